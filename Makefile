@@ -1,0 +1,44 @@
+# Svyaz — the two commands that matter: `make run` and `make test`.
+# Both create .venv when it is missing and (re)install when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint pytest bench package package-test translations screenshots lab clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(PY) -m gui
+
+test: $(VENV)/.installed-test lint pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check core gui tests bench
+	$(BIN)/ruff format --check core gui tests bench
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bench: $(VENV)/.installed-test
+	$(PY) -m bench
+
+lab: $(VENV)/.installed-test
+	$(PY) -m tests.lab serve --scenario $(or $(SCENARIO),clean)
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Speed and size figures (`make bench`): printed, never asserted in unit tests."""

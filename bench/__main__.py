@@ -1,0 +1,8 @@
+"""`make bench`: print every speed, size and accuracy figure the issues set targets for."""
+
+from __future__ import annotations
+
+from bench import engine
+
+if __name__ == "__main__":
+    engine.main()

@@ -1,0 +1,357 @@
+"""Load the service catalog (TOML) into models, reporting every problem with file, line, reason.
+
+The built-in catalog always runs; a user file in the config dir adds or overrides services by id,
+and a broken user file (or a broken service in it) is reported, never fatal.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.models import (
+    Catalog,
+    CatalogProblem,
+    Category,
+    Endpoint,
+    Function,
+    FunctionKind,
+    Protocol,
+    Region,
+    Service,
+)
+from core.paths import user_catalog_path
+from core.resources import resource_path
+
+SUPPORTED_VERSION = 1
+_E = TypeVar("_E", Category, Region, FunctionKind, Protocol)
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
+_ENDPOINT_KEYS = {
+    "host",
+    "port",
+    "protocol",
+    "path",
+    "sni",
+    "expect_status",
+    "captive_check",
+    "control_sni",
+    "transfer_path",
+    "throughput_path",
+    "quic",
+    "stun_answers",
+    "source",
+}
+_SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
+
+
+class CatalogError(Exception):
+    """A catalog that cannot be used at all (syntax error, wrong version, no usable service)."""
+
+    def __init__(self, problems: list[CatalogProblem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def builtin_catalog_path() -> Path:
+    return resource_path("services.toml")
+
+
+def load_catalog(
+    replace_with: Path | None = None, user_file: Path | None = None, include_user: bool = True
+) -> Catalog:
+    """The catalog to run.
+
+    With `replace_with`, only that file is used and any problem in it raises CatalogError
+    (the user asked for exactly that file). Otherwise the built-in catalog plus the user file.
+    """
+    if replace_with is not None:
+        parsed = parse_file(replace_with)
+        if parsed.problems:
+            raise CatalogError(list(parsed.problems))
+        if not parsed.services:
+            raise CatalogError([CatalogProblem(str(replace_with), None, "no services defined")])
+        return parsed
+    base = parse_file(builtin_catalog_path())
+    if not include_user:
+        return base
+    user = user_file if user_file is not None else user_catalog_path()
+    if not user.exists():
+        return base
+    extra = parse_file(user)
+    return merge(base, extra)
+
+
+def merge(base: Catalog, extra: Catalog) -> Catalog:
+    """Services from `extra` replace same-id services in `base` (in place) or are appended."""
+    by_id = {s.id: s for s in extra.services}
+    services = [by_id.pop(s.id, s) for s in base.services]
+    services.extend(s for s in extra.services if s.id in by_id)
+    return Catalog(
+        services=tuple(services),
+        settings={**base.settings, **extra.settings},
+        sources=base.sources + extra.sources,
+        problems=base.problems + extra.problems,
+    )
+
+
+def parse_file(path: Path) -> Catalog:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Catalog(
+            (), sources=(str(path),), problems=(CatalogProblem(str(path), None, reason),)
+        )
+    return parse_text(text, str(path))
+
+
+def parse_text(text: str, filename: str) -> Catalog:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = _decode_error_line(exc) or max(1, len(text.splitlines()))
+        return Catalog(
+            (), sources=(filename,), problems=(CatalogProblem(filename, line, _strip_pos(exc)),)
+        )
+    locator = _Locator(text)
+    problems: list[CatalogProblem] = []
+    version = data.get("version", SUPPORTED_VERSION)
+    if version != SUPPORTED_VERSION:
+        version_line = locator.key_line(0, "version")
+        msg = f"catalog version {version!r} is not supported (expected {SUPPORTED_VERSION})"
+        return Catalog(
+            (), sources=(filename,), problems=(CatalogProblem(filename, version_line, msg),)
+        )
+    settings = data.get("settings", {})
+    if not isinstance(settings, dict):
+        problems.append(CatalogProblem(filename, None, "'settings' must be a table"))
+        settings = {}
+    settings = _resolve_relative_paths(settings, Path(filename).parent)
+    raw_services = data.get("service", [])
+    if not isinstance(raw_services, list):
+        problems.append(CatalogProblem(filename, None, "'service' must be an array of tables"))
+        raw_services = []
+    services: list[Service] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_services):
+        try:
+            service = _parse_service(raw, index, locator)
+        except _Problem as p:
+            problems.append(CatalogProblem(filename, p.line, p.reason))
+            continue
+        if service.id in seen:
+            dup_line = locator.service_line(index)
+            problems.append(
+                CatalogProblem(filename, dup_line, f"duplicate service id {service.id!r}")
+            )
+            continue
+        seen.add(service.id)
+        services.append(service)
+    return Catalog(tuple(services), settings, (filename,), tuple(problems))
+
+
+def _resolve_relative_paths(settings: Mapping[str, Any], base: Path) -> dict[str, Any]:
+    result = dict(settings)
+    ca = result.get("ca_bundle")
+    if isinstance(ca, str) and ca and not Path(ca).is_absolute():
+        result["ca_bundle"] = str(base / ca)
+    return result
+
+
+@dataclass
+class _Problem(Exception):
+    line: int | None
+    reason: str
+
+
+def _parse_service(raw: Any, index: int, loc: _Locator) -> Service:
+    line = loc.service_line(index)
+    if not isinstance(raw, dict):
+        raise _Problem(line, "a service must be a table")
+    unknown = set(raw) - _SERVICE_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise _Problem(loc.key_line(line, key), f"unknown key {key!r} in service")
+    sid = raw.get("id")
+    if not isinstance(sid, str) or not _ID_RE.match(sid):
+        raise _Problem(loc.key_line(line, "id") or line, f"bad or missing service id {sid!r}")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise _Problem(loc.key_line(line, "name") or line, f"service {sid!r}: missing name")
+    category = _enum(Category, raw.get("category", "reference"), "category", sid, loc, line)
+    region = _enum(Region, raw.get("region"), "region", sid, loc, line)
+    functions_raw = raw.get("function", [])
+    if not isinstance(functions_raw, list) or not functions_raw:
+        raise _Problem(line, f"service {sid!r}: needs at least one [[service.function]]")
+    functions = tuple(_parse_function(f, sid, index, fi, loc) for fi, f in enumerate(functions_raw))
+    kinds = [f.kind for f in functions]
+    if len(set(kinds)) != len(kinds):
+        raise _Problem(line, f"service {sid!r}: a function kind is listed twice")
+    return Service(
+        id=sid,
+        name=name.strip(),
+        category=category,
+        region=region,
+        functions=functions,
+        control=_bool(raw, "control", sid, loc, line),
+        allowlisted=_bool(raw, "allowlisted", sid, loc, line),
+        icon=str(raw.get("icon", "")),
+    )
+
+
+def _parse_function(raw: Any, sid: str, si: int, fi: int, loc: _Locator) -> Function:
+    line = loc.function_line(si, fi)
+    if not isinstance(raw, dict):
+        raise _Problem(line, f"service {sid!r}: a function must be a table")
+    kind = _enum(FunctionKind, raw.get("kind"), "kind", sid, loc, line)
+    eps = raw.get("endpoint", [])
+    if not isinstance(eps, list) or not eps:
+        raise _Problem(line, f"service {sid!r}, function {kind.value!r}: needs an endpoint")
+    unknown = set(raw) - {"kind", "endpoint"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise _Problem(loc.key_line(line, key), f"unknown key {key!r} in function")
+    return Function(
+        kind,
+        tuple(
+            _parse_endpoint(e, sid, loc.endpoint_line(si, fi, ei), loc) for ei, e in enumerate(eps)
+        ),
+    )
+
+
+def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: _Locator) -> Endpoint:
+    if not isinstance(raw, dict):
+        raise _Problem(line, f"service {sid!r}: an endpoint must be a table")
+    unknown = set(raw) - _ENDPOINT_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise _Problem(loc.key_line(line, key), f"service {sid!r}: unknown endpoint key {key!r}")
+    host = raw.get("host")
+    if not isinstance(host, str) or not host or any(c.isspace() or c in "/@" for c in host):
+        raise _Problem(loc.key_line(line, "host") or line, f"service {sid!r}: bad host {host!r}")
+    protocol = _enum(Protocol, raw.get("protocol"), "protocol", sid, loc, line)
+    port = raw.get("port", _default_port(protocol))
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        raise _Problem(loc.key_line(line, "port") or line, f"service {sid!r}: bad port {port!r}")
+    path = raw.get("path", "/")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise _Problem(
+            loc.key_line(line, "path") or line, f"service {sid!r}: path must start with /"
+        )
+    expect = raw.get("expect_status", [])
+    if not isinstance(expect, list) or not all(
+        isinstance(s, int) and 100 <= s <= 599 for s in expect
+    ):
+        raise _Problem(
+            loc.key_line(line, "expect_status") or line,
+            f"service {sid!r}: expect_status must be a list of HTTP status codes",
+        )
+    texts = {}
+    for key in ("sni", "control_sni", "transfer_path", "throughput_path", "stun_answers", "source"):
+        value = raw.get(key)
+        if value is not None and not isinstance(value, str):
+            raise _Problem(loc.key_line(line, key) or line, f"service {sid!r}: {key} must be text")
+        texts[key] = value
+    return Endpoint(
+        host=host,
+        port=port,
+        protocol=protocol,
+        path=path,
+        sni=texts["sni"],
+        expect_status=tuple(expect),
+        captive_check=_bool(raw, "captive_check", sid, loc, line),
+        control_sni=texts["control_sni"],
+        transfer_path=texts["transfer_path"],
+        throughput_path=texts["throughput_path"],
+        quic=_bool(raw, "quic", sid, loc, line),
+        stun_answers=texts["stun_answers"],
+        source=texts["source"] or "",
+    )
+
+
+def _default_port(protocol: Protocol) -> int:
+    return {Protocol.HTTP: 80, Protocol.STUN: 3478}.get(protocol, 443)
+
+
+def _enum(cls: type[_E], value: Any, key: str, sid: str, loc: _Locator, line: int | None) -> _E:
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in cls)
+        raise _Problem(
+            loc.key_line(line, key) or line,
+            f"service {sid!r}: {key} {value!r} is not one of {allowed}",
+        ) from None
+
+
+def _bool(raw: Mapping[str, Any], key: str, sid: str, loc: _Locator, line: int | None) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise _Problem(
+            loc.key_line(line, key) or line, f"service {sid!r}: {key} must be true/false"
+        )
+    return value
+
+
+def _decode_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    match = re.search(r"line (\d+)", str(exc))
+    return int(match.group(1)) if match else None
+
+
+def _strip_pos(exc: tomllib.TOMLDecodeError) -> str:
+    msg = getattr(exc, "msg", None) or str(exc)
+    return re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(msg))
+
+
+class _Locator:
+    """Finds the line of a table or key in the TOML text (tomllib gives no positions)."""
+
+    _HEADER = re.compile(r"^\s*\[\[\s*(service(?:\.function(?:\.endpoint)?)?)\s*\]\]")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.services: list[int] = []
+        self.functions: dict[tuple[int, int], int] = {}
+        self.endpoints: dict[tuple[int, int, int], int] = {}
+        si = fi = ei = -1
+        for number, content in enumerate(self.lines, start=1):
+            match = self._HEADER.match(content)
+            if not match:
+                continue
+            kind = match.group(1)
+            if kind == "service":
+                si, fi = si + 1, -1
+                self.services.append(number)
+            elif kind == "service.function":
+                fi, ei = fi + 1, -1
+                self.functions[(si, fi)] = number
+            else:
+                ei += 1
+                self.endpoints[(si, fi, ei)] = number
+
+    def service_line(self, si: int) -> int | None:
+        return self.services[si] if si < len(self.services) else None
+
+    def function_line(self, si: int, fi: int) -> int | None:
+        return self.functions.get((si, fi))
+
+    def endpoint_line(self, si: int, fi: int, ei: int) -> int | None:
+        return self.endpoints.get((si, fi, ei))
+
+    def key_line(self, start: int | None, key: str) -> int | None:
+        """The first `key = ...` line after line `start` and before the next table header."""
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for number in range((start or 0) + 1, len(self.lines) + 1):
+            content = self.lines[number - 1]
+            if content.lstrip().startswith("["):
+                return None
+            if pattern.match(content):
+                return number
+        return None

@@ -1,0 +1,117 @@
+"""`svyaz diagnose`: live progress on stderr, a readable table, and the JSON document."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from core.cli_common import UsageError, add_engine_options, build_catalog, build_config
+from core.diagnose import Diagnostic
+from core.messages import render, text
+from core.models import (
+    FunctionFinished,
+    RunFinished,
+    RunResult,
+    ServiceFinished,
+    ServiceResult,
+    Status,
+)
+from core.serialize import run_to_dict
+
+_MARKS = {Status.WORKS: "✓", Status.DEGRADED: "~", Status.BLOCKED: "✗", Status.UNKNOWN: "?"}
+_ASCII = {Status.WORKS: "ok", Status.DEGRADED: "~", Status.BLOCKED: "X", Status.UNKNOWN: "?"}
+
+
+def marks(stream: TextIO) -> dict[Status, str]:
+    encoding = (getattr(stream, "encoding", None) or "ascii").lower()
+    try:
+        "✓✗".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return _ASCII
+    return _MARKS
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("diagnose", help="run the diagnostic and print the results")
+    add_engine_options(parser)
+    parser.add_argument(
+        "--json",
+        metavar="FILE",
+        help="also write the run as JSON to FILE ('-' for standard output)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no live progress")
+    parser.set_defaults(handler=lambda args: asyncio.run(run_diagnose(args)))
+
+
+async def run_diagnose(args: argparse.Namespace) -> int:
+    catalog = build_catalog(args)
+    config = build_config(args, catalog)
+    try:
+        diagnostic = Diagnostic(catalog, config)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    language = config.language
+    json_to_stdout = args.json == "-"
+    table_out = sys.stderr if json_to_stdout else sys.stdout
+    for problem in catalog.problems:
+        print(f"svyaz: warning: catalog problem: {problem}", file=sys.stderr)
+    total = len(diagnostic.services)
+    done = 0
+    result: RunResult | None = None
+    async for event in diagnostic.events():
+        if isinstance(event, ServiceFinished):
+            done += 1
+            if not args.quiet:
+                print(
+                    f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+        elif isinstance(event, FunctionFinished):
+            continue
+        elif isinstance(event, RunFinished):
+            result = event.result
+    assert result is not None
+    print_table(result, language, table_out)
+    if args.json:
+        document = json.dumps(run_to_dict(result, language), ensure_ascii=False, indent=2)
+        if json_to_stdout:
+            sys.stdout.write(document + "\n")
+        else:
+            try:
+                Path(args.json).write_text(document + "\n", encoding="utf-8")
+            except OSError as exc:
+                raise UsageError(f"cannot write {args.json}: {exc.strerror or exc}") from exc
+    return 0
+
+
+def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:
+    m = marks(stream)
+    chips = "  ".join(
+        f"{text(f'function.{f.kind.value}', language=language)} {m[f.status]}"
+        for f in service.functions
+    )
+    return f"{service.name}: {chips}"
+
+
+def print_table(run: RunResult, language: str, out: TextIO) -> None:
+    m = marks(out)
+    print(render(run.network.explanation, language), file=out)
+    for condition in run.network.conditions:
+        print(
+            "  ! " + text(f"condition.{condition}", dict(run.network.details), language), file=out
+        )
+    if not run.completed:
+        print("  ! " + text("run.incomplete", language=language), file=out)
+    width = max((len(s.name) for s in run.services), default=10) + 2
+    for service in run.services:
+        status = text(f"status.{service.status.value}", language=language)
+        print(f"{service.name:<{width}}{status}", file=out)
+        for f in service.functions:
+            label = text(f"function.{f.kind.value}", language=language)
+            detail = "" if f.code == "ok" else f" — {text(f'label.{f.code}', language=language)}"
+            print(f"    {m[f.status]} {label}{detail}", file=out)

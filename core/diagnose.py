@@ -1,0 +1,258 @@
+"""Run a whole diagnostic: every service concurrently, bounded in time, streaming typed events.
+
+The GUI and the CLI consume the same stream (`Diagnostic.events()`). `cancel()` stops every
+probe promptly; the run then finishes with `completed=False` and what it had learnt so far.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncGenerator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from core import dns_rules, network_rules, verdict
+from core.config import ProbeConfig
+from core.endpoint import EndpointProbe
+from core.models import (
+    Catalog,
+    Event,
+    FunctionFinished,
+    FunctionKind,
+    FunctionResult,
+    Message,
+    NetworkAssessed,
+    NetworkResult,
+    RunFinished,
+    RunResult,
+    RunStarted,
+    Service,
+    ServiceFinished,
+    ServiceResult,
+    ServiceStarted,
+    Step,
+    StepFinished,
+)
+from core.probes.dns import DnsAnswer
+from core.runctx import RunContext
+
+
+def select_services(catalog: Catalog, wanted: tuple[str, ...]) -> tuple[Service, ...]:
+    """The services to run: `wanted` ids plus the controls (they are needed to judge the rest)."""
+    if not wanted:
+        return catalog.services
+    unknown = sorted(set(wanted) - {s.id for s in catalog.services})
+    if unknown:
+        raise ValueError(f"unknown service id(s): {', '.join(unknown)}")
+    return tuple(s for s in catalog.services if s.id in wanted or s.control)
+
+
+class Diagnostic:
+    def __init__(
+        self, catalog: Catalog, config: ProbeConfig, environment: Mapping[str, Any] | None = None
+    ) -> None:
+        self.run_id = uuid.uuid4().hex[:12]
+        self.services = select_services(catalog, config.services)
+        self.catalog = Catalog(self.services, catalog.settings, catalog.sources, catalog.problems)
+        self.config = config
+        self.environment = dict(environment or {})
+        self._queue: asyncio.Queue[Event] = asyncio.Queue()
+        self._probe_task: asyncio.Task[None] | None = None
+        self._cancelled = False
+        self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
+        self._network = NetworkResult("ok", Message("network.ok"), Message("network_advice.ok"))
+        self._controls_done: asyncio.Future[NetworkResult] | None = None
+
+    def cancel(self) -> None:
+        """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
+        self._cancelled = True
+        if self._probe_task is not None:
+            self._probe_task.cancel()
+
+    async def events(self) -> AsyncGenerator[Event, None]:
+        runner = asyncio.create_task(self._run())
+        try:
+            while True:
+                event = await self._queue.get()
+                yield event
+                if isinstance(event, RunFinished):
+                    break
+        finally:
+            if not runner.done():
+                self.cancel()
+                runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+
+    async def run(self) -> RunResult:
+        """Run to the end and return the result (for callers that do not stream)."""
+        result = None
+        async for event in self.events():
+            if isinstance(event, RunFinished):
+                result = event.result
+        assert result is not None
+        return result
+
+    # ---- the run ----
+
+    def _emit(self, event: Event) -> None:
+        self._queue.put_nowait(event)
+
+    async def _run(self) -> None:
+        started_at = datetime.now(UTC)
+        origin = time.monotonic()
+        ctx = RunContext(self.config, self.catalog, self._on_step, origin)
+        self._emit(RunStarted(self.run_id, tuple(s.id for s in self.services)))
+        self._probe_task = asyncio.create_task(self._probe_all(ctx))
+        if self._cancelled:
+            self._probe_task.cancel()
+        completed = True
+        try:
+            async with asyncio.timeout(self.config.timeouts.overall):
+                await asyncio.shield(self._probe_task)
+        except TimeoutError:
+            completed = False
+            self._probe_task.cancel()
+        except asyncio.CancelledError:
+            if not self._cancelled:
+                raise
+            completed = False
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(self._probe_task, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await ctx.resolver.aclose()
+        result = self._result(started_at, origin, completed)
+        self._emit(RunFinished(result))
+
+    async def _probe_all(self, ctx: RunContext) -> None:
+        await ctx.resolver.start(ctx.control_probe_name())
+        resolutions = await asyncio.gather(*(ctx.resolver.resolve(n) for n in ctx.names()))
+        ctx.shared = dns_rules.shared_addresses(resolutions)
+        shared_udp = dns_rules.shared_udp_addresses(resolutions)
+        forged = [r.name for r in resolutions if dns_rules.udp_forged(r, shared_udp, ctx.overrides)]
+        self._controls_done = asyncio.get_running_loop().create_future()
+        controls = [s for s in self.services if s.control]
+        others = [s for s in self.services if not s.control]
+
+        def facts(
+            other_results: list[FunctionResult], canary: DnsAnswer | None = None
+        ) -> network_rules.NetworkFacts:
+            return network_rules.NetworkFacts(
+                [f for (sid, _), f in self._functions.items() if self._is_control(sid)],
+                other_results,
+                ctx.resolver.doh_status,
+                canary,
+                forged,
+            )
+
+        async def run_controls() -> None:
+            # The early verdict (offline? login page?) must not wait for the slow canary.
+            await asyncio.gather(*(self._service(ctx, s) for s in controls))
+            self._network = network_rules.assess(facts([]))
+            assert self._controls_done is not None
+            self._controls_done.set_result(self._network)
+            self._emit(NetworkAssessed(self._network))
+            self._recontextualise(controls_only=True)
+
+        await asyncio.gather(run_controls(), *(self._service(ctx, s) for s in others))
+        final = network_rules.assess(
+            facts(
+                [f for (sid, _), f in self._functions.items() if not self._is_control(sid)],
+                await ctx.resolver.canary_answer(),
+            )
+        )
+        if final != self._network:
+            self._network = final
+            self._emit(NetworkAssessed(final))
+            self._recontextualise()
+
+    def _is_control(self, service_id: str) -> bool:
+        return any(s.id == service_id and s.control for s in self.services)
+
+    async def _service(self, ctx: RunContext, service: Service) -> None:
+        self._emit(ServiceStarted(service.id))
+        await asyncio.gather(*(self._function(ctx, service, f.kind) for f in service.functions))
+        self._emit(ServiceFinished(self._service_result(service)))
+
+    async def _function(self, ctx: RunContext, service: Service, kind: FunctionKind) -> None:
+        function = service.function(kind)
+        assert function is not None
+        endpoints = await asyncio.gather(
+            *(EndpointProbe(ctx, service.id, kind, ep).run() for ep in function.endpoints)
+        )
+        context = ""
+        if not service.control and self._controls_done is not None:
+            context = self._context_code(await self._controls_done)
+        result = verdict.aggregate(service.id, kind, endpoints, context)
+        self._functions[(service.id, kind)] = result
+        self._emit(FunctionFinished(result))
+
+    @staticmethod
+    def _context_code(network: NetworkResult) -> str:
+        return (
+            network.code if network.code in ("offline", "captive_portal", "whitelist_mode") else ""
+        )
+
+    def _recontextualise(self, controls_only: bool = False) -> None:
+        """Re-judge finished functions in the light of the network verdict. Controls only take
+        offline/login-page context: they are what decides whitelist mode."""
+        context = self._context_code(self._network)
+        for key, old in list(self._functions.items()):
+            control = self._is_control(key[0])
+            if controls_only and not control:
+                continue
+            if control and context == "whitelist_mode":
+                continue
+            new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
+            if new != old:
+                self._functions[key] = new
+                self._emit(FunctionFinished(new))
+
+    def _on_step(self, service_id: str, kind: FunctionKind, step: Step) -> None:
+        self._emit(StepFinished(service_id, kind, step))
+
+    # ---- results ----
+
+    def _service_result(self, service: Service) -> ServiceResult:
+        functions = tuple(self._function_result(service, f.kind) for f in service.functions)
+        return ServiceResult(service.id, service.name, verdict.service_status(functions), functions)
+
+    def _function_result(self, service: Service, kind: FunctionKind) -> FunctionResult:
+        found = self._functions.get((service.id, kind))
+        return found or verdict.aggregate(service.id, kind, ())
+
+    def _result(self, started_at: datetime, origin: float, completed: bool) -> RunResult:
+        finished_at = datetime.now(UTC)
+        services = tuple(self._service_result(s) for s in self.services)
+        return RunResult(
+            run_id=self.run_id,
+            started_at=started_at.isoformat(timespec="seconds"),
+            finished_at=finished_at.isoformat(timespec="seconds"),
+            duration_ms=round((time.monotonic() - origin) * 1000, 1),
+            completed=completed,
+            network=self._network,
+            services=services,
+            environment=self.environment,
+            settings=_settings_summary(self.config),
+        )
+
+
+def _settings_summary(config: ProbeConfig) -> dict[str, Any]:
+    t = config.timeouts
+    return {
+        "system_resolver": config.system_resolver or "",
+        "public_dns": list(config.public_dns),
+        "doh": list(config.doh),
+        "proxy": bool(config.proxy),
+        "timeouts": {
+            "dns": t.dns,
+            "connect": t.connect,
+            "tls": t.tls,
+            "http": t.http,
+            "overall": t.overall,
+        },
+        "repeats": config.repeats,
+        "services": list(config.services),
+    }

@@ -1,0 +1,91 @@
+"""The core's message table: every text the engine gives a person, in English and Russian.
+
+Keys are stable; templates use named fields. Two conveniences keep callers simple:
+a field named `function` shows the function's name, a field ending in `_code` shows a verdict
+code's short label, and `{n:p:one|few|many}` picks the plural form for the number n
+(English uses one|many; Russian one|few|many).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from core.models import Message
+from core.texts import AREAS, TABLE
+
+LANGUAGES = ("en", "ru")
+
+
+def plural_index(n: int, language: str) -> int:
+    """0 = one, 1 = few, 2 = many (Russian rules); English: 0 = one, 1 = other."""
+    n = abs(n)
+    if language == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+class _Value:
+    """Wraps a parameter so templates can ask for plural forms."""
+
+    def __init__(self, value: Any, language: str) -> None:
+        self.value = value
+        self.language = language
+
+    def __format__(self, spec: str) -> str:
+        if spec.startswith("p:") and isinstance(self.value, int | float):
+            forms = spec[2:].split("|")
+            idx = min(plural_index(int(self.value), self.language), len(forms) - 1)
+            return f"{self.value} {forms[idx]}"
+        return format(self.value, spec)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class _Params(dict[str, Any]):
+    def __init__(self, params: Mapping[str, Any], language: str) -> None:
+        super().__init__()
+        self.language = language
+        for key, value in params.items():
+            if key == "function":
+                value = text(f"function.{value}", language=language)
+            elif key.endswith("_code"):
+                value = text(f"label.{value}", language=language)
+            self[key] = _Value(value, language)
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def text(key: str, params: Mapping[str, Any] | None = None, language: str = "en") -> str:
+    """The text for `key` in `language` (falling back to English, then to the key itself)."""
+    entry = TABLE.get(key)
+    if entry is None:
+        return key
+    template = entry.get(language) or entry["en"]
+    try:
+        return template.format_map(_Params(params or {}, language))
+    except (ValueError, IndexError):
+        return template
+
+
+def render(message: Message, language: str = "en") -> str:
+    return text(message.key, message.params, language)
+
+
+def duplicate_keys() -> list[str]:
+    seen: set[str] = set()
+    duplicates = []
+    for area in AREAS:
+        duplicates += [k for k in area if k in seen]
+        seen.update(area)
+    return duplicates
+
+
+def missing_translations(language: str) -> list[str]:
+    return sorted(k for k, v in TABLE.items() if not v.get(language))

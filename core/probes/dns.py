@@ -1,0 +1,197 @@
+"""DNS lookups from several sources: the system resolver, plain UDP and TCP, and DoH (RFC 8484).
+
+Comparing them is how spoofing is found: UDP answers get forged in transit where TCP ones are
+not, and DoH (reached by address) is the trusted reference. Only IPv4 (A) is probed for now.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+
+import dns.asyncquery
+import dns.exception
+import dns.message
+import dns.rcode
+import dns.rdatatype
+import httpx
+
+from core.models import Step, StepKind
+from core.netaddr import split_host_port
+from core.probes import errors
+
+DOH_BODY_LIMIT = 64 * 1024
+
+
+@dataclass(frozen=True)
+class DnsAnswer:
+    source: str  # system | udp | tcp | doh | canary
+    server: str  # "" for the OS resolver, "host:port" or a DoH URL otherwise
+    outcome: str  # ok | nxdomain | nodata | timeout | servfail | refused | error
+    addresses: tuple[str, ...]
+    duration_ms: float
+    errors: tuple[str, ...] = ()
+    started_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "ok"
+
+    def step(self, name: str) -> Step:
+        detail = {"source": self.source, "server": self.server}
+        return Step(
+            StepKind.DNS,
+            name,
+            self.ok,
+            self.outcome,
+            self.duration_ms,
+            self.addresses,
+            detail,
+            self.errors,
+            self.started_ms,
+        )
+
+
+def _answer(
+    source: str,
+    server: str,
+    outcome: str,
+    addrs: tuple[str, ...],
+    started: float,
+    origin: float,
+    chain: tuple[str, ...] = (),
+) -> DnsAnswer:
+    return DnsAnswer(
+        source,
+        server,
+        outcome,
+        addrs,
+        round((time.monotonic() - started) * 1000, 1),
+        chain,
+        round((started - origin) * 1000, 1) if origin else 0.0,
+    )
+
+
+async def system_lookup(name: str, timeout: float, origin: float = 0.0) -> DnsAnswer:
+    """What every app on this machine gets: the OS resolver (getaddrinfo), IPv4 only."""
+    started = time.monotonic()
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(timeout):
+            infos = await loop.getaddrinfo(
+                name, None, family=socket.AF_INET, type=socket.SOCK_STREAM
+            )
+    except socket.gaierror as exc:
+        outcome = {
+            socket.EAI_NONAME: "nxdomain",
+            getattr(socket, "EAI_NODATA", -5): "nodata",
+            socket.EAI_AGAIN: "timeout",
+        }.get(exc.errno, "error")
+        return _answer("system", "", outcome, (), started, origin, errors.describe(exc))
+    except (TimeoutError, OSError) as exc:
+        return _answer(
+            "system",
+            "",
+            "timeout" if isinstance(exc, TimeoutError) else "error",
+            (),
+            started,
+            origin,
+            errors.describe(exc),
+        )
+    addrs = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
+    return _answer("system", "", "ok" if addrs else "nodata", addrs, started, origin)
+
+
+def _from_message(
+    source: str, server: str, response: dns.message.Message, started: float, origin: float
+) -> DnsAnswer:
+    rcode = response.rcode()
+    if rcode == dns.rcode.NXDOMAIN:
+        return _answer(source, server, "nxdomain", (), started, origin)
+    if rcode != dns.rcode.NOERROR:
+        outcome = {dns.rcode.SERVFAIL: "servfail", dns.rcode.REFUSED: "refused"}.get(rcode, "error")
+        return _answer(source, server, outcome, (), started, origin, (dns.rcode.to_text(rcode),))
+    addrs = tuple(
+        dict.fromkeys(
+            rd.address
+            for rrset in response.answer
+            if rrset.rdtype == dns.rdatatype.A
+            for rd in rrset
+        )
+    )
+    return _answer(source, server, "ok" if addrs else "nodata", addrs, started, origin)
+
+
+async def plain_query(
+    name: str,
+    server: str,
+    transport: str,
+    timeout: float,
+    origin: float = 0.0,
+    source: str | None = None,
+) -> DnsAnswer:
+    """One A query over UDP or TCP to `server` ("host[:port]")."""
+    host, port = split_host_port(server, 53)
+    label = f"{host}:{port}"
+    src = source or transport
+    started = time.monotonic()
+    query = dns.message.make_query(name, dns.rdatatype.A)
+    try:
+        if transport == "udp":
+            response = await dns.asyncquery.udp(
+                query, host, timeout=timeout, port=port, ignore_unexpected=True
+            )
+        else:
+            response = await dns.asyncquery.tcp(query, host, timeout=timeout, port=port)
+    except dns.exception.Timeout as exc:
+        return _answer(src, label, "timeout", (), started, origin, errors.describe(exc))
+    except (OSError, EOFError, dns.exception.DNSException) as exc:
+        outcome = "timeout" if errors.is_timeout(exc) else "error"
+        if isinstance(exc, OSError) and errors.connect_outcome(exc) == "refused":
+            outcome = "refused"
+        return _answer(src, label, outcome, (), started, origin, errors.describe(exc))
+    return _from_message(src, label, response, started, origin)
+
+
+class DohClient:
+    """A DNS-over-HTTPS client (RFC 8484, POST) that keeps its connections for one run."""
+
+    def __init__(self, url: str, context: ssl.SSLContext, timeout: float) -> None:
+        self.url = url
+        self._client = httpx.AsyncClient(verify=context, trust_env=False, timeout=timeout)
+
+    async def query(self, name: str, origin: float = 0.0) -> DnsAnswer:
+        started = time.monotonic()
+        query = dns.message.make_query(name, dns.rdatatype.A)
+        query.id = 0  # RFC 8484 4.1: id 0 for cache friendliness
+        headers = {"content-type": "application/dns-message", "accept": "application/dns-message"}
+        try:
+            async with self._client.stream(
+                "POST", self.url, content=query.to_wire(), headers=headers
+            ) as response:
+                body = b""
+                async for chunk in response.aiter_raw():
+                    body += chunk
+                    if len(body) > DOH_BODY_LIMIT:
+                        raise ValueError("DoH answer larger than 64 KB")
+            if response.status_code != 200:
+                return _answer(
+                    "doh", self.url, "error", (), started, origin, (f"HTTP {response.status_code}",)
+                )
+            message = dns.message.from_wire(body)
+        except (
+            httpx.HTTPError,
+            OSError,
+            ssl.SSLError,
+            ValueError,
+            dns.exception.DNSException,
+        ) as exc:
+            outcome = "timeout" if isinstance(exc, httpx.TimeoutException) else "error"
+            return _answer("doh", self.url, outcome, (), started, origin, errors.describe(exc))
+        return _from_message("doh", self.url, message, started, origin)
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

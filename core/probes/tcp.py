@@ -1,0 +1,177 @@
+"""TCP connect to one address, directly or through an explicit proxy, with the real errno."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import ipaddress
+import struct
+import time
+from urllib.parse import unquote, urlsplit
+
+from core.models import Step, StepKind
+from core.probes import errors
+
+Stream = tuple[asyncio.StreamReader, asyncio.StreamWriter]
+
+
+class ProxyError(ConnectionError):
+    """The explicit proxy refused or failed to open the tunnel."""
+
+
+async def open_stream(address: str, port: int, timeout: float, proxy: str | None = None) -> Stream:
+    """A connected stream to address:port, through `proxy` when given (never implicitly)."""
+    async with asyncio.timeout(timeout):
+        if not proxy:
+            return await asyncio.open_connection(address, port)
+        parts = urlsplit(proxy)
+        if not parts.hostname or not parts.port:
+            raise ProxyError(f"proxy address needs a host and a port: {proxy}")
+        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+        try:
+            if parts.scheme == "http":
+                await _http_connect(reader, writer, address, port, parts.username, parts.password)
+            else:
+                await _socks5_connect(reader, writer, address, port, parts.username, parts.password)
+        except BaseException:
+            writer.close()
+            raise
+        return reader, writer
+
+
+async def _http_connect(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    host: str,
+    port: int,
+    user: str | None,
+    password: str | None,
+) -> None:
+    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
+    if user is not None:
+        token = base64.b64encode(f"{unquote(user)}:{unquote(password or '')}".encode()).decode()
+        lines.append(f"Proxy-Authorization: Basic {token}")
+    writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    status_line = head.split(b"\r\n", 1)[0].decode("latin-1")
+    fields = status_line.split()
+    if len(fields) < 2 or fields[1] != "200":
+        raise ProxyError(f"proxy answered {status_line!r}")
+
+
+async def _socks5_connect(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    host: str,
+    port: int,
+    user: str | None,
+    password: str | None,
+) -> None:
+    methods = b"\x00\x02" if user is not None else b"\x00"
+    writer.write(b"\x05" + bytes([len(methods)]) + methods)
+    version, method = await reader.readexactly(2)
+    if version != 5 or method == 0xFF:
+        raise ProxyError("SOCKS5 proxy accepted no authentication method")
+    if method == 2:
+        u, p = unquote(user or "").encode(), unquote(password or "").encode()
+        writer.write(b"\x01" + bytes([len(u)]) + u + bytes([len(p)]) + p)
+        if (await reader.readexactly(2))[1] != 0:
+            raise ProxyError("SOCKS5 proxy rejected the user name or password")
+    try:
+        ip = ipaddress.ip_address(host)
+        addr = (b"\x01" if ip.version == 4 else b"\x04") + ip.packed
+    except ValueError:
+        addr = b"\x03" + bytes([len(host)]) + host.encode()
+    writer.write(b"\x05\x01\x00" + addr + struct.pack("!H", port))
+    reply = await reader.readexactly(4)
+    if reply[1] != 0:
+        raise ProxyError(f"SOCKS5 proxy could not connect (code {reply[1]})")
+    skip = {1: 4, 4: 16}.get(reply[3])
+    if skip is None:
+        skip = (await reader.readexactly(1))[0]
+    await reader.readexactly(skip + 2)
+
+
+async def connect(
+    address: str,
+    port: int,
+    timeout: float,
+    proxy: str | None = None,
+    settle: float = 0.0,
+    clock_origin: float = 0.0,
+) -> Step:
+    """Connect and close; with `settle`, also wait that long for the network to cut the line.
+
+    A connection that is accepted and then reset or closed before we send anything is how an
+    address block looks for protocols we cannot speak (MTProto, Noise).
+    """
+    started = time.monotonic()
+    target = f"{address}:{port}"
+    writer: asyncio.StreamWriter | None = None
+    try:
+        reader, writer = await open_stream(address, port, timeout, proxy)
+        connected_ms = (time.monotonic() - started) * 1000
+        if settle > 0:
+            cut = await _wait_for_cut(reader, settle)
+            if cut:
+                return Step(
+                    StepKind.TCP,
+                    target,
+                    False,
+                    "reset",
+                    _ms(started),
+                    (address,),
+                    {"connect_ms": round(connected_ms, 1), "cut": cut},
+                    started_ms=_since(started, clock_origin),
+                )
+        return Step(
+            StepKind.TCP,
+            target,
+            True,
+            "connected",
+            connected_ms,
+            (address,),
+            {"via_proxy": bool(proxy)},
+            started_ms=_since(started, clock_origin),
+        )
+    except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
+        outcome = "proxy_error" if isinstance(exc, ProxyError) else errors.connect_outcome(exc)
+        return Step(
+            StepKind.TCP,
+            target,
+            False,
+            outcome,
+            _ms(started),
+            (address,),
+            {"via_proxy": bool(proxy)},
+            errors.describe(exc),
+            started_ms=_since(started, clock_origin),
+        )
+    finally:
+        if writer is not None:
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+
+
+async def _wait_for_cut(reader: asyncio.StreamReader, settle: float) -> str:
+    """ "" if the line stays quiet for `settle` seconds, else "reset"/"closed"."""
+    try:
+        async with asyncio.timeout(settle):
+            data = await reader.read(1)
+    except TimeoutError:
+        return ""
+    except OSError as exc:
+        return "reset" if errors.is_reset(exc) else "error"
+    return "" if data else "closed"
+
+
+def _ms(started: float) -> float:
+    return round((time.monotonic() - started) * 1000, 1)
+
+
+def _since(started: float, origin: float) -> float:
+    return round((started - origin) * 1000, 1) if origin else 0.0

@@ -1,0 +1,146 @@
+"""TLS handshake with a chosen server name (or none) to one address, classified precisely."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+import time
+
+from core.models import Step, StepKind
+from core.probes import errors
+from core.probes.tcp import ProxyError, open_stream
+from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream
+
+HANDSHAKE_OK = "handshake_ok"
+
+
+async def handshake(
+    address: str,
+    port: int,
+    server_name: str | None,
+    context: ssl.SSLContext,
+    connect_timeout: float,
+    tls_timeout: float,
+    proxy: str | None = None,
+    clock_origin: float = 0.0,
+    purpose: str = "",
+) -> Step:
+    """One TLS handshake. `purpose` tags paired experiments ("control_name", "no_name"...)."""
+    started = time.monotonic()
+    target = f"{address}:{port}"
+    detail: dict[str, object] = {"server_name": server_name or ""}
+    if purpose:
+        detail["purpose"] = purpose
+    try:
+        reader, writer = await open_stream(address, port, connect_timeout, proxy)
+    except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
+        outcome = "connect_" + errors.connect_outcome(exc)
+        return Step(
+            StepKind.TLS,
+            target,
+            False,
+            outcome,
+            _ms(started),
+            (address,),
+            detail,
+            errors.describe(exc),
+            _since(started, clock_origin),
+        )
+    connect_ms = _ms(started)
+    detail["connect_ms"] = connect_ms
+    stream = TlsStream(reader, writer, context, server_name)
+    chain: tuple[str, ...]
+    hs_started = time.monotonic()
+    try:
+        async with asyncio.timeout(tls_timeout):
+            await stream.handshake()
+        detail.update(_session_facts(stream.ssl_object))
+        outcome, ok, chain = HANDSHAKE_OK, True, ()
+    except (OSError, TimeoutError, ssl.SSLError) as exc:
+        outcome, ok, chain = _classify(exc, stream), False, errors.describe(exc)
+        if isinstance(exc, NonTlsReply):
+            detail["first_reply"] = printable(exc.first_bytes)
+        if isinstance(exc, ssl.SSLCertVerificationError) or outcome == "bad_certificate":
+            detail["verify_message"] = _verify_message(exc)
+    finally:
+        stream.close()
+        with contextlib.suppress(Exception):
+            await writer.wait_closed()
+    detail["handshake_ms"] = _ms(hs_started)
+    detail["bytes_sent"] = stream.bytes_sent
+    detail["bytes_received"] = stream.bytes_received
+    return Step(
+        StepKind.TLS,
+        target,
+        ok,
+        outcome,
+        _ms(started),
+        (address,),
+        detail,
+        chain,
+        _since(started, clock_origin),
+    )
+
+
+def _classify(exc: BaseException, stream: TlsStream) -> str:
+    got_reply = stream.bytes_received > 0
+    if isinstance(exc, NonTlsReply):
+        return "non_tls_reply"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return "bad_certificate"
+    if isinstance(exc, PeerClosed):
+        return "closed_during_handshake" if got_reply else "closed_after_client_hello"
+    if errors.is_reset(exc):
+        return "reset_during_handshake" if got_reply else "reset_after_client_hello"
+    if isinstance(exc, TimeoutError):
+        return "stall_during_handshake" if got_reply else "stall_no_server_hello"
+    kind = errors.tls_failure(exc)
+    if kind == "closed":
+        return "closed_during_handshake" if got_reply else "closed_after_client_hello"
+    return kind
+
+
+def _session_facts(obj: ssl.SSLObject) -> dict[str, object]:
+    facts: dict[str, object] = {
+        "tls_version": obj.version() or "",
+        "cipher": (obj.cipher() or ("",))[0],
+        "alpn": obj.selected_alpn_protocol() or "",
+    }
+    cert = obj.getpeercert()
+    if cert:
+        facts["cert_subject"] = _name(cert.get("subject", ()))
+        facts["cert_issuer"] = _name(cert.get("issuer", ()))
+        facts["cert_not_after"] = str(cert.get("notAfter", ""))
+    return facts
+
+
+def _name(rdns: object) -> str:
+    parts = []
+    if isinstance(rdns, tuple):
+        for rdn in rdns:
+            for key, value in rdn:
+                if key in ("commonName", "organizationName"):
+                    parts.append(f"{key}={value}")
+    return ", ".join(parts)
+
+
+def _verify_message(exc: BaseException) -> str:
+    for item in errors.walk(exc):
+        if isinstance(item, ssl.SSLCertVerificationError):
+            return str(item.verify_message or item.reason or item)
+    return str(exc)
+
+
+def printable(data: bytes, limit: int = 300) -> str:
+    """Bytes from the network as safe, short, printable text (for evidence and reports)."""
+    text = data[:limit].decode("utf-8", errors="replace")
+    return "".join(ch if ch.isprintable() or ch in "\r\n" else "·" for ch in text)
+
+
+def _ms(started: float) -> float:
+    return round((time.monotonic() - started) * 1000, 1)
+
+
+def _since(started: float, origin: float) -> float:
+    return round((started - origin) * 1000, 1) if origin else 0.0

@@ -1,0 +1,148 @@
+"""Resolve every name of a run once, from every source, and keep the answers for the rules.
+
+The DoH reference is chosen once per run (the first configured URL that answers for a control
+name); if none answers, DoH is blocked for this network and the rules fall back to TCP/53.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from dataclasses import dataclass
+
+from core.config import ProbeConfig
+from core.models import Step
+from core.probes.dns import DnsAnswer, DohClient, plain_query, system_lookup
+
+
+@dataclass(frozen=True)
+class NameResolution:
+    name: str
+    system: DnsAnswer
+    udp: tuple[DnsAnswer, ...]
+    tcp: tuple[DnsAnswer, ...]
+    doh: DnsAnswer | None  # None when no DoH resolver worked in this run
+
+    def steps(self) -> tuple[Step, ...]:
+        answers = (self.system, *self.udp, *self.tcp, *((self.doh,) if self.doh else ()))
+        return tuple(a.step(self.name) for a in answers)
+
+    def trusted(self) -> tuple[str, ...] | None:
+        """Addresses from the trusted reference: DoH, else honest-looking TCP/53; None if none."""
+        if self.doh is not None and self.doh.ok:
+            return self.doh.addresses
+        tcp_ok = [a for a in self.tcp if a.ok]
+        if tcp_ok:
+            return tuple(dict.fromkeys(x for a in tcp_ok for x in a.addresses))
+        return None
+
+    def trusted_says_missing(self) -> bool:
+        return self.doh is not None and self.doh.outcome in ("nxdomain", "nodata")
+
+
+@dataclass(frozen=True)
+class DohStatus:
+    url: str | None  # the working reference, or None
+    attempts: tuple[DnsAnswer, ...]
+
+    @property
+    def blocked(self) -> bool:
+        return self.url is None and bool(self.attempts)
+
+
+class Resolver:
+    """Per-run name resolution with a cache, so several endpoints share one lookup."""
+
+    def __init__(self, config: ProbeConfig, context: ssl.SSLContext, origin: float) -> None:
+        self._config = config
+        self._context = context
+        self._origin = origin
+        self._cache: dict[str, asyncio.Task[NameResolution]] = {}
+        self._doh: DohClient | None = None
+        self.doh_status = DohStatus(None, ())
+        self._canary: asyncio.Task[DnsAnswer] | None = None
+
+    async def start(self, probe_name: str | None) -> None:
+        """Choose the DoH reference; ask the canary in the background (see `canary_answer`)."""
+        t = self._config.timeouts
+        if self._config.canary_dns and probe_name:
+            self._canary = asyncio.create_task(
+                plain_query(
+                    probe_name,
+                    self._config.canary_dns,
+                    "udp",
+                    min(t.dns, 2.0),
+                    self._origin,
+                    source="canary",
+                )
+            )
+        attempts: list[DnsAnswer] = []
+        if probe_name:
+            for url in self._config.doh:
+                client = DohClient(url, self._context, t.dns)
+                answer = await client.query(probe_name, self._origin)
+                attempts.append(answer)
+                if answer.outcome in ("ok", "nxdomain", "nodata"):
+                    self._doh = client
+                    break
+                await client.aclose()
+        self.doh_status = DohStatus(self._doh.url if self._doh else None, tuple(attempts))
+
+    async def canary_answer(self) -> DnsAnswer | None:
+        """What the address that runs no DNS server "answered" (None: not asked)."""
+        if self._canary is None:
+            return None
+        return await self._canary
+
+    def resolve(self, name: str) -> asyncio.Task[NameResolution]:
+        task = self._cache.get(name)
+        if task is None:
+            task = asyncio.create_task(self._resolve(name))
+            self._cache[name] = task
+        return task
+
+    def done(self) -> dict[str, NameResolution]:
+        return {
+            name: task.result()
+            for name, task in self._cache.items()
+            if task.done() and not task.cancelled() and task.exception() is None
+        }
+
+    async def _resolve(self, name: str) -> NameResolution:
+        c, t = self._config, self._config.timeouts
+        if c.system_resolver:
+            system = asyncio.create_task(
+                plain_query(name, c.system_resolver, "udp", t.dns, self._origin, "system")
+            )
+        else:
+            system = asyncio.create_task(system_lookup(name, t.dns, self._origin))
+        udp = [
+            asyncio.create_task(plain_query(name, s, "udp", t.dns, self._origin))
+            for s in c.public_dns
+        ]
+        tcp = [
+            asyncio.create_task(plain_query(name, s, "tcp", t.dns, self._origin))
+            for s in c.public_dns
+        ]
+        doh = asyncio.create_task(self._doh.query(name, self._origin)) if self._doh else None
+        try:
+            return NameResolution(
+                name,
+                await system,
+                tuple([await u for u in udp]),
+                tuple([await x for x in tcp]),
+                await doh if doh else None,
+            )
+        finally:
+            for task in (system, *udp, *tcp, *((doh,) if doh else ())):
+                task.cancel()
+
+    async def aclose(self) -> None:
+        tasks = [*self._cache.values(), *((self._canary,) if self._canary else ())]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self._doh is not None:
+            with contextlib.suppress(Exception):
+                await self._doh.aclose()

@@ -1,0 +1,15 @@
+"""The core's message table, one data module per area: key -> {language: template}.
+
+Write for a person who has never heard of DNS: say what works, what does not, and what to try.
+Each area module defines TEXTS; keys must not collide (a test checks).
+"""
+
+from __future__ import annotations
+
+from core.texts import engine
+
+AREAS = (engine.TEXTS,)
+
+TABLE: dict[str, dict[str, str]] = {}
+for _area in AREAS:
+    TABLE.update(_area)

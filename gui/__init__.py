@@ -1,0 +1,1 @@
+"""Svyaz desktop app (Qt). Imports core; core never imports this."""

@@ -1,0 +1,108 @@
+"""A DNS server (UDP and TCP) whose answer for each name is decided by a rule function, so it
+can tell the truth, lie (spoof, fake NXDOMAIN), or stay silent — differently per transport."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import dns.message
+import dns.rcode
+import dns.rdataclass
+import dns.rdatatype
+import dns.rrset
+
+
+@dataclass(frozen=True)
+class DnsRule:
+    kind: str  # "answer" | "nxdomain" | "nodata" | "silence" | "servfail"
+    addresses: tuple[str, ...] = ()
+
+
+Decide = Callable[[str, str], DnsRule]  # (name without trailing dot, "udp"|"tcp") -> rule
+
+
+def build_reply(query: dns.message.Message, rule: DnsRule) -> bytes | None:
+    if rule.kind == "silence":
+        return None
+    response = dns.message.make_response(query)
+    if rule.kind == "nxdomain":
+        response.set_rcode(dns.rcode.NXDOMAIN)
+    elif rule.kind == "servfail":
+        response.set_rcode(dns.rcode.SERVFAIL)
+    elif rule.kind == "answer" and query.question:
+        question = query.question[0]
+        if question.rdtype == dns.rdatatype.A and rule.addresses:
+            response.answer.append(
+                dns.rrset.from_text_list(
+                    question.name, 60, dns.rdataclass.IN, dns.rdatatype.A, list(rule.addresses)
+                )
+            )
+    return response.to_wire()
+
+
+def answer_wire(wire: bytes, decide: Decide, transport: str) -> bytes | None:
+    try:
+        query = dns.message.from_wire(wire)
+    except Exception:  # hostile or broken query: a real server ignores it
+        return None
+    if not query.question:
+        return None
+    name = query.question[0].name.to_text().rstrip(".").lower()
+    return build_reply(query, decide(name, transport))
+
+
+class _Udp(asyncio.DatagramProtocol):
+    def __init__(self, decide: Decide) -> None:
+        self.decide = decide
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        reply = answer_wire(data, self.decide, "udp")
+        if reply is not None and self.transport is not None:
+            self.transport.sendto(reply, addr)
+
+
+class DnsServer:
+    def __init__(self, address: str, port: int, decide: Decide, tcp: bool = True) -> None:
+        self.address, self.port, self.decide, self.tcp = address, port, decide, tcp
+        self._udp: asyncio.DatagramTransport | None = None
+        self._tcp: asyncio.Server | None = None
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        transport, _ = await loop.create_datagram_endpoint(
+            lambda: _Udp(self.decide), local_addr=(self.address, self.port)
+        )
+        self._udp = transport
+        if self.tcp:
+            self._tcp = await asyncio.start_server(self._serve_tcp, self.address, self.port)
+
+    async def _serve_tcp(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                length = struct.unpack("!H", await reader.readexactly(2))[0]
+                reply = answer_wire(await reader.readexactly(length), self.decide, "tcp")
+                if reply is None:
+                    await reader.read()  # silence: answer nothing until the client gives up
+                    return
+                writer.write(struct.pack("!H", len(reply)) + reply)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
+            pass  # a client went away, or the lab is stopping
+        finally:
+            writer.close()
+
+    async def stop(self) -> None:
+        if self._udp is not None:
+            self._udp.close()
+        if self._tcp is not None:
+            self._tcp.close()
+            with contextlib.suppress(Exception):
+                await self._tcp.wait_closed()

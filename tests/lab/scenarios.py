@@ -1,0 +1,162 @@
+"""Scenarios, named after what they imitate. Each builds a Censor from the World.
+
+Keep each one small and literal: a scenario is the test's description of a network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.lab.censor import Censor
+from tests.lab.dnsserver import DnsRule
+from tests.lab.world import World
+
+Scenario = Callable[[World], Censor]
+SCENARIOS: dict[str, Scenario] = {}
+
+
+def scenario(fn: Scenario) -> Scenario:
+    SCENARIOS[fn.__name__] = fn
+    return fn
+
+
+def _all_hosts(w: World) -> set[str]:
+    return set(w.addresses.values())
+
+
+@scenario
+def clean(w: World) -> Censor:
+    return Censor()
+
+
+@scenario
+def offline(w: World) -> Censor:
+    """No route out: DNS silent, every address black-holed, DoH too."""
+    return Censor(all_dns_silent=True, blackhole=_all_hosts(w) | {w.doh})
+
+
+@scenario
+def captive_portal(w: World) -> Censor:
+    return Censor(captive=True)
+
+
+@scenario
+def dns_spoofed_blockpage(w: World) -> Censor:
+    """The provider's resolver sends LinkedIn and X to one block-page address."""
+    names = w.names("linkedin") | w.names("x")
+    return Censor(system_dns={n: DnsRule("answer", (w.blockpage,)) for n in names})
+
+
+@scenario
+def dns_spoofed_bogon(w: World) -> Censor:
+    """The provider's resolver answers a private address for Instagram's names."""
+    return Censor(system_dns={n: DnsRule("answer", ("10.10.34.35",)) for n in w.names("instagram")})
+
+
+@scenario
+def dns_fake_nxdomain(w: World) -> Censor:
+    """WhatsApp's names "do not exist" for the provider's resolver (FIELD-NOTES, Aug 2026)."""
+    return Censor(system_dns={n: DnsRule("nxdomain") for n in w.names("whatsapp")})
+
+
+@scenario
+def dns_timeout(w: World) -> Censor:
+    return Censor(system_dns={n: DnsRule("silence") for n in w.names("signal")})
+
+
+@scenario
+def udp_dns_intercepted(w: World) -> Censor:
+    """Everything on UDP/53 is answered by the path: the canary answers, and public resolvers'
+    UDP answers for YouTube are forged to a block address, while TCP/53 stays honest."""
+    return Censor(
+        canary_answers=True,
+        udp_dns={n: DnsRule("answer", (w.blockpage,)) for n in w.names("youtube")},
+    )
+
+
+@scenario
+def doh_blocked(w: World) -> Censor:
+    return Censor(blackhole={w.doh})
+
+
+@scenario
+def ip_blocked_reset(w: World) -> Censor:
+    """Telegram's data centres and its web address: connections cut right after they open."""
+    return Censor(reset_after_connect=w.hosts("telegram", ("messages", "web")))
+
+
+@scenario
+def ip_blocked_refused(w: World) -> Censor:
+    return Censor(refuse=w.hosts("discord"))
+
+
+@scenario
+def ip_blackholed(w: World) -> Censor:
+    return Censor(blackhole=w.hosts("signal"))
+
+
+@scenario
+def sni_reset(w: World) -> Censor:
+    """Connections naming Instagram or Facebook are reset after the ClientHello."""
+    return Censor(name_reset=w.names("instagram") | w.names("facebook"))
+
+
+@scenario
+def sni_blackhole(w: World) -> Censor:
+    """ClientHellos naming X are dropped: the handshake hangs."""
+    return Censor(name_stall=w.names("x"))
+
+
+@scenario
+def http_blockpage(w: World) -> Censor:
+    """A registry block: LinkedIn's TLS is reset by name, plain HTTP shows the block page."""
+    names = w.names("linkedin")
+    return Censor(name_reset=names, blockpage={n: "451" for n in names})
+
+
+@scenario
+def tls_blockpage_reply(w: World) -> Censor:
+    """The box answers LinkedIn's ClientHello with a plaintext redirect to a block host."""
+    from tests.lab.censor import BLOCK_PAGES
+
+    return Censor(name_reply={n: BLOCK_PAGES["redirect"] for n in w.names("linkedin")})
+
+
+@scenario
+def tls_non_tls_reply(w: World) -> Censor:
+    reply = b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+    return Censor(name_reply={n: reply for n in w.names("twitch")})
+
+
+@scenario
+def tls_intercepted(w: World) -> Censor:
+    """Wikipedia's TLS is terminated by a middlebox with its own CA."""
+    return Censor(intercept=w.names("wikipedia"))
+
+
+@scenario
+def http_broken(w: World) -> Censor:
+    """Zoom's server answers the page request with garbage (not censorship: a site error)."""
+    return Censor(broken_http=w.names("zoom"))
+
+
+@scenario
+def cdn_differs_but_valid(w: World) -> Censor:
+    """The provider's resolver gives other (valid) edges of the same CDN for YouTube's names."""
+    return Censor(system_dns={n: DnsRule("answer", (w.alternate(n),)) for n in w.names("youtube")})
+
+
+@scenario
+def partial_address_block(w: World) -> Censor:
+    """Two of Telegram's five data centres are black-holed."""
+    dcs = sorted(w.hosts("telegram", ("messages",)))
+    return Censor(blackhole=set(dcs[:2]))
+
+
+@scenario
+def foreign_blackholed(w: World) -> Censor:
+    """Every foreign service's addresses black-holed (the bench's worst case)."""
+    hosts: set[str] = set()
+    for service in w.services_where(region="foreign"):
+        hosts |= w.hosts(service.id)
+    return Censor(blackhole=hosts)

@@ -1,0 +1,116 @@
+"""Network-level verdicts and conditions, and partial blocks, against the lab."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from core.models import Status
+from tests.conftest import ROOT, run_diagnostic
+
+
+def _functions(run: Any) -> dict[tuple[str, str], Any]:
+    return {(s.service_id, f.kind.value): f for s in run.services for f in s.functions}
+
+
+def test_offline_calls_nothing_blocked(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("offline"))
+    assert run.network.code == "offline"
+    for f in _functions(run).values():
+        assert f.status != Status.BLOCKED, f
+    assert _functions(run)[("whatsapp", "messages")].code == "offline"
+
+
+def test_captive_portal(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("captive_portal"))
+    assert run.network.code == "captive_portal"
+    assert _functions(run)[("telegram", "web")].status == Status.UNKNOWN
+
+
+def test_doh_blocked_is_a_network_condition_not_a_domain_verdict(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("doh_blocked"))
+    assert run.network.code == "ok"
+    assert "dns_encrypted_blocked" in run.network.conditions
+    for key, f in _functions(run).items():
+        if key[1] != "calls":
+            assert f.status == Status.WORKS, (key, f.code)
+
+
+def test_udp_dns_interception_is_named(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("udp_dns_intercepted"))
+    assert "dns_intercepted" in run.network.conditions
+    keys = {m.key for m in run.network.evidence}
+    assert {"evidence.canary_answered", "evidence.udp_forged"} <= keys
+    # The system resolver itself was honest, so the services still work.
+    assert _functions(run)[("youtube", "web")].status == Status.WORKS
+
+
+def test_clean_run_has_no_conditions(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("clean"))
+    assert run.network.code == "ok"
+    assert run.network.conditions == ()
+
+
+def test_partial_address_block_is_degraded_not_blocked(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("partial_address_block"))
+    messages = _functions(run)[("telegram", "messages")]
+    assert messages.status == Status.DEGRADED
+    assert messages.code == "tcp_timeout"
+    assert messages.failure_share == 0.4
+    assert any(m.key == "evidence.partial" for m in messages.evidence)
+
+
+def test_spoofed_dns_says_whether_the_true_address_works(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("dns_spoofed_blockpage"))
+    web = _functions(run)[("linkedin", "web")]
+    assert web.code == "dns_spoofed"
+    keys = [m.key for m in web.evidence]
+    assert "evidence.dns_shared_address" in keys
+    assert "evidence.true_address_works" in keys
+
+
+def test_paired_tests_tell_name_from_address(make_lab: Any) -> None:
+    by_name = _functions(run_diagnostic(make_lab("sni_reset")))[("instagram", "web")]
+    assert "evidence.paired_by_name" in [m.key for m in by_name.evidence]
+    by_address = _functions(run_diagnostic(make_lab("ip_blocked_reset")))[("telegram", "web")]
+    assert by_address.code == "tcp_reset"
+    # The reset may beat the connect (no data sent at all) or hit the first bytes; either
+    # way the evidence must say the address is blocked.
+    keys = {m.key for m in by_address.evidence}
+    assert keys & {"evidence.paired_by_address", "evidence.reset_before_data"}
+
+
+def test_cdn_answer_that_validates_is_not_spoofing(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("cdn_differs_but_valid"))
+    web = _functions(run)[("youtube", "web")]
+    assert web.code == "ok"
+    assert "evidence.dns_differs_valid" in [m.key for m in web.evidence]
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs util-linux unshare")
+def test_unreachable_route_gives_tcp_unreachable(guarded_env: dict[str, str]) -> None:
+    probe = subprocess.run(["unshare", "-rn", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.fail(
+            "cannot create a network namespace here (unshare -rn): "
+            + probe.stderr.decode(errors="replace")
+        )
+    done = subprocess.run(
+        ["unshare", "-rn", sys.executable, "-m", "tests.lab.netns", "ip_unreachable"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=guarded_env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "network guard" not in done.stderr
+    codes = json.loads(done.stdout.strip().splitlines()[-1])
+    assert codes["viber/web"] == "tcp_unreachable"
+    assert codes["viber/media"] == "tcp_unreachable"
+    assert codes["whatsapp/messages"] == "ok"

@@ -1,0 +1,81 @@
+"""Every verdict the engine gives, made to happen in the lab and named for the right function.
+
+Each scenario lists the functions it must break and how; every other function must still work
+(calls are judged by the call test and may be `unknown` here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from core.models import Status
+from tests.conftest import run_diagnostic
+
+# scenario -> {(service, function): verdict code}
+EXPECTED: dict[str, dict[tuple[str, str], str]] = {
+    "clean": {},
+    "dns_spoofed_blockpage": {
+        ("linkedin", "web"): "dns_spoofed",
+        ("x", "web"): "dns_spoofed",
+        ("x", "media"): "dns_spoofed",
+    },
+    "dns_spoofed_bogon": {
+        ("instagram", "web"): "dns_spoofed",
+        ("instagram", "media"): "dns_spoofed",
+    },
+    "dns_fake_nxdomain": {
+        ("whatsapp", "messages"): "dns_nxdomain",
+        ("whatsapp", "media"): "dns_nxdomain",
+        ("whatsapp", "web"): "dns_nxdomain",
+    },
+    "dns_timeout": {("signal", "messages"): "dns_timeout", ("signal", "media"): "dns_timeout"},
+    "ip_blocked_reset": {("telegram", "messages"): "tcp_reset", ("telegram", "web"): "tcp_reset"},
+    "ip_blocked_refused": {
+        ("discord", "messages"): "tcp_refused",
+        ("discord", "web"): "tcp_refused",
+        ("discord", "media"): "tcp_refused",
+    },
+    "ip_blackholed": {("signal", "messages"): "tcp_timeout", ("signal", "media"): "tcp_timeout"},
+    "sni_reset": {
+        ("instagram", "web"): "tls_reset",
+        ("instagram", "media"): "tls_reset",
+        ("facebook", "web"): "tls_reset",
+        ("facebook", "media"): "tls_reset",
+    },
+    "sni_blackhole": {("x", "web"): "tls_timeout", ("x", "media"): "tls_timeout"},
+    "http_blockpage": {("linkedin", "web"): "http_blockpage"},
+    "tls_blockpage_reply": {("linkedin", "web"): "http_blockpage"},
+    "tls_non_tls_reply": {("twitch", "web"): "tls_error"},
+    "tls_intercepted": {
+        ("wikipedia", "web"): "tls_bad_certificate",
+        ("wikipedia", "media"): "tls_bad_certificate",
+    },
+    "http_broken": {("zoom", "web"): "http_error"},
+    "cdn_differs_but_valid": {},
+}
+
+
+def _check(run: Any, expected: dict[tuple[str, str], str]) -> None:
+    assert run.completed
+    seen = {}
+    for service in run.services:
+        for f in service.functions:
+            seen[(service.service_id, f.kind.value)] = f
+    for key, code in expected.items():
+        assert key in seen, f"{key} missing from the run"
+        assert seen[key].code == code, (key, seen[key].code, seen[key].evidence)
+        assert seen[key].status in (Status.BLOCKED, Status.DEGRADED)
+    for key, f in seen.items():
+        if key in expected or key[1] == "calls":
+            continue
+        assert f.code == "ok" and f.status == Status.WORKS, (key, f.code, f.evidence)
+
+
+@pytest.mark.parametrize("scenario", sorted(EXPECTED))
+def test_scenario_names_the_right_verdict(make_lab: Any, scenario: str) -> None:
+    lab = make_lab(scenario)
+    run = run_diagnostic(lab)
+    assert run.network.code == "ok"
+    _check(run, EXPECTED[scenario])
