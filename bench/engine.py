@@ -1,4 +1,6 @@
-"""Wall time of a full diagnostic of the lab catalog, with the default timeouts."""
+"""Engine figures: wall time of full diagnostics of the lab catalog with the default timeouts
+(clean, every foreign address black-holed, whitelist mode), the measured throttled rate against
+the configured one, and how long the transfer-cut test takes to find a cut."""
 
 from __future__ import annotations
 
@@ -6,21 +8,23 @@ import asyncio
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from core.catalog import load_catalog
 from core.config import ProbeConfig, Timeouts, apply_settings
 from core.diagnose import Diagnostic
-from core.models import RunResult
+from core.models import RunResult, StepKind
 from tests.lab.lab import start_lab
+from tests.lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
 
 
-def run_scenario(scenario: str, workdir: Path) -> tuple[float, RunResult]:
+def run_scenario(scenario: str, workdir: Path, **overrides: Any) -> tuple[float, RunResult]:
     lab = start_lab(scenario, workdir / scenario)
     try:
         assert lab.info is not None
         catalog = load_catalog(replace_with=lab.info.catalog)
         settings = {k: v for k, v in catalog.settings.items() if k != "timeouts"}
-        config = apply_settings(ProbeConfig(timeouts=Timeouts()), settings)
+        config = apply_settings(ProbeConfig(timeouts=Timeouts()), {**settings, **overrides})
         started = time.monotonic()
         result = asyncio.run(Diagnostic(catalog, config).run())
         return time.monotonic() - started, result
@@ -37,20 +41,59 @@ def slowest(result: RunResult, count: int = 5) -> list[str]:
     ]
     steps.sort(reverse=True)
     return [
-        f"{ms:8.0f} ms  {sid:<16} {kind:<5} {target} ({outcome})"
+        f"{ms:8.0f} ms  {sid:<16} {kind:<10} {target} ({outcome})"
         for ms, sid, kind, target, outcome in steps[:count]
     ]
 
 
+def _function(result: RunResult, service: str, kind: str) -> Any:
+    found = result.service(service)
+    return found.function(kind) if found else None
+
+
 def main() -> None:
-    targets = {"clean": 20.0, "foreign_blackholed": 25.0}
+    runs = [
+        ("clean", 20.0, {}),
+        ("foreign_blackholed", 25.0, {}),
+        ("clean", 20.0, {"repeats": 5}),
+        ("whitelist_by_address", 25.0, {"repeats": 5}),
+        ("whitelist_by_name", 25.0, {"repeats": 5}),
+    ]
     with tempfile.TemporaryDirectory() as tmp:
-        for scenario, target in targets.items():
-            seconds, result = run_scenario(scenario, Path(tmp))
+        for scenario, target, overrides in runs:
+            seconds, result = run_scenario(scenario, Path(tmp), **overrides)
             verdict = "OK" if seconds <= target else "OVER TARGET"
+            label = scenario + (f", repeats={overrides['repeats']}" if overrides else "")
             print(
-                f"engine: full diagnostic, {len(result.services)} services, {scenario}: "
-                f"{seconds:.1f} s (target <= {target:.0f} s) {verdict}"
+                f"engine: full diagnostic, {len(result.services)} services, {label}: "
+                f"{seconds:.1f} s (target <= {target:.0f} s) {verdict}; "
+                f"network: {result.network.code}"
             )
-            for line in slowest(result):
+            for line in slowest(result, 3):
                 print("    " + line)
+
+        _, result = run_scenario("youtube_throttled", Path(tmp))
+        video = _function(result, "youtube", "video")
+        configured = THROTTLE_BYTES_PER_S * 8 / 1000
+        measured = video.explanation.params.get("rate_kbps") if video else None
+        print(
+            f"throttling: configured {configured:.0f} kbit/s, measured {measured} kbit/s "
+            f"(control {video.explanation.params.get('control_kbps') if video else '?'} "
+            f"kbit/s); verdict {video.code if video else '?'}"
+        )
+
+        _, result = run_scenario("foreign_hosting_cut_16kb", Path(tmp))
+        web = _function(result, "foreign-hosting", "web")
+        transfers = [
+            s
+            for e in (web.endpoints if web else ())
+            for s in e.steps
+            if s.kind == StepKind.TRANSFER
+        ]
+        detect = max((s.duration_ms for s in transfers), default=0.0)
+        print(
+            f"transfer cut: configured {CUT_BYTES / 1024:.0f} KB, reported "
+            f"{web.explanation.params.get('cut_kb') if web else '?'} KB; time to detect "
+            f"(slowest try, default timeouts) {detect / 1000:.1f} s; verdict "
+            f"{web.code if web else '?'}"
+        )

@@ -11,6 +11,7 @@ from typing import TextIO
 
 from core.cli_common import UsageError, add_engine_options, build_catalog, build_config
 from core.diagnose import Diagnostic
+from core.environment import gather as gather_environment
 from core.messages import render, text
 from core.models import (
     FunctionFinished,
@@ -51,7 +52,7 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     catalog = build_catalog(args)
     config = build_config(args, catalog)
     try:
-        diagnostic = Diagnostic(catalog, config)
+        diagnostic = Diagnostic(catalog, config, gather_environment())
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     language = config.language

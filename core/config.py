@@ -46,7 +46,7 @@ class ProbeConfig:
     public_networks: tuple[str, ...] = ()  # ranges counted as public (a lab on loopback)
     control_sni: str | None = None  # name for paired TLS tests; default: a domestic control's
     timeouts: Timeouts = field(default_factory=Timeouts)
-    concurrency: int = 24
+    concurrency: int = 64
     repeats: int = 3  # tries of the transfer-cut test
     language: str = "en"
     services: tuple[str, ...] = ()  # empty: all services

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core import dns_rules, network_rules, verdict
+from core.concurrency import gather_all
 from core.config import ProbeConfig
 from core.endpoint import EndpointProbe
 from core.models import (
@@ -36,6 +37,7 @@ from core.models import (
     Step,
     StepFinished,
 )
+from core.netaddr import FAKE_IP_RANGE, is_fake_ip
 from core.probes.dns import DnsAnswer
 from core.runctx import RunContext
 
@@ -122,16 +124,25 @@ class Diagnostic:
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.gather(self._probe_task, return_exceptions=True)
         with contextlib.suppress(Exception):
-            await ctx.resolver.aclose()
+            await ctx.aclose()
         result = self._result(started_at, origin, completed)
         self._emit(RunFinished(result))
 
     async def _probe_all(self, ctx: RunContext) -> None:
         await ctx.resolver.start(ctx.control_probe_name())
-        resolutions = await asyncio.gather(*(ctx.resolver.resolve(n) for n in ctx.names()))
+        resolutions = await gather_all(ctx.resolver.resolve(n) for n in ctx.names())
         ctx.shared = dns_rules.shared_addresses(resolutions)
         shared_udp = dns_rules.shared_udp_addresses(resolutions)
         forged = [r.name for r in resolutions if dns_rules.udp_forged(r, shared_udp, ctx.overrides)]
+        fake = [
+            r for r in resolutions if r.system.ok and all(is_fake_ip(a) for a in r.system.addresses)
+        ]
+        fake_ip_names = 0
+        if resolutions and len(fake) * 2 >= len(resolutions):
+            # A Fake-IP proxy (Clash, sing-box...) answers every name from 198.18.0.0/15 and
+            # carries the traffic itself: those answers are not spoofing, they are the proxy.
+            fake_ip_names = len(fake)
+            ctx.overrides = (*ctx.overrides, FAKE_IP_RANGE)
         self._controls_done = asyncio.get_running_loop().create_future()
         controls = [s for s in self.services if s.control]
         others = [s for s in self.services if not s.control]
@@ -145,18 +156,21 @@ class Diagnostic:
                 ctx.resolver.doh_status,
                 canary,
                 forged,
+                {s.id: s for s in self.services},
+                self.environment,
+                fake_ip_names,
             )
 
         async def run_controls() -> None:
             # The early verdict (offline? login page?) must not wait for the slow canary.
-            await asyncio.gather(*(self._service(ctx, s) for s in controls))
+            await gather_all(self._service(ctx, s) for s in controls)
             self._network = network_rules.assess(facts([]))
             assert self._controls_done is not None
             self._controls_done.set_result(self._network)
             self._emit(NetworkAssessed(self._network))
             self._recontextualise(controls_only=True)
 
-        await asyncio.gather(run_controls(), *(self._service(ctx, s) for s in others))
+        await gather_all([run_controls(), *(self._service(ctx, s) for s in others)])
         final = network_rules.assess(
             facts(
                 [f for (sid, _), f in self._functions.items() if not self._is_control(sid)],
@@ -173,14 +187,14 @@ class Diagnostic:
 
     async def _service(self, ctx: RunContext, service: Service) -> None:
         self._emit(ServiceStarted(service.id))
-        await asyncio.gather(*(self._function(ctx, service, f.kind) for f in service.functions))
+        await gather_all(self._function(ctx, service, f.kind) for f in service.functions)
         self._emit(ServiceFinished(self._service_result(service)))
 
     async def _function(self, ctx: RunContext, service: Service, kind: FunctionKind) -> None:
         function = service.function(kind)
         assert function is not None
-        endpoints = await asyncio.gather(
-            *(EndpointProbe(ctx, service.id, kind, ep).run() for ep in function.endpoints)
+        endpoints = await gather_all(
+            EndpointProbe(ctx, service.id, kind, ep).run() for ep in function.endpoints
         )
         context = ""
         if not service.control and self._controls_done is not None:

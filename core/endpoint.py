@@ -4,9 +4,11 @@ that failed, backing TLS verdicts with paired experiments on the same address.""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
+from typing import Any
 
-from core import verdict
+from core import signatures, verdict
+from core.concurrency import gather_all
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
 from core.probes import http, tcp, tls
@@ -16,6 +18,8 @@ from core.runctx import RunContext
 # How long a connect-only probe watches a fresh connection for a reset (address blocks on
 # protocols we cannot speak show up as an accepted connection that is cut at once).
 TCP_SETTLE_SECONDS = 0.5
+PAIRED_TLS_SECONDS = 3.0
+MAX_TLS_RETRIES = 2  # extra real-name handshakes after a failure (flaky filters)
 _REPLIED = {"handshake_ok", "alert", "protocol_error", "bad_certificate"}
 
 
@@ -29,21 +33,24 @@ class EndpointProbe:
         self.ep = endpoint
         self.steps: list[Step] = []
         self.evidence: list[Message] = []
+        self.figures: dict[str, object] = {}
+        self.flaky_share: float | None = None  # set when the real name failed on some tries
 
     def record(self, step: Step) -> Step:
         self.steps.append(step)
         self.ctx.on_step(self.service_id, self.kind, step)
         return step
 
-    def result(
-        self, code: str, partial: bool = False, figures: dict[str, object] | None = None
-    ) -> EndpointResult:
+    def result(self, code: str, partial: bool = False) -> EndpointResult:
+        if self.flaky_share is not None and code != "ok":
+            partial = True
+            self.figures.setdefault("failure_share", self.flaky_share)
         return EndpointResult(
-            self.ep, code, tuple(self.steps), tuple(self.evidence), partial, figures or {}
+            self.ep, code, tuple(self.steps), tuple(self.evidence), partial, dict(self.figures)
         )
 
     async def run(self) -> EndpointResult:
-        if self.ep.protocol in (Protocol.STUN, Protocol.QUIC):
+        if self.ep.protocol == Protocol.STUN:
             return self.result("not_tested")
         addresses: tuple[str, ...] = (self.ep.host,)
         dns_code = "ok"
@@ -67,15 +74,11 @@ class EndpointProbe:
     async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
         c = self.ctx.config
         settle = TCP_SETTLE_SECONDS if self.ep.protocol == Protocol.TCP else 0.0
-        connects = await asyncio.gather(
-            *(
-                self.ctx.guarded(
-                    tcp.connect(
-                        a, self.ep.port, c.timeouts.connect, c.proxy, settle, self.ctx.origin
-                    )
-                )
-                for a in addresses
+        connects = await gather_all(
+            self.ctx.guarded(
+                tcp.connect(a, self.ep.port, c.timeouts.connect, c.proxy, settle, self.ctx.origin)
             )
+            for a in addresses
         )
         for step in connects:
             self.record(step)
@@ -128,7 +131,30 @@ class EndpointProbe:
             )
             if not step.ok:
                 return self.result(verdict.http_code(step.outcome))
-        return self.result(code if partial else "ok", partial=partial)
+        if partial:
+            return self.result(code, partial=True)
+        return await self._signatures(address)
+
+    async def _signatures(self, address: str) -> EndpointResult:
+        """QUIC, the transfer cut and throttling, once the ordinary path works."""
+        checks = []
+        if self.ep.quic or self.ep.protocol == Protocol.QUIC:
+            checks.append(signatures.check_quic(self.ctx, self.ep, address, self.record))
+        if self.ep.transfer_path:
+            checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
+        if self.ep.throughput_path and self.ep.control_sni:
+            checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
+        findings = await gather_all(checks)
+        for finding in findings:
+            self.evidence.extend(finding.evidence)
+            self.figures.update(finding.figures)
+        bad = [f for f in findings if f.code != "ok"]
+        if not bad:
+            return self.result("ok")
+        worst = min(bad, key=lambda f: verdict.CODE_PRIORITY.index(f.code))
+        if worst.share is not None:
+            self.figures["failure_share"] = worst.share
+        return self.result(worst.code, partial=worst.partial)
 
     async def _tls(self, address: str) -> str:
         c = self.ctx.config
@@ -165,63 +191,63 @@ class EndpointProbe:
                 )
             )
         if code in ("tls_reset", "tls_timeout"):
-            code = await self._paired(address, name, code)
+            async with asyncio.TaskGroup() as group:
+                paired = group.create_task(self._paired(address, name, code))
+                retries = group.create_task(self._retry(address, name))
+            code, retried = paired.result(), retries.result()
+            tries = 1 + len(retried)
+            passed = sum(1 for ok in retried if ok)
+            if passed:
+                # Some tries went through: unstable, never "works" or "blocked" by one try.
+                self.flaky_share = round((tries - passed) / tries, 2)
+                self.evidence.append(
+                    Message(
+                        "evidence.flaky",
+                        {"failed": tries - passed, "tries": tries, "what_code": code},
+                    )
+                )
         return code
+
+    def _handshake(
+        self, address: str, port: int, name: str | None, purpose: str, verify: bool = False
+    ) -> Coroutine[Any, Any, Step]:
+        """A follow-up handshake of a paired experiment, with a shorter deadline: an honest
+        server answers a ClientHello within a round trip, so waiting longer proves nothing."""
+        c = self.ctx.config
+        context = self.ctx.verify if verify else self.ctx.no_verify
+        return self.ctx.guarded(
+            tls.handshake(
+                address,
+                port,
+                name,
+                context,
+                c.timeouts.connect,
+                min(c.timeouts.tls, PAIRED_TLS_SECONDS),
+                c.proxy,
+                self.ctx.origin,
+                purpose=purpose,
+            )
+        )
+
+    async def _retry(self, address: str, name: str | None) -> list[bool]:
+        """Repeat the real-name handshake (the filter may hit only some connections)."""
+        count = min(self.ctx.config.repeats - 1, MAX_TLS_RETRIES)
+        steps = await gather_all(
+            self._handshake(address, self.ep.port, name, "repeat", True) for _ in range(count)
+        )
+        return [self.record(s).ok for s in steps]
 
     async def _paired(self, address: str, name: str | None, code: str) -> str:
         """Repeat the handshake on the same address with a control name and with none, and
         send the real name to a control's address: name filter or address block?"""
-        c = self.ctx.config
         control = self.ep.control_sni or self.ctx.control_sni()
-        attempts = [
-            self.ctx.guarded(
-                tls.handshake(
-                    address,
-                    self.ep.port,
-                    None,
-                    self.ctx.no_verify,
-                    c.timeouts.connect,
-                    c.timeouts.tls,
-                    c.proxy,
-                    self.ctx.origin,
-                    purpose="no_name",
-                )
-            )
-        ]
+        attempts = [self._handshake(address, self.ep.port, None, "no_name")]
         if control and control != name:
-            attempts.append(
-                self.ctx.guarded(
-                    tls.handshake(
-                        address,
-                        self.ep.port,
-                        control,
-                        self.ctx.no_verify,
-                        c.timeouts.connect,
-                        c.timeouts.tls,
-                        c.proxy,
-                        self.ctx.origin,
-                        purpose="control_name",
-                    )
-                )
-            )
+            attempts.append(self._handshake(address, self.ep.port, control, "control_name"))
         swap = await self.ctx.swap_target()
         if swap and name and swap[0] != address:
-            attempts.append(
-                self.ctx.guarded(
-                    tls.handshake(
-                        swap[0],
-                        swap[1],
-                        name,
-                        self.ctx.no_verify,
-                        c.timeouts.connect,
-                        c.timeouts.tls,
-                        c.proxy,
-                        self.ctx.origin,
-                        purpose="swap",
-                    )
-                )
-            )
-        steps = [self.record(s) for s in await asyncio.gather(*attempts)]
+            attempts.append(self._handshake(swap[0], swap[1], name, "swap"))
+        steps = [self.record(s) for s in await gather_all(attempts)]
         by_purpose = {str(s.detail.get("purpose")): s.outcome in _REPLIED for s in steps}
         params = {
             "name": name or "",

@@ -1,8 +1,9 @@
 """The core's message table: every text the engine gives a person, in English and Russian.
 
-Keys are stable; templates use named fields. Two conveniences keep callers simple:
+Keys are stable; templates use named fields. Conveniences that keep callers simple:
 a field named `function` shows the function's name, a field ending in `_code` shows a verdict
-code's short label, and `{n:p:one|few|many}` picks the plural form for the number n
+code's short label, a number in a field ending in `_kbps` shows as a rate with its unit
+("128 kbit/s", "40 Mbit/s"), and `{n:p:one|few|many}` picks the plural form for the number n
 (English uses one|many; Russian one|few|many).
 """
 
@@ -56,10 +57,26 @@ class _Params(dict[str, Any]):
                 value = text(f"function.{value}", language=language)
             elif key.endswith("_code"):
                 value = text(f"label.{value}", language=language)
+            elif key.endswith("_kbps") and isinstance(value, int | float):
+                value = format_rate(value, language)
             self[key] = _Value(value, language)
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def format_rate(kbps: float, language: str = "en") -> str:
+    """128 kbit/s, 40 Mbit/s, 1.3 Gbit/s — in the language's units."""
+    units = ("кбит/с", "Мбит/с", "Гбит/с") if language == "ru" else ("kbit/s", "Mbit/s", "Gbit/s")
+    value, unit = float(kbps), units[0]
+    for next_unit in units[1:]:
+        if value < 1000:
+            break
+        value, unit = value / 1000, next_unit
+    number = f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}"
+    if language == "ru":
+        number = number.replace(".", ",")
+    return f"{number} {unit}"
 
 
 def text(key: str, params: Mapping[str, Any] | None = None, language: str = "en") -> str:

@@ -111,32 +111,29 @@ class Resolver:
 
     async def _resolve(self, name: str) -> NameResolution:
         c, t = self._config, self._config.timeouts
-        if c.system_resolver:
-            system = asyncio.create_task(
-                plain_query(name, c.system_resolver, "udp", t.dns, self._origin, "system")
-            )
-        else:
-            system = asyncio.create_task(system_lookup(name, t.dns, self._origin))
-        udp = [
-            asyncio.create_task(plain_query(name, s, "udp", t.dns, self._origin))
-            for s in c.public_dns
-        ]
-        tcp = [
-            asyncio.create_task(plain_query(name, s, "tcp", t.dns, self._origin))
-            for s in c.public_dns
-        ]
-        doh = asyncio.create_task(self._doh.query(name, self._origin)) if self._doh else None
-        try:
-            return NameResolution(
-                name,
-                await system,
-                tuple([await u for u in udp]),
-                tuple([await x for x in tcp]),
-                await doh if doh else None,
-            )
-        finally:
-            for task in (system, *udp, *tcp, *((doh,) if doh else ())):
-                task.cancel()
+        async with asyncio.TaskGroup() as group:
+            if c.system_resolver:
+                system = group.create_task(
+                    plain_query(name, c.system_resolver, "udp", t.dns, self._origin, "system")
+                )
+            else:
+                system = group.create_task(system_lookup(name, t.dns, self._origin))
+            udp = [
+                group.create_task(plain_query(name, s, "udp", t.dns, self._origin))
+                for s in c.public_dns
+            ]
+            tcp = [
+                group.create_task(plain_query(name, s, "tcp", t.dns, self._origin))
+                for s in c.public_dns
+            ]
+            doh = group.create_task(self._doh.query(name, self._origin)) if self._doh else None
+        return NameResolution(
+            name,
+            system.result(),
+            tuple(u.result() for u in udp),
+            tuple(x.result() for x in tcp),
+            doh.result() if doh else None,
+        )
 
     async def aclose(self) -> None:
         tasks = [*self._cache.values(), *((self._canary,) if self._canary else ())]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from core import dns_rules
+from core.concurrency import gather_all
 from core.config import ProbeConfig
 from core.models import Catalog, FunctionKind, Protocol, Step
 from core.netaddr import IPNetwork, is_ip_literal
@@ -76,23 +77,21 @@ class RunContext:
         port = self._tls_port.get(name)
         validated: dict[str, bool] = {}
         if port is not None:
-            steps = await asyncio.gather(
-                *(
-                    self.guarded(
-                        tls.handshake(
-                            a,
-                            port,
-                            name,
-                            self.verify,
-                            self.config.timeouts.connect,
-                            self.config.timeouts.tls,
-                            self.config.proxy,
-                            self.origin,
-                            purpose="validate_dns_answer",
-                        )
+            steps = await gather_all(
+                self.guarded(
+                    tls.handshake(
+                        a,
+                        port,
+                        name,
+                        self.verify,
+                        self.config.timeouts.connect,
+                        self.config.timeouts.tls,
+                        self.config.proxy,
+                        self.origin,
+                        purpose="validate_dns_answer",
                     )
-                    for a in verdict.to_validate
                 )
+                for a in verdict.to_validate
             )
             validated = {s.addresses[0]: s.ok for s in steps}
         return dns_rules.settle(verdict, validated, name)
@@ -130,6 +129,14 @@ class RunContext:
                         if ep.protocol in TLS_PROTOCOLS and ep.server_name:
                             return ep.server_name
         return None
+
+    async def aclose(self) -> None:
+        """Stop the run's detached tasks (shared lookups) and wait for them to finish."""
+        tasks = [*self._dns.values(), *((self._swap,) if self._swap else ())]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.resolver.aclose()
 
     # ---- limits ----
 

@@ -14,6 +14,7 @@ from core.models import (
     EndpointResult,
     FunctionKind,
     FunctionResult,
+    JsonValue,
     Message,
     Protocol,
     Status,
@@ -174,6 +175,8 @@ def aggregate(
     if context in ("offline", "captive_portal"):
         return _result(service_id, kind, context, endpoints, evidence, context=context)
     hard = [e for e in failing if e.code not in _SOFT]
+    figures = _figures_for(code, failing)
+    share = figures.get("failure_share")
     if len(failing) < len(tested) and hard:
         partial = Message(
             "evidence.partial", {"failed": len(failing), "total": len(tested), "what_code": code}
@@ -187,8 +190,29 @@ def aggregate(
             status=Status.DEGRADED,
             context=context,
             failure_share=round(len(failing) / len(tested), 2),
+            figures=figures,
         )
-    return _result(service_id, kind, code, endpoints, evidence, context=context)
+    flaky = all(e.partial for e in failing if e.code == code)
+    return _result(
+        service_id,
+        kind,
+        code,
+        endpoints,
+        evidence,
+        # A failure seen on some tries only (or some addresses) is degraded, never blocked.
+        status=Status.DEGRADED if flaky else None,
+        context=context,
+        failure_share=share if isinstance(share, float) else None,
+        figures=figures,
+    )
+
+
+def _figures_for(code: str, failing: Sequence[EndpointResult]) -> dict[str, JsonValue]:
+    """Scalar figures of the endpoint that gave the function its code (rates, cut sizes)."""
+    for e in failing:
+        if e.code == code:
+            return {k: v for k, v in e.figures.items() if isinstance(v, str | int | float)}
+    return {}
 
 
 def _result(
@@ -200,9 +224,10 @@ def _result(
     status: Status | None = None,
     context: str = "",
     failure_share: float | None = None,
+    figures: dict[str, JsonValue] | None = None,
 ) -> FunctionResult:
     status = status or status_of(code)
-    params = {"function": kind.value}
+    params: dict[str, JsonValue] = {**(figures or {}), "function": kind.value}
     explanation_key = f"explain.{code}"
     if context == "whitelist_mode" and status == Status.BLOCKED:
         explanation_key = "explain.whitelist_context"

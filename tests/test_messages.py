@@ -76,3 +76,12 @@ def test_no_stray_braces() -> None:
     for key, entry in TABLE.items():
         for template in entry.values():
             assert not re.search(r"\{[^}]*\{", template), key
+
+
+def test_rates_are_shown_with_units() -> None:
+    m = Message("explain.throttled", {"rate_kbps": 128, "control_kbps": 41250.5})
+    assert render(m, "en") == (
+        "Slowed down on purpose: 128 kbit/s with its own name, "
+        "41.3 Mbit/s with a control name on the same server."
+    )
+    assert "128 кбит/с" in render(m, "ru") and "41,3 Мбит/с" in render(m, "ru")

@@ -47,6 +47,10 @@ class TlsStream:
         self.bytes_received = 0
         self.first_reply = b""
         self.first_reply_at: float | None = None
+        # (monotonic time, cumulative bytes) of each read from the wire, once `log_reads` is on:
+        # rates measured on the wire are smooth, plaintext arrives a whole TLS record at a time.
+        self.log_reads = False
+        self.read_log: list[tuple[float, int]] = []
 
     @property
     def ssl_object(self) -> ssl.SSLObject:
@@ -99,6 +103,8 @@ class TlsStream:
         if len(self.first_reply) < 1024:
             self.first_reply += data[: 1024 - len(self.first_reply)]
         self.bytes_received += len(data)
+        if self.log_reads:
+            self.read_log.append((time.monotonic(), self.bytes_received))
         self._incoming.write(data)
         return True
 

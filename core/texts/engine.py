@@ -113,8 +113,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Быстрый протокол (QUIC) заблокирован, обычное защищённое соединение работает: приложения переходят на него — обычно медленнее, но работает.",
     },
     "explain.throttled": {
-        "en": "Slowed down on purpose: {rate_kbps} kbit/s with its own name, {control_kbps} kbit/s with a control name on the same server.",
-        "ru": "Намеренно замедлено: {rate_kbps} кбит/с со своим именем и {control_kbps} кбит/с с контрольным именем на том же сервере.",
+        "en": "Slowed down on purpose: {rate_kbps} with its own name, {control_kbps} with a control name on the same server.",
+        "ru": "Намеренно замедлено: {rate_kbps} со своим именем и {control_kbps} с контрольным именем на том же сервере.",
     },
     "explain.stalled": {
         "en": "Transfers freeze after about {cut_kb} KB with no error ({seen} of {tries} tries): small things load, photos and videos do not.",

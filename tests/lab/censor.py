@@ -69,6 +69,8 @@ class Censor:
     stall_after_connect: set[str] = field(default_factory=set)
     # by server name (TLS SNI, or HTTP Host)
     name_reset: set[str] = field(default_factory=set)
+    name_reset_every: dict[str, int] = field(default_factory=dict)  # reset the 1st, n+1th...
+    _name_seen: dict[str, int] = field(default_factory=dict)
     name_stall: set[str] = field(default_factory=set)
     name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
@@ -76,13 +78,22 @@ class Censor:
     broken_http: set[str] = field(default_factory=set)  # the server answers garbage
     shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
     captive: bool = False
+    # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
+    quic_drop_all: bool = False
+    quic_drop_addresses: set[str] = field(default_factory=set)
+    quic_drop_names: set[str] = field(default_factory=set)
     # whitelist mode: only these pass; the others are dropped ("by_address" or "by_name")
     allow_addresses: set[str] | None = None
     allow_names: set[str] | None = None
     lab_addresses: set[str] = field(default_factory=set)  # filled by the lab: its own servers
     blockpage_address: str = ""
 
-    # ---- front hooks ----
+    # ---- hooks for the front and the QUIC relay ----
+
+    def quic_drop(self, address: str, name: str | None) -> bool:
+        if self.quic_drop_all or address in self.quic_drop_addresses:
+            return True
+        return name is not None and name in self.quic_drop_names
 
     def on_connect(self, address: str) -> str:
         if address in self.reset_after_connect:
@@ -110,6 +121,12 @@ class Censor:
             return Decision("forward", target="plain")
         if name in self.name_reset:
             return Decision("reset")
+        every = self.name_reset_every.get(name)
+        if every:
+            seen = self._name_seen.get(name, 0)
+            self._name_seen[name] = seen + 1
+            if seen % every == 0:
+                return Decision("reset")
         if name in self.name_stall:
             return Decision("stall")
         if name in self.name_reply:

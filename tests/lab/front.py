@@ -23,7 +23,7 @@ class ConnInfo:
     address: str  # the lab address the client dialled
     tls: bool
     server_name: str | None  # SNI for TLS, Host for plain HTTP
-    index: int  # how many connections this front has seen before (for "some connections")
+    index: int  # how many connections to this address came before ("some connections")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class Front:
         self.origin_ports = origin_ports
         self.on_connect = on_connect
         self.decide = decide
-        self.connections = 0
+        self.connections: dict[str, int] = {}  # per address: "some connections" patterns
         self._servers: list[asyncio.Server] = []
         self._blackholes: list[socket.socket] = []
         self._tasks: set[asyncio.Task[None]] = set()
@@ -114,8 +114,8 @@ class Front:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         address = writer.get_extra_info("sockname")[0]
-        index = self.connections
-        self.connections += 1
+        index = self.connections.get(address, 0)
+        self.connections[address] = index + 1
         early = self.on_connect(address)
         if early == "reset":
             reset(writer)
@@ -183,7 +183,9 @@ class _Pump:
         self.sent = 0
 
     async def run(self) -> None:
-        started = time.monotonic()
+        # A token bucket with a small burst: idle time must not buy a later burst.
+        burst = 0.0 if self.rate is None else max(self.rate * 0.05, 1500.0)
+        tokens, last = burst, time.monotonic()
         chunk = 65536 if self.rate is None else max(512, int(self.rate / 50))
         data = self.first
         while True:
@@ -202,21 +204,31 @@ class _Pump:
                     await self._write(data)
                 self.cut_event.set()
                 return
+            if self.rate:
+                now = time.monotonic()
+                tokens = min(burst, tokens + (now - last) * self.rate)
+                last = now
+                if tokens < len(data):
+                    await asyncio.sleep((len(data) - tokens) / self.rate)
+                    tokens = float(len(data))
+                    last = time.monotonic()
+                tokens -= len(data)
             await self._write(data)
             data = b""
-            if self.rate:
-                ahead = self.sent / self.rate - (time.monotonic() - started)
-                if ahead > 0:
-                    await asyncio.sleep(ahead)
 
     async def _read(self, size: int) -> bytes | None:
         reading = asyncio.ensure_future(self.reader.read(size))
         cut = asyncio.ensure_future(self.cut_event.wait())
-        done, _ = await asyncio.wait({reading, cut}, return_when=asyncio.FIRST_COMPLETED)
-        if reading in done:
+        try:
+            done, _ = await asyncio.wait({reading, cut}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
             cut.cancel()
+            if not reading.done():
+                reading.cancel()
+            # An error of a read nobody waits for any more must not be logged as "never retrieved".
+            reading.add_done_callback(lambda t: t.cancelled() or t.exception())
+        if reading in done:
             return reading.result()
-        reading.cancel()
         return None
 
     async def _write(self, data: bytes) -> None:

@@ -16,13 +16,14 @@ from tests.lab.dnsserver import DnsRule, DnsServer
 from tests.lab.front import Front
 from tests.lab.origin import Origin, OriginContent
 from tests.lab.pki import LabPKI
+from tests.lab.quic import QuicLab
 from tests.lab.world import World, build_world, catalog_toml
 
 # Short timeouts: on loopback everything honest answers in milliseconds.
 LAB_TIMEOUTS = {
     "dns": 1.0,
-    "connect": 1.5,
-    "tls": 1.5,
+    "connect": 2.5,
+    "tls": 2.5,
     "http": 3.0,
     "transfer": 4.0,
     "overall": 40.0,
@@ -147,7 +148,8 @@ class Lab:
                 self.front.blackhole(address, tcp_port)
             else:
                 await self.front.listen(address, tcp_port)
-        ports = {"tcp": tcp_port, "dns": dns_port, "udp_stun": tcp_port}
+        ports = {"tcp": tcp_port, "dns": dns_port, "udp_stun": tcp_port, "udp_quic": tcp_port}
+        await self._start_quic(tcp_port)
         self.ports = ports
         for extension in self.extensions:
             result = extension(self)
@@ -173,6 +175,27 @@ class Lab:
             f"https://{w.doh}:{tcp_port}/dns-query",
             ports,
         )
+
+    async def _start_quic(self, port: int) -> None:
+        """An HTTP/3 server for every endpoint marked `quic`, behind the Initial-reading relay."""
+        w = self.world
+        quic_hosts = {
+            ep.host
+            for s in w.catalog.services
+            for f in s.functions
+            for ep in f.endpoints
+            if ep.quic
+        }
+        hosts = sorted(
+            {w.addresses[h] for h in quic_hosts}
+            | {w.alternate(h) for h in quic_hosts if not h[0].isdigit()}
+        )
+        if not hosts:
+            return
+        names = sorted(n for n in w.addresses if not n[0].isdigit())
+        self.quic = QuicLab(self.pki, self.workdir, w.origin, names)
+        await self.quic.start(hosts, port, _free_port(w.origin), self.censor.quic_drop)
+        self._stoppers.append(self.quic.stop)
 
     async def _stop(self) -> None:
         for stop in reversed(self._stoppers):

@@ -90,7 +90,7 @@ class Origin:
             return  # a client went away, or the lab is stopping
         finally:
             writer.close()
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception, asyncio.CancelledError):
                 await writer.wait_closed()
 
     async def _respond(
@@ -101,7 +101,8 @@ class Origin:
         body: bytes,
         host: str,
     ) -> None:
-        path = request.target.decode("latin-1").split("?")[0]
+        target = request.target.decode("latin-1")
+        path = target.split("?")[0]
         if path == "/dns-query" and request.method == b"POST":
             query = dns.message.from_wire(body)
             name = query.question[0].name.to_text().rstrip(".").lower()
@@ -111,7 +112,7 @@ class Origin:
             await _send(conn, writer, 204, b"")
         elif path.startswith("/bytes/") and path[7:].isdigit():
             await _stream(conn, writer, min(int(path[7:]), LARGE_BODY))
-        elif path in self.content.large_paths:
+        elif target in self.content.large_paths or path in self.content.large_paths:
             await _stream(conn, writer, LARGE_BODY)
         else:
             title = self.content.titles.get(host, f"{host} (lab)")

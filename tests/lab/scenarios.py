@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.lab.censor import Censor
+from tests.lab.censor import Censor, Shaping
 from tests.lab.dnsserver import DnsRule
 from tests.lab.world import World
 
@@ -160,3 +160,82 @@ def foreign_blackholed(w: World) -> Censor:
     for service in w.services_where(region="foreign"):
         hosts |= w.hosts(service.id)
     return Censor(blackhole=hosts)
+
+
+# ---- censorship signatures (issue 3) ----
+
+YOUTUBE_VIDEO_NAME = "redirector.googlevideo-com.test"
+THROTTLE_BYTES_PER_S = 16_000  # 128 kbit/s, as measured on googlevideo.com in August 2024
+
+
+@scenario
+def youtube_throttled(w: World) -> Censor:
+    """YouTube's video host name throttled to 128 kbit/s both ways; other names on the same
+    Google address run at full speed (FIELD-NOTES, August 2024)."""
+    rate = float(THROTTLE_BYTES_PER_S)
+    return Censor(shaping={YOUTUBE_VIDEO_NAME: Shaping(rate_down=rate, rate_up=rate)})
+
+
+CUT_BYTES = 16 * 1024
+
+
+def _hosting(w: World) -> set[str]:
+    return w.hosts("foreign-hosting")
+
+
+@scenario
+def foreign_hosting_cut_16kb(w: World) -> Censor:
+    """Flows to foreign hosting die silently after 16 KB, in either direction (2025)."""
+    cut = Shaping(cut_down=CUT_BYTES, cut_up=CUT_BYTES)
+    return Censor(shaping={address: cut for address in _hosting(w)})
+
+
+@scenario
+def flaky_cut_30_percent(w: World) -> Censor:
+    """The same cut, applied to 30 % of the connections only: one try is not enough."""
+    cut = Shaping(cut_down=CUT_BYTES, cut_up=CUT_BYTES, fraction=0.3)
+    return Censor(shaping={address: cut for address in _hosting(w)})
+
+
+@scenario
+def quic_blocked(w: World) -> Censor:
+    """Every QUIC Initial dropped (some mobile networks); TLS over TCP untouched."""
+    return Censor(quic_drop_all=True)
+
+
+@scenario
+def quic_blocked_by_name(w: World) -> Censor:
+    """QUIC Initials naming YouTube dropped, read from the decrypted Initial (since 2023)."""
+    return Censor(quic_drop_names=w.names("youtube"))
+
+
+def _allowlisted(w: World) -> list[str]:
+    return [s.id for s in w.services_where(region="domestic", allowlisted=True)]
+
+
+@scenario
+def whitelist_by_address(w: World) -> Censor:
+    """Mobile whitelist mode by address range: only allow-listed domestic services' addresses
+    answer; every other address drops the SYN (September 2025 on)."""
+    allowed: set[str] = set()
+    for service_id in _allowlisted(w):
+        allowed |= w.hosts(service_id)
+    others = set(w.addresses.values()) - allowed
+    return Censor(blackhole=others, quic_drop_addresses=others)
+
+
+@scenario
+def whitelist_by_name(w: World) -> Censor:
+    """Mobile whitelist mode by server name: connections open, but only allow-listed names
+    get through; everything else hangs after the ClientHello."""
+    allowed: set[str] = set()
+    for service_id in _allowlisted(w):
+        allowed |= w.names(service_id)
+    return Censor(allow_names=allowed, quic_drop_all=True)
+
+
+@scenario
+def sni_reset_half(w: World) -> Censor:
+    """Every other connection naming X is reset, the first one included (a filter on some
+    paths only): one try would call it blocked, the repeats show it is unstable."""
+    return Censor(name_reset_every={n: 2 for n in w.names("x")})

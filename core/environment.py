@@ -1,0 +1,124 @@
+"""What on this computer skews the results: a VPN, a system proxy, DPI-bypass tools running,
+plus the facts a report must be able to redact (local addresses, the system's resolvers).
+
+Everything here is read locally; nothing is sent anywhere. The GUI adds `network_type`
+(Wi-Fi/cellular, from Qt's network information); the core never asks Qt itself.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import urllib.request
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# Interface name prefixes of VPN and tunnel software (WireGuard, OpenVPN, IPsec, Tailscale...).
+VPN_PREFIXES = (
+    "tun",
+    "tap",
+    "wg",
+    "utun",
+    "ppp",
+    "ipsec",
+    "nordlynx",
+    "proton",
+    "tailscale",
+    "zt",
+    "outline",
+    "amn",
+    "vpn",
+    "wintun",
+    "openvpn",
+)
+# Process names of DPI-bypass tools people use in Russia (FIELD-NOTES).
+BYPASS_PROCESSES = {
+    "nfqws": "zapret (nfqws)",
+    "tpws": "zapret (tpws)",
+    "winws": "zapret (winws)",
+    "goodbyedpi": "GoodbyeDPI",
+    "ciadpi": "ByeDPI",
+    "byedpi": "ByeDPI",
+    "spoofdpi": "SpoofDPI",
+}
+
+
+def vpn_interfaces(interfaces_up: Mapping[str, bool]) -> list[str]:
+    """Names of interfaces that are up and look like VPN tunnels."""
+    return sorted(
+        name for name, up in interfaces_up.items() if up and name.lower().startswith(VPN_PREFIXES)
+    )
+
+
+def bypass_tools(process_names: Iterable[str]) -> list[str]:
+    found = set()
+    for name in process_names:
+        base = name.lower().removesuffix(".exe")
+        if base in BYPASS_PROCESSES:
+            found.add(BYPASS_PROCESSES[base])
+    return sorted(found)
+
+
+def public_local_addresses(addresses: Iterable[str]) -> list[str]:
+    """The machine's own addresses worth redacting (everything but loopback and link-local)."""
+    result = []
+    for text in addresses:
+        try:
+            ip = ipaddress.ip_address(text.split("%")[0])
+        except ValueError:
+            continue
+        if not (ip.is_loopback or ip.is_link_local or ip.is_unspecified):
+            result.append(str(ip))
+    return sorted(set(result))
+
+
+def system_proxy(proxies: Mapping[str, str]) -> str | None:
+    """The proxy the system would use (environment, Windows registry, macOS settings)."""
+    for scheme in ("https", "http", "all", "socks"):
+        if proxies.get(scheme):
+            return proxies[scheme]
+    return None
+
+
+def system_resolvers() -> list[str]:
+    """The DNS servers the system uses (resolv.conf or the Windows registry), read locally."""
+    try:
+        import dns.resolver
+
+        return [str(s) for s in dns.resolver.Resolver(configure=True).nameservers]
+    except Exception:  # no configuration at all is a fact, not an error
+        return []
+
+
+def gather(network_type: str = "unknown") -> dict[str, Any]:
+    """Read the environment of this machine; each part that cannot be read is left empty."""
+    env: dict[str, Any] = {
+        "network_type": network_type,
+        "local_addresses": [],
+        "public_address": None,
+        "resolvers": system_resolvers(),
+        "provider": None,
+        "asn": None,
+        "vpn": False,
+        "vpn_interfaces": [],
+        "proxy": system_proxy(urllib.request.getproxies()),
+        "fake_ip": False,
+        "bypass_tools": [],
+    }
+    try:
+        import psutil
+
+        stats = psutil.net_if_stats()
+        env["vpn_interfaces"] = vpn_interfaces({n: s.isup for n, s in stats.items()})
+        env["vpn"] = bool(env["vpn_interfaces"])
+        env["local_addresses"] = public_local_addresses(
+            a.address for addrs in psutil.net_if_addrs().values() for a in addrs
+        )
+        names = []
+        for proc in psutil.process_iter(["name"]):
+            name = proc.info.get("name")
+            if isinstance(name, str):
+                names.append(name)
+        env["bypass_tools"] = bypass_tools(names)
+    except Exception:  # psutil can be denied parts of this on locked-down systems
+        pass
+    return env

@@ -1,0 +1,105 @@
+"""QUIC (HTTP/3) handshake with aioquic, to tell "QUIC dropped" from "the site is down".
+
+The censor drops QUIC Initials (by size and version since 2022, by the name inside since
+2023, on some networks all UDP); apps then fall back to TLS over TCP. We use a plain IPv4
+UDP socket (aioquic's own `connect` insists on an IPv6 dual-stack socket).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import ssl
+import time
+
+from aioquic.asyncio.protocol import QuicConnectionProtocol
+from aioquic.quic.configuration import QuicConfiguration
+from aioquic.quic.connection import QuicConnection
+from aioquic.quic.events import ConnectionTerminated, HandshakeCompleted, QuicEvent
+
+from core.models import Step, StepKind
+from core.probes import errors
+
+
+class _HandshakeWatch(QuicConnectionProtocol):
+    """Resolves `done` on the first handshake outcome (we never use aioquic's waiter, whose
+    unretrieved exception would be logged when we give up first)."""
+
+    def __init__(self, quic: QuicConnection) -> None:
+        super().__init__(quic)
+        self.done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+    def quic_event_received(self, event: QuicEvent) -> None:
+        if self.done.done():
+            return
+        if isinstance(event, HandshakeCompleted):
+            self.done.set_result("handshake_ok")
+        elif isinstance(event, ConnectionTerminated):
+            self.done.set_result(f"terminated: {event.reason_phrase or event.error_code}")
+
+
+async def handshake(
+    address: str,
+    port: int,
+    server_name: str | None,
+    ca_bundle: str | None,
+    timeout: float,
+    origin: float = 0.0,
+) -> Step:
+    started = time.monotonic()
+    detail: dict[str, object] = {"server_name": server_name or ""}
+    config = QuicConfiguration(
+        is_client=True,
+        alpn_protocols=["h3"],
+        server_name=server_name,
+        verify_mode=ssl.CERT_REQUIRED,
+    )
+    if ca_bundle:
+        config.load_verify_locations(cafile=ca_bundle)
+    else:
+        import certifi
+
+        config.load_verify_locations(cafile=certifi.where())
+    loop = asyncio.get_running_loop()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    transport = None
+    protocol: _HandshakeWatch | None = None
+    outcome = "handshake_ok"
+    chain: tuple[str, ...] = ()
+    try:
+        sock.setblocking(False)
+        transport, protocol = await loop.create_datagram_endpoint(
+            lambda: _HandshakeWatch(QuicConnection(configuration=config)), sock=sock
+        )
+        protocol.connect((address, port))
+        async with asyncio.timeout(timeout):
+            outcome = await protocol.done
+        if outcome != "handshake_ok":
+            detail["reason"] = outcome
+            outcome = "refused"
+    except TimeoutError:
+        outcome = "no_answer"
+    except (ConnectionError, OSError) as exc:
+        outcome, chain = "error", errors.describe(exc)
+    finally:
+        if protocol is not None:
+            protocol.close()
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(0.5):
+                    await protocol.wait_closed()
+        if transport is not None:
+            transport.close()
+        else:
+            sock.close()
+    return Step(
+        StepKind.QUIC,
+        f"{address}:{port}",
+        outcome == "handshake_ok",
+        outcome,
+        round((time.monotonic() - started) * 1000, 1),
+        (address,),
+        detail,
+        chain,
+        round((started - origin) * 1000, 1) if origin else 0.0,
+    )

@@ -1,0 +1,99 @@
+"""Throughput by server name: the same bytes from the same address, once with the service's
+own name in the ClientHello and once with a control name. Throttling by name (Twitter 2021,
+YouTube's video hosts since August 2024) shows as a rate far below the control's."""
+
+from __future__ import annotations
+
+import ssl
+import time
+
+import h11
+
+from core.models import Step, StepKind
+from core.probes import errors
+from core.probes.h1 import Http1, Stalled, open_tls
+
+MAX_BYTES = 8 * 1024 * 1024
+# Throttled when the real name gets under a quarter of the control's rate, loses at least
+# 1 Mbit/s against it, and is itself under 10 Mbit/s (FIELD-NOTES: "ratio < 0.2 = throttled";
+# throttles seen run at 128-150 kbit/s). Above 10 Mbit/s a difference is noise, not a brake.
+RATIO_LIMIT = 0.25
+MIN_LOSS_KBPS = 1000.0
+MAX_THROTTLED_KBPS = 10_000.0
+
+
+async def measure(
+    address: str,
+    port: int,
+    host: str,
+    path: str,
+    server_name: str | None,
+    context: ssl.SSLContext,
+    connect_timeout: float,
+    tls_timeout: float,
+    seconds: float,
+    purpose: str,
+    proxy: str | None = None,
+    origin: float = 0.0,
+) -> Step:
+    """Download for at most `seconds` (or MAX_BYTES) and report the body rate in kbit/s."""
+    started = time.monotonic()
+    detail: dict[str, object] = {"server_name": server_name or "", "purpose": purpose}
+    stream = None
+    outcome = "measured"
+    chain: tuple[str, ...] = ()
+    try:
+        stream = await open_tls(
+            address, port, server_name, context, connect_timeout, tls_timeout, proxy
+        )
+        client = Http1(stream, host)
+        stream.log_reads = True
+        await client.send_get(path)
+        body = await client.read_response(
+            idle=min(seconds, 3.0), limit=MAX_BYTES, deadline=time.monotonic() + seconds
+        )
+        detail.update(status=body.status, body_bytes=body.body_bytes)
+        rate = wire_rate_kbps(stream.read_log)
+        if rate is not None and body.body_bytes > 0:
+            detail["seconds"] = round(stream.read_log[-1][0] - stream.read_log[0][0], 3)
+            detail["rate_kbps"] = rate
+        else:
+            outcome = "too_little_data"
+    except Stalled:
+        outcome = "stalled"
+    except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
+        chain = errors.describe(exc)
+        outcome = "failed"
+    finally:
+        if stream is not None:
+            detail["wire_received"] = stream.bytes_received
+            stream.close()
+    return Step(
+        StepKind.THROUGHPUT,
+        f"{address}:{port}",
+        outcome == "measured",
+        outcome,
+        round((time.monotonic() - started) * 1000, 1),
+        (address,),
+        detail,
+        chain,
+        round((started - origin) * 1000, 1) if origin else 0.0,
+    )
+
+
+def wire_rate_kbps(log: list[tuple[float, int]]) -> float | None:
+    """kbit/s between the first and the last read of the response (needs a few reads)."""
+    if len(log) < 3 or log[-1][0] <= log[0][0]:
+        return None
+    (t0, b0), (t1, b1) = log[0], log[-1]
+    return round((b1 - b0) * 8 / 1000 / (t1 - t0), 1)
+
+
+def is_throttled(real_kbps: float, control_kbps: float) -> bool:
+    if control_kbps <= 0:
+        return False
+    return (
+        real_kbps / control_kbps < RATIO_LIMIT
+        and control_kbps - real_kbps >= MIN_LOSS_KBPS
+        and real_kbps < MAX_THROTTLED_KBPS
+    )

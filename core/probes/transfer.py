@@ -1,0 +1,146 @@
+"""The "16–20 KB cut": does a flow to this host die after a few kilobytes, with no reset?
+
+Pull: one GET of a large resource, reading at least 64 KB. Push: sixteen requests on one
+keep-alive connection, each padded by ~4 KB of headers (the dpi-detector method), each of
+which must be answered. A flow that goes silent before the target is `stalled`, reported with
+the kilobytes on the wire at which it stopped. HEAD requests never reach the cut: real bytes.
+"""
+
+from __future__ import annotations
+
+import ssl
+import time
+
+import h11
+
+from core.models import Step, StepKind
+from core.probes import errors
+from core.probes.h1 import Http1, Stalled, open_tls
+
+PULL_TARGET = 64 * 1024
+PUSH_REQUESTS = 16
+PUSH_PADDING = 4000
+
+
+async def pull(
+    address: str,
+    port: int,
+    host: str,
+    path: str,
+    server_name: str | None,
+    context: ssl.SSLContext,
+    connect_timeout: float,
+    tls_timeout: float,
+    idle: float,
+    proxy: str | None = None,
+    origin: float = 0.0,
+) -> Step:
+    started = time.monotonic()
+    detail: dict[str, object] = {"direction": "down", "server_name": server_name or ""}
+    stream = None
+    outcome = "complete"
+    chain: tuple[str, ...] = ()
+    try:
+        stream = await open_tls(
+            address, port, server_name, context, connect_timeout, tls_timeout, proxy
+        )
+        client = Http1(stream, host)
+        await client.send_get(path)
+        body = await client.read_response(idle, PULL_TARGET)
+        detail.update(status=body.status, body_bytes=body.body_bytes)
+        if body.body_bytes < PULL_TARGET and not body.ended:
+            outcome = "closed"
+        elif body.body_bytes < PULL_TARGET:
+            outcome = "too_small"  # the resource ended before 64 KB: no verdict
+    except Stalled:
+        outcome = "stalled"
+    except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
+        chain = errors.describe(exc)
+        outcome = "reset" if errors.is_reset(exc) else "failed"
+        if stream is None:
+            outcome = "no_connection"
+    finally:
+        if stream is not None:
+            detail["wire_received"] = stream.bytes_received
+            detail["wire_sent"] = stream.bytes_sent
+            stream.close()
+    return _step(address, port, outcome, started, origin, detail, chain)
+
+
+async def push(
+    address: str,
+    port: int,
+    host: str,
+    path: str,
+    server_name: str | None,
+    context: ssl.SSLContext,
+    connect_timeout: float,
+    tls_timeout: float,
+    idle: float,
+    proxy: str | None = None,
+    origin: float = 0.0,
+) -> Step:
+    started = time.monotonic()
+    detail: dict[str, object] = {"direction": "up", "server_name": server_name or ""}
+    stream = None
+    outcome = "complete"
+    chain: tuple[str, ...] = ()
+    acknowledged = 0
+    try:
+        stream = await open_tls(
+            address, port, server_name, context, connect_timeout, tls_timeout, proxy
+        )
+        client = Http1(stream, host)
+        for i in range(PUSH_REQUESTS):
+            await client.send_get(path, [("X-Padding", "a" * PUSH_PADDING)])
+            body = await client.read_response(idle, 1024 * 1024)
+            if not body.ended:
+                outcome = "closed"
+                break
+            acknowledged = stream.bytes_sent
+            detail["answered"] = i + 1
+    except Stalled:
+        outcome = "stalled"
+    except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
+        chain = errors.describe(exc)
+        outcome = "reset" if errors.is_reset(exc) else "failed"
+        if stream is None:
+            outcome = "no_connection"
+    finally:
+        if stream is not None:
+            detail["wire_sent"] = stream.bytes_sent
+            detail["wire_acknowledged"] = acknowledged
+            stream.close()
+    return _step(address, port, outcome, started, origin, detail, chain)
+
+
+def cut_kb(step: Step) -> float | None:
+    """Where a stalled flow stopped, in KB on the wire (received for pull, answered for push)."""
+    if step.outcome != "stalled":
+        return None
+    key = "wire_received" if step.detail.get("direction") == "down" else "wire_acknowledged"
+    value = step.detail.get(key)
+    return round(float(value) / 1024, 1) if isinstance(value, int | float) else None
+
+
+def _step(
+    address: str,
+    port: int,
+    outcome: str,
+    started: float,
+    origin: float,
+    detail: dict[str, object],
+    chain: tuple[str, ...],
+) -> Step:
+    ok = outcome in ("complete", "too_small")
+    return Step(
+        StepKind.TRANSFER,
+        f"{address}:{port}",
+        ok,
+        outcome,
+        round((time.monotonic() - started) * 1000, 1),
+        (address,),
+        detail,
+        chain,
+        round((started - origin) * 1000, 1) if origin else 0.0,
+    )

@@ -1,0 +1,64 @@
+"""Texts for the censorship signatures: QUIC, the transfer cut, throttling, whitelist mode,
+repeated tries, and what in the environment skews results."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "evidence.quic_failed": {
+        "en": "QUIC (HTTP/3) to {name} failed ({outcome}) while the ordinary secure connection works.",
+        "ru": "QUIC (HTTP/3) к {name} не работает ({outcome}), а обычное защищённое соединение работает.",
+    },
+    "evidence.transfer_cut": {
+        "en": "The flow froze after about {cut_kb} KB with no reset, on {seen} of {tries:p:try|tries} ({directions}).",
+        "ru": "Передача замерла примерно после {cut_kb} КБ без сброса соединения — в {seen} из {tries:p:попытки|попыток|попыток} ({directions}).",
+    },
+    "evidence.throttled": {
+        "en": "Same server, same file: {rate_kbps} with the name {name}, {control_kbps} with the control name {control}.",
+        "ru": "Тот же сервер, тот же файл: {rate_kbps} с именем {name} и {control_kbps} с контрольным именем {control}.",
+    },
+    "evidence.throughput_fine": {
+        "en": "Speed is not tied to the name: {rate_kbps} with {name}, {control_kbps} with {control}.",
+        "ru": "Скорость не зависит от имени: {rate_kbps} с {name} и {control_kbps} с {control}.",
+    },
+    "evidence.throughput_unmeasured": {
+        "en": "The speed for {name} could not be measured (not enough data came back).",
+        "ru": "Скорость для {name} измерить не удалось (пришло слишком мало данных).",
+    },
+    "evidence.flaky": {
+        "en": "Unstable: it failed on {failed} of {tries:p:try|tries} ({what_code}); other tries went through.",
+        "ru": "Нестабильно: не прошло в {failed} из {tries:p:попытки|попыток|попыток} ({what_code}), остальные прошли.",
+    },
+    "evidence.whitelist": {
+        "en": "Allow-listed domestic services work ({domestic_ok}), while all foreign and non-listed ones fail ({foreign_failed}).",
+        "ru": "Разрешённые российские сервисы работают ({domestic_ok}), а все иностранные и не из списка ({foreign_failed}) — нет.",
+    },
+    "label.whitelist_by_address": {"en": "allowed by address", "ru": "разрешение по адресам"},
+    "label.whitelist_by_name": {
+        "en": "allowed by server name",
+        "ru": "разрешение по именам серверов",
+    },
+    "label.whitelist_by_name_and_address": {
+        "en": "allowed by address and server name",
+        "ru": "разрешение по адресам и именам серверов",
+    },
+    "evidence.env_vpn": {
+        "en": "A VPN-like network interface is up: {interfaces}.",
+        "ru": "Поднят сетевой интерфейс, похожий на VPN: {interfaces}.",
+    },
+    "evidence.env_proxy": {
+        "en": "The system has a proxy set ({proxy}); Svyaz did not use it.",
+        "ru": "В системе задан прокси ({proxy}); Svyaz его не использовал.",
+    },
+    "evidence.env_fake_ip": {
+        "en": "{count:p:name resolves|names resolve} to Fake-IP addresses (198.18.0.0/15).",
+        "ru": "Имена разрешаются в адреса Fake-IP (198.18.0.0/15): {count}.",
+    },
+    "evidence.env_bypass": {
+        "en": "DPI-bypass tools running: {tools}.",
+        "ru": "Запущены средства обхода DPI: {tools}.",
+    },
+    "network_type.wifi": {"en": "Wi-Fi", "ru": "Wi-Fi"},
+    "network_type.cellular": {"en": "Mobile network", "ru": "Мобильная сеть"},
+    "network_type.ethernet": {"en": "Wired network", "ru": "Проводная сеть"},
+    "network_type.unknown": {"en": "Network type unknown", "ru": "Тип сети неизвестен"},
+}

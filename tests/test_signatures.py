@@ -1,0 +1,137 @@
+"""Censorship signatures (issue 3) against the lab: each names its verdict and its figures,
+and leaves every unaffected function working."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.models import Status
+from tests.conftest import run_diagnostic
+from tests.lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
+
+
+def _functions(run: Any) -> dict[tuple[str, str], Any]:
+    return {(s.service_id, f.kind.value): f for s in run.services for f in s.functions}
+
+
+def _others_work(run: Any, affected: set[tuple[str, str]]) -> None:
+    for key, f in _functions(run).items():
+        if key in affected or key[1] == "calls":
+            continue
+        assert f.status == Status.WORKS, (key, f.code, f.evidence)
+
+
+def test_youtube_throttled_by_name_with_both_rates(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("youtube_throttled"))
+    video = _functions(run)[("youtube", "video")]
+    assert video.code == "throttled" and video.status == Status.DEGRADED
+    configured_kbps = THROTTLE_BYTES_PER_S * 8 / 1000
+    rate = video.explanation.params["rate_kbps"]
+    control = video.explanation.params["control_kbps"]
+    assert abs(rate - configured_kbps) <= 0.2 * configured_kbps, rate
+    assert control > 20 * configured_kbps
+    _others_work(run, {("youtube", "video")})
+
+
+def test_transfer_cut_reported_with_its_size(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("foreign_hosting_cut_16kb"))
+    web = _functions(run)[("foreign-hosting", "web")]
+    assert web.code == "stalled"
+    assert abs(web.explanation.params["cut_kb"] - CUT_BYTES / 1024) <= 4
+    assert web.explanation.params["seen"] == web.explanation.params["tries"]
+    _others_work(run, {("foreign-hosting", "web")})
+
+
+def test_cut_on_some_connections_is_degraded_with_the_share(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("flaky_cut_30_percent"), repeats=10)
+    web = _functions(run)[("foreign-hosting", "web")]
+    assert web.code == "stalled" and web.status == Status.DEGRADED
+    assert web.failure_share is not None and 0.1 <= web.failure_share <= 0.5
+    assert abs(web.explanation.params["cut_kb"] - CUT_BYTES / 1024) <= 4
+    _others_work(run, {("foreign-hosting", "web")})
+
+
+QUIC_FUNCTIONS = {
+    ("youtube", "web"),
+    ("youtube", "video"),
+    ("instagram", "web"),
+    ("facebook", "web"),
+    ("whatsapp", "web"),
+}
+
+
+def test_quic_blocked_while_tls_works(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("quic_blocked"))
+    functions = _functions(run)
+    for key in QUIC_FUNCTIONS:
+        assert functions[key].code == "quic_blocked", key
+        assert functions[key].status == Status.DEGRADED
+    _others_work(run, QUIC_FUNCTIONS)
+
+
+def test_quic_blocked_by_the_name_inside_the_initial(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("quic_blocked_by_name"))
+    functions = _functions(run)
+    assert functions[("youtube", "web")].code == "quic_blocked"
+    assert functions[("youtube", "video")].code == "quic_blocked"
+    _others_work(run, {("youtube", "web"), ("youtube", "video")})
+
+
+def _whitelist(run: Any, submode: str) -> None:
+    assert run.network.code == "whitelist_mode"
+    assert run.network.details["submode"] == submode
+    functions = _functions(run)
+    for key in (("gosuslugi", "web"), ("vk", "web"), ("yandex", "web"), ("max", "messages")):
+        assert functions[key].status == Status.WORKS, key
+    for key in (("youtube", "web"), ("instagram", "web"), ("wikipedia", "web")):
+        assert functions[key].status == Status.BLOCKED, key
+        assert functions[key].explanation.key == "explain.whitelist_context"
+        assert functions[key].advice.key == "advice.whitelist_mode"
+
+
+def test_whitelist_by_address(make_lab: Any) -> None:
+    _whitelist(run_diagnostic(make_lab("whitelist_by_address")), "whitelist_by_address")
+
+
+def test_whitelist_by_name(make_lab: Any) -> None:
+    _whitelist(run_diagnostic(make_lab("whitelist_by_name")), "whitelist_by_name")
+
+
+def test_clean_has_no_signature(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("clean"))
+    video = _functions(run)[("youtube", "video")]
+    assert video.code == "ok"
+    assert "evidence.throughput_fine" in [m.key for m in video.evidence]
+    _others_work(run, set())
+
+
+def test_a_filter_on_some_tries_only_is_degraded_with_the_share(make_lab: Any) -> None:
+    run = run_diagnostic(make_lab("sni_reset_half"), repeats=4)
+    web = _functions(run)[("x", "web")]
+    assert web.status == Status.DEGRADED, (web.code, web.evidence)
+    assert web.code == "tls_reset"
+    assert web.failure_share is not None and 0 < web.failure_share < 1
+    assert "evidence.flaky" in [m.key for m in web.evidence]
+
+
+def test_environment_conditions_are_named(make_lab: Any) -> None:
+    import asyncio
+
+    from core.catalog import load_catalog
+    from core.config import ProbeConfig, apply_settings
+    from core.diagnose import Diagnostic
+
+    lab = make_lab("clean")
+    catalog = load_catalog(replace_with=lab.info.catalog)
+    config = apply_settings(ProbeConfig(), catalog.settings)
+    environment = {
+        "vpn": True,
+        "vpn_interfaces": ["wg0"],
+        "proxy": "http://10.0.0.1:3128",
+        "bypass_tools": ["zapret (nfqws)"],
+        "network_type": "wifi",
+    }
+    run = asyncio.run(Diagnostic(catalog, config, environment).run())
+    assert {"vpn_detected", "proxy_detected", "bypass_tool"} <= set(run.network.conditions)
+    assert run.network.details["tools"] == "zapret (nfqws)"
+    assert run.environment["network_type"] == "wifi"
