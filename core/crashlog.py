@@ -53,8 +53,6 @@ def redact(text: str, home: Path | None = None) -> str:
     return _IPV6.sub("[address]", text)
 
 
-def format_crash(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
-) -> str:
+def format_crash(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     """A redacted traceback, ready to show and copy."""
     return redact("".join(traceback.format_exception(kind, value, tb)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 import uuid
 from collections.abc import AsyncGenerator, Mapping
@@ -20,6 +21,7 @@ from core.config import ProbeConfig
 from core.endpoint import EndpointProbe
 from core.models import (
     Catalog,
+    EndpointResult,
     Event,
     FunctionFinished,
     FunctionKind,
@@ -40,6 +42,8 @@ from core.models import (
 from core.netaddr import FAKE_IP_RANGE, is_fake_ip
 from core.probes.dns import DnsAnswer
 from core.runctx import RunContext
+
+log = logging.getLogger(__name__)
 
 
 def select_services(catalog: Catalog, wanted: tuple[str, ...]) -> tuple[Service, ...]:
@@ -67,6 +71,7 @@ class Diagnostic:
         self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
         self._network = NetworkResult("ok", Message("network.ok"), Message("network_advice.ok"))
         self._controls_done: asyncio.Future[NetworkResult] | None = None
+        self._finished: set[str] = set()
 
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
@@ -120,6 +125,9 @@ class Diagnostic:
         except asyncio.CancelledError:
             if not self._cancelled:
                 raise
+            completed = False
+        except Exception:  # a bug must not leave the caller waiting for RunFinished forever
+            log.exception("diagnostic failed")
             completed = False
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.gather(self._probe_task, return_exceptions=True)
@@ -188,13 +196,14 @@ class Diagnostic:
     async def _service(self, ctx: RunContext, service: Service) -> None:
         self._emit(ServiceStarted(service.id))
         await gather_all(self._function(ctx, service, f.kind) for f in service.functions)
+        self._finished.add(service.id)
         self._emit(ServiceFinished(self._service_result(service)))
 
     async def _function(self, ctx: RunContext, service: Service, kind: FunctionKind) -> None:
         function = service.function(kind)
         assert function is not None
         endpoints = await gather_all(
-            EndpointProbe(ctx, service.id, kind, ep).run() for ep in function.endpoints
+            _contained(EndpointProbe(ctx, service.id, kind, ep)) for ep in function.endpoints
         )
         context = ""
         if not service.control and self._controls_done is not None:
@@ -213,6 +222,7 @@ class Diagnostic:
         """Re-judge finished functions in the light of the network verdict. Controls only take
         offline/login-page context: they are what decides whitelist mode."""
         context = self._context_code(self._network)
+        changed: set[str] = set()
         for key, old in list(self._functions.items()):
             control = self._is_control(key[0])
             if controls_only and not control:
@@ -223,6 +233,10 @@ class Diagnostic:
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))
+                changed.add(key[0])
+        for service in self.services:  # a tile that already finished must show the new words
+            if service.id in changed and service.id in self._finished:
+                self._emit(ServiceFinished(self._service_result(service)))
 
     def _on_step(self, service_id: str, kind: FunctionKind, step: Step) -> None:
         self._emit(StepFinished(service_id, kind, step))
@@ -270,3 +284,14 @@ def _settings_summary(config: ProbeConfig) -> dict[str, Any]:
         "repeats": config.repeats,
         "services": list(config.services),
     }
+
+
+async def _contained(probe: EndpointProbe) -> EndpointResult:
+    """One endpoint's unexpected failure (a bug, a reply no parser foresaw) is that endpoint's
+    `not_tested`, logged — never the end of the whole run."""
+    try:
+        return await probe.run()
+    except Exception:
+        log.exception("probe of %s failed", probe.ep.label())
+        probe.evidence.append(Message("evidence.internal_error", {"endpoint": probe.ep.label()}))
+        return probe.result("not_tested")

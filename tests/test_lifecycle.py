@@ -153,3 +153,28 @@ def test_garbage_from_the_doh_server_is_a_finding_not_a_crash(tmp_path: Path) ->
     assert whatsapp is not None
     web = whatsapp.function("web")
     assert web is not None and web.code == "ok"
+
+
+def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
+    make_lab: Any, monkeypatch: Any
+) -> None:
+    from core import endpoint
+
+    lab = make_lab("clean")
+    real_get = endpoint.http.get
+
+    async def broken_for_zoom(*args: Any, **kwargs: Any) -> Any:
+        if args[2].startswith("zoom"):
+            raise RuntimeError("a reply no parser foresaw")
+        return await real_get(*args, **kwargs)
+
+    monkeypatch.setattr(endpoint.http, "get", broken_for_zoom)
+    result = asyncio.run(_engine(lab).run())
+    assert result.completed
+    zoom = result.service("zoom")
+    assert zoom is not None
+    web = zoom.function("web")
+    assert web is not None and web.code == "not_tested"
+    assert "evidence.internal_error" in [m.key for m in web.evidence]
+    wikipedia = result.service("wikipedia")
+    assert wikipedia is not None and wikipedia.status.value == "works"

@@ -370,6 +370,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Same server {address}: it fails with any server name, so the address itself is blocked.",
         "ru": "Тот же сервер {address}: не работает ни с каким именем — заблокирован сам адрес.",
     },
+    "evidence.internal_error": {
+        "en": "Testing {endpoint} failed inside Svyaz (a bug, written to the log); it was not judged.",
+        "ru": "Проверка {endpoint} не удалась из-за ошибки в самом Svyaz (записано в журнал); она не оценивалась.",
+    },
     "evidence.reset_before_data": {
         "en": "Connections to {addresses} are reset before anything is sent: no name is involved, the address itself is blocked.",
         "ru": "Соединения с {addresses} сбрасываются ещё до отправки данных: имя тут ни при чём, заблокирован сам адрес.",
