@@ -11,17 +11,19 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import dns.asyncquery
 import dns.exception
 import dns.message
 import dns.rcode
 import dns.rdatatype
-import httpx
+import h11
 
 from core.models import Step, StepKind
 from core.netaddr import split_host_port
 from core.probes import errors
+from core.probes.h1 import Http1, Stalled, open_tls
 
 DOH_BODY_LIMIT = 64 * 1024
 
@@ -157,41 +159,80 @@ async def plain_query(
 
 
 class DohClient:
-    """A DNS-over-HTTPS client (RFC 8484, POST) that keeps its connections for one run."""
+    """A DNS-over-HTTPS client (RFC 8484, POST) that reuses a few connections during a run.
+
+    The resolver is reached by address (an IP-literal URL, or `host` resolving to itself), with
+    full certificate verification, so its own lookup cannot be spoofed.
+    """
+
+    MAX_CONNECTIONS = 6
 
     def __init__(self, url: str, context: ssl.SSLContext, timeout: float) -> None:
         self.url = url
-        self._client = httpx.AsyncClient(verify=context, trust_env=False, timeout=timeout)
+        parts = urlsplit(url)
+        if parts.scheme != "https" or not parts.hostname:
+            raise ValueError(f"DoH resolver must be an https:// URL: {url!r}")
+        self._host = parts.hostname
+        self._port = parts.port or 443
+        self._path = parts.path or "/dns-query"
+        netloc = f"[{self._host}]" if ":" in self._host else self._host
+        self._host_header = netloc if self._port == 443 else f"{netloc}:{self._port}"
+        self._context = context
+        self._timeout = timeout
+        self._idle: list[Http1] = []
+        self._slots = asyncio.Semaphore(self.MAX_CONNECTIONS)
 
     async def query(self, name: str, origin: float = 0.0) -> DnsAnswer:
         started = time.monotonic()
         query = dns.message.make_query(name, dns.rdatatype.A)
         query.id = 0  # RFC 8484 4.1: id 0 for cache friendliness
-        headers = {"content-type": "application/dns-message", "accept": "application/dns-message"}
-        try:
-            async with self._client.stream(
-                "POST", self.url, content=query.to_wire(), headers=headers
-            ) as response:
-                body = b""
-                async for chunk in response.aiter_raw():
-                    body += chunk
-                    if len(body) > DOH_BODY_LIMIT:
-                        raise ValueError("DoH answer larger than 64 KB")
-            if response.status_code != 200:
-                return _answer(
-                    "doh", self.url, "error", (), started, origin, (f"HTTP {response.status_code}",)
-                )
-            message = dns.message.from_wire(body)
-        except (
-            httpx.HTTPError,
-            OSError,
-            ssl.SSLError,
-            ValueError,
-            dns.exception.DNSException,
-        ) as exc:
-            outcome = "timeout" if isinstance(exc, httpx.TimeoutException) else "error"
-            return _answer("doh", self.url, outcome, (), started, origin, errors.describe(exc))
+        async with self._slots:
+            client = self._idle.pop() if self._idle else None
+            try:
+                async with asyncio.timeout(self._timeout):
+                    if client is None:
+                        # An address as the server name: Python then checks the certificate
+                        # for that address and sends no SNI (RFC 6066 forbids addresses).
+                        stream = await open_tls(
+                            self._host,
+                            self._port,
+                            self._host,
+                            self._context,
+                            self._timeout,
+                            self._timeout,
+                        )
+                        client = Http1(stream, self._host_header)
+                    await client.send_post(self._path, query.to_wire(), "application/dns-message")
+                    response = await client.read_response(
+                        idle=self._timeout, limit=DOH_BODY_LIMIT + 1, keep=DOH_BODY_LIMIT + 1
+                    )
+                if response.body_bytes > DOH_BODY_LIMIT or not response.ended:
+                    raise ValueError("DoH answer too large or cut short")
+                if response.status != 200:
+                    raise ValueError(f"HTTP {response.status}")
+                message = dns.message.from_wire(response.body)
+            except (
+                OSError,
+                TimeoutError,
+                Stalled,
+                ssl.SSLError,
+                h11.ProtocolError,
+                ValueError,
+                dns.exception.DNSException,
+            ) as exc:
+                if client is not None:
+                    client.stream.close()
+                outcome = "timeout" if isinstance(exc, TimeoutError | Stalled) else "error"
+                return _answer("doh", self.url, outcome, (), started, origin, errors.describe(exc))
+            except BaseException:
+                if client is not None:
+                    client.stream.close()
+                raise
+            self._idle.append(client)
         return _from_message("doh", self.url, message, started, origin)
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        for client in self._idle:
+            client.stream.close()
+            await client.stream.wait_closed()
+        self._idle.clear()

@@ -1,16 +1,21 @@
-"""A minimal HTTP/1.1 client over our counted TLS stream (h11 does the parsing).
+"""A small HTTP/1.1 client over our own streams (h11 does the parsing).
 
-The transfer and throughput probes need what httpx hides: the exact bytes on the wire, the
-moment the flow goes silent, and control over one keep-alive connection.
+Every HTTP request Svyaz makes goes through here rather than httpx, for two reasons:
+- probes need what a normal client hides: the exact bytes on the wire, the moment a flow goes
+  silent, and control over one keep-alive connection;
+- cancel must close every socket. httpcore (under httpx) leaks the TCP socket when an asyncio
+  task is cancelled during the TLS handshake (its start_tls cleans up on `Exception` only;
+  encode/httpcore#642), and a cancelled diagnostic in a long-running app would keep them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import h11
 
@@ -24,6 +29,35 @@ class Stalled(Exception):
     """Nothing arrived for the idle window: the flow went silent without a reset."""
 
 
+class PlainStream:
+    """The same interface as TlsStream, for plain HTTP."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._reader, self._writer = reader, writer
+        self.bytes_sent = 0
+        self.bytes_received = 0
+
+    async def send(self, data: bytes) -> None:
+        self.bytes_sent += len(data)
+        self._writer.write(data)
+        await self._writer.drain()
+
+    async def recv(self, limit: int = 65536) -> bytes:
+        data = await self._reader.read(limit)
+        self.bytes_received += len(data)
+        return data
+
+    def close(self) -> None:
+        self._writer.close()
+
+    async def wait_closed(self) -> None:
+        with contextlib.suppress(Exception):
+            await self._writer.wait_closed()
+
+
+Stream = TlsStream | PlainStream
+
+
 @dataclass
 class BodyResult:
     status: int
@@ -31,6 +65,8 @@ class BodyResult:
     first_byte_at: float | None
     last_byte_at: float | None
     ended: bool  # the whole body arrived
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""  # kept only up to `keep` bytes
 
 
 async def open_tls(
@@ -53,19 +89,43 @@ async def open_tls(
     return stream
 
 
+async def open_plain(
+    address: str, port: int, connect_timeout: float, proxy: str | None = None
+) -> PlainStream:
+    reader, writer = await open_stream(address, port, connect_timeout, proxy)
+    return PlainStream(reader, writer)
+
+
 class Http1:
     """Sequential requests on one connection."""
 
-    def __init__(self, stream: TlsStream, host: str) -> None:
+    def __init__(self, stream: Stream, host: str) -> None:
         self.stream = stream
         self.host = host
         self.conn = h11.Connection(h11.CLIENT)
 
     async def send_get(self, path: str, extra: Sequence[tuple[str, str]] = ()) -> None:
+        await self._send("GET", path, b"", extra)
+
+    async def send_post(self, path: str, body: bytes, content_type: str) -> None:
+        headers = [("Content-Type", content_type), ("Content-Length", str(len(body)))]
+        await self._send("POST", path, body, headers)
+
+    async def _send(
+        self, method: str, path: str, body: bytes, extra: Sequence[tuple[str, str]]
+    ) -> None:
         if self.conn.our_state is h11.DONE:
             self.conn.start_next_cycle()
-        headers = [("Host", self.host), ("User-Agent", USER_AGENT), ("Accept", "*/*"), *extra]
-        data = self.conn.send(h11.Request(method="GET", target=path, headers=headers)) or b""
+        headers = [
+            ("Host", self.host),
+            ("User-Agent", USER_AGENT),
+            ("Accept", "*/*"),
+            ("Accept-Encoding", "identity"),
+            *extra,
+        ]
+        data = self.conn.send(h11.Request(method=method, target=path, headers=headers)) or b""
+        if body:
+            data += self.conn.send(h11.Data(data=body)) or b""
         data += self.conn.send(h11.EndOfMessage()) or b""
         await self.stream.send(data)
 
@@ -82,15 +142,17 @@ class Http1:
             self.conn.receive_data(data)
 
     async def read_response(
-        self, idle: float, limit: int, deadline: float | None = None
+        self, idle: float, limit: int, deadline: float | None = None, keep: int = 0
     ) -> BodyResult:
-        """Read one response, counting body bytes; stop at `limit` bytes or at `deadline`."""
+        """Read one response, counting body bytes; stop at `limit` bytes or at `deadline`.
+        The first `keep` bytes of the body are kept (for block-page checks)."""
         event = await self._event(idle)
         while isinstance(event, h11.InformationalResponse):
             event = await self._event(idle)
         if not isinstance(event, h11.Response):
             raise h11.RemoteProtocolError(f"unexpected {type(event).__name__}")
-        result = BodyResult(event.status_code, 0, None, None, False)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
+        result = BodyResult(event.status_code, 0, None, None, False, headers)
         while True:
             if deadline is not None and time.monotonic() >= deadline:
                 return result
@@ -100,6 +162,8 @@ class Http1:
                 result.first_byte_at = result.first_byte_at or now
                 result.last_byte_at = now
                 result.body_bytes += len(event.data)
+                if len(result.body) < keep:
+                    result.body += bytes(event.data[: keep - len(result.body)])
                 if result.body_bytes >= limit:
                     return result
             elif isinstance(event, h11.EndOfMessage):

@@ -1,22 +1,25 @@
 """HTTP(S) GET to one address with the real Host and server name, reading a bounded body.
 
-httpx never picks up a system proxy (`trust_env=False`); a proxy is only ever explicit.
+A proxy is only ever explicit (never taken from the environment); requests go through it as a
+CONNECT (or SOCKS5) tunnel, the same way for plain HTTP and HTTPS.
 """
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import time
 
-import httpx
+import h11
 
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.blockpage import looks_like_blockpage
+from core.probes.h1 import Http1, Stalled, Stream, open_plain, open_tls
+from core.probes.tcp import ProxyError
 from core.probes.tls import printable
 
 BODY_LIMIT = 64 * 1024
-USER_AGENT = "Mozilla/5.0 (compatible; Svyaz connectivity check)"
 
 
 async def get(
@@ -34,105 +37,85 @@ async def get(
 ) -> Step:
     started = time.monotonic()
     scheme = "https" if tls else "http"
-    netloc = f"[{address}]" if ":" in address else address
-    url = f"{scheme}://{netloc}:{port}{path}"
-    default_port = 443 if tls else 80
-    host_header = host if port == default_port else f"{host}:{port}"
+    host_header = host if port == (443 if tls else 80) else f"{host}:{port}"
     target = f"{scheme}://{host_header}{path}"
-    extensions = {"sni_hostname": server_name} if tls and server_name else {}
     detail: dict[str, object] = {"url": target, "address": address}
-    body = b""
+    stream: Stream | None = None
     try:
-        async with httpx.AsyncClient(
-            verify=context, trust_env=False, proxy=proxy, timeout=timeout, follow_redirects=False
-        ) as client:
-            request = client.build_request(
-                "GET",
-                url,
-                headers={"Host": host_header, "User-Agent": USER_AGENT, "Accept": "*/*"},
-                extensions=extensions,
-            )
-            response = await client.send(request, stream=True)
-            try:
-                first_byte_ms = _ms(started)
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) >= BODY_LIMIT:
-                        body = body[:BODY_LIMIT]
-                        detail["body_truncated"] = True
-                        break
-            finally:
-                await response.aclose()
-    except (httpx.HTTPError, OSError, ssl.SSLError, ValueError) as exc:
-        outcome = _failure(exc)
-        detail["body_bytes"] = len(body)
-        return Step(
-            StepKind.HTTP,
-            target,
-            False,
-            outcome,
-            _ms(started),
-            (address,),
-            detail,
-            errors.describe(exc),
-            _since(started, clock_origin),
+        async with asyncio.timeout(timeout):
+            if tls:
+                stream = await open_tls(
+                    address, port, server_name, context, timeout, timeout, proxy
+                )
+            else:
+                stream = await open_plain(address, port, timeout, proxy)
+            client = Http1(stream, host_header)
+            await client.send_get(path)
+            response = await client.read_response(idle=timeout, limit=BODY_LIMIT, keep=BODY_LIMIT)
+    except (OSError, TimeoutError, Stalled, ssl.SSLError, h11.ProtocolError, ProxyError) as exc:
+        outcome = _failure(exc, connected=stream is not None)
+        return _step(
+            target, False, outcome, started, address, detail, errors.describe(exc), clock_origin
         )
+    finally:
+        if stream is not None:
+            stream.close()
+            await stream.wait_closed()
+    first_byte = response.first_byte_at or time.monotonic()
+    location = response.headers.get("location", "")
     detail.update(
-        status=response.status_code,
-        first_byte_ms=first_byte_ms,
-        body_bytes=len(body),
-        location=response.headers.get("location", ""),
-        title=_title(body),
+        status=response.status,
+        first_byte_ms=round((first_byte - started) * 1000, 1),
+        body_bytes=min(response.body_bytes, BODY_LIMIT),
+        body_truncated=response.body_bytes >= BODY_LIMIT and not response.ended,
+        location=location,
+        title=_title(response.body),
     )
-    block_reason = looks_like_blockpage(
-        response.status_code, response.headers.get("location", ""), body, host, tls
-    )
-    if block_reason:
-        detail["block_reason"] = block_reason
-        detail["body_start"] = printable(body, 200)
-        return Step(
-            StepKind.HTTP,
-            target,
-            False,
-            "blockpage",
-            _ms(started),
-            (address,),
-            detail,
-            started_ms=_since(started, clock_origin),
-        )
-    if expect_status and response.status_code not in expect_status:
-        return Step(
-            StepKind.HTTP,
-            target,
-            False,
-            "unexpected_status",
-            _ms(started),
-            (address,),
-            detail,
-            started_ms=_since(started, clock_origin),
-        )
-    return Step(
-        StepKind.HTTP,
-        target,
-        True,
-        "response",
-        _ms(started),
-        (address,),
-        detail,
-        started_ms=_since(started, clock_origin),
-    )
+    reason = looks_like_blockpage(response.status, location, response.body, host, tls)
+    if reason:
+        detail["block_reason"] = reason
+        detail["body_start"] = printable(response.body, 200)
+        return _step(target, False, "blockpage", started, address, detail, (), clock_origin)
+    if expect_status and response.status not in expect_status:
+        return _step(target, False, "unexpected_status", started, address, detail, (), clock_origin)
+    return _step(target, True, "response", started, address, detail, (), clock_origin)
 
 
-def _failure(exc: BaseException) -> str:
-    if isinstance(exc, httpx.TimeoutException) or errors.is_timeout(exc):
+def _failure(exc: BaseException, connected: bool) -> str:
+    if not connected:
+        if isinstance(exc, ProxyError):
+            return "connect_proxy_error"
+        return "connect_" + errors.connect_outcome(exc)
+    if isinstance(exc, Stalled | TimeoutError) or errors.is_timeout(exc):
         return "timeout"
     if errors.is_reset(exc):
         return "reset"
-    if isinstance(exc, httpx.RemoteProtocolError):
+    if isinstance(exc, h11.ProtocolError):
         return "protocol_error"
-    if isinstance(exc, httpx.ConnectError):
-        return "connect_" + errors.connect_outcome(exc)
     return "error"
+
+
+def _step(
+    target: str,
+    ok: bool,
+    outcome: str,
+    started: float,
+    address: str,
+    detail: dict[str, object],
+    chain: tuple[str, ...],
+    origin: float,
+) -> Step:
+    return Step(
+        StepKind.HTTP,
+        target,
+        ok,
+        outcome,
+        round((time.monotonic() - started) * 1000, 1),
+        (address,),
+        detail,
+        chain,
+        round((started - origin) * 1000, 1) if origin else 0.0,
+    )
 
 
 def _title(body: bytes) -> str:
@@ -146,11 +129,3 @@ def _title(body: bytes) -> str:
     if start < 0 or end < 0:
         return ""
     return printable(body[start + 1 : end], 200).strip()
-
-
-def _ms(started: float) -> float:
-    return round((time.monotonic() - started) * 1000, 1)
-
-
-def _since(started: float, origin: float) -> float:
-    return round((started - origin) * 1000, 1) if origin else 0.0

@@ -123,6 +123,10 @@ class TlsStream:
             self._writer.write(pending)
         self._writer.close()
 
+    async def wait_closed(self) -> None:
+        with contextlib.suppress(Exception):
+            await self._writer.wait_closed()
+
 
 def make_context(ca_bundle: str | None, verify: bool = True) -> ssl.SSLContext:
     """A client context: full verification against `ca_bundle` (or certifi's store)."""
