@@ -84,6 +84,18 @@ def _environment(
     facts: NetworkFacts, conditions: list[str], evidence: list[Message], details: dict[str, Any]
 ) -> None:
     env = facts.environment
+    proxy_steps = [
+        s
+        for f in (*facts.controls, *facts.others)
+        for e in f.endpoints
+        for s in e.steps
+        if s.outcome.endswith("proxy_error")
+    ]
+    if proxy_steps:
+        conditions.append("proxy_failed")
+        evidence.append(
+            Message("evidence.proxy_failed", {"error": (proxy_steps[0].errors or ("",))[0]})
+        )
     if env.get("vpn"):
         conditions.append("vpn_detected")
         interfaces = ", ".join(env.get("vpn_interfaces") or [])

@@ -11,8 +11,10 @@ from core import crashlog
 
 def test_redact_home_and_addresses() -> None:
     home = Path("/home/ivan")
-    text = ('File "/home/ivan/svyaz/core/x.py", line 3\nConnectionError: 192.168.1.7 '
-            "and 2a00:1450:4001:82b::200e refused")
+    text = (
+        'File "/home/ivan/svyaz/core/x.py", line 3\nConnectionError: 192.168.1.7 '
+        "and 2a00:1450:4001:82b::200e refused"
+    )
     out = crashlog.redact(text, home)
     assert "ivan" not in out and "192.168" not in out and "2a00" not in out
     assert "~/svyaz/core/x.py" in out

@@ -281,6 +281,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "DNS queries are intercepted and answered by something on the path.",
         "ru": "DNS-запросы перехватываются, и на них отвечает кто-то по пути.",
     },
+    "condition.proxy_failed": {
+        "en": "The proxy set in Settings refuses or fails connections: results show the proxy, not the network.",
+        "ru": "Прокси из настроек отказывает или не может соединиться: результаты говорят о прокси, а не о сети.",
+    },
     "condition.vpn_detected": {
         "en": "A VPN seems to be on: results show the VPN's path, not your provider's.",
         "ru": "Похоже, включён VPN: результаты показывают путь через VPN, а не через провайдера.",

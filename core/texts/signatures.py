@@ -41,6 +41,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "allowed by address and server name",
         "ru": "разрешение по адресам и именам серверов",
     },
+    "evidence.proxy_failed": {
+        "en": "The proxy failed: {error}.",
+        "ru": "Прокси не сработал: {error}.",
+    },
     "evidence.env_vpn": {
         "en": "A VPN-like network interface is up: {interfaces}.",
         "ru": "Поднят сетевой интерфейс, похожий на VPN: {interfaces}.",

@@ -1,0 +1,54 @@
+"""An explicit proxy carries the TCP, TLS and HTTP probes; a system proxy is never used."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from core.models import Status
+from tests.conftest import run_diagnostic
+from tests.lab.proxy import LabProxy
+
+
+def _start(lab: Any, proxy: LabProxy) -> None:
+    asyncio.run_coroutine_threadsafe(proxy.start(), lab.loop).result(timeout=10)
+
+
+@pytest.mark.parametrize(("kind", "user"), [("http", None), ("socks5", None), ("socks5", "ivan")])
+def test_explicit_proxy_carries_the_probes(make_lab: Any, kind: str, user: str | None) -> None:
+    lab = make_lab("clean")
+    proxy = LabProxy(kind, user, "secret" if user else None)
+    _start(lab, proxy)
+    auth = f"{user}:secret@" if user else ""
+    run = run_diagnostic(
+        lab, proxy=f"{kind}://{auth}127.0.0.1:{proxy.port}", services=["wikipedia"]
+    )
+    wikipedia = run.service("wikipedia")
+    assert wikipedia is not None and wikipedia.status == Status.WORKS
+    tunnelled = {host for host, _ in proxy.tunnels}
+    assert lab.world.addresses["ru.wikipedia-org.test"] in tunnelled
+    assert run.settings["proxy"] is True
+
+
+def test_a_proxy_that_refuses_is_named(make_lab: Any) -> None:
+    lab = make_lab("clean")
+    proxy = LabProxy("socks5", "ivan", "secret")
+    _start(lab, proxy)
+    run = run_diagnostic(
+        lab, proxy=f"socks5://ivan:wrong@127.0.0.1:{proxy.port}", services=["wikipedia"]
+    )
+    assert "proxy_failed" in run.network.conditions
+    service = run.service("wikipedia")
+    assert service is not None
+    assert service.status != Status.BLOCKED  # the proxy failed, not the service
+
+
+def test_environment_proxy_is_ignored(make_lab: Any, monkeypatch: Any) -> None:
+    lab = make_lab("clean")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    run = run_diagnostic(lab, services=["wikipedia"])
+    service = run.service("wikipedia")
+    assert service is not None and service.status == Status.WORKS
