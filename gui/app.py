@@ -1,0 +1,64 @@
+"""Start the window: `svyaz-gui`, `python -m gui`, `make run`.
+
+With no display it says so in one line, shows the terminal command, and probes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+EXIT_NO_DISPLAY = 3
+
+NO_DISPLAY_MESSAGE = (
+    "svyaz: no display found, so the window cannot open. "
+    "Run the same diagnostic in the terminal with: svyaz diagnose   "
+    "(or .venv/bin/svyaz diagnose from the source folder)"
+)
+
+
+def display_available() -> bool:
+    """False on a Linux/BSD session without X11 or Wayland (unless a Qt platform is forced)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.crashlog import setup_logging
+    from gui.crash_dialog import install_crash_handler
+    from gui.i18n import install_translators
+    from gui.main_window import MainWindow
+    from gui.settings import load_settings
+
+    setup_logging()
+    app = QApplication.instance() or QApplication(args)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Svyaz")
+    app.setOrganizationName("Svyaz")
+    app.setDesktopFileName("svyaz")
+    settings, problem = load_settings()
+    install_translators(app, settings)
+    install_crash_handler()
+    window = MainWindow(settings)
+    window.show()
+    if problem:
+        window.statusBar().showMessage(
+            window.tr("Settings file problem: %1").replace("%1", problem)
+        )
+    window.show_first_run_note_if_new()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""Wi-Fi, cellular or wired, as far as Qt's network information backend can tell.
+
+Many platforms (or an offscreen test) have no backend: then we say nothing rather than guess.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtNetwork import QNetworkInformation
+
+
+def link_words(owner: QObject) -> str:
+    try:
+        if not QNetworkInformation.loadBackendByFeatures(
+            QNetworkInformation.Feature.TransportMedium
+        ):
+            return ""
+    except RuntimeError:
+        return ""
+    info: QNetworkInformation | None = QNetworkInformation.instance()
+    if info is None:
+        return ""
+    medium = info.transportMedium()
+    names = {
+        QNetworkInformation.TransportMedium.WiFi: owner.tr("Connected by Wi-Fi"),
+        QNetworkInformation.TransportMedium.Cellular: owner.tr("Connected by mobile data"),
+        QNetworkInformation.TransportMedium.Ethernet: owner.tr("Connected by cable (Ethernet)"),
+        QNetworkInformation.TransportMedium.Bluetooth: owner.tr("Connected over Bluetooth"),
+    }
+    words = names.get(medium, "")
+    if words and info.isMetered():
+        words += " · " + owner.tr("metered connection")
+    return words
