@@ -22,7 +22,7 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(PY) -m gui
+	@$(PY) -m gui || [ $$? -eq 3 ]  # 3: no display; the app has said so and how to go on
 
 test: $(VENV)/.installed-test lint pytest
 
@@ -36,6 +36,9 @@ pytest: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) -m bench
+
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.screenshots
 
 lab: $(VENV)/.installed-test
 	$(PY) -m tests.lab serve --scenario $(or $(SCENARIO),clean)

@@ -65,6 +65,11 @@ class MainWindow(QMainWindow):
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
+        self._dirty: set[str] = set()
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(50)
+        self._repaint.timeout.connect(self._refresh_dirty)
         self.run_bar.runClicked.connect(self.start_run)
         self.run_bar.cancelClicked.connect(self.cancel_run)
         self.grid.activated.connect(self.show_details)
@@ -152,13 +157,23 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: object) -> None:
         changed = self.state.apply(event)
         if changed is not None:
-            self.grid.refresh(self.state, changed)
+            self._dirty.add(changed)
+            if not self._repaint.isActive():
+                self._repaint.start()  # coalesce: one refresh per 50 ms, not one per event
         if isinstance(event, NetworkAssessed):
             self.banner.show_network(event.network, self.language)
         elif isinstance(event, RunFinished):
+            self._repaint.stop()
+            self._dirty.clear()
             self.grid.refresh(self.state)
             self.banner.show_network(event.result.network, self.language, event.result.completed)
+            self._tick()
             self.run_finished(event)
+
+    def _refresh_dirty(self) -> None:
+        for service_id in sorted(self._dirty):
+            self.grid.refresh(self.state, service_id)
+        self._dirty.clear()
         self._tick()
 
     def run_finished(self, event: RunFinished) -> None:

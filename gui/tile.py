@@ -6,8 +6,17 @@ focusable button-like frame: click, Enter or Space opens the details.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.messages import text
@@ -39,6 +48,7 @@ class ServiceTile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedWidth(TILE_WIDTH)
         self.setMinimumHeight(92)
+        self._border = QColor()
 
         self._avatar = QLabel()
         self._avatar.setPixmap(
@@ -51,6 +61,9 @@ class ServiceTile(QFrame):
         name_font.setPointSizeF(name_font.pointSizeF() * 1.1)
         self._name.setFont(name_font)
         self._status = QLabel()
+        status_font = self._status.font()
+        status_font.setBold(True)
+        self._status.setFont(status_font)
         self._spinner = Spinner(self)
         self._spinner.hide()
         self._chips = QLabel()
@@ -87,18 +100,38 @@ class ServiceTile(QFrame):
         colour = accent(status if state.phase is Phase.DONE else None, self.palette())
         mark = MARKS[status] + " " if state.phase is Phase.DONE and status is not None else ""
         self._status.setText(mark + words)
-        self._status.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
+        palette = self._status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self._status.setPalette(palette)  # a palette, not a style sheet: re-polishing is slow
         self._chips.setText(self._chips_html(state))
-        border = accent(status if state.phase is Phase.DONE else None, self.palette())
-        self.setStyleSheet(
-            "QFrame#serviceTile { border: 1px solid palette(mid); border-left: 6px solid "
-            f"{border.name()}; border-radius: 6px; background: palette(base); }}"
-            "QFrame#serviceTile:focus { border: 2px solid palette(highlight); border-left: "
-            f"6px solid {border.name()}; }}"
-        )
+        self._border = colour
+        self.update()
         self.setAccessibleName(f"{state.service.name}: {words}")
         self.setAccessibleDescription(self._chips_plain(state))
         self.setToolTip(self.tr("Open the details (Enter)"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        frame = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        focused = self.hasFocus()
+        pen = QPen(palette.highlight().color() if focused else palette.mid().color())
+        pen.setWidthF(2.0 if focused else 1.0)
+        painter.setPen(pen)
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(frame, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._border)
+        painter.drawRoundedRect(QRectF(frame.left(), frame.top(), 6, frame.height()), 3, 3)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _status_words(self, state: ServiceState) -> str:
         if state.phase is Phase.WAITING:
