@@ -21,7 +21,19 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+# Built translations (not committed): the app and the tests load them.
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the GUI's strings into the .ts files (keeps what is translated), then build.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete gui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS)
+
+run: $(VENV)/.installed $(QM)
 	@$(PY) -m gui || [ $$? -eq 3 ]  # 3: no display; the app has said so and how to go on
 
 test: $(VENV)/.installed-test lint pytest
@@ -31,13 +43,13 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check core gui tests bench
 	$(BIN)/mypy
 
-pytest: $(VENV)/.installed-test
+pytest: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(VENV)/.installed-test
 	$(PY) -m bench
 
-screenshots: $(VENV)/.installed-test
+screenshots: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.screenshots
 
 lab: $(VENV)/.installed-test

@@ -58,9 +58,11 @@ class NetworkBanner(QFrame):
         self._detail.setText(self.tr("This takes up to a minute. You can cancel at any time."))
         self._paint(None)
 
-    def show_network(self, network: NetworkResult, language: str, completed: bool = True) -> None:
+    def show_network(
+        self, network: NetworkResult, language: str, completed: bool = True, summary: str = ""
+    ) -> None:
         self._headline.setText(render(network.explanation, language))
-        lines = []
+        lines = [summary] if summary else []
         if network.code != "ok":
             lines.append(render(network.advice, language))
         for condition in network.conditions:

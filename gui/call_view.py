@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,17 +21,17 @@ from gui.status_style import MARKS, accent
 CALL_SERVICES = ("whatsapp", "telegram")
 
 
-def mos_band(owner: QWidget, mos: float) -> str:
+def mos_band(mos: float) -> str:
     """The familiar MOS bands, without gaps between them."""
     if mos > 4.3:
-        return owner.tr("excellent")
+        return QCoreApplication.translate("CallView", "excellent")
     if mos > 4.0:
-        return owner.tr("good")
+        return QCoreApplication.translate("CallView", "good")
     if mos > 3.6:
-        return owner.tr("fair")
+        return QCoreApplication.translate("CallView", "fair")
     if mos > 3.1:
-        return owner.tr("poor")
-    return owner.tr("bad")
+        return QCoreApplication.translate("CallView", "poor")
+    return QCoreApplication.translate("CallView", "bad")
 
 
 class BigNumber(QWidget):
@@ -157,12 +157,13 @@ class CallView(QWidget):
             ):
                 best = figures
         if not finished.completed:
-            lines.append(f"<p>{_escape(self.tr('The test was stopped before the end.'))}</p>")
+            stopped = self.tr("The test was stopped before the end.")
+            lines.append(f"<p>{_escape(stopped)}</p>")
         self.verdict.setText("".join(lines) or self.tr("No result."))
         if best is not None and best.mos is not None:
-            self.mos.set(f"{best.mos:.1f}", mos_band(self, best.mos))
+            self.mos.set(f"{best.mos:.1f}", mos_band(best.mos))
             self.mos.caption.setText(
-                self.tr("call quality (MOS, 1–5)") + f" — {mos_band(self, best.mos)}"
+                self.tr("call quality (MOS, 1–5)") + f" — {mos_band(best.mos)}"
             )
             if best.rtt_median_ms is not None:
                 self.rtt.set(f"{best.rtt_median_ms:.0f}")

@@ -6,15 +6,26 @@ HTML is built only from escaped pieces.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
+
+from PySide6.QtCore import QCoreApplication
 
 from core.messages import render, text
 from core.models import FunctionKind, FunctionResult, Step
 from gui.run_state import ServiceState
 from gui.status_style import MARKS
 
-Tr = Callable[[str], str]
+
+def _what_to_try() -> str:
+    return QCoreApplication.translate("DetailsText", "What to try:")
+
+
+def _no_results() -> str:
+    return QCoreApplication.translate("DetailsText", "No results yet.")
+
+
+def _evidence() -> str:
+    return QCoreApplication.translate("DetailsText", "Evidence:")
 
 
 def _step_line(step: Step) -> str:
@@ -36,7 +47,7 @@ def _function_heading(function: FunctionResult, language: str) -> str:
     return f"{MARKS[function.status]} {label.capitalize()}: {status}{verdict}"
 
 
-def details_plain(state: ServiceState, language: str, tr: Tr) -> str:
+def details_plain(state: ServiceState, language: str) -> str:
     lines = [state.service.name]
     if state.result is not None:
         lines[0] += " — " + text(f"status.{state.result.status.value}", language=language)
@@ -44,7 +55,7 @@ def details_plain(state: ServiceState, language: str, tr: Tr) -> str:
         lines.append("")
         lines.append(_function_heading(function, language))
         lines.append(render(function.explanation, language))
-        lines.append(tr("What to try:") + " " + render(function.advice, language))
+        lines.append(_what_to_try() + " " + render(function.advice, language))
         for message in function.evidence:
             lines.append("  • " + render(message, language))
         for endpoint in function.endpoints:
@@ -52,23 +63,23 @@ def details_plain(state: ServiceState, language: str, tr: Tr) -> str:
             lines.append(f"  {ep.host}:{ep.port} ({ep.protocol.value}) → {endpoint.code}")
             lines.extend("    " + _step_line(step) for step in endpoint.steps)
     if len(lines) == 1:
-        lines.append(tr("No results yet."))
+        lines.append(_no_results())
     return "\n".join(lines)
 
 
-def details_html(state: ServiceState, language: str, tr: Tr) -> str:
+def details_html(state: ServiceState, language: str) -> str:
     parts = [f"<h2>{escape(state.service.name)}</h2>"]
     functions = _functions(state)
     if not functions:
-        parts.append(f"<p>{escape(tr('No results yet.'))}</p>")
+        parts.append(f"<p>{escape(_no_results())}</p>")
     for function in functions:
         parts.append(f"<h3>{escape(_function_heading(function, language))}</h3>")
         parts.append(f"<p>{escape(render(function.explanation, language))}</p>")
         advice = escape(render(function.advice, language))
-        parts.append(f"<p><b>{escape(tr('What to try:'))}</b> {advice}</p>")
+        parts.append(f"<p><b>{escape(_what_to_try())}</b> {advice}</p>")
         if function.evidence:
             items = "".join(f"<li>{escape(render(m, language))}</li>" for m in function.evidence)
-            parts.append(f"<p><b>{escape(tr('Evidence:'))}</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{escape(_evidence())}</b></p><ul>{items}</ul>")
         for endpoint in function.endpoints:
             ep = endpoint.endpoint
             parts.append(

@@ -17,12 +17,12 @@ def install_translators(app: QCoreApplication, settings: GuiSettings) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(settings)
-    if language == "en":
-        return language
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"svyaz_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language  # English needs only our plural forms
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):

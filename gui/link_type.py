@@ -5,11 +5,11 @@ Many platforms (or an offscreen test) have no backend: then we say nothing rathe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
 
-def link_words(owner: QObject) -> str:
+def link_words() -> str:
     try:
         if not QNetworkInformation.loadBackendByFeatures(
             QNetworkInformation.Feature.TransportMedium
@@ -22,12 +22,20 @@ def link_words(owner: QObject) -> str:
         return ""
     medium = info.transportMedium()
     names = {
-        QNetworkInformation.TransportMedium.WiFi: owner.tr("Connected by Wi-Fi"),
-        QNetworkInformation.TransportMedium.Cellular: owner.tr("Connected by mobile data"),
-        QNetworkInformation.TransportMedium.Ethernet: owner.tr("Connected by cable (Ethernet)"),
-        QNetworkInformation.TransportMedium.Bluetooth: owner.tr("Connected over Bluetooth"),
+        QNetworkInformation.TransportMedium.WiFi: QCoreApplication.translate(
+            "LinkType", "Connected by Wi-Fi"
+        ),
+        QNetworkInformation.TransportMedium.Cellular: QCoreApplication.translate(
+            "LinkType", "Connected by mobile data"
+        ),
+        QNetworkInformation.TransportMedium.Ethernet: QCoreApplication.translate(
+            "LinkType", "Connected by cable (Ethernet)"
+        ),
+        QNetworkInformation.TransportMedium.Bluetooth: QCoreApplication.translate(
+            "LinkType", "Connected over Bluetooth"
+        ),
     }
     words = names.get(medium, "")
     if words and info.isMetered():
-        words += " · " + owner.tr("metered connection")
+        words += " · " + QCoreApplication.translate("LinkType", "metered connection")
     return words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished
+from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished, Status
 from core.resources import resource_path
 from gui.banner import NetworkBanner
 from gui.bridge import EngineBridge
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.choice: CatalogChoice = open_catalog(settings)
         self.state = RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
-        self.banner.show_link_type(link_words(self))
+        self.banner.show_link_type(link_words())
         self._report_catalog_problems()
         self.run_bar.button.setFocus()
 
@@ -166,9 +167,28 @@ class MainWindow(QMainWindow):
             self._repaint.stop()
             self._dirty.clear()
             self.grid.refresh(self.state)
-            self.banner.show_network(event.result.network, self.language, event.result.completed)
+            self.banner.show_network(
+                event.result.network, self.language, event.result.completed, self._summary()
+            )
             self._tick()
             self.run_finished(event)
+
+    def _summary(self) -> str:
+        """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
+        result = self.state.result
+        if result is None:
+            return ""
+        counts = Counter(s.status for s in result.services)
+        parts = []
+        if counts[Status.BLOCKED]:
+            parts.append(self.tr("%n service(s) blocked", "", counts[Status.BLOCKED]))
+        if counts[Status.DEGRADED]:
+            parts.append(
+                self.tr("%n service(s) partly blocked or slow", "", counts[Status.DEGRADED])
+            )
+        if counts[Status.WORKS]:
+            parts.append(self.tr("%n service(s) work", "", counts[Status.WORKS]))
+        return " · ".join(parts)
 
     def _refresh_dirty(self) -> None:
         for service_id in sorted(self._dirty):
@@ -271,7 +291,7 @@ class MainWindow(QMainWindow):
     def _report_catalog_problems(self) -> None:
         source = str(self.choice.path) if self.choice.path else self.tr("built-in catalog")
         self.statusBar().showMessage(
-            self.tr("Catalog: %1 · %2 services")
+            self.tr("Catalog: %1 · services: %2")
             .replace("%1", source)
             .replace("%2", str(len(self.choice.catalog.services)))
         )

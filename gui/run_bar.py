@@ -59,7 +59,7 @@ class RunBar(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(
-            self.tr("%1 of %2 services checked").replace("%1", str(done)).replace("%2", str(total))
+            self.tr("Checked %1 of %2").replace("%1", str(done)).replace("%2", str(total))
             if total
             else self.tr("Not run yet")
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.models import Category
@@ -21,16 +21,18 @@ CATEGORY_ORDER = (
 )
 
 
-def category_title(owner: QObject, category: Category) -> str:
+def category_title(category: Category) -> str:
     titles = {
-        Category.MESSENGERS: owner.tr("Messengers"),
-        Category.VIDEO: owner.tr("Video"),
-        Category.SOCIAL: owner.tr("Social networks"),
-        Category.MAPS: owner.tr("Maps"),
-        Category.DOMESTIC: owner.tr("Government and domestic services"),
-        Category.REFERENCE: owner.tr("Reference"),
-        Category.CONTROLS: owner.tr(
-            "Controls (rarely blocked sites, to tell a block from an outage)"
+        Category.MESSENGERS: QCoreApplication.translate("TileGrid", "Messengers"),
+        Category.VIDEO: QCoreApplication.translate("TileGrid", "Video"),
+        Category.SOCIAL: QCoreApplication.translate("TileGrid", "Social networks"),
+        Category.MAPS: QCoreApplication.translate("TileGrid", "Maps"),
+        Category.DOMESTIC: QCoreApplication.translate(
+            "TileGrid", "Government and domestic services"
+        ),
+        Category.REFERENCE: QCoreApplication.translate("TileGrid", "Reference"),
+        Category.CONTROLS: QCoreApplication.translate(
+            "TileGrid", "Controls (rarely blocked sites, to tell a block from an outage)"
         ),
     }
     return titles[category]
@@ -59,7 +61,7 @@ class TileGrid(QScrollArea):
             members = [s for s in state.services.values() if s.service.category is category]
             if not members:
                 continue
-            heading = QLabel(category_title(self, category))
+            heading = QLabel(category_title(category))
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)

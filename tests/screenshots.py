@@ -19,7 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.i18n import install_translators
 from gui.main_window import MainWindow
+from gui.settings import GuiSettings
 from tests.gui_helpers import lab_window
 from tests.lab.lab import start_lab
 
@@ -51,6 +53,7 @@ def run_and_wait(app: QApplication, window: MainWindow, kind: str = "diagnostic"
 def shot_main(app: QApplication, work: Path, language: str) -> None:
     lab = start_lab("calls_blocked_messages_ok" if _has_calls() else "sni_reset", work / language)
     try:
+        install_translators(app, GuiSettings(language=language))
         window = lab_window(lab, language=language)
         window.resize(1120, 760)
         window.show()
@@ -103,6 +106,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     for language in ("en", "ru"):
         shot_main(app, work, language)
+    install_translators(app, GuiSettings(language="en"))
     shot_calls(app, work)
     return 0
 
