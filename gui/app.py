@@ -33,13 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from core.crashlog import setup_logging
     from gui.crash_dialog import install_crash_handler
     from gui.i18n import install_translators
-    from gui.main_window import MainWindow
     from gui.settings import load_settings
+    from gui.window_host import WindowHost
 
     setup_logging()
     app = QApplication.instance() or QApplication(args)
@@ -50,14 +51,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings, problem = load_settings()
     install_translators(app, settings)
     install_crash_handler()
-    window = MainWindow(settings)
+    host = WindowHost(settings)
+    window = host.window
     window.show()
     if problem:
-        window.statusBar().showMessage(
-            window.tr("Settings file problem: %1").replace("%1", problem)
-        )
+        note = QCoreApplication.translate("App", "Settings file problem: %1")
+        window.statusBar().showMessage(note.replace("%1", problem))
     window.show_first_run_note_if_new()
-    return app.exec()
+    status = app.exec()
+    host.bridge.shutdown()
+    return status
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from gui.call_view import CallView
 from gui.details_dialog import DetailsDialog
 from gui.engine_setup import CatalogChoice, choose_language, engine_config, open_catalog
 from gui.first_run import FirstRunNote
+from gui.i18n import install_translators
 from gui.link_type import link_words
 from gui.run_bar import RunBar
 from gui.run_state import RunState
@@ -33,11 +34,19 @@ from gui.tile_grid import TileGrid
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: GuiSettings, bridge: EngineBridge | None = None) -> None:
+    languageChanged = Signal()
+
+    def __init__(
+        self,
+        settings: GuiSettings,
+        bridge: EngineBridge | None = None,
+        state: RunState | None = None,
+    ) -> None:
         super().__init__()
+        self._handed_over = False
         self.settings = settings
         self.language = choose_language(settings)
-        self.bridge = bridge or EngineBridge(self)
+        self.bridge = bridge or EngineBridge()  # no Qt parent: it may outlive this window
         self.environment: dict[str, object] | None = None  # None: read this machine's
         self.last_details: DetailsDialog | None = None
         self.setWindowTitle(self.tr("Svyaz — what works on this network"))
@@ -76,18 +85,28 @@ class MainWindow(QMainWindow):
         self.grid.activated.connect(self.show_details)
         self.call_view.startRequested.connect(self.start_call_test)
         self.call_view.stopRequested.connect(self.bridge.cancel)
-        self.bridge.diagnosticEvent.connect(self._on_event)
-        self.bridge.callEvent.connect(self._on_call_event)
-        self.bridge.jobFinished.connect(self._on_job_finished)
-        self.bridge.jobFailed.connect(self._on_job_failed)
+        self._bridge_links = [
+            (self.bridge.diagnosticEvent, self._on_event),
+            (self.bridge.callEvent, self._on_call_event),
+            (self.bridge.jobFinished, self._on_job_finished),
+            (self.bridge.jobFailed, self._on_job_failed),
+        ]
+        for signal, slot in self._bridge_links:
+            signal.connect(slot)
         for keys in ("Ctrl+R", "Return", "Enter"):
             QShortcut(QKeySequence(keys), self, self._run_shortcut)
         QShortcut(QKeySequence("Esc"), self, self.cancel_run)
 
         self.choice: CatalogChoice = open_catalog(settings)
-        self.state = RunState(self.choice.catalog)
+        self.state = state if state is not None else RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
         self.banner.show_link_type(link_words())
+        if self.state.result is not None:
+            result = self.state.result
+            self.banner.show_network(
+                result.network, self.language, result.completed, self._summary()
+            )
+            self._tick()
         self._report_catalog_problems()
         self.run_bar.button.setFocus()
 
@@ -313,15 +332,24 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: GuiSettings) -> None:
         self.settings = settings
         save_settings(settings)
-        language = choose_language(settings)
-        if language != self.language:
-            self.language = language
-            self.call_view.set_language(language)
-            self.grid.populate(self.state, language)
+        if choose_language(settings) != self.language:
+            app = QCoreApplication.instance()
+            if app is not None:
+                install_translators(app, settings)
+            self.languageChanged.emit()  # the host rebuilds the window in the new language
 
     # ---- closing ----
 
+    def hand_over(self) -> None:
+        """Close without stopping the engine: a new window (new language) takes the bridge."""
+        for signal, slot in self._bridge_links:
+            signal.disconnect(slot)
+        self._bridge_links = []
+        self._handed_over = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ticker.stop()
-        self.bridge.shutdown(1.5)
+        if not self._handed_over:
+            self.bridge.shutdown(1.5)
         event.accept()

@@ -132,3 +132,32 @@ def test_make_run_without_a_display_says_so_and_probes_nothing(guarded_env: dict
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0] and "svyaz diagnose" in lines[0]
     assert not os.path.exists(os.path.join(env["SVYAZ_HOME"], "data"))
+
+
+def test_switching_language_rebuilds_the_window_in_russian(qtbot: Any, make_lab: Any) -> None:
+    from dataclasses import replace
+
+    from gui.i18n import install_translators
+    from gui.settings import GuiSettings
+    from gui.window_host import WindowHost
+
+    lab = make_lab("sni_reset")
+    host = WindowHost(GuiSettings(catalog=str(lab.info.catalog), first_run_seen=True))
+    old = host.window
+    old.environment = {}
+    old.show()
+    _run(qtbot, old)
+    try:
+        old.apply_settings(replace(old.settings, language="ru"))
+        new = host.window
+        assert new is not old and new.isVisible()
+        assert new.run_bar.button.text() == "Запустить проверку"
+        assert new.grid.tiles["instagram"].accessibleName() == "Instagram: Заблокировано"
+        assert "заблокированы" in new.banner._detail.text()  # the summary, with its plural
+        _run(qtbot, new)  # the same engine bridge still works
+        assert new.state.result is not None and new.state.result.completed
+    finally:
+        app = QGuiApplication.instance()
+        assert app is not None
+        install_translators(app, GuiSettings(language="en"))
+        host.window.close()

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="58" />
+        <source>Settings file problem: %1</source>
+        <translation>Ошибка в файле настроек: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallChart</name>
     <message>
         <location filename="../../gui/call_chart.py" line="24" />
@@ -216,140 +224,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="43" />
+        <location filename="../../gui/main_window.py" line="52" />
         <source>Svyaz — what works on this network</source>
         <translation>Svyaz — что работает в этой сети</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="70" />
         <source>&amp;Services</source>
         <translation>&amp;Сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="71" />
         <source>Call &amp;quality</source>
         <translation>&amp;Качество звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>&amp;Open catalog…</source>
         <translation>&amp;Открыть каталог…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>Use the &amp;built-in catalog</source>
         <translation>&amp;Встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="122" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="130" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;About Svyaz and privacy</source>
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
-        <location filename="../../gui/main_window.py" line="236" />
-        <location filename="../../gui/main_window.py" line="245" />
+        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Cannot start</source>
         <translation>Не удаётся начать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>%n service(s) blocked</source>
         <translation><numerusform>%n сервис заблокирован</numerusform><numerusform>%n сервиса заблокированы</numerusform><numerusform>%n сервисов заблокировано</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="206" />
         <source>%n service(s) partly blocked or slow</source>
         <translation><numerusform>%n сервис частично заблокирован или медленный</numerusform><numerusform>%n сервиса частично заблокированы или медленные</numerusform><numerusform>%n сервисов частично заблокированы или медленные</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="209" />
         <source>%n service(s) work</source>
         <translation><numerusform>%n сервис работает</numerusform><numerusform>%n сервиса работают</numerusform><numerusform>%n сервисов работают</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="248" />
+        <location filename="../../gui/main_window.py" line="296" />
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="248" />
         <source>Wait for the diagnostic to finish.</source>
         <translation>Дождитесь окончания проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>This catalog has no such messenger.</source>
         <translation>В этом каталоге нет такого мессенджера.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>Open catalog</source>
         <translation>Открыть каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="296" />
         <source>Wait for the running check to finish.</source>
         <translation>Дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="311" />
         <source>built-in catalog</source>
         <translation>встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Catalog: %1 · services: %2</source>
         <translation>Каталог: %1 · сервисов: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300" />
+        <location filename="../../gui/main_window.py" line="319" />
         <source>Catalog problems</source>
         <translation>Ошибки в каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="322" />
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
     </message>
@@ -593,14 +601,6 @@
         <location filename="../../gui/tile_grid.py" line="34" />
         <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
         <translation>Контрольные (редко блокируемые сайты, чтобы отличить блокировку от сбоя)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/app.py" line="57" />
-        <source>Settings file problem: %1</source>
-        <translation>Ошибка в файле настроек: %1</translation>
     </message>
 </context>
 </TS>
