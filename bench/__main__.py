@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("engine", "gui")
+SUITES = ("engine", "gui", "package")
 
 
 def main(names: list[str]) -> None:

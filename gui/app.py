@@ -29,11 +29,14 @@ def display_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
+    self_test = "--self-test" in args
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from core.crashlog import setup_logging
@@ -50,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("svyaz")
     settings, problem = load_settings()
     install_translators(app, settings)
+    if self_test:
+        from gui.self_test import main_self_test
+
+        return main_self_test(app, args[1:])
     install_crash_handler()
     host = WindowHost(settings)
     window = host.window
@@ -57,7 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         note = QCoreApplication.translate("App", "Settings file problem: %1")
         window.statusBar().showMessage(note.replace("%1", problem))
-    window.show_first_run_note_if_new()
+    if "--exit-when-shown" in args:  # `make bench`: cold start to a painted window
+        QTimer.singleShot(0, app.quit)
+    else:
+        window.show_first_run_note_if_new()
     status = app.exec()
     host.bridge.shutdown()
     return status
