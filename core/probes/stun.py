@@ -246,7 +246,7 @@ def _read_error(value: bytes) -> int:
     if not 3 <= klass <= 6 or number > 99:
         raise StunError("ERROR-CODE out of range")
     _read_text(value[4:], 763)
-    return klass * 100 + number
+    return int(klass) * 100 + int(number)
 
 
 def _read_text(value: bytes, limit: int) -> str:
