@@ -69,6 +69,8 @@ def judge(
     figures: CallFigures | None = None
     if not targets:
         code, why = "not_tested", "no_targets"
+    elif all(t.figures is None for t in targets):
+        code, why = "not_tested", "unresolved"
     elif healthy:
         best = max(healthy, key=lambda t: (t.figures.mos or 0.0) if t.figures else 0.0)
         figures = best.figures

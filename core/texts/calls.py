@@ -32,6 +32,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No call server of this service is known, so its calls were not tested.",
         "ru": "Серверы звонков этого сервиса неизвестны, поэтому звонки не проверялись.",
     },
+    "calls.explain.unresolved": {
+        "en": "The names of its call servers did not resolve, so its calls could not be tested.",
+        "ru": "Имена его серверов звонков не разрешились, поэтому звонки проверить не удалось.",
+    },
     # ---- advice ----
     "calls.advice.call_ok": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
     "calls.advice.call_poor": {
@@ -55,6 +59,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Попробуйте позвонить: если звонок не соединяется, обычно помогает VPN с поддержкой UDP.",
     },
     "calls.advice.no_targets": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
+    "calls.advice.unresolved": {
+        "en": "Check the DNS results above: a name that does not resolve usually explains it.",
+        "ru": "Посмотрите на результаты DNS выше: обычно всё объясняет имя, которое не разрешается.",
+    },
     # ---- evidence ----
     "calls.evidence.unresolved": {
         "en": "{target}: the name did not resolve, so it was not tested.",
