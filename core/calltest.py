@@ -84,8 +84,11 @@ class CallTest:
         self.config = config
         self.duration_s = float(duration_s)
         self.services = tuple(s for s in catalog.services if s.id in services)
+        # Control STUN servers always run: they are what makes a messenger's silence mean
+        # something. A control asked for by name is judged as well.
         self.controls = tuple(s for s in catalog.services if s.control and s.id not in services)
         self.catalog = Catalog((*self.services, *self.controls), catalog.settings)
+        self.control_ids = {s.id for s in catalog.services if s.control}
         self._reflectors: tuple[IPNetwork, ...] = config.reflector_networks()
         self._queue: asyncio.Queue[CallEvent] = asyncio.Queue()
         self._work: asyncio.Task[None] | None = None
@@ -300,6 +303,7 @@ class CallTest:
     def _results(self, targets: list[_Target]) -> list[callverdict.TargetResult]:
         return [
             callverdict.TargetResult(
+                t.service_id,
                 t.endpoint,
                 t.label,
                 callmetrics.figures(t.log) if t.address is not None else None,
@@ -309,18 +313,13 @@ class CallTest:
         ]
 
     def _verdicts(self) -> tuple[CallVerdict, ...]:
-        controls = self._results([t for t in self._targets if t.control])
-        by_service: dict[str, list[_Target]] = {}
-        for t in self._targets:
-            by_service.setdefault(t.service_id, []).append(t)
+        results = self._results(self._targets)
+        controls = [r for r in results if r.service_id in self.control_ids]
         verdicts = []
         for service in self.services:
-            mine = self._results(by_service.get(service.id, []))
-            own_controls = [c for c in controls if c.label not in {m.label for m in mine}]
-            if service.control:
-                own_controls = []
+            mine = [r for r in results if r.service_id == service.id]
             verdicts.append(
-                callverdict.judge(service.id, mine, own_controls, self._fallbacks.get(service.id))
+                callverdict.judge(service.id, mine, controls, self._fallbacks.get(service.id))
             )
         return tuple(verdicts)
 

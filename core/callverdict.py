@@ -31,6 +31,7 @@ STATUS = {
 
 @dataclass(frozen=True)
 class TargetResult:
+    service_id: str
     endpoint: Endpoint
     label: str  # "host:port"
     figures: CallFigures | None  # None: not measured (the name did not resolve)
@@ -53,7 +54,8 @@ def judge(
         if t.figures is None:
             evidence.append(Message("calls.evidence.unresolved", {"target": t.label}))
         evidence.extend(_classification(t))
-    answering_controls = [c.label for c in controls if c.answered and c not in targets]
+    # A control judged as a service does not vouch for itself.
+    answering_controls = [c.label for c in controls if c.answered and c.service_id != service_id]
     healthy = [t for t in targets if t.answered and t.figures and t.figures.cut_after is None]
     cut = [t for t in targets if t.answered and t.figures and t.figures.cut_after is not None]
     for t in cut:

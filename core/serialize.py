@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core import __version__
+from core.callreport import calls_document
 from core.messages import render, text
 from core.models import (
     Endpoint,
@@ -178,7 +179,7 @@ def run_to_dict(run: RunResult, language: str = "en") -> dict[str, Any]:
             }
             for s in run.services
         ],
-        "calls": dict(run.calls),
+        "calls": calls_document(run.calls, language),
     }
 
 

@@ -196,3 +196,28 @@ def test_bad_input_is_refused(make_lab: Any) -> None:
         apply_settings(ProbeConfig(), {"call_duration": 500})
     with pytest.raises(ValueError, match="call_reflectors"):
         apply_settings(ProbeConfig(), {"call_reflectors": ["not a network"]})
+
+
+def test_diagnose_says_messages_work_calls_blocked(make_lab: Any) -> None:
+    import jsonschema
+
+    from core.serialize import run_to_dict
+    from tests.conftest import run_diagnostic
+    from tests.test_cli import SCHEMA
+
+    run = run_diagnostic(make_lab("calls_blocked_messages_ok"), call_duration=1.5)
+    whatsapp = run.service("whatsapp")
+    assert whatsapp is not None
+    messages, calls = whatsapp.function("messages"), whatsapp.function("calls")
+    assert messages is not None and calls is not None
+    assert messages.status == Status.WORKS
+    assert (calls.code, calls.status) == ("udp_blocked", Status.BLOCKED)
+    stun_endpoint = next(e for e in calls.endpoints if e.endpoint.protocol.value == "stun")
+    assert stun_endpoint.code == "udp_blocked" and stun_endpoint.figures["sent"] > 0
+    telegram = run.service("telegram")
+    assert telegram is not None and telegram.function("calls").status == Status.UNKNOWN  # type: ignore[union-attr]
+    verdicts = {v["service_id"]: v for v in run.calls["verdicts"]}
+    assert verdicts["whatsapp"]["code"] == "udp_blocked"
+    document = run_to_dict(run, "ru")
+    jsonschema.validate(document, SCHEMA)
+    assert document["calls"]["verdicts"][0]["explanation"]["text"]
