@@ -38,17 +38,19 @@ class Impairment:
     only: str = "all"  # apply to "all" packets, only "stun"-shaped ones, or only "other"
     seed: int = 1
 
-    def expected(self) -> dict[str, float]:
+    def expected(self, packets: int | None = None) -> dict[str, float]:
         """What a perfect round-trip measurement of this path reports (the lab's truth).
 
         Uniform jitter on [0, s] gives a median extra delay of s/2 and a mean |D| between
         successive packets of s/3 (the value the RFC 3550 estimator converges to); drawn
         stratified (one value from each of n equal slices of [0, s], in random order, then
         again) the mean |D| is s/3 * (n + 1) / n, while the median is exact even over a short
-        test."""
+        test. With `packets`, a cut counts the packets after it as lost."""
         loss = self.loss_pct
         if self.burst_every and self.burst_length:
             loss += 100.0 * self.burst_length / self.burst_every * (1 - self.loss_pct / 100)
+        if self.cut_after is not None and packets:
+            loss = 100.0 * max(0, packets - self.cut_after) / packets
         return {
             "loss_pct": 100.0 if self.silent else loss,
             "rtt_median_ms": self.delay_ms + self.jitter_spread_ms / 2,
