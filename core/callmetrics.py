@@ -196,6 +196,17 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
     )
 
 
+def loss_so_far(log: StreamLog, now: float, settle: float) -> float:
+    """Loss over the packets sent at least `settle` seconds ago (cheap: for live samples)."""
+    sent = lost = 0
+    for sent_at, rtt in zip(log.sent_at, log.rtt, strict=True):
+        if now - sent_at < settle:
+            break
+        sent += 1
+        lost += rtt is None
+    return round(100.0 * lost / sent, 2) if sent else 0.0
+
+
 def running_jitter_ms(log: StreamLog) -> float | None:
     """The RFC 3550 estimator as it stands now (for the live chart)."""
     j, _ = rfc3550_jitter([r for r in log.rtt if r is not None])

@@ -280,7 +280,6 @@ class CallTest:
             for t in self._targets:
                 if t.address is None:
                     continue
-                f = callmetrics.figures(t.log, now, SETTLE_S)
                 fresh = t.log.last_answer_at is not None and now - t.log.last_answer_at <= (
                     SAMPLE_EVERY_S
                 )
@@ -291,7 +290,7 @@ class CallTest:
                         target=t.label,
                         elapsed_s=elapsed,
                         rtt_ms=rtt,
-                        loss_pct=f.loss_pct,
+                        loss_pct=callmetrics.loss_so_far(t.log, now, SETTLE_S),
                         jitter_ms=callmetrics.running_jitter_ms(t.log),
                         sent=len(t.log.sent_at),
                         received=t.log.received,

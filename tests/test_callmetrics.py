@@ -117,3 +117,10 @@ def test_bands_leave_no_gaps() -> None:
     assert all(emodel.band(m) in emodel.BANDS for m in steps)
     order = [emodel.BANDS.index(emodel.band(m)) for m in steps]
     assert order == sorted(order, reverse=True)  # one band after the other as MOS rises
+
+
+def test_live_loss_ignores_packets_still_on_their_way() -> None:
+    log = _log([10.0, None, 10.0, None])  # sent at 0, 20, 40, 60 ms
+    assert callmetrics.loss_so_far(log, now=1.03, settle=1.0) == 50.0  # the first two only
+    assert callmetrics.loss_so_far(log, now=2.0, settle=1.0) == 50.0
+    assert callmetrics.loss_so_far(log, now=0.5, settle=1.0) == 0.0
