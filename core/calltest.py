@@ -63,6 +63,7 @@ class _Target:
     log: StreamLog = field(default_factory=StreamLog)
     random_log: StreamLog | None = None
     resolved: bool = True
+    error: str | None = None  # why it could not be measured (no socket toward it)
 
 
 class CallTest:
@@ -239,9 +240,13 @@ class CallTest:
             else:
                 log.on_answer(index, now)
 
-        transport, _ = await loop.create_datagram_endpoint(
-            lambda: _Receiver(on_datagram), remote_addr=(target.address, target.endpoint.port)
-        )
+        try:
+            transport, _ = await loop.create_datagram_endpoint(
+                lambda: _Receiver(on_datagram), remote_addr=(target.address, target.endpoint.port)
+            )
+        except OSError as exc:  # no route, no address family...: not measured, not "blocked"
+            target.error = exc.strerror or type(exc).__name__
+            return
         try:
             rate = FULL_RATE_PPS if target.full_rate else POLITE_RATE_PPS
             count = max(1, int(self.duration_s * rate))
@@ -305,8 +310,9 @@ class CallTest:
                 t.service_id,
                 t.endpoint,
                 t.label,
-                callmetrics.figures(t.log) if t.address is not None else None,
+                callmetrics.figures(t.log) if t.address and t.error is None else None,
                 callmetrics.figures(t.random_log) if t.random_log is not None else None,
+                t.error,
             )
             for t in targets
         ]

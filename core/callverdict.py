@@ -36,6 +36,7 @@ class TargetResult:
     label: str  # "host:port"
     figures: CallFigures | None  # None: not measured (the name did not resolve)
     random: CallFigures | None = None  # the random-payload stream to the same server
+    error: str | None = None  # why it was not measured when the name did resolve
 
     @property
     def answered(self) -> bool:
@@ -51,7 +52,11 @@ def judge(
     """`controls`: the control STUN servers' results; `fallback`: (endpoint, reachable)."""
     evidence: list[Message] = []
     for t in targets:
-        if t.figures is None:
+        if t.figures is None and t.error:
+            evidence.append(
+                Message("calls.evidence.not_measured", {"target": t.label, "error": t.error})
+            )
+        elif t.figures is None:
             evidence.append(Message("calls.evidence.unresolved", {"target": t.label}))
         evidence.extend(_classification(t))
     # A control judged as a service does not vouch for itself.

@@ -68,6 +68,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{target}: the name did not resolve, so it was not tested.",
         "ru": "{target}: имя не разрешилось, проверить не удалось.",
     },
+    "calls.evidence.not_measured": {
+        "en": "{target}: could not be measured ({error}).",
+        "ru": "{target}: измерить не удалось ({error}).",
+    },
     "calls.evidence.cut": {
         "en": "{target}: the flow was answered, then died after {n} packets.",
         "ru": "{target}: сначала отвечал, потом поток оборвался после {n} пакетов.",
