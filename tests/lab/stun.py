@@ -77,6 +77,7 @@ class _Flow:
         self.imp = impairment
         self.rng = random.Random(impairment.seed * 1_000_003 + index)
         self.stun_shaped = True
+        self.last_held = False
         self.count = 0  # packets received from the client
         self.forwarded = 0
         self._lost: set[int] = set()
@@ -127,7 +128,8 @@ class _Flow:
         """Seconds to hold each copy of an answer (two copies when duplicated)."""
         imp = self.imp
         delay = imp.delay_ms + self._next_jitter()
-        if imp.reorder_pct and self.rng.random() * 100 < imp.reorder_pct:
+        self.last_held = bool(imp.reorder_pct) and self.rng.random() * 100 < imp.reorder_pct
+        if self.last_held:
             delay += imp.reorder_ms
         delays = [delay / 1000]
         if imp.duplicate_pct and self.rng.random() * 100 < imp.duplicate_pct:
@@ -164,6 +166,8 @@ class RelayStats:
     received: int = 0
     forwarded: int = 0
     answered: int = 0
+    duplicated: int = 0  # answers sent twice
+    held: int = 0  # answers held back to arrive out of order
     per_flow: dict[Address, int] = field(default_factory=dict)  # packets received per flow
 
 
@@ -208,6 +212,8 @@ class StunRelay(asyncio.DatagramProtocol):
             return
         self.stats.answered += 1
         delays = flow.return_delays() if flow is not None else [0.0]
+        self.stats.duplicated += len(delays) - 1
+        self.stats.held += flow is not None and flow.last_held
         loop = asyncio.get_running_loop()
         for delay in delays:
             if delay <= 0:
