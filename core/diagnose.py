@@ -208,11 +208,13 @@ class Diagnostic:
         finished: CallTestFinished | None = None
         try:
             if self._calltest is not None:
-                async for event in self._calltest.events():
-                    if isinstance(event, CallSample):
-                        self._emit(event)
-                    else:
-                        finished = event
+                # aclosing: a cancelled run must stop the call test now, not when collected
+                async with contextlib.aclosing(self._calltest.events()) as events:
+                    async for event in events:
+                        if isinstance(event, CallSample):
+                            self._emit(event)
+                        else:
+                            finished = event
         finally:
             if not self._calls.done():
                 self._calls.set_result(finished)
