@@ -48,6 +48,7 @@ OUTSTANDING_WINDOW_S = 0.5  # a request unanswered for longer no longer counts a
 SAMPLE_EVERY_S = 0.25
 SETTLE_S = 1.0  # live loss counts only packets older than this
 GRACE_MIN_S, GRACE_MAX_S = 0.5, 2.0  # wait for late answers after the last packet
+FALLBACK_MIN_S = 8.0  # the TCP/TLS fallback check gets at least this long
 
 CallEvent = CallSample | CallTestFinished
 
@@ -205,18 +206,22 @@ class CallTest:
             target.random_log = StreamLog()
 
     async def _check_fallbacks(self, ctx: RunContext) -> None:
-        """The TCP/TLS endpoints of each tested `calls` function, probed the ordinary way."""
-        for service in self.services:
-            function = service.function(FunctionKind.CALLS)
-            if function is None:
+        """The TCP/TLS endpoints of each tested `calls` function, probed the ordinary way, all
+        at once and bounded so they never hold the call test up for long."""
+        bound = max(self.duration_s + GRACE_MAX_S, FALLBACK_MIN_S)
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(bound):
+                await asyncio.gather(*(self._fallback(ctx, s) for s in self.services))
+
+    async def _fallback(self, ctx: RunContext, service: Service) -> None:
+        function = service.function(FunctionKind.CALLS)
+        for ep in function.endpoints if function else ():
+            if ep.protocol == Protocol.STUN:
                 continue
-            for ep in function.endpoints:
-                if ep.protocol == Protocol.STUN:
-                    continue
-                result = await EndpointProbe(ctx, service.id, FunctionKind.CALLS, ep).run()
-                self._fallbacks[service.id] = (ep.label(), result.code == "ok")
-                if result.code == "ok":
-                    break
+            result = await EndpointProbe(ctx, service.id, FunctionKind.CALLS, ep).run()
+            self._fallbacks[service.id] = (ep.label(), result.code == "ok")
+            if result.code == "ok":
+                return
 
     # ---- streams ----
 
