@@ -23,6 +23,7 @@ from core.endpoint import EndpointProbe
 from core.models import (
     CallSample,
     CallTestFinished,
+    CallVerdict,
     Catalog,
     EndpointResult,
     Event,
@@ -220,6 +221,26 @@ class Diagnostic:
                 self._calls.set_result(finished)
         if finished is not None:
             self._calls_data = callreport.calls_to_data(finished, self.config.call_duration)
+            self._calls_finished(finished)
+
+    @staticmethod
+    def _call_verdict(finished: CallTestFinished | None, service_id: str) -> CallVerdict | None:
+        verdicts = finished.verdicts if finished is not None else ()
+        return next((v for v in verdicts if v.service_id == service_id), None)
+
+    def _calls_finished(self, finished: CallTestFinished) -> None:
+        """Controls' calls functions that finished before the call test get its verdict now."""
+        for service in self.services:
+            key = (service.id, FunctionKind.CALLS)
+            old = self._functions.get(key)
+            call = self._call_verdict(finished, service.id)
+            if not service.control or old is None or call is None or key in self._from_calltest:
+                continue
+            self._functions[key] = callreport.function_result(call, old.endpoints)
+            self._from_calltest.add(key)
+            self._emit(FunctionFinished(self._functions[key]))
+            if service.id in self._finished:
+                self._emit(ServiceFinished(self._service_result(service)))
 
     def _is_control(self, service_id: str) -> bool:
         return any(s.id == service_id and s.control for s in self.services)
@@ -240,10 +261,15 @@ class Diagnostic:
         if not service.control and self._controls_done is not None:
             context = self._context_code(await self._controls_done)
         result = verdict.aggregate(service.id, kind, endpoints, context)
-        if kind == FunctionKind.CALLS and self._calls is not None:
-            finished = await self._calls
-            verdicts = finished.verdicts if finished is not None else ()
-            call = next((v for v in verdicts if v.service_id == service.id), None)
+        # Controls do not wait for the call test: the early network verdict needs them. Their
+        # calls verdict is replaced when the call test ends (`_calls_finished`).
+        calls = self._calls
+        if (
+            kind == FunctionKind.CALLS
+            and calls is not None
+            and (not service.control or calls.done())
+        ):
+            call = self._call_verdict(await calls, service.id)
             if call is not None:
                 result = callreport.function_result(call, endpoints)
                 self._from_calltest.add((service.id, kind))

@@ -216,8 +216,36 @@ def test_diagnose_says_messages_work_calls_blocked(make_lab: Any) -> None:
     assert stun_endpoint.code == "udp_blocked" and stun_endpoint.figures["sent"] > 0
     telegram = run.service("telegram")
     assert telegram is not None and telegram.function("calls").status == Status.UNKNOWN  # type: ignore[union-attr]
+    control = run.service("control-foreign")
+    assert control is not None and control.function("calls").code == "call_ok"  # type: ignore[union-attr]
     verdicts = {v["service_id"]: v for v in run.calls["verdicts"]}
     assert verdicts["whatsapp"]["code"] == "udp_blocked"
     document = run_to_dict(run, "ru")
     jsonschema.validate(document, SCHEMA)
     assert document["calls"]["verdicts"][0]["explanation"]["text"]
+
+
+def test_network_verdict_does_not_wait_for_the_call_test(make_lab: Any) -> None:
+    from core.diagnose import Diagnostic
+    from core.models import FunctionFinished, NetworkAssessed
+
+    lab = make_lab("calls_blocked_messages_ok")
+    catalog = load_catalog(replace_with=lab.info.catalog)
+    config = apply_settings(ProbeConfig(), {**catalog.settings, "call_duration": 2.0})
+
+    async def main() -> list[Any]:
+        return [e async for e in Diagnostic(catalog, config).events()]
+
+    events = asyncio.run(main())
+    first_network = next(i for i, e in enumerate(events) if isinstance(e, NetworkAssessed))
+    samples = [i for i, e in enumerate(events) if isinstance(e, CallSample)]
+    assert first_network < samples[-1]
+    # the control's calls function is re-sent once the call test has judged it
+    control_calls = [
+        e.result.code
+        for e in events
+        if isinstance(e, FunctionFinished)
+        and e.result.service_id == "control-foreign"
+        and e.result.kind.value == "calls"
+    ]
+    assert control_calls[-1] == "call_ok"
