@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("engine", "gui", "package")
+SUITES = ("engine", "calls", "gui", "package")
 
 
 def main(names: list[str]) -> None:

@@ -23,6 +23,10 @@ DEFAULT_DOH = ("https://1.1.1.1/dns-query", "https://8.8.8.8/dns-query")
 DEFAULT_CANARY_DNS = "185.15.59.224:53"
 
 
+MIN_CALL_SECONDS = 1.0  # shorter streams measure too few packets (the CLI asks for >= 5 s)
+MAX_CALL_SECONDS = 60.0
+
+
 @dataclass(frozen=True)
 class Timeouts:
     """Seconds. Each step has its own deadline; `overall` bounds a whole diagnostic."""
@@ -50,16 +54,24 @@ class ProbeConfig:
     repeats: int = 3  # tries of the transfer-cut test
     language: str = "en"
     services: tuple[str, ...] = ()  # empty: all services
+    # The call test (core/calltest.py): seconds of it a diagnostic runs (0: none), and the
+    # networks whose STUN servers welcome a full-rate voice stream and echo other payloads
+    # (a lab, a self-hosted reflector); public servers get a polite rate instead.
+    call_duration: float = 5.0
+    call_reflectors: tuple[str, ...] = ()
 
     def public_overrides(self) -> tuple[IPNetwork, ...]:
         return parse_networks(self.public_networks)
+
+    def reflector_networks(self) -> tuple[IPNetwork, ...]:
+        return parse_networks(self.call_reflectors)
 
     def with_overrides(self, values: Mapping[str, Any]) -> ProbeConfig:
         """Return a copy with the given settings applied; unknown keys raise ValueError."""
         return apply_settings(self, values)
 
 
-_TUPLE_KEYS = {"public_dns", "doh", "public_networks", "services"}
+_TUPLE_KEYS = {"public_dns", "doh", "public_networks", "services", "call_reflectors"}
 _TIMEOUT_KEYS = {f.name for f in fields(Timeouts)}
 
 
@@ -106,6 +118,17 @@ def validate(config: ProbeConfig) -> None:
         parse_networks(config.public_networks)
     except ValueError as exc:
         raise ValueError(f"bad network in public_networks: {exc}") from exc
+    try:
+        parse_networks(config.call_reflectors)
+    except ValueError as exc:
+        raise ValueError(f"bad network in call_reflectors: {exc}") from exc
+    if not isinstance(config.call_duration, int | float) or not (
+        config.call_duration == 0 or MIN_CALL_SECONDS <= config.call_duration <= MAX_CALL_SECONDS
+    ):
+        raise ValueError(
+            f"call_duration must be 0 (off) or between {MIN_CALL_SECONDS:g} and "
+            f"{MAX_CALL_SECONDS:g} seconds"
+        )
     if config.proxy and not config.proxy.startswith(("http://", "socks5://")):
         raise ValueError(f"proxy must be http://HOST:PORT or socks5://HOST:PORT: {config.proxy!r}")
     if config.concurrency < 1:

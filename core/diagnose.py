@@ -15,11 +15,15 @@ from collections.abc import AsyncGenerator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from core import dns_rules, network_rules, verdict
+from core import callreport, dns_rules, network_rules, verdict
+from core.calltest import CallTest
 from core.concurrency import gather_all
 from core.config import ProbeConfig
 from core.endpoint import EndpointProbe
 from core.models import (
+    CallSample,
+    CallTestFinished,
+    CallVerdict,
     Catalog,
     EndpointResult,
     Event,
@@ -29,6 +33,7 @@ from core.models import (
     Message,
     NetworkAssessed,
     NetworkResult,
+    Protocol,
     RunFinished,
     RunResult,
     RunStarted,
@@ -72,6 +77,11 @@ class Diagnostic:
         self._network = NetworkResult("ok", Message("network.ok"), Message("network_advice.ok"))
         self._controls_done: asyncio.Future[NetworkResult] | None = None
         self._finished: set[str] = set()
+        # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
+        self._calltest = _make_calltest(self.catalog, config)
+        self._calls: asyncio.Future[CallTestFinished | None] | None = None
+        self._calls_data: dict[str, Any] = {}
+        self._from_calltest: set[tuple[str, FunctionKind]] = set()
 
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
@@ -152,6 +162,7 @@ class Diagnostic:
             fake_ip_names = len(fake)
             ctx.overrides = (*ctx.overrides, FAKE_IP_RANGE)
         self._controls_done = asyncio.get_running_loop().create_future()
+        self._calls = asyncio.get_running_loop().create_future()
         controls = [s for s in self.services if s.control]
         others = [s for s in self.services if not s.control]
 
@@ -178,7 +189,9 @@ class Diagnostic:
             self._emit(NetworkAssessed(self._network))
             self._recontextualise(controls_only=True)
 
-        await gather_all([run_controls(), *(self._service(ctx, s) for s in others)])
+        await gather_all(
+            [run_controls(), self._run_calls(), *(self._service(ctx, s) for s in others)]
+        )
         final = network_rules.assess(
             facts(
                 [f for (sid, _), f in self._functions.items() if not self._is_control(sid)],
@@ -189,6 +202,45 @@ class Diagnostic:
             self._network = final
             self._emit(NetworkAssessed(final))
             self._recontextualise()
+
+    async def _run_calls(self) -> None:
+        """The call test beside the other probes; its samples join the run's event stream."""
+        assert self._calls is not None
+        finished: CallTestFinished | None = None
+        try:
+            if self._calltest is not None:
+                # aclosing: a cancelled run must stop the call test now, not when collected
+                async with contextlib.aclosing(self._calltest.events()) as events:
+                    async for event in events:
+                        if isinstance(event, CallSample):
+                            self._emit(event)
+                        else:
+                            finished = event
+        finally:
+            if not self._calls.done():
+                self._calls.set_result(finished)
+        if finished is not None:
+            self._calls_data = callreport.calls_to_data(finished, self.config.call_duration)
+            self._calls_finished(finished)
+
+    @staticmethod
+    def _call_verdict(finished: CallTestFinished | None, service_id: str) -> CallVerdict | None:
+        verdicts = finished.verdicts if finished is not None else ()
+        return next((v for v in verdicts if v.service_id == service_id), None)
+
+    def _calls_finished(self, finished: CallTestFinished) -> None:
+        """Controls' calls functions that finished before the call test get its verdict now."""
+        for service in self.services:
+            key = (service.id, FunctionKind.CALLS)
+            old = self._functions.get(key)
+            call = self._call_verdict(finished, service.id)
+            if not service.control or old is None or call is None or key in self._from_calltest:
+                continue
+            self._functions[key] = callreport.function_result(call, old.endpoints)
+            self._from_calltest.add(key)
+            self._emit(FunctionFinished(self._functions[key]))
+            if service.id in self._finished:
+                self._emit(ServiceFinished(self._service_result(service)))
 
     def _is_control(self, service_id: str) -> bool:
         return any(s.id == service_id and s.control for s in self.services)
@@ -209,6 +261,18 @@ class Diagnostic:
         if not service.control and self._controls_done is not None:
             context = self._context_code(await self._controls_done)
         result = verdict.aggregate(service.id, kind, endpoints, context)
+        # Controls do not wait for the call test: the early network verdict needs them. Their
+        # calls verdict is replaced when the call test ends (`_calls_finished`).
+        calls = self._calls
+        if (
+            kind == FunctionKind.CALLS
+            and calls is not None
+            and (not service.control or calls.done())
+        ):
+            call = self._call_verdict(await calls, service.id)
+            if call is not None:
+                result = callreport.function_result(call, endpoints)
+                self._from_calltest.add((service.id, kind))
         self._functions[(service.id, kind)] = result
         self._emit(FunctionFinished(result))
 
@@ -229,6 +293,8 @@ class Diagnostic:
                 continue
             if control and context == "whitelist_mode":
                 continue
+            if key in self._from_calltest:
+                continue  # measured by the call test, which already knows the network
             new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
             if new != old:
                 self._functions[key] = new
@@ -264,6 +330,7 @@ class Diagnostic:
             services=services,
             environment=self.environment,
             settings=_settings_summary(self.config),
+            calls=self._calls_data,
         )
 
 
@@ -283,7 +350,23 @@ def _settings_summary(config: ProbeConfig) -> dict[str, Any]:
         },
         "repeats": config.repeats,
         "services": list(config.services),
+        "call_duration": config.call_duration,
     }
+
+
+def _make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
+    """A call test of every selected service whose `calls` function has STUN endpoints."""
+    if not config.call_duration:
+        return None
+    ids = tuple(
+        s.id
+        for s in catalog.services
+        if (f := s.function(FunctionKind.CALLS)) is not None
+        and any(ep.protocol == Protocol.STUN for ep in f.endpoints)
+    )
+    if not ids:
+        return None
+    return CallTest(catalog, config, ids, config.call_duration)
 
 
 async def _contained(probe: EndpointProbe) -> EndpointResult:

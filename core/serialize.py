@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core import __version__
+from core.callreport import calls_document
 from core.messages import render, text
 from core.models import (
     Endpoint,
@@ -156,6 +157,7 @@ def run_to_dict(run: RunResult, language: str = "en") -> dict[str, Any]:
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
+        "kind": "diagnose",
         "tool": {"name": "svyaz", "version": __version__},
         "language": language,
         "run": {
@@ -178,7 +180,7 @@ def run_to_dict(run: RunResult, language: str = "en") -> dict[str, Any]:
             }
             for s in run.services
         ],
-        "calls": dict(run.calls),
+        "calls": calls_document(run.calls, language),
     }
 
 
@@ -186,6 +188,8 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
     """Rebuild a run from its document; raises KeyError/ValueError on a malformed one."""
     if data.get("schema") != SCHEMA_NAME:
         raise ValueError("not a Svyaz run document")
+    if data.get("kind", "diagnose") != "diagnose":
+        raise ValueError(f"a {data.get('kind')} document, not a diagnostic run")
     if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
         raise ValueError(
             f"run document version {data.get('schema_version')} is newer than "

@@ -178,3 +178,32 @@ def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
     assert "evidence.internal_error" in [m.key for m in web.evidence]
     wikipedia = result.service("wikipedia")
     assert wikipedia is not None and wikipedia.status.value == "works"
+
+
+def test_cancel_stops_the_call_test_and_closes_its_sockets(make_lab: Any) -> None:
+    from core.models import CallSample
+
+    lab = make_lab("calls_blocked_messages_ok")
+    diagnostic = _engine(lab, call_duration=20.0)
+
+    async def scenario() -> tuple[Any, float, set[asyncio.Task[Any]]]:
+        finished = None
+        cancel_at = 0.0
+        async for event in diagnostic.events():
+            if isinstance(event, CallSample) and not cancel_at:
+                cancel_at = time.monotonic()
+                diagnostic.cancel()
+            if isinstance(event, RunFinished):
+                finished = event.result
+        elapsed = time.monotonic() - cancel_at
+        await asyncio.sleep(0.05)
+        leftover = {t for t in asyncio.all_tasks() if t is not asyncio.current_task()}
+        return finished, elapsed, leftover
+
+    result, elapsed, leftover = asyncio.run(scenario())
+    assert result is not None and not result.completed
+    assert elapsed < 1.5 and leftover == set()
+    stun_port = lab.info.ports["udp_stun"]
+    assert not [
+        c for c in psutil.Process().net_connections("udp") if c.raddr and c.raddr.port == stun_port
+    ]

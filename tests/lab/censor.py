@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tests.lab.dnsserver import DnsRule
 from tests.lab.front import ConnInfo, Decision
+from tests.lab.stun import Impairment
 
 BLOCK_TEXT = (
     "Доступ к информационному ресурсу ограничен на основании Федерального закона "
@@ -85,6 +86,9 @@ class Censor:
     # whitelist mode: only these pass; the others are dropped ("by_address" or "by_name")
     allow_addresses: set[str] | None = None
     allow_names: set[str] | None = None
+    # UDP to STUN endpoints (call paths), by address: loss, delay, jitter, cuts, silence
+    udp: dict[str, Impairment] = field(default_factory=dict)
+    call_duration: float = 0.0  # seconds of call test a lab diagnose runs (0: none)
     lab_addresses: set[str] = field(default_factory=set)  # filled by the lab: its own servers
     blockpage_address: str = ""
 

@@ -17,6 +17,7 @@ from tests.lab.front import Front
 from tests.lab.origin import Origin, OriginContent
 from tests.lab.pki import LabPKI
 from tests.lab.quic import QuicLab
+from tests.lab.stun import StunLab
 from tests.lab.world import World, build_world, catalog_toml
 
 # Short timeouts: on loopback everything honest answers in milliseconds.
@@ -150,6 +151,7 @@ class Lab:
                 await self.front.listen(address, tcp_port)
         ports = {"tcp": tcp_port, "dns": dns_port, "udp_stun": tcp_port, "udp_quic": tcp_port}
         await self._start_quic(tcp_port)
+        ports["udp_stun"] = await self._start_stun()
         self.ports = ports
         for extension in self.extensions:
             result = extension(self)
@@ -162,6 +164,8 @@ class Lab:
             "doh": [f"https://{w.doh}:{tcp_port}/dns-query"],
             "ca_bundle": str(pki.bundle),
             "public_networks": [w.network],
+            "call_reflectors": [w.network],
+            "call_duration": c.call_duration,
             "timeouts": dict(self.timeouts),
         }
         catalog = self.workdir / "lab-catalog.toml"
@@ -196,6 +200,17 @@ class Lab:
         self.quic = QuicLab(self.pki, self.workdir, w.origin, names)
         await self.quic.start(hosts, port, _free_port(w.origin), self.censor.quic_drop)
         self._stoppers.append(self.quic.stop)
+
+    async def _start_stun(self) -> int:
+        """A STUN server behind an impairing relay on every address a `stun` endpoint uses."""
+        hosts = sorted(self.world.stun_hosts())
+        self.stun = StunLab()
+        if not hosts:
+            return 0
+        port = _free_port(hosts[0])
+        await self.stun.start(hosts, port, self.censor.udp)
+        self._stoppers.append(self.stun.stop)
+        return port
 
     async def _stop(self) -> None:
         for stop in reversed(self._stoppers):

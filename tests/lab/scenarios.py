@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from tests.lab.censor import Censor, Shaping
 from tests.lab.dnsserver import DnsRule
+from tests.lab.stun import Impairment
 from tests.lab.world import World
 
 Scenario = Callable[[World], Censor]
@@ -24,6 +25,10 @@ def _all_hosts(w: World) -> set[str]:
     return set(w.addresses.values())
 
 
+def _silent(addresses: set[str]) -> dict[str, Impairment]:
+    return {a: Impairment(silent=True) for a in addresses}
+
+
 @scenario
 def clean(w: World) -> Censor:
     return Censor()
@@ -32,7 +37,9 @@ def clean(w: World) -> Censor:
 @scenario
 def offline(w: World) -> Censor:
     """No route out: DNS silent, every address black-holed, DoH too."""
-    return Censor(all_dns_silent=True, blackhole=_all_hosts(w) | {w.doh})
+    return Censor(
+        all_dns_silent=True, blackhole=_all_hosts(w) | {w.doh}, udp=_silent(w.stun_hosts())
+    )
 
 
 @scenario
@@ -159,7 +166,7 @@ def foreign_blackholed(w: World) -> Censor:
     hosts: set[str] = set()
     for service in w.services_where(region="foreign"):
         hosts |= w.hosts(service.id)
-    return Censor(blackhole=hosts)
+    return Censor(blackhole=hosts, udp=_silent(w.stun_hosts()))
 
 
 # ---- censorship signatures (issue 3) ----
@@ -221,7 +228,7 @@ def whitelist_by_address(w: World) -> Censor:
     for service_id in _allowlisted(w):
         allowed |= w.hosts(service_id)
     others = set(w.addresses.values()) - allowed
-    return Censor(blackhole=others, quic_drop_addresses=others)
+    return Censor(blackhole=others, quic_drop_addresses=others, udp=_silent(w.stun_hosts()))
 
 
 @scenario
@@ -239,3 +246,69 @@ def sni_reset_half(w: World) -> Censor:
     """Every other connection naming X is reset, the first one included (a filter on some
     paths only): one try would call it blocked, the repeats show it is unstable."""
     return Censor(name_reset_every={n: 2 for n in w.names("x")})
+
+
+# ---- calls (issue 7): UDP to the STUN endpoints; the impairments are the lab's truth ----
+
+CALL_SECONDS = 3.0  # the call test a lab diagnose of these scenarios runs
+MESSENGERS = ("whatsapp", "telegram")
+LOSSY_PCT = 5.0
+POOR_LOSS_PCT = 15.0
+JITTER_MS = 40.0  # RFC 3550 jitter: uniform spread of 3 x this
+JITTER_BASE_MS = 20.0
+HIGH_RTT_MS = 300.0
+UDP_CUT_PACKETS = 25
+
+
+def _messenger_stun(w: World) -> set[str]:
+    return set().union(*(w.stun_hosts(m) for m in MESSENGERS))
+
+
+def _every_call_path(w: World, impairment: Impairment) -> Censor:
+    return Censor(udp={a: impairment for a in w.stun_hosts()}, call_duration=CALL_SECONDS)
+
+
+@scenario
+def calls_blocked_messages_ok(w: World) -> Censor:
+    """The seed's case: WhatsApp's and Telegram's call servers are silent on UDP while public
+    STUN servers answer; their messages (TCP/TLS) work (August 2025 on)."""
+    return Censor(udp=_silent(_messenger_stun(w)), call_duration=CALL_SECONDS)
+
+
+@scenario
+def calls_stun_classified(w: World) -> Censor:
+    """STUN-shaped packets to the messengers' call servers are dropped, random payloads of the
+    same size pass: the filter recognises call traffic by its first packets (2025)."""
+    drop = Impairment(silent=True, only="stun")
+    return Censor(udp={a: drop for a in _messenger_stun(w)}, call_duration=CALL_SECONDS)
+
+
+@scenario
+def call_lossy_5pct(w: World) -> Censor:
+    """5 % random packet loss on every call path (a busy mobile cell)."""
+    return _every_call_path(w, Impairment(loss_pct=LOSSY_PCT, delay_ms=10.0))
+
+
+@scenario
+def call_lossy_15pct(w: World) -> Censor:
+    """15 % random loss: bad enough that a call sounds broken up."""
+    return _every_call_path(w, Impairment(loss_pct=POOR_LOSS_PCT, delay_ms=10.0))
+
+
+@scenario
+def call_jitter_40ms(w: World) -> Censor:
+    """Round-trip jitter of 40 ms (RFC 3550 estimator) over a 20 ms base delay."""
+    spread = 3 * JITTER_MS
+    return _every_call_path(w, Impairment(delay_ms=JITTER_BASE_MS, jitter_spread_ms=spread))
+
+
+@scenario
+def call_high_latency_300ms(w: World) -> Censor:
+    """300 ms round trips (a satellite link or a far relay)."""
+    return _every_call_path(w, Impairment(delay_ms=HIGH_RTT_MS))
+
+
+@scenario
+def udp_cut_after_25_packets(w: World) -> Censor:
+    """Every UDP flow dies silently after 25 packets (the "l4-25" cut reported in 2025)."""
+    return _every_call_path(w, Impairment(cut_after=UDP_CUT_PACKETS))

@@ -99,6 +99,22 @@ class World:
             if ep.protocol not in (Protocol.STUN,)
         }
 
+    def stun_hosts(self, service_id: str | None = None, *, control: bool | None = None) -> set[str]:
+        """Addresses of STUN endpoints (call paths): of one service, or of every service that
+        is (or is not) a control."""
+        services = (
+            [self.service(service_id)]
+            if service_id
+            else [s for s in self.catalog.services if control is None or s.control == control]
+        )
+        return {
+            self.addresses[ep.host]
+            for s in services
+            for f in s.functions
+            for ep in f.endpoints
+            if ep.protocol == Protocol.STUN
+        }
+
     def services_where(
         self,
         *,

@@ -1,0 +1,103 @@
+"""Call quality from path figures: the ITU-T G.107 E-model (R-factor) and its MOS mapping.
+
+What is modelled (docs/call-quality.md says why each choice was made):
+- R = R0 - Id - Ie,eff, with the G.107 default R0 = 93.2 (Is and A at their defaults);
+- Id: the delay impairment Idd for a mouth-to-ear delay Ta above 100 ms (G.107 7.2), echo
+  assumed cancelled (messenger apps run echo cancellers), so no talker-echo term;
+- Ie,eff = Ie + (95 - Ie) * Ppl / (Ppl / BurstR + Bpl) (G.107 7.4). ITU publishes no Opus
+  constants, so G.711 with packet-loss concealment stands in: Ie = 0, Bpl = 25.1 (G.113);
+- Ta = RTT / 2 + a jitter buffer of 2 x jitter + one 20 ms frame of packetisation.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+R0 = 93.2
+IE_CODEC = 0.0  # G.711 (G.113 Appendix I)
+BPL_CODEC = 25.1  # G.711 with packet-loss concealment (G.113 Appendix I)
+FRAME_MS = 20.0  # one voice frame of packetisation delay
+JITTER_BUFFER_FACTOR = 2.0  # a jitter buffer about twice the jitter deep
+
+POOR_MOS = 3.6  # "where people start to complain" (FIELD-NOTES): the call_poor threshold
+# MOS bands after Twilio's pre-call bands, with their gaps closed and "fair" ending exactly
+# where call_poor starts: > 4.3 excellent, (4.0, 4.3] good, [3.6, 4.0] fair, (3.0, 3.6)
+# degraded, <= 3.0 poor.
+BANDS = ("excellent", "good", "fair", "degraded", "poor")
+
+
+@dataclass(frozen=True)
+class Quality:
+    r_factor: float
+    mos: float
+    delay_ms: float  # mouth-to-ear delay used (Ta)
+    delay_impairment: float  # Id (all of it)
+    jitter_impairment: float  # the part of Id the jitter buffer adds
+    loss_impairment: float  # Ie,eff
+
+    def dragged_by(self) -> str:
+        """The figure that costs the most: "loss", "latency" or "jitter"."""
+        parts = {
+            "loss": self.loss_impairment,
+            "latency": self.delay_impairment - self.jitter_impairment,
+            "jitter": self.jitter_impairment,
+        }
+        return max(parts, key=lambda k: parts[k])
+
+
+def mouth_to_ear_ms(rtt_ms: float, jitter_ms: float) -> float:
+    return max(0.0, rtt_ms) / 2 + JITTER_BUFFER_FACTOR * max(0.0, jitter_ms) + FRAME_MS
+
+
+def delay_impairment(ta_ms: float) -> float:
+    """Idd of G.107 (7.2): zero up to 100 ms, then rising with log2(Ta / 100)."""
+    if ta_ms <= 100:
+        return 0.0
+    x = math.log10(ta_ms / 100) / math.log10(2)
+    return float(25 * ((1 + x**6) ** (1 / 6) - 3 * (1 + (x / 3) ** 6) ** (1 / 6) + 2))
+
+
+def loss_impairment(loss_pct: float, burst_ratio: float = 1.0) -> float:
+    """Ie,eff of G.107 (7.4) with the stand-in codec's Ie and Bpl."""
+    ppl = min(100.0, max(0.0, loss_pct))
+    burst = max(1e-6, burst_ratio)
+    return IE_CODEC + (95 - IE_CODEC) * ppl / (ppl / burst + BPL_CODEC)
+
+
+def mos_from_r(r: float) -> float:
+    """G.107 Annex B. The cubic dips under 1 for R below about 13; MOS is kept in [1, 4.5]."""
+    if r <= 0:
+        return 1.0
+    if r >= 100:
+        return 4.5
+    return min(4.5, max(1.0, 1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r)))
+
+
+def quality(rtt_ms: float, jitter_ms: float, loss_pct: float, burst_ratio: float = 1.0) -> Quality:
+    ta = mouth_to_ear_ms(rtt_ms, jitter_ms)
+    idd = delay_impairment(ta)
+    without_jitter = delay_impairment(mouth_to_ear_ms(rtt_ms, 0.0))
+    ie = loss_impairment(loss_pct, burst_ratio)
+    r = R0 - idd - ie
+    return Quality(
+        r_factor=round(max(0.0, r), 1),  # G.107's R can go negative; 0 is already "bad"
+        mos=round(mos_from_r(r), 2),
+        delay_ms=round(ta, 1),
+        delay_impairment=idd,
+        jitter_impairment=idd - without_jitter,
+        loss_impairment=ie,
+    )
+
+
+def band(mos: float) -> str:
+    """The word for a MOS: every value falls in exactly one band."""
+    if mos > 4.3:
+        return "excellent"
+    if mos > 4.0:
+        return "good"
+    if mos >= POOR_MOS:
+        return "fair"
+    if mos > 3.0:
+        return "degraded"
+    return "poor"

@@ -1,0 +1,70 @@
+"""The lab's UDP impairment relay: its truth must be exact and repeatable, since the call
+test's accuracy is checked against it."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from core.calltest import CallTest
+from core.catalog import load_catalog
+from core.config import ProbeConfig, apply_settings
+from tests.lab.censor import Censor
+from tests.lab.lab import Lab
+from tests.lab.stun import Impairment, _Flow, answer
+from tests.lab.world import build_world
+
+
+def _drops(impairment: Impairment, packets: int, index: int = 0) -> list[bool]:
+    flow = _Flow(impairment, index)
+    return [flow.drop() for _ in range(packets)]
+
+
+def test_random_loss_is_an_exact_share_and_repeatable() -> None:
+    drops = _drops(Impairment(loss_pct=5), 1000)
+    assert sum(drops) == 50
+    assert all(sum(drops[i : i + 20]) == 1 for i in range(0, 1000, 20))
+    assert drops == _drops(Impairment(loss_pct=5), 1000)  # same seed, same network
+    assert drops != _drops(Impairment(loss_pct=5), 1000, index=1)  # another flow differs
+
+
+def test_bursts_and_cut() -> None:
+    drops = _drops(Impairment(burst_every=50, burst_length=5), 500)
+    for start in range(0, 500, 50):
+        block = drops[start : start + 50]
+        first = block.index(True)
+        assert block[first : first + 5] == [True] * 5 and sum(block) == 5
+    assert _drops(Impairment(cut_after=25), 100) == [False] * 25 + [True] * 75
+    assert all(_drops(Impairment(silent=True), 10))
+
+
+def test_expected_truth() -> None:
+    truth = Impairment(delay_ms=20, jitter_spread_ms=120, loss_pct=5).expected()
+    assert truth["rtt_median_ms"] == 80 and truth["loss_pct"] == 5
+    assert abs(truth["jitter_ms"] - 40.8) < 1e-9
+    assert Impairment(cut_after=25).expected(packets=100)["loss_pct"] == 75
+
+
+def test_server_answers() -> None:
+    assert answer(b"not stun at all", ("127.0.0.1", 1)) == b"not stun at all"  # echo
+    assert answer(b"x", ("127.0.0.1", 1), echo=False) is None
+
+
+def test_reordering_and_duplicates_are_measured(tmp_path: Path) -> None:
+    world = build_world()
+    (address,) = world.stun_hosts("whatsapp")
+    impairment = Impairment(duplicate_pct=10, reorder_pct=10, reorder_ms=70, only="stun")
+    lab = Lab(world, Censor(udp={address: impairment}), tmp_path / "lab")
+    lab.start()
+    try:
+        assert lab.info is not None
+        catalog = load_catalog(replace_with=lab.info.catalog)
+        config = apply_settings(ProbeConfig(), catalog.settings)
+        result = asyncio.run(CallTest(catalog, config, ("whatsapp",), 2.0).run())
+        relay = lab.stun.relays[address]
+        (figures,) = result.verdicts[0].targets.values()
+        assert figures.duplicates == relay.stats.duplicated > 0
+        assert figures.reordered == relay.stats.held > 0
+        assert figures.loss_pct == 0 and result.verdicts[0].code == "call_ok"
+    finally:
+        lab.stop()
