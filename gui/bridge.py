@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import importlib
 import logging
 import threading
 import traceback
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from core.calltest import CallTest
 from core.config import ProbeConfig
 from core.diagnose import Diagnostic
 from core.environment import gather as gather_environment
@@ -84,11 +84,10 @@ class EngineBridge(QObject):
         services: tuple[str, ...],
         duration_s: float,
     ) -> None:
-        calltest = importlib.import_module("core.calltest")  # lands with the call-test issue
+        CallTest(catalog, config, services=services, duration_s=duration_s)  # validate now
 
         def make() -> _Job:
-            job = calltest.CallTest(catalog, config, services=services, duration_s=duration_s)
-            return cast(_Job, job)
+            return CallTest(catalog, config, services=services, duration_s=duration_s)
 
         self._start("calltest", make, self.callEvent.emit)
 

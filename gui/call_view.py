@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.messages import render, text
-from core.models import CallFigures, CallSample, CallTestFinished
+from core.models import CallFigures, CallSample, CallTestFinished, Catalog
 from gui.call_chart import CallChart
 from gui.status_style import MARKS, accent
 
@@ -64,6 +64,8 @@ class CallView(QWidget):
         super().__init__(parent)
         self._language = language
         self._running = False
+        self._names: dict[str, str] = {}
+        self._controls: set[str] = set()
         self.choice = QComboBox()
         self.choice.addItem(self.tr("WhatsApp and Telegram"), CALL_SERVICES)
         self.choice.addItem("WhatsApp", ("whatsapp",))
@@ -125,51 +127,82 @@ class CallView(QWidget):
                 number.set("—")
             self.verdict.setText(self.tr("Measuring…"))
 
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._names = {s.id: s.name for s in catalog.services}
+        self._controls = {s.id for s in catalog.services if s.control}
+
     def show_sample(self, sample: CallSample) -> None:
+        name = self._names.get(sample.service_id, sample.service_id)
         self.chart.add_sample(
-            f"{sample.service_id} {sample.target}", sample.elapsed_s, sample.rtt_ms, sample.loss_pct
+            f"{name} {sample.target}", sample.elapsed_s, sample.rtt_ms, sample.loss_pct
         )
+        if sample.service_id in self._controls:
+            return  # the big numbers are the messenger's path, not the control's
         if sample.rtt_ms is not None:
             self.rtt.set(f"{sample.rtt_ms:.0f}")
         if sample.jitter_ms is not None:
             self.jitter.set(f"{sample.jitter_ms:.1f}")
         self.loss.set(f"{sample.loss_pct:.1f} %")
 
+    def _figures_words(self, figures: CallFigures) -> str:
+        parts = []
+        if figures.mos is not None:
+            parts.append(
+                self.tr("MOS %1 (%2)")
+                .replace("%1", f"{figures.mos:.1f}")
+                .replace("%2", mos_band(figures.mos))
+            )
+        parts.append(self.tr("loss %1 %").replace("%1", f"{figures.loss_pct:.1f}"))
+        if figures.jitter_ms is not None:
+            parts.append(self.tr("jitter %1 ms").replace("%1", f"{figures.jitter_ms:.1f}"))
+        if figures.rtt_median_ms is not None:
+            parts.append(self.tr("round trip %1 ms").replace("%1", f"{figures.rtt_median_ms:.0f}"))
+        return " · ".join(parts)
+
     def show_finished(self, finished: CallTestFinished) -> None:
         self.set_running(False)
         lines = []
-        best: CallFigures | None = None
+        worst: CallFigures | None = None
         for verdict in finished.verdicts:
             colour = accent(verdict.status, self.palette()).name()
-            name = verdict.service_id.capitalize()
+            name = self._names.get(verdict.service_id, verdict.service_id)
             label = text(f"label.{verdict.code}", language=self._language)
-            line = (
+            details = [render(verdict.explanation, self._language)]
+            if verdict.figures is not None and verdict.figures.received:
+                details.append(self._figures_words(verdict.figures))
+            if verdict.tcp_fallback is True:
+                details.append(
+                    self.tr(
+                        "The TCP fallback is reachable: calls may connect over TCP, "
+                        "with worse quality."
+                    )
+                )
+            body = "<br>".join(_escape(d) for d in details)
+            lines.append(
                 f'<p><b style="color:{colour}">{MARKS[verdict.status]} {_escape(name)}: '
-                f"{_escape(label)}</b><br>{_escape(render(verdict.explanation, self._language))}"
+                f"{_escape(label)}</b><br>{body}"
                 f"<br><i>{_escape(render(verdict.advice, self._language))}</i></p>"
             )
-            lines.append(line)
             figures = verdict.figures
-            if (
-                figures is not None
-                and figures.mos is not None
-                and (best is None or (best.mos or 0) < figures.mos)
-            ):
-                best = figures
+            if verdict.service_id in self._controls or figures is None or figures.mos is None:
+                continue
+            if worst is None or figures.mos < (worst.mos or 5.0):
+                worst = figures
         if not finished.completed:
             stopped = self.tr("The test was stopped before the end.")
             lines.append(f"<p>{_escape(stopped)}</p>")
         self.verdict.setText("".join(lines) or self.tr("No result."))
-        if best is not None and best.mos is not None:
-            self.mos.set(f"{best.mos:.1f}", mos_band(best.mos))
+        self.verdict_lines = len(finished.verdicts)
+        if worst is not None and worst.mos is not None:
+            self.mos.set(f"{worst.mos:.1f}", mos_band(worst.mos))
             self.mos.caption.setText(
-                self.tr("call quality (MOS, 1–5)") + f" — {mos_band(best.mos)}"
+                self.tr("call quality (MOS, 1–5)") + f" — {mos_band(worst.mos)}"
             )
-            if best.rtt_median_ms is not None:
-                self.rtt.set(f"{best.rtt_median_ms:.0f}")
-            if best.jitter_ms is not None:
-                self.jitter.set(f"{best.jitter_ms:.1f}")
-            self.loss.set(f"{best.loss_pct:.1f} %")
+            if worst.rtt_median_ms is not None:
+                self.rtt.set(f"{worst.rtt_median_ms:.0f}")
+            if worst.jitter_ms is not None:
+                self.jitter.set(f"{worst.jitter_ms:.1f}")
+            self.loss.set(f"{worst.loss_pct:.1f} %")
 
 
 def _escape(value: str) -> str:

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.state = state if state is not None else RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
         self.banner.show_link_type(link_words())
+        self.call_view.set_catalog(self.choice.catalog)
         if self.state.result is not None:
             result = self.state.result
             self.banner.show_network(
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.state = RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
+        self.call_view.set_catalog(self.choice.catalog)
         self.banner.show_idle()
         self._tick()
         self._report_catalog_problems()

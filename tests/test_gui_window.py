@@ -161,3 +161,44 @@ def test_switching_language_rebuilds_the_window_in_russian(qtbot: Any, make_lab:
         assert app is not None
         install_translators(app, GuiSettings(language="en"))
         host.window.close()
+
+
+def test_calls_blocked_while_messages_work_reads_at_a_glance(qtbot: Any, make_lab: Any) -> None:
+    window = lab_window(make_lab("calls_blocked_messages_ok"))
+    qtbot.addWidget(window)
+    window.show()
+    _run(qtbot, window, timeout_ms=90_000)
+    for service_id in ("whatsapp", "telegram"):
+        chips = window.grid.tiles[service_id].chips_text()
+        assert "messages ✓" in chips, chips
+    whatsapp = window.grid.tiles["whatsapp"].chips_text()
+    assert "calls ✗" in whatsapp, whatsapp
+    assert window.state.services["whatsapp"].result.status is Status.DEGRADED  # type: ignore[union-attr]
+    window.close()
+
+
+def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) -> None:
+    window = lab_window(make_lab("call_lossy_5pct"), call_duration_s=5.0)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.call_view)
+    view = window.call_view
+    with qtbot.waitSignal(window.bridge.jobFinished, timeout=30_000):
+        qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+        assert view.button.text() == "Stop"
+        assert not window.run_bar.button.isEnabled()  # one job at a time
+    assert view.button.text() == "Start call test" and window.run_bar.button.isEnabled()
+    assert view.chart.targets(), "the chart got live samples"
+    assert view.mos.value.text() != "—"
+    assert "WhatsApp" in view.verdict.text() and "loss" in view.verdict.text()
+    loss = float(view.loss.value.text().split()[0])
+    assert 3.0 <= loss <= 7.0  # the lab drops 5 %
+    # Stop half-way: it ends promptly with a partial result.
+    qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(view.chart.targets()), timeout=10_000)
+    started = time.monotonic()
+    with qtbot.waitSignal(window.bridge.jobFinished, timeout=5_000):
+        qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 3.0
+    assert "stopped before the end" in view.verdict.text()
+    window.close()

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="58" />
+        <location filename="../../gui/app.py" line="65" />
         <source>Settings file problem: %1</source>
         <translation />
     </message>
@@ -54,74 +54,99 @@
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="68" />
+        <location filename="../../gui/call_view.py" line="70" />
         <source>WhatsApp and Telegram</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="71" />
+        <location filename="../../gui/call_view.py" line="73" />
         <source>Which messenger's calls to test</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="72" />
-        <location filename="../../gui/call_view.py" line="121" />
+        <location filename="../../gui/call_view.py" line="74" />
+        <location filename="../../gui/call_view.py" line="123" />
         <source>Start call test</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="73" />
+        <location filename="../../gui/call_view.py" line="75" />
         <source>Start or stop the call test</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="77" />
+        <location filename="../../gui/call_view.py" line="79" />
         <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call's, to the messengers' call servers and to public control servers.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="84" />
+        <location filename="../../gui/call_view.py" line="86" />
         <source>round trip, ms</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="85" />
+        <location filename="../../gui/call_view.py" line="87" />
         <source>jitter, ms</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="86" />
+        <location filename="../../gui/call_view.py" line="88" />
         <source>loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="87" />
-        <location filename="../../gui/call_view.py" line="166" />
+        <location filename="../../gui/call_view.py" line="89" />
+        <location filename="../../gui/call_view.py" line="199" />
         <source>call quality (MOS, 1–5)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="95" />
+        <location filename="../../gui/call_view.py" line="97" />
         <source>&amp;Messenger:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="121" />
+        <location filename="../../gui/call_view.py" line="123" />
         <source>Stop</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="126" />
+        <location filename="../../gui/call_view.py" line="128" />
         <source>Measuring…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="160" />
+        <location filename="../../gui/call_view.py" line="151" />
+        <source>MOS %1 (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_view.py" line="155" />
+        <source>loss %1 %</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_view.py" line="157" />
+        <source>jitter %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_view.py" line="159" />
+        <source>round trip %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_view.py" line="176" />
+        <source>The TCP fallback is reachable: calls may connect over TCP, with worse quality.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_view.py" line="192" />
         <source>The test was stopped before the end.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="162" />
+        <location filename="../../gui/call_view.py" line="194" />
         <source>No result.</source>
         <translation />
     </message>
@@ -239,125 +264,125 @@
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="118" />
         <source>&amp;Open catalog…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="121" />
         <source>Use the &amp;built-in catalog</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="123" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>&amp;Tools</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131" />
+        <location filename="../../gui/main_window.py" line="132" />
         <source>&amp;Settings…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="137" />
         <source>&amp;About Svyaz and privacy</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
-        <location filename="../../gui/main_window.py" line="255" />
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="256" />
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Cannot start</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="203" />
+        <location filename="../../gui/main_window.py" line="204" />
         <source>%n service(s) blocked</source>
         <translation><numerusform>%n service blocked</numerusform><numerusform>%n services blocked</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="206" />
+        <location filename="../../gui/main_window.py" line="207" />
         <source>%n service(s) partly blocked or slow</source>
         <translation><numerusform>%n service partly blocked or slow</numerusform><numerusform>%n services partly blocked or slow</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="209" />
+        <location filename="../../gui/main_window.py" line="210" />
         <source>%n service(s) work</source>
         <translation><numerusform>%n service works</numerusform><numerusform>%n services work</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235" />
+        <location filename="../../gui/main_window.py" line="236" />
         <source>Something went wrong</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238" />
+        <location filename="../../gui/main_window.py" line="239" />
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248" />
-        <location filename="../../gui/main_window.py" line="296" />
+        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="297" />
         <source>Busy</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248" />
+        <location filename="../../gui/main_window.py" line="249" />
         <source>Wait for the diagnostic to finish.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="256" />
         <source>This catalog has no such messenger.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Open catalog</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296" />
+        <location filename="../../gui/main_window.py" line="297" />
         <source>Wait for the running check to finish.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>built-in catalog</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>Catalog: %1 · services: %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Catalog problems</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322" />
+        <location filename="../../gui/main_window.py" line="324" />
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation />
     </message>
@@ -409,6 +434,7 @@
     </message>
     <message>
         <location filename="../../gui/run_bar.py" line="54" />
+        <location filename="../../gui/self_test.py" line="39" />
         <source>Run diagnostic</source>
         <translation />
     </message>
