@@ -48,4 +48,5 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.more": {"en": "…and {n} more", "ru": "…и ещё {n}"},
     "report.text_head": {"en": "Svyaz, {when}", "ru": "«Связь», {when}"},
+    "report.written": {"en": "Report written to {path}", "ru": "Отчёт записан в {path}"},
 }
