@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bench import engine
+from bench import engine, history
 
 if __name__ == "__main__":
     engine.main()
+    history.main()

@@ -333,13 +333,18 @@ class History:
         current: int | None = None
         functions: list[FunctionPoint] = []
         head: tuple[str, str, str] = ("", "", "")
+        shared: dict[tuple[Any, ...], FunctionPoint] = {}  # most points repeat: build once
         for pk, run_id, started, status, kind, f_status, code, rate in rows:
             if pk != current:
                 if current is not None:
                     points.append(_point(head, functions, calls.get(current)))
                 current, head, functions = pk, (run_id, started, status), []
             if kind is not None:
-                functions.append(FunctionPoint(kind, Status(f_status), code, rate))
+                key = (kind, f_status, code, rate)
+                point = shared.get(key)
+                if point is None:
+                    point = shared[key] = FunctionPoint(kind, Status(f_status), code, rate)
+                functions.append(point)
         if current is not None:
             points.append(_point(head, functions, calls.get(current)))
         return points

@@ -31,6 +31,7 @@ CREATE TABLE documents (
     run INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
     json BLOB NOT NULL
 );
+-- The most numerous rows (steps) are clustered by their parent: no rowid, no extra index.
 CREATE TABLE services (
     id INTEGER PRIMARY KEY,
     run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -60,7 +61,6 @@ CREATE TABLE endpoints (
 );
 CREATE INDEX endpoints_function ON endpoints(function);
 CREATE TABLE steps (
-    id INTEGER PRIMARY KEY,
     endpoint INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
     kind TEXT NOT NULL,
@@ -68,9 +68,9 @@ CREATE TABLE steps (
     ok INTEGER NOT NULL,
     outcome TEXT NOT NULL,
     duration_ms REAL NOT NULL,
-    started_ms REAL NOT NULL
-);
-CREATE INDEX steps_endpoint ON steps(endpoint);
+    started_ms REAL NOT NULL,
+    PRIMARY KEY (endpoint, seq)
+) WITHOUT ROWID;
 CREATE TABLE call_figures (
     id INTEGER PRIMARY KEY,
     run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
@@ -102,7 +102,10 @@ ALTER TABLE functions ADD COLUMN rate_kbps REAL;
 ALTER TABLE documents ADD COLUMN encoding TEXT NOT NULL DEFAULT 'json';
 DROP INDEX runs_started_at;
 CREATE INDEX runs_started_ts ON runs(started_ts);
-CREATE INDEX services_service_run ON services(service_id, run);
+-- Covering indexes: a timeline reads services and functions from the index alone.
+CREATE INDEX services_service_run ON services(service_id, run, status);
+DROP INDEX functions_service;
+CREATE INDEX functions_service ON functions(service, kind, status, code, rate_kbps);
 CREATE INDEX call_figures_service ON call_figures(service_id, run);
 UPDATE runs SET
     blocked = (SELECT count(*) FROM services s WHERE s.run = runs.id AND s.status = 'blocked'),
