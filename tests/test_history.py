@@ -277,11 +277,42 @@ def _v1_database(path: Path, runs: list[RunResult]) -> None:
                 (pk, service.service_id, service.name, service.status.value),
             ).lastrowid
             for f in service.functions:
-                db.execute(
+                f_pk = db.execute(
                     "INSERT INTO functions (service, kind, code, status, failure_share)"
                     " VALUES (?, ?, ?, ?, ?)",
                     (s_pk, f.kind.value, f.code, f.status.value, f.failure_share),
-                )
+                ).lastrowid
+                for e_seq, e in enumerate(f.endpoints):
+                    e_pk = db.execute(
+                        "INSERT INTO endpoints (function, seq, host, port, protocol, code,"
+                        " partial) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            f_pk,
+                            e_seq,
+                            e.endpoint.host,
+                            e.endpoint.port,
+                            e.endpoint.protocol.value,
+                            e.code,
+                            int(e.partial),
+                        ),
+                    ).lastrowid
+                    db.executemany(
+                        "INSERT INTO steps (endpoint, seq, kind, target, ok, outcome,"
+                        " duration_ms, started_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            (
+                                e_pk,
+                                i,
+                                st.kind.value,
+                                st.target,
+                                int(st.ok),
+                                st.outcome,
+                                st.duration_ms,
+                                st.started_ms,
+                            )
+                            for i, st in enumerate(e.steps)
+                        ],
+                    )
     db.close()
 
 
@@ -296,6 +327,9 @@ def test_migration_from_version_1_keeps_every_run(tmp_path: Path, throttled: Run
     assert h.notice is None and h.path == path
     db = sqlite3.connect(path)
     assert schema_version(db) == CURRENT_VERSION
+    steps = sum(len(f.steps) for r in runs for s in r.services for f in s.functions)
+    assert db.execute("SELECT count(*) FROM steps").fetchone()[0] == steps
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     db.close()
     assert [h.load(r.run_id) for r in runs] == runs
     summaries = h.list_runs()
