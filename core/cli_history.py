@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from core.cli_common import UsageError
-from core.history import History, HistoryError, RunSummary
+from core.history import History, HistoryError, Retention, RunSummary
 from core.messages import render, text
 from core.report import when
 
@@ -20,6 +20,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--delete", metavar="RUN_ID", help="delete this run")
     action.add_argument("--clear", action="store_true", help="delete every run")
+    action.add_argument(
+        "--keep",
+        metavar="SETTING",
+        help="apply a retention setting now: all, runs:N (the last N) or days:N",
+    )
     add_history_options(parser)
     parser.set_defaults(handler=run_history)
 
@@ -59,6 +64,14 @@ def run_history(args: argparse.Namespace) -> int:
                 return 0
             if args.clear:
                 print(text("history.cleared", {"n": history.clear()}, lang))
+                return 0
+            if args.keep:
+                try:
+                    retention = Retention.parse(args.keep)
+                except ValueError as exc:
+                    raise UsageError(f"--keep: {exc}") from exc
+                deleted = history.apply_retention(retention)
+                print(text("history.pruned", {"n": deleted, "setting": str(retention)}, lang))
                 return 0
             try:
                 runs = history.list_runs(args.service, since=args.since, limit=args.limit)

@@ -105,6 +105,7 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
     run = document["run"]
     services = document["services"]
     counts = {s: sum(1 for x in services if x["status"] == s) for s in _STATUSES}
+    names = {s["id"]: s["name"] for s in services}
     return {
         "lang": lang,
         "t": t,
@@ -115,7 +116,10 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "network": document["network"],
         "counts": [(s, t(f"status.{s}"), counts[s]) for s in _STATUSES if counts[s]],
         "services": [_service_view(s, t) for s in services],
-        "calls": [_call_view(row, t) for row in call_rows(document.get("calls", {}))],
+        "calls": [
+            _call_view(row, names.get(row[0], row[0]), t)
+            for row in call_rows(document.get("calls", {}))
+        ],
         "environment": _environment_view(document.get("environment", {}), t),
         "privacy": t("report.not_private" if include_network_details else "report.private"),
         "made_by": t(
@@ -167,15 +171,15 @@ def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:
     }
 
 
-def _call_view(row: tuple[Any, ...], t: Any) -> dict[str, Any]:
-    service_id, code, status, mos, _r, loss = row[:6]
+def _call_view(row: tuple[Any, ...], name: str, t: Any) -> dict[str, Any]:
+    _, code, status, mos, _r, loss = row[:6]
     figures = []
     if mos is not None:
         figures.append(t("report.mos", mos=f"{mos:.1f}"))
     if loss is not None:
         figures.append(t("report.loss", loss=f"{loss:g}"))
     return {
-        "service": service_id,
+        "service": name,
         "status": status if status in _STATUSES else "unknown",
         "label": t(f"label.{code}"),
         "figures": ", ".join(figures),

@@ -75,9 +75,12 @@ def test_diagnose_keeps_the_run_and_report_shows_it(
 
 def test_history_delete_and_clear(make_lab: Any, capsys: pytest.CaptureFixture[str]) -> None:
     lab = make_lab("clean")
-    assert _diagnose(lab) == 0 and _diagnose(lab) == 0
-    first, second = _stored()
-    assert main(["history", "--delete", first]) == 0
+    assert _diagnose(lab) == 0 and _diagnose(lab) == 0 and _diagnose(lab) == 0
+    newest, second, first = _stored()
+    assert main(["history", "--keep", "runs:2"]) == 0
+    assert "1 run deleted" in capsys.readouterr().out
+    assert _stored() == [newest, second]
+    assert main(["history", "--delete", newest]) == 0
     assert _stored() == [second]
     assert main(["history", "--delete", first]) == 2
     assert f"No run {first}" in capsys.readouterr().err
@@ -93,6 +96,7 @@ def test_history_delete_and_clear(make_lab: Any, capsys: pytest.CaptureFixture[s
         (["report", "last"], "No runs in history"),
         (["history", "--limit", "0"], "--limit"),
         (["history", "--since", "yesterday"], "not a date"),
+        (["history", "--keep", "forever"], "--keep"),
     ],
 )
 def test_bad_history_arguments_exit_2(

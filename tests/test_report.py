@@ -160,6 +160,22 @@ def test_hostile_block_page_title_is_inert_in_html(hostile: RunResult) -> None:
     assert "default-src 'none'" in csp
 
 
+def test_call_figures_appear_in_the_html(blockpage: RunResult) -> None:
+    calls = {
+        "verdicts": [
+            {
+                "service_id": "whatsapp",
+                "code": "call_poor",
+                "status": "degraded",
+                "figures": {"mos": 3.14, "loss_pct": 6.5},
+            }
+        ]
+    }
+    page = build_report(dataclasses.replace(blockpage, calls=calls), "html")
+    assert 'WhatsApp</strong>: <span class="degraded">poor call quality' in page
+    assert "call quality (MOS) 3.1, loss 6.5 %" in page
+
+
 def test_html_is_one_file_for_a_phone(blockpage: RunResult) -> None:
     page = build_report(blockpage, "html", "ru")
     assert 'name="viewport"' in page and "<style>" in page

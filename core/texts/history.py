@@ -33,6 +33,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "History cleared: {n:p:run|runs} deleted.",
         "ru": "История очищена: удалено {n:p:проверка|проверки|проверок}.",
     },
+    "history.pruned": {
+        "en": "Kept by the setting {setting}; {n:p:run|runs} deleted.",
+        "ru": "Оставлено по настройке {setting}; удалено {n:p:проверка|проверки|проверок}.",
+    },
     "history.no_such_run": {
         "en": "No run {run_id} in history.",
         "ru": "В истории нет проверки {run_id}.",
