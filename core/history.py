@@ -14,6 +14,7 @@ import json
 import sqlite3
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -249,7 +250,7 @@ class History:
             raise RunNotFound(run_id)
         try:
             return run_from_dict(decode_document(row[0], row[1]))
-        except (KeyError, ValueError, TypeError) as exc:
+        except (KeyError, ValueError, TypeError, zlib.error) as exc:
             raise HistoryError(f"stored run {run_id!r} cannot be read: {exc}") from exc
 
     def list_runs(

@@ -111,7 +111,7 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "t": t,
         "title": t("report.title"),
         "when": t("report.run_at", when=when(run["started_at"])),
-        "took": t("report.took", seconds=round(run["duration_ms"] / 1000)),
+        "took": t("report.took", seconds=_seconds(run["duration_ms"], lang)),
         "incomplete": None if run["completed"] else t("run.incomplete"),
         "network": document["network"],
         "counts": [(s, t(f"status.{s}"), counts[s]) for s in _STATUSES if counts[s]],
@@ -132,6 +132,12 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
 
 
 _STATUSES = ("blocked", "degraded", "unknown", "works")
+
+
+def _seconds(ms: float, language: str) -> str:
+    seconds = ms / 1000
+    shown = f"{seconds:.1f}" if seconds < 10 else f"{seconds:.0f}"
+    return shown.replace(".", ",") if language == "ru" else shown
 
 
 def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:

@@ -544,3 +544,15 @@ def test_kill_9_mid_save_loses_at_most_that_run(
             saved.append(in_flight)
         n = in_flight + 1
     assert len(saved) >= 6
+
+
+def test_an_unreadable_stored_document_is_a_history_error(
+    history: History, throttled: RunResult
+) -> None:
+    from core.history import HistoryError
+
+    history.save(variant(throttled, "damaged", _at(1)))
+    history._db.execute("UPDATE documents SET json = x'00ff00ff'")
+    with pytest.raises(HistoryError, match="damaged"):
+        history.load("damaged")
+    assert [r.run_id for r in history.list_runs()] == ["damaged"]  # the rest still works
