@@ -606,3 +606,47 @@ def _json_list(text: str) -> list[str]:
     except ValueError:
         return []
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day of a service's timeline: the worst state each function reached, and the worst
+    call quality and throttled rate measured (the GUI's strip per function)."""
+
+    date: str  # YYYY-MM-DD, local time
+    runs: int
+    functions: Mapping[str, Status]
+    mos: float | None = None
+    throttled_kbps: float | None = None
+
+
+_SEVERITY = {Status.WORKS: 0, Status.UNKNOWN: 1, Status.DEGRADED: 2, Status.BLOCKED: 3}
+
+
+def by_day(points: Iterable[TimelinePoint]) -> list[Day]:
+    """Fold a timeline into days (local time), oldest first."""
+    days: dict[str, list[TimelinePoint]] = {}
+    for point in points:
+        moment = datetime.fromisoformat(point.started_at.replace("Z", "+00:00"))
+        local = moment.astimezone() if moment.tzinfo else moment
+        days.setdefault(f"{local:%Y-%m-%d}", []).append(point)
+    result = []
+    for date in sorted(days):
+        group = days[date]
+        worst: dict[str, Status] = {}
+        for point in group:
+            for f in point.functions:
+                if f.kind not in worst or _SEVERITY[f.status] > _SEVERITY[worst[f.kind]]:
+                    worst[f.kind] = f.status
+        moses = [p.mos for p in group if p.mos is not None]
+        rates = [p.throttled_kbps for p in group if p.throttled_kbps is not None]
+        result.append(
+            Day(
+                date,
+                len(group),
+                worst,
+                min(moses) if moses else None,
+                min(rates) if rates else None,
+            )
+        )
+    return result

@@ -556,3 +556,48 @@ def test_an_unreadable_stored_document_is_a_history_error(
     with pytest.raises(HistoryError, match="damaged"):
         history.load("damaged")
     assert [r.run_id for r in history.list_runs()] == ["damaged"]  # the rest still works
+
+
+def test_timeline_by_day_keeps_the_worst_of_each_day(
+    history: History, throttled: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time as _time
+
+    from core.history import by_day
+
+    monkeypatch.setenv("TZ", "UTC")
+    _time.tzset()
+    try:
+        history.save(variant(throttled, "a", _at(1, 8), verdicts={("youtube", "video"): "ok"}))
+        history.save(variant(throttled, "b", _at(1, 20)))  # throttled in the evening
+        history.save(variant(throttled, "c", _at(2, 9), verdicts={("youtube", "web"): "tls_reset"}))
+        days = by_day(history.timeline("youtube"))
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
+    assert [(d.date, d.runs) for d in days] == [("2026-11-01", 2), ("2026-11-02", 1)]
+    assert days[0].functions["video"] == Status.DEGRADED
+    assert days[0].functions["web"] == Status.WORKS
+    assert days[0].throttled_kbps is not None
+    assert days[1].functions["web"] == Status.BLOCKED
+
+
+def test_saving_from_a_worker_thread_while_listing(history: History, throttled: RunResult) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for i in range(10):
+                history.save(variant(throttled, f"w{i}", _at(1 + i)))
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    while thread.is_alive():
+        history.list_runs()
+        history.timeline("youtube")
+    thread.join()
+    assert errors == [] and history.count() == 10
