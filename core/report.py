@@ -115,7 +115,11 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "incomplete": None if run["completed"] else t("run.incomplete"),
         "network": document["network"],
         "counts": [(s, t(f"status.{s}"), counts[s]) for s in _STATUSES if counts[s]],
-        "services": [_service_view(s, t) for s in services],
+        # Problems first: on a phone the reader should not scroll past what works.
+        "services": [
+            _service_view(s, t)
+            for s in sorted(services, key=lambda s: _STATUSES.index(s["status"]))
+        ],
         "calls": [
             _call_view(row, names.get(row[0], row[0]), t)
             for row in call_rows(document.get("calls", {}))

@@ -223,3 +223,8 @@ def test_report_document_is_the_run_document_when_details_are_included(
     blockpage: RunResult,
 ) -> None:
     assert report_document(blockpage, "en", True) == run_to_dict(blockpage, "en")
+
+
+def test_html_lists_problems_first(blockpage: RunResult) -> None:
+    page = build_report(blockpage, "html")
+    assert page.index("<h3>LinkedIn</h3>") < page.index("<h3>WhatsApp</h3>")
