@@ -181,6 +181,9 @@ class History:
         """Store a run (completed or cancelled) in one transaction; saving the same run id
         again replaces it. Returns the run id."""
         document = run_to_dict(run, "en", complete=True)
+        # The language-neutral call data as the run holds it (the document may add rendered
+        # texts to it), so `load` gives back exactly this run.
+        document["calls"] = dict(run.calls)
         self._guarded(lambda db: _transaction(db, lambda: _insert_run(db, run, document)))
         return run.run_id
 

@@ -66,6 +66,28 @@ def test_default_path_is_in_the_private_data_dir(tmp_path: Path) -> None:
     h.close()
 
 
+def test_call_data_reloads_exactly(history: History, throttled: RunResult) -> None:
+    calls = {
+        "duration_s": 10.0,
+        "completed": True,
+        "verdicts": [
+            {
+                "service_id": "whatsapp",
+                "code": "udp_blocked",
+                "status": "blocked",
+                "explanation": {"key": "explain.udp_blocked", "params": {}},
+                "figures": None,
+                "targets": {},
+            }
+        ],
+    }
+    run = variant(throttled, "calls", T0, calls=calls)
+    history.save(run)
+    assert history.load("calls") == run
+    [point] = history.timeline("whatsapp")
+    assert (point.call_code, point.mos) == ("udp_blocked", None)
+
+
 def test_cancelled_run_is_saved_as_cancelled(history: History, throttled: RunResult) -> None:
     cancelled = variant(throttled, "cancelled", T0, completed=False)
     history.save(cancelled)
