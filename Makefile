@@ -17,12 +17,28 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@touch $@
 
+$(VENV)/.installed-package: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@ $(VENV)/.installed-test $(VENV)/.installed
+
 $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed
-	$(PY) -m gui
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+# Built translations (not committed): the app and the tests load them.
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the GUI's strings into the .ts files (keeps what is translated), then build.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete gui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS)
+
+run: $(VENV)/.installed $(QM)
+	@$(PY) -m gui || [ $$? -eq 3 ]  # 3: no display; the app has said so and how to go on
 
 test: $(VENV)/.installed-test lint pytest
 
@@ -31,11 +47,25 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check core gui tests bench
 	$(BIN)/mypy
 
-pytest: $(VENV)/.installed-test
+pytest: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-bench: $(VENV)/.installed-test
+# Speed, size and accuracy figures. The package figures need a build (`make package`) first.
+bench: $(VENV)/.installed-test $(QM)
 	$(PY) -m bench
+
+screenshots: $(VENV)/.installed-test $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.screenshots
+
+# The one-folder app in dist/svyaz/ (build.spec; docs/packaging.md).
+package: $(VENV)/.installed-package $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@find dist/svyaz -xtype l -delete  # links PyInstaller left to the Qt libraries we dropped
+	@du -sh dist/svyaz
+
+# Build, then run the frozen app's self-test against a lab (CI runs this after make test).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.package_smoke
 
 lab: $(VENV)/.installed-test
 	$(PY) -m tests.lab serve --scenario $(or $(SCENARIO),clean)

@@ -1,0 +1,74 @@
+"""GUI figures: the longest stall of the GUI event loop while a full lab diagnostic streams its
+events into the window (target: never over 50 ms), measured by a 10 ms timer's lateness.
+
+The lab runs in its own process here, as the real network would be: in-process lab servers
+would compete with the window for the GIL and charge their own work to the GUI.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.gui_helpers import StallMeter, lab_window
+
+TARGET_MS = 50.0
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def stall_during_run(app: QApplication, scenario: str, workdir: Path) -> tuple[float, float, int]:
+    workdir.mkdir(parents=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.lab", "serve", "--scenario", scenario, "--workdir", workdir],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    catalog = workdir / "lab-catalog.toml"
+    try:
+        deadline = time.monotonic() + 30
+        while not catalog.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)  # the file is written once the servers listen
+        window = lab_window(SimpleNamespace(info=SimpleNamespace(catalog=catalog)))
+        window.show()
+        for _ in range(20):
+            app.processEvents()
+        loop = QEventLoop()  # block like app.exec() does: a busy polling loop would skew it
+        window.bridge.jobFinished.connect(loop.quit)
+        QTimer.singleShot(90_000, loop.quit)
+        meter = StallMeter()
+        meter.start()
+        started = time.monotonic()
+        window.start_run()
+        loop.exec()
+        seconds = time.monotonic() - started
+        meter.stop()
+        window.close()
+        return meter.longest_ms, seconds, meter.ticks
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def main() -> None:
+    os.environ["SVYAZ_HOME"] = tempfile.mkdtemp(prefix="svyaz-bench-home-")
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as tmp:
+        for scenario in ("clean", "foreign_hosting_cut_16kb", "sni_reset"):
+            longest, seconds, ticks = stall_during_run(app, scenario, Path(tmp) / scenario)
+            verdict = "OK" if longest <= TARGET_MS else "OVER TARGET"
+            print(
+                f"gui: longest event-loop stall during a {scenario} run ({seconds:.1f} s, "
+                f"{ticks} ticks): {longest:.1f} ms (target <= {TARGET_MS:.0f} ms) {verdict}"
+            )

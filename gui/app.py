@@ -1,0 +1,77 @@
+"""Start the window: `svyaz-gui`, `python -m gui`, `make run`.
+
+With no display it says so in one line, shows the terminal command, and probes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+EXIT_NO_DISPLAY = 3
+
+NO_DISPLAY_MESSAGE = (
+    "svyaz: no display found, so the window cannot open. "
+    "Run the same diagnostic in the terminal with: svyaz diagnose   "
+    "(or .venv/bin/svyaz diagnose from the source folder)"
+)
+
+
+def display_available() -> bool:
+    """False on a Linux/BSD session without X11 or Wayland (unless a Qt platform is forced)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    self_test = "--self-test" in args
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.crashlog import setup_logging
+    from gui.crash_dialog import install_crash_handler
+    from gui.i18n import install_translators
+    from gui.settings import load_settings
+    from gui.window_host import WindowHost
+
+    setup_logging()
+    app = QApplication.instance() or QApplication(args)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Svyaz")
+    app.setOrganizationName("Svyaz")
+    app.setDesktopFileName("svyaz")
+    settings, problem = load_settings()
+    install_translators(app, settings)
+    if self_test:
+        from gui.self_test import main_self_test
+
+        return main_self_test(app, args[1:])
+    install_crash_handler()
+    host = WindowHost(settings)
+    window = host.window
+    window.show()
+    if problem:
+        note = QCoreApplication.translate("App", "Settings file problem: %1")
+        window.statusBar().showMessage(note.replace("%1", problem))
+    if "--exit-when-shown" in args:  # `make bench`: cold start to a painted window
+        QTimer.singleShot(0, app.quit)
+    else:
+        window.show_first_run_note_if_new()
+    status = app.exec()
+    host.bridge.shutdown()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""The engine bridge: one worker thread running an asyncio loop, events re-emitted as Qt signals.
+
+Why a thread of our own instead of Qt's event loop: probes are timing measurements, and a paint
+on the GUI thread must never add jitter to them; a slow probe must never freeze the window.
+Signals emitted from the worker thread reach widgets through queued connections, so every slot
+runs on the GUI thread. One job (a diagnostic or a call test) runs at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import importlib
+import logging
+import threading
+import traceback
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Protocol, cast
+
+from PySide6.QtCore import QObject, Signal
+
+from core.config import ProbeConfig
+from core.diagnose import Diagnostic
+from core.environment import gather as gather_environment
+from core.models import Catalog
+
+log = logging.getLogger(__name__)
+
+
+class _Job(Protocol):
+    def cancel(self) -> None: ...
+
+    def events(self) -> AsyncIterator[object]: ...
+
+
+class EngineBridge(QObject):
+    """Owns the engine's loop and thread; the GUI talks to the engine only through this object."""
+
+    diagnosticEvent = Signal(object)  # every core Event of a diagnostic, in order
+    callEvent = Signal(object)  # CallSample | CallTestFinished
+    jobFinished = Signal(str)  # "diagnostic" | "calltest", after the last event
+    jobFailed = Signal(str, str)  # kind, traceback text: an engine bug, shown to the user
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run_loop, name="svyaz-engine", daemon=True)
+        self._thread.start()
+        self._future: concurrent.futures.Future[None] | None = None
+        self._job: _Job | None = None
+        self._kind = ""
+        self._ended = threading.Event()
+        self._ended.set()
+        self._cancel_requested = False
+
+    def _run_loop(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_forever()
+
+    # ---- public API (GUI thread) ----
+
+    def busy(self) -> bool:
+        return not self._ended.is_set()
+
+    def start_diagnostic(
+        self,
+        catalog: Catalog,
+        config: ProbeConfig,
+        environment: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Start a diagnostic; raises ValueError for a bad selection (before anything runs)."""
+
+        def make() -> _Job:
+            env = gather_environment() if environment is None else environment
+            return Diagnostic(catalog, config, env)
+
+        Diagnostic(catalog, config, {})  # validate the selection now, on the GUI thread
+        self._start("diagnostic", make, self.diagnosticEvent.emit)
+
+    def start_calltest(
+        self,
+        catalog: Catalog,
+        config: ProbeConfig,
+        services: tuple[str, ...],
+        duration_s: float,
+    ) -> None:
+        calltest = importlib.import_module("core.calltest")  # lands with the call-test issue
+
+        def make() -> _Job:
+            job = calltest.CallTest(catalog, config, services=services, duration_s=duration_s)
+            return cast(_Job, job)
+
+        self._start("calltest", make, self.callEvent.emit)
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; it still sends its final event."""
+        if self.busy():
+            self._cancel_requested = True
+            self._loop.call_soon_threadsafe(self._cancel_job)
+
+    def wait(self, timeout: float) -> bool:
+        """Block until the current job has ended; True if it did (tests, shutdown)."""
+        future = self._future
+        if future is None:
+            return True
+        try:
+            future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            return False
+        except BaseException:
+            return True
+        return True
+
+    def shutdown(self, timeout: float = 1.5) -> None:
+        """Cancel any job, stop the loop and join the thread; safe to call twice."""
+        if not self._thread.is_alive():
+            return
+        self.cancel()
+        if not self.wait(timeout) and self._future is not None:
+            self._future.cancel()
+            self.wait(0.3)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout)
+        if not self._thread.is_alive():
+            self._loop.close()
+
+    # ---- engine thread ----
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _start(self, kind: str, make: Callable[[], _Job], emit: Callable[[object], None]) -> None:
+        if self.busy():
+            raise RuntimeError("a job is already running")
+        if not self._thread.is_alive():
+            raise RuntimeError("the engine has been shut down")
+        if self._future is not None:
+            self.wait(1.0)  # the previous job has sent its last event and is returning
+        self._kind = kind
+        self._job = None
+        self._cancel_requested = False
+        self._ended.clear()
+        self._future = asyncio.run_coroutine_threadsafe(self._drive(kind, make, emit), self._loop)
+
+    async def _drive(
+        self, kind: str, make: Callable[[], _Job], emit: Callable[[object], None]
+    ) -> None:
+        try:
+            job = await asyncio.to_thread(make) if kind == "diagnostic" else make()
+            self._job = job
+            if self._cancel_requested:
+                job.cancel()
+            async for event in job.events():
+                emit(event)
+        except asyncio.CancelledError:
+            log.info("%s cancelled at shutdown", kind)
+        except Exception:
+            log.exception("%s failed", kind)
+            self.jobFailed.emit(kind, traceback.format_exc())
+        finally:
+            self._job = None
+            self._ended.set()
+            self.jobFinished.emit(kind)

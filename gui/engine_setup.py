@@ -1,0 +1,60 @@
+"""Catalog and engine configuration from the app's settings, with problems as plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from core.catalog import CatalogError, load_catalog
+from core.config import ProbeConfig, apply_settings
+from core.models import Catalog
+from gui.settings import GuiSettings
+
+
+@dataclass(frozen=True)
+class CatalogChoice:
+    catalog: Catalog
+    problems: tuple[str, ...]  # readable lines: "file:line: reason"
+    path: Path | None  # None: the built-in catalog (plus the user's file)
+
+
+def choose_language(settings: GuiSettings) -> str:
+    if settings.language in ("en", "ru"):
+        return settings.language
+    return "ru" if QLocale.system().name().startswith("ru") else "en"
+
+
+def open_catalog(settings: GuiSettings) -> CatalogChoice:
+    """The catalog the settings name; a broken chosen file falls back to the built-in one."""
+    if settings.catalog:
+        path = Path(settings.catalog)
+        try:
+            return CatalogChoice(load_catalog(replace_with=path), (), path)
+        except (CatalogError, OSError) as exc:
+            problems = (
+                tuple(str(p) for p in exc.problems)
+                if isinstance(exc, CatalogError)
+                else (f"{path}: {exc}",)
+            )
+            builtin = load_catalog()
+            return CatalogChoice(builtin, problems + tuple(str(p) for p in builtin.problems), None)
+    catalog = load_catalog()
+    return CatalogChoice(catalog, tuple(str(p) for p in catalog.problems), None)
+
+
+def engine_config(catalog: Catalog, settings: GuiSettings, language: str) -> ProbeConfig:
+    """Defaults, then the catalog's settings (labs), then what the user changed.
+
+    Raises ValueError naming a bad setting.
+    """
+    config = apply_settings(ProbeConfig(), catalog.settings)
+    overrides = settings.engine_overrides()
+    overrides["language"] = language
+    known = {s.id for s in catalog.services}
+    if "services" in overrides:
+        overrides["services"] = [s for s in overrides["services"] if s in known]
+        if not overrides["services"]:
+            del overrides["services"]
+    return apply_settings(config, overrides)

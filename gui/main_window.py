@@ -1,0 +1,355 @@
+"""The main window: composition only. Widgets draw; RunState folds events; the bridge runs jobs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished, Status
+from core.resources import resource_path
+from gui.banner import NetworkBanner
+from gui.bridge import EngineBridge
+from gui.call_view import CallView
+from gui.details_dialog import DetailsDialog
+from gui.engine_setup import CatalogChoice, choose_language, engine_config, open_catalog
+from gui.first_run import FirstRunNote
+from gui.i18n import install_translators
+from gui.link_type import link_words
+from gui.run_bar import RunBar
+from gui.run_state import RunState
+from gui.settings import GuiSettings, save_settings
+from gui.settings_dialog import SettingsDialog
+from gui.tile_grid import TileGrid
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal()
+
+    def __init__(
+        self,
+        settings: GuiSettings,
+        bridge: EngineBridge | None = None,
+        state: RunState | None = None,
+    ) -> None:
+        super().__init__()
+        self._handed_over = False
+        self.settings = settings
+        self.language = choose_language(settings)
+        self.bridge = bridge or EngineBridge()  # no Qt parent: it may outlive this window
+        self.environment: dict[str, object] | None = None  # None: read this machine's
+        self.last_details: DetailsDialog | None = None
+        self.setWindowTitle(self.tr("Svyaz — what works on this network"))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "svyaz.svg"))))
+        self.resize(1120, 760)
+
+        self.run_bar = RunBar()
+        self.banner = NetworkBanner()
+        self.grid = TileGrid()
+        self.call_view = CallView(self.language)
+        services_page = QWidget()
+        page = QVBoxLayout(services_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.run_bar)
+        banner_holder = QVBoxLayout()
+        banner_holder.setContentsMargins(12, 0, 12, 0)
+        banner_holder.addWidget(self.banner)
+        page.addLayout(banner_holder)
+        page.addWidget(self.grid, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(services_page, self.tr("&Services"))
+        self.tabs.addTab(self.call_view, self.tr("Call &quality"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self._tick)
+        self._dirty: set[str] = set()
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(50)
+        self._repaint.timeout.connect(self._refresh_dirty)
+        self.run_bar.runClicked.connect(self.start_run)
+        self.run_bar.cancelClicked.connect(self.cancel_run)
+        self.grid.activated.connect(self.show_details)
+        self.call_view.startRequested.connect(self.start_call_test)
+        self.call_view.stopRequested.connect(self.bridge.cancel)
+        self._bridge_links = [
+            (self.bridge.diagnosticEvent, self._on_event),
+            (self.bridge.callEvent, self._on_call_event),
+            (self.bridge.jobFinished, self._on_job_finished),
+            (self.bridge.jobFailed, self._on_job_failed),
+        ]
+        for signal, slot in self._bridge_links:
+            signal.connect(slot)
+        for keys in ("Ctrl+R", "Return", "Enter"):
+            QShortcut(QKeySequence(keys), self, self._run_shortcut)
+        QShortcut(QKeySequence("Esc"), self, self.cancel_run)
+
+        self.choice: CatalogChoice = open_catalog(settings)
+        self.state = state if state is not None else RunState(self.choice.catalog)
+        self.grid.populate(self.state, self.language)
+        self.banner.show_link_type(link_words())
+        if self.state.result is not None:
+            result = self.state.result
+            self.banner.show_network(
+                result.network, self.language, result.completed, self._summary()
+            )
+            self._tick()
+        self._report_catalog_problems()
+        self.run_bar.button.setFocus()
+
+    # ---- menus ----
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open catalog…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.choose_catalog)
+        builtin = QAction(self.tr("Use the &built-in catalog"), self)
+        builtin.triggered.connect(lambda: self.use_catalog(None))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (open_action, builtin):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.edit_settings)
+        tools.addAction(settings_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Svyaz and privacy"), self)
+        about.triggered.connect(lambda: FirstRunNote(self, first_time=False).exec())
+        self.help_menu.addAction(about)
+
+    def show_first_run_note_if_new(self) -> None:
+        if self.settings.first_run_seen:
+            return
+        note = FirstRunNote(self)
+
+        def done() -> None:
+            if note.dont_show.isChecked():
+                self.settings.first_run_seen = True
+                save_settings(self.settings)
+
+        note.finished.connect(done)
+        note.open()
+
+    # ---- the diagnostic ----
+
+    def _run_shortcut(self) -> None:
+        if self.tabs.currentIndex() == 0 and not self.bridge.busy():
+            self.start_run()
+
+    def start_run(self) -> None:
+        if self.bridge.busy():
+            return
+        try:
+            config = engine_config(self.choice.catalog, self.settings, self.language)
+            self.bridge.start_diagnostic(self.choice.catalog, config, self.environment)
+        except (ValueError, RuntimeError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot start"), str(exc))
+            return
+        self.run_bar.set_running(True)
+        self.banner.show_running()
+        self.call_view.button.setEnabled(False)
+        self._ticker.start()
+
+    def cancel_run(self) -> None:
+        if self.bridge.busy():
+            self.bridge.cancel()
+
+    def _on_event(self, event: object) -> None:
+        changed = self.state.apply(event)
+        if changed is not None:
+            self._dirty.add(changed)
+            if not self._repaint.isActive():
+                self._repaint.start()  # coalesce: one refresh per 50 ms, not one per event
+        if isinstance(event, NetworkAssessed):
+            self.banner.show_network(event.network, self.language)
+        elif isinstance(event, RunFinished):
+            self._repaint.stop()
+            self._dirty.clear()
+            self.grid.refresh(self.state)
+            self.banner.show_network(
+                event.result.network, self.language, event.result.completed, self._summary()
+            )
+            self._tick()
+            self.run_finished(event)
+
+    def _summary(self) -> str:
+        """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
+        result = self.state.result
+        if result is None:
+            return ""
+        counts = Counter(s.status for s in result.services)
+        parts = []
+        if counts[Status.BLOCKED]:
+            parts.append(self.tr("%n service(s) blocked", "", counts[Status.BLOCKED]))
+        if counts[Status.DEGRADED]:
+            parts.append(
+                self.tr("%n service(s) partly blocked or slow", "", counts[Status.DEGRADED])
+            )
+        if counts[Status.WORKS]:
+            parts.append(self.tr("%n service(s) work", "", counts[Status.WORKS]))
+        return " · ".join(parts)
+
+    def _refresh_dirty(self) -> None:
+        for service_id in sorted(self._dirty):
+            self.grid.refresh(self.state, service_id)
+        self._dirty.clear()
+        self._tick()
+
+    def run_finished(self, event: RunFinished) -> None:
+        """A hook for what follows a run (history, reports)."""
+
+    def _tick(self) -> None:
+        self.run_bar.show_progress(self.state.done(), self.state.total(), self.state.elapsed_s())
+
+    def _on_job_finished(self, kind: str) -> None:
+        self._ticker.stop()
+        self._tick()
+        self.run_bar.set_running(False)
+        self.call_view.button.setEnabled(True)
+        if kind == "calltest":
+            self.call_view.set_running(False)
+            self.run_bar.button.setEnabled(True)
+
+    def _on_job_failed(self, kind: str, details: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, self.tr("Something went wrong"), "", parent=self
+        )
+        box.setText(
+            self.tr("The check stopped because of an error in Svyaz. Nothing was sent anywhere.")
+        )
+        box.setDetailedText(details)
+        box.open()
+
+    # ---- call test ----
+
+    def start_call_test(self, services: tuple[str, ...]) -> None:
+        if self.bridge.busy():
+            QMessageBox.information(
+                self, self.tr("Busy"), self.tr("Wait for the diagnostic to finish.")
+            )
+            return
+        known = {s.id for s in self.choice.catalog.services}
+        wanted = tuple(s for s in services if s in known)
+        if not wanted:
+            QMessageBox.warning(
+                self, self.tr("Cannot start"), self.tr("This catalog has no such messenger.")
+            )
+            return
+        try:
+            config = engine_config(self.choice.catalog, self.settings, self.language)
+            self.bridge.start_calltest(
+                self.choice.catalog, config, wanted, self.settings.call_duration_s
+            )
+        except (ValueError, RuntimeError, ImportError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot start"), str(exc))
+            return
+        self.call_view.set_running(True, self.settings.call_duration_s)
+        self.run_bar.button.setEnabled(False)
+
+    def _on_call_event(self, event: object) -> None:
+        if isinstance(event, CallSample):
+            self.call_view.show_sample(event)
+        elif isinstance(event, CallTestFinished):
+            self.call_view.show_finished(event)
+            for service_id in self.state.apply_calls(event):
+                self.grid.refresh(self.state, service_id)
+
+    # ---- details, catalog, settings ----
+
+    def show_details(self, service_id: str) -> DetailsDialog:
+        dialog = DetailsDialog(self.state.services[service_id], self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_details = dialog
+        return dialog
+
+    def choose_catalog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open catalog"), "", self.tr("Service catalogs (*.toml);;All files (*)")
+        )
+        if name:
+            self.use_catalog(Path(name))
+
+    def use_catalog(self, path: Path | None) -> None:
+        if self.bridge.busy():
+            QMessageBox.information(
+                self, self.tr("Busy"), self.tr("Wait for the running check to finish.")
+            )
+            return
+        self.settings.catalog = str(path) if path else ""
+        self.choice = open_catalog(self.settings)
+        if path is not None and self.choice.path is None:
+            self.settings.catalog = ""
+        save_settings(self.settings)
+        self.state = RunState(self.choice.catalog)
+        self.grid.populate(self.state, self.language)
+        self.banner.show_idle()
+        self._tick()
+        self._report_catalog_problems()
+
+    def _report_catalog_problems(self) -> None:
+        source = str(self.choice.path) if self.choice.path else self.tr("built-in catalog")
+        self.statusBar().showMessage(
+            self.tr("Catalog: %1 · services: %2")
+            .replace("%1", source)
+            .replace("%2", str(len(self.choice.catalog.services)))
+        )
+        if self.choice.problems:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Catalog problems"), "", parent=self
+            )
+            box.setText(
+                self.tr("Some services could not be read and are left out; the rest will run.")
+            )
+            box.setDetailedText("\n".join(self.choice.problems))
+            box.open()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.choice.catalog, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: GuiSettings) -> None:
+        self.settings = settings
+        save_settings(settings)
+        if choose_language(settings) != self.language:
+            app = QCoreApplication.instance()
+            if app is not None:
+                install_translators(app, settings)
+            self.languageChanged.emit()  # the host rebuilds the window in the new language
+
+    # ---- closing ----
+
+    def hand_over(self) -> None:
+        """Close without stopping the engine: a new window (new language) takes the bridge."""
+        for signal, slot in self._bridge_links:
+            signal.disconnect(slot)
+        self._bridge_links = []
+        self._handed_over = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ticker.stop()
+        if not self._handed_over:
+            self.bridge.shutdown(1.5)
+        event.accept()
