@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from core.cli_common import UsageError
-from core.history import History, HistoryError, Retention, RunSummary
-from core.messages import render, text
+from core.history import Day, History, HistoryError, Retention, RunSummary, by_day
+from core.messages import format_rate, render, text
 from core.report import when
 
 
@@ -17,6 +17,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--service", metavar="ID", help="only runs that tested this service")
     parser.add_argument("--limit", type=int, metavar="N", help="show at most N runs (newest)")
     parser.add_argument("--since", metavar="DATE", help="only runs since this ISO date/time")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="with --service: one line per day, the worst state of each function",
+    )
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--delete", metavar="RUN_ID", help="delete this run")
     action.add_argument("--clear", action="store_true", help="delete every run")
@@ -74,6 +79,12 @@ def run_history(args: argparse.Namespace) -> int:
                 print(text("history.pruned", {"n": deleted, "setting": str(retention)}, lang))
                 return 0
             try:
+                if args.timeline:
+                    if not args.service:
+                        raise UsageError("--timeline needs --service ID")
+                    days = by_day(history.timeline(args.service, since=args.since))
+                    print_days(days, lang)
+                    return 0
                 runs = history.list_runs(args.service, since=args.since, limit=args.limit)
             except ValueError as exc:
                 raise UsageError(f"--since: not a date: {args.since}") from exc
@@ -103,6 +114,37 @@ def print_runs(runs: list[RunSummary], lang: str) -> None:
             r.network_type or "—",
         ]
         for r in runs
+    ]
+    widths = [max(len(row[i]) for row in [heads, *rows]) for i in range(len(heads))]
+    for row in [heads, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def print_days(days: list[Day], lang: str) -> None:
+    """The per-service strip in a terminal: a mark per function per day."""
+    from core.cli_diagnose import marks
+
+    if not days:
+        print(text("history.empty", language=lang))
+        return
+    m = marks(sys.stdout)
+    kinds = list(dict.fromkeys(k for d in days for k in d.functions))
+    heads = [
+        text("history.col.day", language=lang),
+        text("history.col.runs", language=lang),
+        *(text(f"function.{k}", language=lang) for k in kinds),
+        "MOS",
+        text("history.col.throttled", language=lang),
+    ]
+    rows = [
+        [
+            d.date,
+            str(d.runs),
+            *(m[d.functions[k]] if k in d.functions else "" for k in kinds),
+            f"{d.mos:.1f}" if d.mos is not None else "",
+            format_rate(d.throttled_kbps, lang) if d.throttled_kbps is not None else "",
+        ]
+        for d in days
     ]
     widths = [max(len(row[i]) for row in [heads, *rows]) for i in range(len(heads))]
     for row in [heads, *rows]:

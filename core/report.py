@@ -229,19 +229,22 @@ def render_text(document: dict[str, Any]) -> str:
     if not run["completed"]:
         lines.append("! " + text("run.incomplete", language=lang))
     for status in ("blocked", "degraded", "unknown"):
-        hit = [s for s in document["services"] if s["status"] == status]
-        if not hit:
-            continue
-        lines.append(text(f"status.{status}", language=lang) + ":")
-        for service in hit[:TEXT_LIST_LIMIT]:
+        hit = []
+        for service in document["services"]:
+            # "not tested" says nothing about the network: not worth a line in a chat
             parts = [
                 text(f"function.{f['kind']}", language=lang)
                 + " — "
                 + text(f"label.{f['code']}", language=lang)
                 for f in service["functions"]
-                if f["status"] == status
+                if f["status"] == status and f["code"] != "not_tested"
             ]
-            lines.append(f"• {service['name']}: " + "; ".join(parts))
+            if service["status"] == status and parts:
+                hit.append(f"• {service['name']}: " + "; ".join(parts))
+        if not hit:
+            continue
+        lines.append(text(f"status.{status}", language=lang) + ":")
+        lines += hit[:TEXT_LIST_LIMIT]
         if len(hit) > TEXT_LIST_LIMIT:
             lines.append(text("report.more", {"n": len(hit) - TEXT_LIST_LIMIT}, lang))
     works = sum(1 for s in document["services"] if s["status"] == "works")

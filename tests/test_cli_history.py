@@ -141,3 +141,21 @@ def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str,
         [summary] = history.list_runs()
     assert summary.completed is False
     assert "stopped before the end" in out
+
+
+def test_history_timeline_per_day(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.history_runs import lab_run, variant
+
+    run = lab_run("youtube_throttled")
+    with History.open() as history:
+        history.save(
+            variant(run, "a", "2026-11-01T08:00:00+00:00", verdicts={("youtube", "video"): "ok"})
+        )
+        history.save(variant(run, "b", "2026-11-03T12:00:00+00:00"))
+    assert main(["history", "--service", "youtube", "--timeline", "--lang", "ru"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].split()[:2] == ["День", "Проверок"] and "видео" in lines[0]
+    assert len(lines) == 3  # two days with runs
+    assert "кбит/с" in lines[2] and "кбит/с" not in lines[1]  # throttled on the 3rd only
+    assert main(["history", "--timeline"]) == 2
+    assert "--timeline needs --service" in capsys.readouterr().err

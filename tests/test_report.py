@@ -199,6 +199,10 @@ def test_text_summary_fits_a_chat_message(blockpage: RunResult) -> None:
     summary = build_report(many, "text")
     assert len(summary) <= 1000
     assert "…and" in summary and "stopped before the end" in summary
+    quiet = variant(
+        blockpage, "quiet", blockpage.started_at, verdicts={("whatsapp", "calls"): "not_tested"}
+    )
+    assert "not tested" not in build_report(quiet, "text")
 
 
 def test_report_filename(monkeypatch: pytest.MonkeyPatch, blockpage: RunResult) -> None:

@@ -19,6 +19,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.col.blocked": {"en": "Blocked", "ru": "Заблок."},
     "history.col.degraded": {"en": "Poor", "ru": "С переб."},
     "history.col.works": {"en": "Works", "ru": "Работ."},
+    "history.col.day": {"en": "Day", "ru": "День"},
+    "history.col.runs": {"en": "Runs", "ru": "Проверок"},
+    "history.col.throttled": {"en": "Throttled to", "ru": "Замедлено до"},
     "history.cancelled": {"en": "stopped early", "ru": "остановлена"},
     "history.saved": {
         "en": "Saved to history as {run_id}.",
