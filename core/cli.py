@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from core import __version__
 from core.cli_common import UsageError
 
-COMMAND_MODULES = ("core.cli_diagnose", "core.cli_calltest")
+COMMAND_MODULES = (
+    "core.cli_diagnose",
+    "core.cli_calltest",
+    "core.cli_history",
+    "core.cli_report",
+)
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from core.cli_common import UsageError, add_engine_options, build_catalog, build_config
+from core.cli_history import add_history_file_option, open_history
 from core.diagnose import Diagnostic
 from core.environment import gather as gather_environment
+from core.history import HistoryError
 from core.messages import render, text
 from core.models import (
     FunctionFinished,
@@ -45,6 +49,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="also write the run as JSON to FILE ('-' for standard output)",
     )
     parser.add_argument("--quiet", action="store_true", help="no live progress")
+    parser.add_argument(
+        "--no-history", action="store_true", help="do not keep this run in the history"
+    )
+    add_history_file_option(parser)
     parser.set_defaults(handler=lambda args: asyncio.run(run_diagnose(args)))
 
 
@@ -63,6 +71,7 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     total = len(diagnostic.services)
     done = 0
     result: RunResult | None = None
+    interrupted = _stop_on_first_interrupt(diagnostic)
     async for event in diagnostic.events():
         if isinstance(event, ServiceFinished):
             done += 1
@@ -87,7 +96,38 @@ async def run_diagnose(args: argparse.Namespace) -> int:
                 Path(args.json).write_text(document + "\n", encoding="utf-8")
             except OSError as exc:
                 raise UsageError(f"cannot write {args.json}: {exc.strerror or exc}") from exc
-    return 0
+    if not args.no_history:
+        save_to_history(result, args, language)
+    return 130 if interrupted else 0
+
+
+def _stop_on_first_interrupt(diagnostic: Diagnostic) -> list[bool]:
+    """Ctrl-C stops the run, which then ends as a cancelled run (shown and saved); a second
+    Ctrl-C interrupts at once. Returns a flag list that is non-empty once interrupted."""
+    interrupted: list[bool] = []
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        interrupted.append(True)
+        loop.remove_signal_handler(signal.SIGINT)  # the next Ctrl-C is a KeyboardInterrupt
+        diagnostic.cancel()
+
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        loop.add_signal_handler(signal.SIGINT, stop)  # not on Windows: Ctrl-C just stops
+    return interrupted
+
+
+def save_to_history(result: RunResult, args: argparse.Namespace, language: str) -> None:
+    """Keep the run (completed or cancelled); a failure to save is a warning, not an error."""
+    try:
+        with open_history(args, language) as history:
+            history.save(result)
+    except HistoryError as exc:
+        print(
+            "svyaz: " + text("history.not_saved", {"reason": str(exc)}, language), file=sys.stderr
+        )
+        return
+    print(text("history.saved", {"run_id": result.run_id}, language), file=sys.stderr)
 
 
 def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:

@@ -43,13 +43,18 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-def redact(text: str, home: Path | None = None) -> str:
-    """Replace the home folder (it names the user) and IP addresses in `text`."""
+def redact_home(text: str, home: Path | None = None) -> str:
+    """Replace the home folder in `text`: its path names the user."""
     home = home or Path.home()
     for form in {str(home), home.as_posix()}:
         if len(form) > 1:
             text = text.replace(form, "~")
-    text = _IPV4.sub("[address]", text)
+    return text
+
+
+def redact(text: str, home: Path | None = None) -> str:
+    """Replace the home folder (it names the user) and IP addresses in `text`."""
+    text = _IPV4.sub("[address]", redact_home(text, home))
     return _IPV6.sub("[address]", text)
 
 

@@ -1,6 +1,7 @@
 """The one place that knows where user files live (platformdirs), overridable for tests.
 
-Set SVYAZ_HOME to keep config, data and logs under one folder (tests and the lab do this).
+Set SVYAZ_HOME to keep config, data and logs under one folder (tests and the lab do this);
+SVYAZ_DATA_DIR moves only the data folder (the history database).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ def config_dir() -> Path:
 
 
 def data_dir() -> Path:
+    override = os.environ.get("SVYAZ_DATA_DIR")
+    if override:
+        return Path(override)
     home = _home_override()
     return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, False))
 

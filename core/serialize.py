@@ -67,9 +67,23 @@ def step_from_dict(data: Mapping[str, Any]) -> Step:
     )
 
 
-def _endpoint_to_dict(result: EndpointResult, language: str) -> dict[str, Any]:
-    ep = result.endpoint
+def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
+    """The catalog facts about an endpoint that the public document leaves out."""
     return {
+        "expect_status": list(ep.expect_status),
+        "captive_check": ep.captive_check,
+        "control_sni": ep.control_sni,
+        "transfer_path": ep.transfer_path,
+        "throughput_path": ep.throughput_path,
+        "quic": ep.quic,
+        "stun_answers": ep.stun_answers,
+        "source": ep.source,
+    }
+
+
+def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> dict[str, Any]:
+    ep = result.endpoint
+    data = {
         "host": ep.host,
         "port": ep.port,
         "protocol": ep.protocol.value,
@@ -81,15 +95,27 @@ def _endpoint_to_dict(result: EndpointResult, language: str) -> dict[str, Any]:
         "evidence": [message_to_dict(m, language) for m in result.evidence],
         "steps": [step_to_dict(s) for s in result.steps],
     }
+    if complete:
+        data["spec"] = _endpoint_spec(ep)
+    return data
 
 
 def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
+    spec = data.get("spec", {})
     ep = Endpoint(
         host=str(data["host"]),
         port=int(data["port"]),
         protocol=Protocol(data["protocol"]),
         path=str(data.get("path", "/")),
         sni=data.get("sni"),
+        expect_status=tuple(int(s) for s in spec.get("expect_status", ())),
+        captive_check=bool(spec.get("captive_check", False)),
+        control_sni=spec.get("control_sni"),
+        transfer_path=spec.get("transfer_path"),
+        throughput_path=spec.get("throughput_path"),
+        quic=bool(spec.get("quic", False)),
+        stun_answers=spec.get("stun_answers"),
+        source=str(spec.get("source", "")),
     )
     return EndpointResult(
         ep,
@@ -101,7 +127,9 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
     )
 
 
-def function_to_dict(result: FunctionResult, language: str) -> dict[str, Any]:
+def function_to_dict(
+    result: FunctionResult, language: str, complete: bool = False
+) -> dict[str, Any]:
     return {
         "kind": result.kind.value,
         "code": result.code,
@@ -110,7 +138,7 @@ def function_to_dict(result: FunctionResult, language: str) -> dict[str, Any]:
         "advice": message_to_dict(result.advice, language),
         "evidence": [message_to_dict(m, language) for m in result.evidence],
         "failure_share": result.failure_share,
-        "endpoints": [_endpoint_to_dict(e, language) for e in result.endpoints],
+        "endpoints": [_endpoint_to_dict(e, language, complete) for e in result.endpoints],
     }
 
 
@@ -153,7 +181,9 @@ def network_from_dict(data: Mapping[str, Any]) -> NetworkResult:
     )
 
 
-def run_to_dict(run: RunResult, language: str = "en") -> dict[str, Any]:
+def run_to_dict(run: RunResult, language: str = "en", complete: bool = False) -> dict[str, Any]:
+    """The public document; `complete` adds each endpoint's catalog facts (`spec`) so history
+    can rebuild the run exactly (reports leave them out: the schema does not allow them)."""
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -176,7 +206,7 @@ def run_to_dict(run: RunResult, language: str = "en") -> dict[str, Any]:
                 "name": s.name,
                 "status": s.status.value,
                 "status_text": text(f"status.{s.status.value}", language=language),
-                "functions": [function_to_dict(f, language) for f in s.functions],
+                "functions": [function_to_dict(f, language, complete) for f in s.functions],
             }
             for s in run.services
         ],

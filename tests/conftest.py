@@ -34,6 +34,9 @@ def _private_home(
 ) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SVYAZ_HOME", str(home))
+    # Set explicitly too: an SVYAZ_DATA_DIR from the outer environment would win over
+    # SVYAZ_HOME and send test runs into someone's real history.
+    monkeypatch.setenv("SVYAZ_DATA_DIR", str(home / "data"))
     return home
 
 
@@ -43,6 +46,7 @@ def guarded_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "tests" / "guard_site"), str(ROOT)])
     env["SVYAZ_HOME"] = str(tmp_path / "home")
+    env["SVYAZ_DATA_DIR"] = str(tmp_path / "home" / "data")
     env["PYTHONUNBUFFERED"] = "1"
     return env
 

@@ -36,6 +36,12 @@ BLOCK_PAGES = {
     "451": _http("451 Unavailable For Legal Reasons", {}, f"<title>Blocked</title>{BLOCK_TEXT}"),
     "redirect": _http("302 Found", {"Location": BLOCK_REDIRECT}, ""),
     "text": _http("200 OK", {}, f"<title>Доступ ограничен</title><p>{BLOCK_TEXT}</p>"),
+    # Markup where text belongs: whatever shows this page's title must show it as text.
+    "hostile": _http(
+        "451 Unavailable For Legal Reasons",
+        {"X-Block-Reason": "<img src=x onerror=alert(2)>"},
+        f"<title><script>alert(1)</script></title><p>{BLOCK_TEXT}</p>",
+    ),
 }
 
 

@@ -122,6 +122,14 @@ def http_blockpage(w: World) -> Censor:
 
 
 @scenario
+def http_blockpage_hostile(w: World) -> Censor:
+    """LinkedIn's block page has the title `<script>alert(1)</script>`: network text is
+    hostile, and a report must render it inert."""
+    names = w.names("linkedin")
+    return Censor(name_reset=names, blockpage={n: "hostile" for n in names})
+
+
+@scenario
 def tls_blockpage_reply(w: World) -> Censor:
     """The box answers LinkedIn's ClientHello with a plaintext redirect to a block host."""
     from tests.lab.censor import BLOCK_PAGES

@@ -1,0 +1,106 @@
+"""History figures: a database of 10,000 runs of a 25-service catalog (a lab run, varied in time
+and verdicts), then the time to open it and list every run (the history view opening) and the
+time of one service's timeline over all of them. Target: <= 300 ms each."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from core.history import History
+from core.models import RunResult
+from tests.history_runs import lab_run, variant
+
+RUNS = 10_000
+SERVICES = 25
+TARGET_MS = 300.0
+
+
+def template() -> RunResult:
+    """A real lab run (throttled YouTube: rates to store) cut to a 25-service catalog."""
+    run = lab_run("youtube_throttled")
+    return dataclasses.replace(run, services=run.services[:SERVICES])
+
+
+def fill(path: Path, base: RunResult, count: int) -> float:
+    """Seconds to save `count` runs, ~25 a day, evenings worse for YouTube and Telegram."""
+    rng = random.Random(1)
+    start = datetime(2025, 11, 1, tzinfo=UTC)
+    history = History.open(path)
+    history._db.execute("PRAGMA synchronous = OFF")  # filling only: the app keeps FULL
+    began = time.perf_counter()
+    for i in range(count):
+        moment = start + timedelta(minutes=i * 58 + rng.randint(0, 20))
+        evening = 17 <= moment.hour <= 23
+        verdicts = {}
+        if evening or rng.random() < 0.2:
+            verdicts[("youtube", "video")] = "throttled"
+        else:
+            verdicts[("youtube", "video")] = "ok"
+        if evening and rng.random() < 0.5:
+            verdicts[("telegram", "messages")] = "tcp_reset"
+        history.save(
+            variant(base, f"bench-{i:05d}", moment.isoformat(timespec="seconds"), verdicts=verdicts)
+        )
+    seconds = time.perf_counter() - began
+    history.close()
+    return seconds
+
+
+def timed(fn: object) -> tuple[float, object]:
+    began = time.perf_counter()
+    result = fn()  # type: ignore[operator]
+    return (time.perf_counter() - began) * 1000, result
+
+
+def verdict(ms: float) -> str:
+    return "OK" if ms <= TARGET_MS else "OVER TARGET"
+
+
+def main(count: int = RUNS) -> None:
+    base = template()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "history.sqlite3"
+        fill_s = fill(path, base, count)
+        size_mb = path.stat().st_size / 1e6
+        print(
+            f"history: filled {count} runs x {len(base.services)} services in {fill_s:.0f} s "
+            f"({fill_s / count * 1000:.1f} ms per save), file {size_mb:.0f} MB"
+        )
+
+        def open_and_list() -> int:
+            history = History.open(path)
+            runs = history.list_runs()
+            history.close()
+            return len(runs)
+
+        ms, listed = timed(open_and_list)
+        print(f"history: open + list {listed} runs: {ms:.0f} ms (target <= 300 ms) {verdict(ms)}")
+        history = History.open(path)
+        for service in ("youtube", "telegram"):
+            ms, points = timed(lambda s=service: history.timeline(s))
+            print(
+                f"history: timeline of {service} over {len(points)} runs: {ms:.0f} ms "  # type: ignore[arg-type]
+                f"(target <= 300 ms) {verdict(ms)}"
+            )
+        ms, _ = timed(lambda: history.list_runs(service_id="youtube", limit=50))
+        print(f"history: 50 newest runs of one service: {ms:.0f} ms")
+        middle = f"bench-{count // 2:05d}"
+        ms, _ = timed(lambda: history.load(middle))
+        print(f"history: load one run: {ms:.0f} ms")
+        ms, _ = timed(lambda: history.compare(middle, f"bench-{count // 2 + 1:05d}"))
+        print(f"history: compare two runs: {ms:.0f} ms")
+        ms, _ = timed(lambda: history.save(dataclasses.replace(base, run_id="one-more")))
+        print(f"history: save one run (synchronous=FULL): {ms:.0f} ms")
+        ms, _ = timed(lambda: history.delete("bench-00001"))
+        print(f"history: delete one run: {ms:.0f} ms")
+        history.close()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else RUNS)

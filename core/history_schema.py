@@ -1,0 +1,225 @@
+"""The history database's tables and the forward migrations between their versions.
+
+Each migration takes the database from version N-1 to N inside one transaction, so an
+interrupted upgrade leaves the previous version intact. Never edit a shipped migration:
+add the next one (tests migrate a database of every earlier version and check its data).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+_V1 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    run_id TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    duration_ms REAL NOT NULL,
+    completed INTEGER NOT NULL,
+    network_code TEXT NOT NULL,
+    network_type TEXT,
+    conditions TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX runs_started_at ON runs(started_at);
+CREATE TABLE documents (
+    run INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    json BLOB NOT NULL
+);
+-- The most numerous rows (steps) are clustered by their parent: no rowid, no extra index.
+CREATE TABLE services (
+    id INTEGER PRIMARY KEY,
+    run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    service_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE INDEX services_run ON services(run);
+CREATE TABLE functions (
+    id INTEGER PRIMARY KEY,
+    service INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    code TEXT NOT NULL,
+    status TEXT NOT NULL,
+    failure_share REAL
+);
+CREATE INDEX functions_service ON functions(service);
+CREATE TABLE endpoints (
+    id INTEGER PRIMARY KEY,
+    function INTEGER NOT NULL REFERENCES functions(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL,
+    protocol TEXT NOT NULL,
+    code TEXT NOT NULL,
+    partial INTEGER NOT NULL
+);
+CREATE INDEX endpoints_function ON endpoints(function);
+CREATE TABLE steps (
+    endpoint INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    duration_ms REAL NOT NULL,
+    started_ms REAL NOT NULL,
+    PRIMARY KEY (endpoint, seq)
+) WITHOUT ROWID;
+CREATE TABLE call_figures (
+    id INTEGER PRIMARY KEY,
+    run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    service_id TEXT NOT NULL,
+    code TEXT NOT NULL,
+    status TEXT NOT NULL,
+    mos REAL,
+    r_factor REAL,
+    loss_pct REAL,
+    jitter_ms REAL,
+    rtt_median_ms REAL,
+    sent INTEGER,
+    received INTEGER,
+    cut_after INTEGER
+);
+CREATE INDEX call_figures_run ON call_figures(run);
+"""
+
+# Version 2: the run list and the per-service timeline read only small, indexed columns
+# (counts and a numeric start time on runs, the measured rate on functions), and the stored
+# documents are compressed (a lab run is ~140 KB of JSON, ~11 KB compressed).
+_V2 = """
+ALTER TABLE runs ADD COLUMN started_ts REAL NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN degraded INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN works INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN unknown INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE functions ADD COLUMN rate_kbps REAL;
+ALTER TABLE documents ADD COLUMN encoding TEXT NOT NULL DEFAULT 'json';
+DROP INDEX runs_started_at;
+CREATE INDEX runs_started_ts ON runs(started_ts);
+-- Covering indexes: a timeline reads services and functions from the index alone.
+CREATE INDEX services_service_run ON services(service_id, run, status);
+DROP INDEX functions_service;
+CREATE INDEX functions_service ON functions(service, kind, status, code, rate_kbps);
+CREATE INDEX call_figures_service ON call_figures(service_id, run);
+UPDATE runs SET
+    blocked = (SELECT count(*) FROM services s WHERE s.run = runs.id AND s.status = 'blocked'),
+    degraded = (SELECT count(*) FROM services s WHERE s.run = runs.id AND s.status = 'degraded'),
+    works = (SELECT count(*) FROM services s WHERE s.run = runs.id AND s.status = 'works'),
+    unknown = (SELECT count(*) FROM services s WHERE s.run = runs.id AND s.status = 'unknown');
+"""
+
+
+def timestamp(iso: str) -> float:
+    """Seconds since the epoch for an ISO 8601 time (naive times are taken as UTC)."""
+    moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def encode_document(document: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(document, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def decode_document(blob: bytes, encoding: str) -> Any:
+    raw = zlib.decompress(blob) if encoding == "json+zlib" else blob
+    return json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+
+
+def endpoint_rate(endpoint: dict[str, Any]) -> float | None:
+    """The measured rate (kbit/s) an endpoint's throughput test recorded, if any."""
+    value = endpoint.get("figures", {}).get("rate_kbps")
+    return float(value) if isinstance(value, int | float) else None
+
+
+def function_rate(function: dict[str, Any]) -> float | None:
+    rates = [r for r in (endpoint_rate(e) for e in function.get("endpoints", ())) if r is not None]
+    return min(rates) if rates else None
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    for statement in _statements(_V1):
+        db.execute(statement)
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    for statement in _statements(_V2):
+        db.execute(statement)
+    runs = db.execute(
+        "SELECT r.id, r.started_at, d.json FROM runs r JOIN documents d ON d.run = r.id"
+    )
+    for run, started_at, blob in runs.fetchall():
+        document = decode_document(blob, "json")
+        db.execute(
+            "UPDATE documents SET json = ?, encoding = 'json+zlib' WHERE run = ?",
+            (encode_document(document), run),
+        )
+        db.execute("UPDATE runs SET started_ts = ? WHERE id = ?", (timestamp(started_at), run))
+        for service in document.get("services", ()):
+            for function in service.get("functions", ()):
+                rate = function_rate(function)
+                if rate is None:
+                    continue
+                db.execute(
+                    "UPDATE functions SET rate_kbps = ? WHERE kind = ? AND service = "
+                    "(SELECT id FROM services WHERE run = ? AND service_id = ?)",
+                    (rate, function["kind"], run, service["id"]),
+                )
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+"""MIGRATIONS[i] takes a database from version i to version i + 1."""
+
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+class NewerSchema(Exception):
+    """The file was written by a newer Svyaz: never touch it."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"history schema version {version} is newer than {CURRENT_VERSION}")
+        self.version = version
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    """0 for a new (empty) database."""
+    found = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if not found:
+        return 0
+    row = db.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
+    """Bring the database up to `target`, one transaction per version; returns the old version.
+
+    `db` must be in autocommit mode (isolation_level=None) so the transactions are ours.
+    """
+    start = schema_version(db)
+    if start > CURRENT_VERSION:
+        raise NewerSchema(start)
+    for version in range(start, target):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if version == 0:
+                db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            MIGRATIONS[version](db)
+            db.execute("DELETE FROM schema_version")
+            db.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return start

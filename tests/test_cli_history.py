@@ -1,0 +1,161 @@
+"""`svyaz diagnose` keeps runs, `svyaz history` lists them, `svyaz report` writes reports."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from core.cli import main
+from core.history import History
+from core.history_store import default_path
+from core.resources import resource_path
+from tests.conftest import ROOT
+
+SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-8"))
+
+
+def _diagnose(lab: Any, *extra: str) -> int:
+    return main(
+        [
+            "diagnose",
+            "--catalog",
+            str(lab.info.catalog),
+            "--services",
+            "whatsapp",
+            "--quiet",
+            *extra,
+        ]
+    )
+
+
+def _stored() -> list[str]:
+    with History.open() as history:
+        return [r.run_id for r in history.list_runs()]
+
+
+def test_diagnose_keeps_the_run_and_report_shows_it(
+    make_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lab = make_lab("clean")
+    assert _diagnose(lab) == 0
+    [run_id] = _stored()
+    assert f"Saved to history as {run_id}" in capsys.readouterr().err
+    assert default_path().exists()  # in the test's private data folder (conftest)
+
+    assert _diagnose(lab, "--no-history") == 0
+    assert _stored() == [run_id]
+
+    assert main(["history"]) == 0
+    listing = capsys.readouterr().out
+    assert run_id in listing and "Blocked" in listing
+    assert main(["history", "--service", "instagram", "--lang", "ru"]) == 0
+    assert "В истории пока нет проверок" in capsys.readouterr().out
+
+    assert main(["report", "last", "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    jsonschema.validate(document, SCHEMA)
+    assert document["run"]["id"] == run_id
+
+    assert main(["report", run_id, "--format", "text", "--lang", "ru"]) == 0
+    assert "Подключение к интернету работает" in capsys.readouterr().out
+
+    assert main(["report", run_id, "--format", "html", "--output", str(tmp_path)]) == 0
+    [page] = tmp_path.glob("svyaz-report-*.html")
+    assert "WhatsApp" in page.read_text(encoding="utf-8")
+    assert str(page) in capsys.readouterr().err
+
+
+def test_history_delete_and_clear(make_lab: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    lab = make_lab("clean")
+    assert _diagnose(lab) == 0 and _diagnose(lab) == 0 and _diagnose(lab) == 0
+    newest, second, first = _stored()
+    assert main(["history", "--keep", "runs:2"]) == 0
+    assert "1 run deleted" in capsys.readouterr().out
+    assert _stored() == [newest, second]
+    assert main(["history", "--delete", newest]) == 0
+    assert _stored() == [second]
+    assert main(["history", "--delete", first]) == 2
+    assert f"No run {first}" in capsys.readouterr().err
+    assert main(["history", "--clear"]) == 0
+    assert "1 run deleted" in capsys.readouterr().out
+    assert _stored() == []
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["report", "no-such-run"], "No run no-such-run"),
+        (["report", "last"], "No runs in history"),
+        (["history", "--limit", "0"], "--limit"),
+        (["history", "--since", "yesterday"], "not a date"),
+        (["history", "--keep", "forever"], "--keep"),
+    ],
+)
+def test_bad_history_arguments_exit_2(
+    args: list[str], fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and fragment in err[0], err
+
+
+def test_corrupt_history_file_is_reported_and_replaced(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00garbage" * 500)
+    assert main(["history"]) == 0
+    err = capsys.readouterr().err
+    assert "moved to" in err and ".corrupt-" in err
+    assert list(path.parent.glob("history.sqlite3.corrupt-*"))
+
+
+def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str, str]) -> None:
+    lab = make_lab("foreign_blackholed")  # slow: every foreign connect waits for its timeout
+    process = subprocess.Popen(
+        [sys.executable, "-m", "core.cli", "diagnose", *lab.info.flags()],
+        cwd=ROOT,
+        env=guarded_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    progress = process.stderr.readline()  # the first service finished: the run is under way
+    assert progress.startswith("["), progress
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Saved to history" in err
+    with History.open(Path(guarded_env["SVYAZ_DATA_DIR"]) / "history.sqlite3") as history:
+        [summary] = history.list_runs()
+    assert summary.completed is False
+    assert "stopped before the end" in out
+
+
+def test_history_timeline_per_day(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.history_runs import lab_run, variant
+
+    run = lab_run("youtube_throttled")
+    with History.open() as history:
+        history.save(
+            variant(run, "a", "2026-11-01T08:00:00+00:00", verdicts={("youtube", "video"): "ok"})
+        )
+        history.save(variant(run, "b", "2026-11-03T12:00:00+00:00"))
+    assert main(["history", "--service", "youtube", "--timeline", "--lang", "ru"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].split()[:2] == ["День", "Проверок"] and "видео" in lines[0]
+    assert len(lines) == 3  # two days with runs
+    assert "кбит/с" in lines[2] and "кбит/с" not in lines[1]  # throttled on the 3rd only
+    assert main(["history", "--timeline"]) == 2
+    assert "--timeline needs --service" in capsys.readouterr().err
