@@ -59,8 +59,10 @@ def calls_document(data: Mapping[str, Any], language: str) -> dict[str, Any]:
     if not data:
         return {}
 
-    def with_text(m: Mapping[str, Any]) -> dict[str, Any]:
-        params = dict(m.get("params", {}))
+    def with_text(m: Any) -> Any:
+        if not isinstance(m, Mapping) or "key" not in m:
+            return m  # not a message (an older or hand-made document): kept as it is
+        params = dict(m.get("params") or {})
         return {
             "key": m["key"],
             "params": params,
@@ -71,11 +73,11 @@ def calls_document(data: Mapping[str, Any], language: str) -> dict[str, Any]:
     document["verdicts"] = [
         {
             **v,
-            "explanation": with_text(v["explanation"]),
-            "advice": with_text(v["advice"]),
+            **{key: with_text(v[key]) for key in ("explanation", "advice") if key in v},
             "evidence": [with_text(m) for m in v.get("evidence", ())],
         }
         for v in data.get("verdicts", ())
+        if isinstance(v, Mapping)
     ]
     return document
 

@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished, Status
+from core.history import History, HistoryError, Retention
+from core.models import (
+    CallSample,
+    CallTestFinished,
+    NetworkAssessed,
+    RunFinished,
+    RunResult,
+    Status,
+)
 from core.resources import resource_path
 from gui.banner import NetworkBanner
 from gui.bridge import EngineBridge
@@ -24,10 +32,13 @@ from gui.call_view import CallView
 from gui.details_dialog import DetailsDialog
 from gui.engine_setup import CatalogChoice, choose_language, engine_config, open_catalog
 from gui.first_run import FirstRunNote
+from gui.history_view import HistoryView
 from gui.i18n import install_translators
 from gui.link_type import link_words
+from gui.report_dialog import ReportDialog
 from gui.run_bar import RunBar
 from gui.run_state import RunState
+from gui.run_window import RunWindow
 from gui.settings import GuiSettings, save_settings
 from gui.settings_dialog import SettingsDialog
 from gui.tile_grid import TileGrid
@@ -41,6 +52,7 @@ class MainWindow(QMainWindow):
         settings: GuiSettings,
         bridge: EngineBridge | None = None,
         state: RunState | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__()
         self._handed_over = False
@@ -57,6 +69,8 @@ class MainWindow(QMainWindow):
         self.banner = NetworkBanner()
         self.grid = TileGrid()
         self.call_view = CallView(self.language)
+        self.history = history if history is not None else History.open()
+        self.choice: CatalogChoice = open_catalog(settings)
         services_page = QWidget()
         page = QVBoxLayout(services_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +83,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(services_page, self.tr("&Services"))
         self.tabs.addTab(self.call_view, self.tr("Call &quality"))
+        self.history_view = HistoryView(self.history, self.choice.catalog, self.language)
+        self.history_view.showRun.connect(self.show_stored_run)
+        self.history_view.exportRun.connect(self.export_report)
+        self.tabs.addTab(self.history_view, self.tr("&History"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
 
@@ -97,13 +115,13 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, self._run_shortcut)
         QShortcut(QKeySequence("Esc"), self, self.cancel_run)
 
-        self.choice: CatalogChoice = open_catalog(settings)
         self.state = state if state is not None else RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
         self.banner.show_link_type(link_words())
         self.call_view.set_catalog(self.choice.catalog)
         if self.state.result is not None:
             result = self.state.result
+            self.export_action.setEnabled(True)
             self.banner.show_network(
                 result.network, self.language, result.completed, self._summary()
             )
@@ -123,7 +141,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (open_action, builtin):
+        self.export_action = QAction(self.tr("&Export report…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._export_current)
+        self.export_action.setEnabled(False)
+        for action in (open_action, builtin, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -217,7 +239,37 @@ class MainWindow(QMainWindow):
         self._tick()
 
     def run_finished(self, event: RunFinished) -> None:
-        """A hook for what follows a run (history, reports)."""
+        """Keep the run (completed or cancelled) in the history, then apply the retention."""
+        self.export_action.setEnabled(True)
+        try:
+            self.history.save(event.result)
+            self.history.apply_retention(Retention.parse(self.settings.retention))
+        except (HistoryError, ValueError) as exc:
+            self.statusBar().showMessage(
+                self.tr("Not saved to history: %1").replace("%1", str(exc))
+            )
+        self.history_view.after_save()
+
+    def show_stored_run(self, run: RunResult) -> RunWindow:
+        window = RunWindow(self.choice.catalog, run, self.language, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.exportRequested.connect(self.export_report)
+        window.show()
+        self.last_run_window = window
+        return window
+
+    def _export_current(self) -> None:
+        self.export_report()
+
+    def export_report(self, run: RunResult | None = None) -> ReportDialog | None:
+        run = run if isinstance(run, RunResult) else self.state.result
+        if run is None:
+            return None
+        dialog = ReportDialog(run, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_report = dialog
+        return dialog
 
     def _tick(self) -> None:
         self.run_bar.show_progress(self.state.done(), self.state.total(), self.state.elapsed_s())
@@ -305,6 +357,7 @@ class MainWindow(QMainWindow):
         self.state = RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
         self.call_view.set_catalog(self.choice.catalog)
+        self.history_view.set_catalog(self.choice.catalog)
         self.banner.show_idle()
         self._tick()
         self._report_catalog_problems()
@@ -354,4 +407,5 @@ class MainWindow(QMainWindow):
         self._ticker.stop()
         if not self._handed_over:
             self.bridge.shutdown(1.5)
+            self.history.close()
         event.accept()

@@ -7,7 +7,6 @@ saves a report, and exits 0 — or prints what failed and exits 1.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -16,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.catalog import load_catalog
+from core.report import build_report
 from core.resources import resource_path
-from core.serialize import run_to_dict
 from gui.i18n import install_translators
 from gui.settings import GuiSettings
 from gui.window_host import WindowHost
@@ -70,9 +69,14 @@ def run_self_test(app: QApplication, catalog: Path, report: Path | None) -> int:
             if step.kind.value == "dns" and step.ok
         ]
         check(bool(dns_steps), "real DNS queries answered (dnspython's record types are bundled)")
-        target = report or Path(tempfile.mkdtemp(prefix="svyaz-self-test-")) / "report.json"
-        target.write_text(json.dumps(run_to_dict(result, "ru"), ensure_ascii=False), "utf-8")
-        check(target.stat().st_size > 1000, f"report saved to {target}")
+        stored = window.history
+        check(
+            stored.path is not None and stored.count() >= 1, f"run saved in history ({stored.path})"
+        )
+        target = report or Path(tempfile.mkdtemp(prefix="svyaz-self-test-")) / "report.html"
+        fmt = {".json": "json", ".txt": "text"}.get(target.suffix, "html")
+        target.write_text(build_report(result, fmt, "ru"), "utf-8")
+        check(target.stat().st_size > 1000, f"{fmt} report (template found) saved to {target}")
     window.close()
     host.bridge.shutdown()
     print("self-test " + ("passed" if not problems else f"FAILED: {'; '.join(problems)}"))

@@ -29,6 +29,7 @@ class GuiSettings:
     proxy: str = ""  # explicit proxy URL; empty: none (a system proxy is never used silently)
     call_duration_s: float = 10.0
     language: str = "auto"
+    retention: str = "all"  # history: "all", "runs:N" or "days:N" (core.history.Retention)
     catalog: str = ""  # a catalog file opened with File → Open catalog…; empty: built-in
     first_run_seen: bool = False
 
@@ -114,6 +115,10 @@ def _from_dict(data: dict[str, Any]) -> GuiSettings:
         if not ok:
             raise ValueError(f"setting {spec.name!r} has a bad value: {value!r}")
         values[spec.name] = value
+    if "retention" in values:
+        from core.history import Retention
+
+        Retention.parse(values["retention"])  # raises ValueError naming the bad setting
     if values.get("language", "auto") not in LANGUAGES:
         raise ValueError(f"unknown language {values['language']!r}")
     return GuiSettings(**values)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.config import ProbeConfig, apply_settings
+from core.history import Retention
 from core.models import Catalog
 from gui.settings import GuiSettings
 
@@ -60,6 +62,26 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.retention_mode = QComboBox()
+        for mode, label in (
+            ("all", self.tr("Keep every run")),
+            ("runs", self.tr("Keep the last N runs")),
+            ("days", self.tr("Keep the last N days")),
+        ):
+            self.retention_mode.addItem(label, mode)
+        self.retention_count = QSpinBox()
+        self.retention_count.setRange(1, 100_000)
+        retention = Retention.parse(settings.retention)
+        self.retention_mode.setCurrentIndex(max(0, self.retention_mode.findData(retention.mode)))
+        self.retention_count.setValue(retention.count or 100)
+        self.retention_count.setEnabled(retention.mode != "all")
+        self.retention_mode.currentIndexChanged.connect(
+            lambda _: self.retention_count.setEnabled(self.retention_mode.currentData() != "all")
+        )
+        self.retention_count.setAccessibleName(self.tr("How many runs or days to keep"))
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention_mode, 1)
+        retention_row.addWidget(self.retention_count)
         self.services = QListWidget()
         self.services.setMinimumHeight(140)
         chosen = set(settings.services)
@@ -81,6 +103,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&DNS-over-HTTPS resolver:"), self.doh)
         form.addRow(self.tr("&Proxy:"), self.proxy)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&History:"), retention_row)
         form.addRow(self.tr("&Services to check:"), self.services)
         self.error = QLabel()
         self.error.setStyleSheet("color: palette(highlight);")
@@ -104,6 +127,8 @@ class SettingsDialog(QDialog):
             if item.checkState() == Qt.CheckState.Checked:
                 checked.append(str(item.data(Qt.ItemDataRole.UserRole)))
         every = len(checked) == self.services.count()
+        mode = str(self.retention_mode.currentData())
+        retention = "all" if mode == "all" else f"{mode}:{self.retention_count.value()}"
         return replace(
             self._original,
             step_timeout_s=self.step_timeout.value(),
@@ -114,6 +139,7 @@ class SettingsDialog(QDialog):
             proxy=self.proxy.text().strip(),
             language=str(self.language.currentData()),
             services=[] if every else checked,
+            retention=retention,
         )
 
     def accept(self) -> None:

@@ -23,7 +23,12 @@ class WindowHost(QObject):
         self.bridge.jobFinished.connect(self._after_job)
 
     def _make(self, settings: GuiSettings, old: MainWindow | None) -> MainWindow:
-        window = MainWindow(settings, self.bridge, old.state if old is not None else None)
+        window = MainWindow(
+            settings,
+            self.bridge,
+            old.state if old is not None else None,
+            old.history if old is not None else None,
+        )
         if old is not None:
             window.environment = old.environment
             window.restoreGeometry(old.saveGeometry())

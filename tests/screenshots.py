@@ -12,6 +12,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,7 +53,7 @@ def run_and_wait(app: QApplication, window: MainWindow, kind: str = "diagnostic"
 
 
 def shot_main(app: QApplication, work: Path, language: str) -> None:
-    lab = start_lab("calls_blocked_messages_ok" if _has_calls() else "sni_reset", work / language)
+    lab = start_lab("calls_blocked_messages_ok", work / language)
     try:
         install_translators(app, GuiSettings(language=language))
         window = lab_window(lab, language=language)
@@ -61,7 +63,7 @@ def shot_main(app: QApplication, work: Path, language: str) -> None:
         suffix = "" if language == "en" else f"-{language}"
         save(window, f"main{suffix}.png")
         if language == "en":
-            window.show_details("whatsapp" if _has_calls() else "instagram")
+            window.show_details("whatsapp")
             pump(app, lambda: False, 0.3)
             assert window.last_details is not None
             save(window.last_details, "details.png")
@@ -72,8 +74,6 @@ def shot_main(app: QApplication, work: Path, language: str) -> None:
 
 
 def shot_calls(app: QApplication, work: Path) -> None:
-    if not _has_calls():
-        return
     lab = start_lab("call_lossy_5pct", work / "calls")
     try:
         window = lab_window(lab, call_duration_s=5.0)
@@ -90,12 +90,52 @@ def shot_calls(app: QApplication, work: Path) -> None:
         lab.stop()
 
 
-def _has_calls() -> bool:
-    try:
-        import core.calltest  # noqa: F401
-    except ImportError:
-        return False
-    return True
+def shot_history(app: QApplication, work: Path) -> None:
+    """A week of lab runs (real runs, saved again with earlier dates), then the history tab."""
+    os.environ["SVYAZ_HOME"] = str(work / "home-history")
+    results = {}
+    window = None
+    for scenario in ("clean", "sni_reset", "youtube_throttled"):
+        lab = start_lab(scenario, work / f"history-{scenario}")
+        try:
+            if window is None:
+                window = lab_window(lab)
+                window.resize(1120, 760)
+                window.show()
+            else:
+                window.use_catalog(Path(lab.info.catalog))  # type: ignore[union-attr]
+            run_and_wait(app, window)
+            results[scenario] = window.state.result
+        finally:
+            lab.stop()
+    assert window is not None
+    now = datetime.now(UTC)
+    week = ("clean", "clean", "youtube_throttled", "sni_reset", "youtube_throttled", "sni_reset")
+    for days_ago, scenario in enumerate(week, start=1):
+        run = results[scenario]
+        assert run is not None
+        start = now - timedelta(days=days_ago, hours=days_ago % 3)
+        window.history.save(
+            replace(
+                run,
+                run_id=f"{run.run_id[:8]}-{days_ago}",
+                started_at=start.isoformat(timespec="seconds"),
+                finished_at=(start + timedelta(seconds=5)).isoformat(timespec="seconds"),
+            )
+        )
+    window.tabs.setCurrentWidget(window.history_view)
+    view = window.history_view
+    view.after_save()
+    view.service.setCurrentIndex(view.service.findData("youtube"))
+    view.table.selectRow(0)
+    pump(app, lambda: False, 0.3)
+    save(window, "history.png")
+    dialog = window.export_report()
+    assert dialog is not None
+    pump(app, lambda: False, 0.3)
+    save(dialog, "report-dialog.png")
+    dialog.close()
+    window.close()
 
 
 def main() -> int:
@@ -108,6 +148,7 @@ def main() -> int:
         shot_main(app, work, language)
     install_translators(app, GuiSettings(language="en"))
     shot_calls(app, work)
+    shot_history(app, work)
     return 0
 
 

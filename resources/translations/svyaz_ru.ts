@@ -152,6 +152,59 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="31" />
+        <source>Compare runs</source>
+        <translation>Сравнение проверок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="35" />
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="41" />
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="41" />
+        <source>Function</source>
+        <translation>Функция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="41" />
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="41" />
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="48" />
+        <source>Nothing changed between these runs.</source>
+        <translation>Между этими проверками ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="62" />
+        <source>not tested</source>
+        <translation>не проверялось</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="70" />
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="76" />
+        <source>(whole service)</source>
+        <translation>(сервис целиком)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../gui/crash_dialog.py" line="25" />
@@ -219,6 +272,109 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../gui/history_view.py" line="44" />
+        <source>Show runs of this service</source>
+        <translation>Показать проверки этого сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="60" />
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Сервис:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="61" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="62" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="79" />
+        <source>Stored runs</source>
+        <translation>Сохранённые проверки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="83" />
+        <source>&amp;Show run</source>
+        <translation>&amp;Показать проверку</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="84" />
+        <source>Co&amp;mpare two runs</source>
+        <translation>С&amp;равнить две проверки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="85" />
+        <source>E&amp;xport report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="86" />
+        <source>&amp;Delete run</source>
+        <translation>&amp;Удалить проверку</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="87" />
+        <source>C&amp;lear history…</source>
+        <translation>О&amp;чистить историю…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="105" />
+        <source>By day: the worst each function did</source>
+        <translation>По дням: худшее состояние каждой функции</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="111" />
+        <source>No runs stored yet: every diagnostic you run is kept here.</source>
+        <translation>Сохранённых проверок пока нет: здесь хранится каждая проведённая проверка.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="131" />
+        <source>All services</source>
+        <translation>Все сервисы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="162" />
+        <source>History cannot be read: %1</source>
+        <translation>Не удаётся прочитать историю: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="192" />
+        <source>Cannot open the run</source>
+        <translation>Не удаётся открыть проверку</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="225" />
+        <source>Cannot delete</source>
+        <translation>Не удаётся удалить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="232" />
+        <source>Clear history</source>
+        <translation>Очистить историю</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="233" />
+        <source>Delete every stored run? This cannot be undone.</source>
+        <translation>Удалить все сохранённые проверки? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_view.py" line="240" />
+        <source>Cannot clear</source>
+        <translation>Не удаётся очистить</translation>
+    </message>
+</context>
+<context>
     <name>LinkType</name>
     <message>
         <location filename="../../gui/link_type.py" line="25" />
@@ -249,140 +405,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="52" />
+        <location filename="../../gui/main_window.py" line="64" />
         <source>Svyaz — what works on this network</source>
         <translation>Svyaz — что работает в этой сети</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70" />
+        <location filename="../../gui/main_window.py" line="84" />
         <source>&amp;Services</source>
         <translation>&amp;Сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71" />
+        <location filename="../../gui/main_window.py" line="85" />
         <source>Call &amp;quality</source>
         <translation>&amp;Качество звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="89" />
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;Open catalog…</source>
         <translation>&amp;Открыть каталог…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="139" />
         <source>Use the &amp;built-in catalog</source>
         <translation>&amp;Встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131" />
+        <location filename="../../gui/main_window.py" line="144" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="153" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;About Svyaz and privacy</source>
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
-        <location filename="../../gui/main_window.py" line="256" />
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="317" />
         <source>Cannot start</source>
         <translation>Не удаётся начать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>%n service(s) blocked</source>
         <translation><numerusform>%n сервис заблокирован</numerusform><numerusform>%n сервиса заблокированы</numerusform><numerusform>%n сервисов заблокировано</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="207" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>%n service(s) partly blocked or slow</source>
         <translation><numerusform>%n сервис частично заблокирован или медленный</numerusform><numerusform>%n сервиса частично заблокированы или медленные</numerusform><numerusform>%n сервисов частично заблокированы или медленные</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="210" />
+        <location filename="../../gui/main_window.py" line="232" />
         <source>%n service(s) work</source>
         <translation><numerusform>%n сервис работает</numerusform><numerusform>%n сервиса работают</numerusform><numerusform>%n сервисов работают</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236" />
+        <location filename="../../gui/main_window.py" line="249" />
+        <source>Not saved to history: %1</source>
+        <translation>Не сохранено в истории: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="288" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="349" />
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="301" />
         <source>Wait for the diagnostic to finish.</source>
         <translation>Дождитесь окончания проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>This catalog has no such messenger.</source>
         <translation>В этом каталоге нет такого мессенджера.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>Open catalog</source>
         <translation>Открыть каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="349" />
         <source>Wait for the running check to finish.</source>
         <translation>Дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="366" />
         <source>built-in catalog</source>
         <translation>встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>Catalog: %1 · services: %2</source>
         <translation>Каталог: %1 · сервисов: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="374" />
         <source>Catalog problems</source>
         <translation>Ошибки в каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324" />
+        <location filename="../../gui/main_window.py" line="377" />
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
     </message>
@@ -408,6 +579,64 @@
         <location filename="../../gui/banner.py" line="58" />
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="36" />
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="39" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="41" />
+        <source>&amp;Web page (HTML) — to share or open on a phone</source>
+        <translation>&amp;Веб-страница (HTML) — чтобы поделиться или открыть на телефоне</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="42" />
+        <source>&amp;Short text — to paste into a chat</source>
+        <translation>&amp;Короткий текст — чтобы вставить в чат</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="43" />
+        <source>&amp;Data (JSON) — for volunteers and researchers</source>
+        <translation>&amp;Данные (JSON) — для волонтёров и исследователей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="51" />
+        <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
+        <translation>&amp;Включить данные моей сети (мои IP-адреса, мои DNS-серверы, мой провайдер)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="55" />
+        <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
+        <translation>Оставьте выключенным, чтобы делиться отчётом безопасно: без этого ничто в отчёте не указывает на вас или ваше подключение.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="64" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="65" />
+        <source>&amp;Copy text summary</source>
+        <translation>&amp;Копировать краткий текст</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="88" />
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="99" />
+        <source>Cannot save the report</source>
+        <translation>Не удаётся сохранить отчёт</translation>
     </message>
 </context>
 <context>
@@ -465,6 +694,92 @@
     </message>
 </context>
 <context>
+    <name>RunListModel</name>
+    <message>
+        <location filename="../../gui/history_model.py" line="34" />
+        <source>connected</source>
+        <translation>подключено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="35" />
+        <source>offline</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="36" />
+        <source>whitelist mode</source>
+        <translation>режим белых списков</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="37" />
+        <source>login page (captive portal)</source>
+        <translation>страница входа (captive portal)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="69" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="70" />
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="71" />
+        <source>Blocked</source>
+        <translation>Заблок.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="72" />
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="73" />
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="74" />
+        <source>Run</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="95" />
+        <source>complete</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="97" />
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <location filename="../../gui/run_window.py" line="27" />
+        <source>Run of %1</source>
+        <translation>Проверка от %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_window.py" line="33" />
+        <source>Stored run · %1 blocked · %2 partly · %3 work</source>
+        <translation>Сохранённая проверка · заблокировано: %1 · частично: %2 · работает: %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_window.py" line="42" />
+        <source>E&amp;xport report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_window.py" line="44" />
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTile</name>
     <message>
         <location filename="../../gui/tile.py" line="111" />
@@ -495,79 +810,104 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="33" />
+        <location filename="../../gui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="38" />
-        <location filename="../../gui/settings_dialog.py" line="42" />
-        <location filename="../../gui/settings_dialog.py" line="49" />
+        <location filename="../../gui/settings_dialog.py" line="40" />
+        <location filename="../../gui/settings_dialog.py" line="44" />
+        <location filename="../../gui/settings_dialog.py" line="51" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="52" />
+        <location filename="../../gui/settings_dialog.py" line="54" />
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation>встроенный (Cloudflare и Google, по адресу)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="56" />
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation>нет — например, socks5://127.0.0.1:1080</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
+        <source>Keep every run</source>
+        <translation>Хранить все проверки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="68" />
+        <source>Keep the last N runs</source>
+        <translation>Хранить последние N проверок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="69" />
+        <source>Keep the last N days</source>
+        <translation>Хранить последние N дней</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="81" />
+        <source>How many runs or days to keep</source>
+        <translation>Сколько проверок или дней хранить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="99" />
         <source>&amp;Timeout per step:</source>
         <translation>&amp;Тайм-аут шага:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="78" />
+        <location filename="../../gui/settings_dialog.py" line="100" />
         <source>Whole &amp;run at most:</source>
         <translation>Вся &amp;проверка не дольше:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="79" />
+        <location filename="../../gui/settings_dialog.py" line="101" />
         <source>Transfer-cut &amp;tries:</source>
         <translation>&amp;Попыток теста обрыва:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="80" />
+        <location filename="../../gui/settings_dialog.py" line="102" />
         <source>&amp;Call test length:</source>
         <translation>&amp;Длительность проверки звонков:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="81" />
+        <location filename="../../gui/settings_dialog.py" line="103" />
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation>&amp;DNS-over-HTTPS сервер:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="82" />
+        <location filename="../../gui/settings_dialog.py" line="104" />
         <source>&amp;Proxy:</source>
         <translation>П&amp;рокси:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="83" />
+        <location filename="../../gui/settings_dialog.py" line="105" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="84" />
+        <location filename="../../gui/settings_dialog.py" line="106" />
+        <source>&amp;History:</source>
+        <translation>&amp;История:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="107" />
         <source>&amp;Services to check:</source>
         <translation>&amp;Какие сервисы проверять:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="96" />
+        <location filename="../../gui/settings_dialog.py" line="119" />
         <source>Controls always run: they tell a block from an outage.</source>
         <translation>Контрольные сайты проверяются всегда: они отличают блокировку от сбоя.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="130" />
+        <location filename="../../gui/settings_dialog.py" line="156" />
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы один сервис.</translation>
     </message>
@@ -627,6 +967,24 @@
         <location filename="../../gui/tile_grid.py" line="34" />
         <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
         <translation>Контрольные (редко блокируемые сайты, чтобы отличить блокировку от сбоя)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <location filename="../../gui/history_timeline.py" line="29" />
+        <source>Timeline of the service by day</source>
+        <translation>Состояние сервиса по дням</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_timeline.py" line="59" />
+        <source>No runs of this service yet.</source>
+        <translation>Проверок этого сервиса пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_timeline.py" line="82" />
+        <source>MOS / kbit/s</source>
+        <translation>MOS / кбит/с</translation>
     </message>
 </context>
 </TS>

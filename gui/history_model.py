@@ -1,0 +1,106 @@
+"""The run list as a Qt table model over `History.list_runs` (newest first)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from core.history import RunSummary
+from core.models import Status
+from gui.status_style import MARKS, accent
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_when(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def network_words(code: str) -> str:
+    words = {
+        "ok": QCoreApplication.translate("RunListModel", "connected"),
+        "offline": QCoreApplication.translate("RunListModel", "offline"),
+        "whitelist_mode": QCoreApplication.translate("RunListModel", "whitelist mode"),
+        "captive_portal": QCoreApplication.translate("RunListModel", "login page (captive portal)"),
+    }
+    return words.get(code, code)
+
+
+class RunListModel(QAbstractTableModel):
+    COLUMNS = ("when", "network", "blocked", "degraded", "link", "state")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._runs: list[RunSummary] = []
+
+    def set_runs(self, runs: Sequence[RunSummary]) -> None:
+        self.beginResetModel()
+        self._runs = list(runs)
+        self.endResetModel()
+
+    def run_at(self, row: int) -> RunSummary:
+        return self._runs[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._runs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("RunListModel", "When"),
+            QCoreApplication.translate("RunListModel", "Network"),
+            QCoreApplication.translate("RunListModel", "Blocked"),
+            QCoreApplication.translate("RunListModel", "Partly"),
+            QCoreApplication.translate("RunListModel", "Connection"),
+            QCoreApplication.translate("RunListModel", "Run"),
+        )
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        run = self._runs[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "when":
+                return local_when(run.started_at)
+            if column == "network":
+                return network_words(run.network_code)
+            if column == "blocked":
+                return f"{MARKS[Status.BLOCKED]} {run.blocked}" if run.blocked else "0"
+            if column == "degraded":
+                return f"{MARKS[Status.DEGRADED]} {run.degraded}" if run.degraded else "0"
+            if column == "link":
+                return run.network_type or "—"
+            return (
+                QCoreApplication.translate("RunListModel", "complete")
+                if run.completed
+                else QCoreApplication.translate("RunListModel", "cancelled")
+            )
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "blocked" and run.blocked:
+                return accent(Status.BLOCKED)
+            if column == "degraded" and run.degraded:
+                return accent(Status.DEGRADED)
+        if role == Qt.ItemDataRole.UserRole:
+            return run.run_id
+        return None

@@ -1,0 +1,107 @@
+"""Export a run as a report: HTML to share, text for a chat, JSON for a volunteer.
+
+Private by default: the person's own addresses, their network's DNS servers and their provider
+stay out unless they tick the box (core/report.py does the redaction).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.models import RunResult
+from core.report import build_report, report_filename
+
+
+class ReportDialog(QDialog):
+    def __init__(self, run: RunResult, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.language = language
+        self.setWindowTitle(self.tr("Export report"))
+        self.formats = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Format:")))
+        for fmt, label in (
+            ("html", self.tr("&Web page (HTML) — to share or open on a phone")),
+            ("text", self.tr("&Short text — to paste into a chat")),
+            ("json", self.tr("&Data (JSON) — for volunteers and researchers")),
+        ):
+            button = QRadioButton(label)
+            button.setProperty("format", fmt)
+            self.formats.addButton(button)
+            layout.addWidget(button)
+        self.formats.buttons()[0].setChecked(True)
+        self.details = QCheckBox(
+            self.tr("&Include my network details (my IP addresses, my DNS servers, my provider)")
+        )
+        warning = QLabel(
+            self.tr(
+                "Leave this off to share the report safely: without it, nothing in the report "
+                "points to you or your connection."
+            )
+        )
+        warning.setWordWrap(True)
+        layout.addSpacing(8)
+        layout.addWidget(self.details)
+        layout.addWidget(warning)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        save = QPushButton(self.tr("&Save…"))
+        copy = QPushButton(self.tr("&Copy text summary"))
+        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        save.clicked.connect(self.choose_file)
+        copy.clicked.connect(self.copy_summary)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_format(self) -> str:
+        button = self.formats.checkedButton()
+        return str(button.property("format")) if button is not None else "html"
+
+    def default_name(self) -> str:
+        return report_filename(self.run, self.chosen_format())
+
+    def render_report(self, fmt: str | None = None) -> str:
+        return build_report(
+            self.run, fmt or self.chosen_format(), self.language, self.details.isChecked()
+        )
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), str(Path(folder or Path.home()) / self.default_name())
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            path.write_text(self.render_report(), encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save the report"),
+                f"{path}: {exc.strerror or exc}",
+            )
+            return False
+        self.saved_to = path
+        return True
+
+    def copy_summary(self) -> None:
+        QGuiApplication.clipboard().setText(self.render_report("text"))

@@ -1,0 +1,154 @@
+"""History and reports in the app: runs are kept, listed, shown as they were, compared,
+exported privately, deleted; a broken history file never stops the app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+
+from core.history import History
+from core.models import Status
+from tests.gui_helpers import lab_window
+
+pytestmark = pytest.mark.gui
+
+
+def _run(qtbot: Any, window: Any) -> None:
+    with qtbot.waitSignal(window.bridge.jobFinished, timeout=60_000):
+        qtbot.mouseClick(window.run_bar.button, Qt.MouseButton.LeftButton)
+
+
+def _select(view: Any, *rows: int) -> None:
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            view.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_runs_are_kept_shown_as_they_were_and_compared(qtbot: Any, make_lab: Any) -> None:
+    clean = make_lab("clean")
+    window = lab_window(clean)
+    qtbot.addWidget(window)
+    window.show()
+    _run(qtbot, window)
+    blocked = make_lab("sni_reset")
+    window.use_catalog(Path(blocked.info.catalog))
+    _run(qtbot, window)
+    view = window.history_view
+    assert view.model.rowCount() == 2
+    newest = view.model.run_at(0)
+    assert newest.blocked == 2 and newest.completed  # Instagram and Facebook
+
+    _select(view, 0)
+    view.show_selected()
+    stored = window.last_run_window
+    assert stored.grid.tiles["instagram"].accessibleName() == "Instagram: Blocked"
+    assert stored.state.services["instagram"].result.status is Status.BLOCKED  # type: ignore[union-attr]
+    assert (
+        stored.grid.tiles["instagram"].chips_text() == window.grid.tiles["instagram"].chips_text()
+    )
+    stored.close()
+
+    _select(view, 0, 1)
+    dialog = view.compare_selected()
+    assert dialog is not None
+    rows = dialog.rows_text()
+    assert ("Instagram", "website") in {r[:2] for r in rows}
+    assert any(r[0] == "Instagram" and "✓" in r[2] and "✗" in r[3] for r in rows)
+    dialog.close()
+    window.close()
+
+
+def test_the_timeline_shows_a_service_by_day(qtbot: Any, make_lab: Any) -> None:
+    window = lab_window(make_lab("sni_reset"))
+    qtbot.addWidget(window)
+    window.show()
+    _run(qtbot, window)
+    view = window.history_view
+    view.service.setCurrentIndex(view.service.findData("instagram"))
+    days = view.timeline.days()
+    assert len(days) == 1 and days[0].functions["web"] is Status.BLOCKED
+    assert view.timeline_box.isVisibleTo(view)
+    assert view.model.rowCount() == 1
+    window.close()
+
+
+def test_reports_are_private_by_default(qtbot: Any, make_lab: Any, tmp_path: Path) -> None:
+    window = lab_window(make_lab("clean"))
+    qtbot.addWidget(window)
+    planted = {"local_addresses": ["192.168.77.23"], "public_address": "203.0.113.77"}
+    window.environment = planted
+    window.show()
+    _run(qtbot, window)
+    dialog = window.export_report()
+    assert dialog is not None
+    assert dialog.default_name().startswith("svyaz-report-") and dialog.default_name().endswith(
+        ".html"
+    )
+    target = tmp_path / dialog.default_name()
+    assert dialog.save_to(target)
+    html = target.read_text(encoding="utf-8")
+    assert "<html" in html.lower() and "203.0.113.77" not in html and "192.168.77.23" not in html
+    dialog.copy_summary()
+    summary = QGuiApplication.clipboard().text()
+    assert summary and "203.0.113.77" not in summary
+    dialog.details.setChecked(True)
+    dialog.formats.buttons()[2].setChecked(True)  # JSON, with the details the person opted into
+    assert "203.0.113.77" in json.dumps(json.loads(dialog.render_report()))
+    dialog.close()
+    window.close()
+
+
+def test_delete_and_clear(qtbot: Any, make_lab: Any) -> None:
+    window = lab_window(make_lab("clean"))
+    qtbot.addWidget(window)
+    window.show()
+    _run(qtbot, window)
+    _run(qtbot, window)
+    view = window.history_view
+    assert view.model.rowCount() == 2
+    _select(view, 0)
+    view.delete_selected()
+    assert view.model.rowCount() == 1
+    view.clear_all(confirm=False)
+    assert view.model.rowCount() == 0 and view.empty.isVisibleTo(view)
+    window.close()
+
+
+def test_retention_keeps_the_last_runs(qtbot: Any, make_lab: Any) -> None:
+    window = lab_window(make_lab("clean"), retention="runs:1")
+    qtbot.addWidget(window)
+    window.show()
+    _run(qtbot, window)
+    _run(qtbot, window)
+    assert window.history.count() == 1
+    window.close()
+
+
+def test_a_corrupt_history_file_is_moved_aside_and_the_app_starts(
+    qtbot: Any, make_lab: Any
+) -> None:
+    probe = History.open()
+    path = probe.path
+    probe.close()
+    assert path is not None
+    path.write_bytes(b"this is not a database" * 100)
+    for extra in ("-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+    window = lab_window(make_lab("clean"))
+    qtbot.addWidget(window)
+    window.show()
+    notice = window.history_view.notice
+    assert notice.isVisibleTo(window.history_view)
+    assert "moved" in notice.text()
+    _run(qtbot, window)
+    assert window.history.count() == 1  # a fresh history took the run
+    window.close()
