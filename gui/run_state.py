@@ -10,9 +10,9 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 
+from core.callreport import function_result
 from core.models import (
     CallTestFinished,
-    CallVerdict,
     Catalog,
     FunctionFinished,
     FunctionKind,
@@ -112,7 +112,8 @@ class RunState:
             state = self.services.get(verdict.service_id)
             if state is None or FunctionKind.CALLS not in state.functions:
                 continue
-            state.functions[FunctionKind.CALLS] = _calls_function(verdict)
+            previous = state.functions[FunctionKind.CALLS]
+            state.functions[FunctionKind.CALLS] = function_result(verdict, previous.endpoints)
             changed.append(verdict.service_id)
         return changed
 
@@ -161,14 +162,3 @@ class RunState:
         state.finished_monotonic = result.duration_ms / 1000
         return state
 
-
-def _calls_function(verdict: CallVerdict) -> FunctionResult:
-    return FunctionResult(
-        service_id=verdict.service_id,
-        kind=FunctionKind.CALLS,
-        code=verdict.code,
-        status=verdict.status,
-        explanation=verdict.explanation,
-        advice=verdict.advice,
-        evidence=verdict.evidence,
-    )

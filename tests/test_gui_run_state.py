@@ -1,0 +1,59 @@
+"""RunState folds the engine's events; a later call test replaces the calls verdict only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.catalog import load_catalog
+from core.models import (
+    CallTestFinished,
+    CallVerdict,
+    FunctionKind,
+    Message,
+    RunFinished,
+    RunStarted,
+    Status,
+)
+from gui.run_state import Phase, RunState
+from tests.conftest import run_diagnostic
+
+
+def test_a_call_test_updates_the_calls_chip_and_keeps_the_evidence(make_lab: Any) -> None:
+    lab = make_lab("clean")
+    catalog = load_catalog(replace_with=lab.info.catalog)
+    result = run_diagnostic(lab)
+    state = RunState(catalog)
+    state.apply(RunStarted(result.run_id, tuple(s.service_id for s in result.services)))
+    assert state.services["whatsapp"].phase is Phase.WAITING
+    state.apply(RunFinished(result))
+    assert state.services["whatsapp"].phase is Phase.DONE
+    before = state.services["whatsapp"].functions[FunctionKind.CALLS]
+    verdict = CallVerdict(
+        "whatsapp",
+        "udp_blocked",
+        Status.BLOCKED,
+        Message("calls.explain.udp_blocked"),
+        Message("calls.advice.udp_blocked"),
+    )
+    changed = state.apply_calls(CallTestFinished((verdict,), True, 5.0))
+    after = state.services["whatsapp"].functions[FunctionKind.CALLS]
+    assert changed == ["whatsapp"]
+    assert after.status is Status.BLOCKED and after.code == "udp_blocked"
+    assert len(after.endpoints) == len(before.endpoints)  # the fallback's evidence is kept
+    assert state.services["whatsapp"].functions[FunctionKind.MESSAGES].status is Status.WORKS
+
+
+def test_a_cancelled_run_leaves_unjudged_services_idle(make_lab: Any) -> None:
+    lab = make_lab("clean")
+    catalog = load_catalog(replace_with=lab.info.catalog)
+    result = run_diagnostic(lab)
+    partial = type(result)(
+        **{**result.__dict__, "services": result.services[:3], "completed": False}
+    )
+    state = RunState(catalog)
+    state.apply(RunStarted(result.run_id, tuple(s.id for s in catalog.services)))
+    state.apply(RunFinished(partial))
+    phases = [state.services[s.id].phase for s in catalog.services]
+    assert phases.count(Phase.DONE) == 3
+    assert set(phases[3:]) == {Phase.IDLE}
+    assert state.done() == 3 and not state.running
