@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from core.catalog import load_catalog
@@ -47,9 +48,7 @@ def test_a_cancelled_run_leaves_unjudged_services_idle(make_lab: Any) -> None:
     lab = make_lab("clean")
     catalog = load_catalog(replace_with=lab.info.catalog)
     result = run_diagnostic(lab)
-    partial = type(result)(
-        **{**result.__dict__, "services": result.services[:3], "completed": False}
-    )
+    partial = replace(result, services=result.services[:3], completed=False)
     state = RunState(catalog)
     state.apply(RunStarted(result.run_id, tuple(s.id for s in catalog.services)))
     state.apply(RunFinished(partial))
