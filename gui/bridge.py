@@ -67,11 +67,15 @@ class EngineBridge(QObject):
         catalog: Catalog,
         config: ProbeConfig,
         environment: Mapping[str, Any] | None = None,
+        network_type: str = "unknown",
     ) -> None:
-        """Start a diagnostic; raises ValueError for a bad selection (before anything runs)."""
+        """Start a diagnostic; raises ValueError for a bad selection (before anything runs).
+
+        `environment` None: read this machine's (on the engine thread, never the GUI's).
+        """
 
         def make() -> _Job:
-            env = gather_environment() if environment is None else environment
+            env = gather_environment(network_type) if environment is None else environment
             return Diagnostic(catalog, config, env)
 
         Diagnostic(catalog, config, {})  # validate the selection now, on the GUI thread

@@ -39,6 +39,16 @@ def network_words(code: str) -> str:
     return words.get(code, code)
 
 
+def link_name(code: str | None) -> str:
+    names = {
+        "wifi": "Wi-Fi",
+        "cellular": QCoreApplication.translate("RunListModel", "mobile data"),
+        "ethernet": QCoreApplication.translate("RunListModel", "cable"),
+        "bluetooth": "Bluetooth",
+    }
+    return names.get(code or "", "—")
+
+
 class RunListModel(QAbstractTableModel):
     COLUMNS = ("when", "network", "blocked", "degraded", "link", "state")
 
@@ -90,7 +100,7 @@ class RunListModel(QAbstractTableModel):
             if column == "degraded":
                 return f"{MARKS[Status.DEGRADED]} {run.degraded}" if run.degraded else "0"
             if column == "link":
-                return run.network_type or "—"
+                return link_name(run.network_type)
             return (
                 QCoreApplication.translate("RunListModel", "complete")
                 if run.completed

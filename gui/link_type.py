@@ -1,6 +1,7 @@
 """Wi-Fi, cellular or wired, as far as Qt's network information backend can tell.
 
 Many platforms (or an offscreen test) have no backend: then we say nothing rather than guess.
+The code ("wifi", "cellular"...) goes into the run's environment, so history shows it.
 """
 
 from __future__ import annotations
@@ -8,34 +9,43 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
+_CODES = {
+    QNetworkInformation.TransportMedium.WiFi: "wifi",
+    QNetworkInformation.TransportMedium.Cellular: "cellular",
+    QNetworkInformation.TransportMedium.Ethernet: "ethernet",
+    QNetworkInformation.TransportMedium.Bluetooth: "bluetooth",
+}
 
-def link_words() -> str:
+
+def _info() -> QNetworkInformation | None:
     try:
         if not QNetworkInformation.loadBackendByFeatures(
             QNetworkInformation.Feature.TransportMedium
         ):
-            return ""
+            return None
     except RuntimeError:
-        return ""
+        return None
     info: QNetworkInformation | None = QNetworkInformation.instance()
+    return info
+
+
+def link_code() -> str:
+    """ "wifi", "cellular", "ethernet", "bluetooth" or "unknown"."""
+    info = _info()
+    return _CODES.get(info.transportMedium(), "unknown") if info is not None else "unknown"
+
+
+def link_words() -> str:
+    info = _info()
     if info is None:
         return ""
-    medium = info.transportMedium()
     names = {
-        QNetworkInformation.TransportMedium.WiFi: QCoreApplication.translate(
-            "LinkType", "Connected by Wi-Fi"
-        ),
-        QNetworkInformation.TransportMedium.Cellular: QCoreApplication.translate(
-            "LinkType", "Connected by mobile data"
-        ),
-        QNetworkInformation.TransportMedium.Ethernet: QCoreApplication.translate(
-            "LinkType", "Connected by cable (Ethernet)"
-        ),
-        QNetworkInformation.TransportMedium.Bluetooth: QCoreApplication.translate(
-            "LinkType", "Connected over Bluetooth"
-        ),
+        "wifi": QCoreApplication.translate("LinkType", "Connected by Wi-Fi"),
+        "cellular": QCoreApplication.translate("LinkType", "Connected by mobile data"),
+        "ethernet": QCoreApplication.translate("LinkType", "Connected by cable (Ethernet)"),
+        "bluetooth": QCoreApplication.translate("LinkType", "Connected over Bluetooth"),
     }
-    words = names.get(medium, "")
+    words = names.get(_CODES.get(info.transportMedium(), ""), "")
     if words and info.isMetered():
         words += " · " + QCoreApplication.translate("LinkType", "metered connection")
     return words

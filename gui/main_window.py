@@ -34,7 +34,7 @@ from gui.engine_setup import CatalogChoice, choose_language, engine_config, open
 from gui.first_run import FirstRunNote
 from gui.history_view import HistoryView
 from gui.i18n import install_translators
-from gui.link_type import link_words
+from gui.link_type import link_code, link_words
 from gui.report_dialog import ReportDialog
 from gui.run_bar import RunBar
 from gui.run_state import RunState
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             return
         try:
             config = engine_config(self.choice.catalog, self.settings, self.language)
-            self.bridge.start_diagnostic(self.choice.catalog, config, self.environment)
+            self.bridge.start_diagnostic(self.choice.catalog, config, self.environment, link_code())
         except (ValueError, RuntimeError) as exc:
             QMessageBox.warning(self, self.tr("Cannot start"), str(exc))
             return

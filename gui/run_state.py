@@ -161,4 +161,3 @@ class RunState:
         state.started_monotonic = 0.0
         state.finished_monotonic = result.duration_ms / 1000
         return state
-

@@ -377,27 +377,27 @@
 <context>
     <name>LinkType</name>
     <message>
-        <location filename="../../gui/link_type.py" line="25" />
+        <location filename="../../gui/link_type.py" line="43" />
         <source>Connected by Wi-Fi</source>
         <translation>Подключение по Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="28" />
+        <location filename="../../gui/link_type.py" line="44" />
         <source>Connected by mobile data</source>
         <translation>Подключение через мобильный интернет</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="31" />
+        <location filename="../../gui/link_type.py" line="45" />
         <source>Connected by cable (Ethernet)</source>
         <translation>Подключение по кабелю (Ethernet)</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="34" />
+        <location filename="../../gui/link_type.py" line="46" />
         <source>Connected over Bluetooth</source>
         <translation>Подключение по Bluetooth</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="40" />
+        <location filename="../../gui/link_type.py" line="50" />
         <source>metered connection</source>
         <translation>лимитное подключение</translation>
     </message>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../../gui/run_bar.py" line="54" />
-        <location filename="../../gui/self_test.py" line="39" />
+        <location filename="../../gui/self_test.py" line="38" />
         <source>Run diagnostic</source>
         <translation>Запустить проверку</translation>
     </message>
@@ -716,42 +716,52 @@
         <translation>страница входа (captive portal)</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="69" />
+        <location filename="../../gui/history_model.py" line="45" />
+        <source>mobile data</source>
+        <translation>мобильный интернет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="46" />
+        <source>cable</source>
+        <translation>кабель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_model.py" line="79" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="70" />
+        <location filename="../../gui/history_model.py" line="80" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="71" />
+        <location filename="../../gui/history_model.py" line="81" />
         <source>Blocked</source>
         <translation>Заблок.</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="72" />
+        <location filename="../../gui/history_model.py" line="82" />
         <source>Partly</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="73" />
+        <location filename="../../gui/history_model.py" line="83" />
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="74" />
+        <location filename="../../gui/history_model.py" line="84" />
         <source>Run</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="95" />
+        <location filename="../../gui/history_model.py" line="105" />
         <source>complete</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="97" />
+        <location filename="../../gui/history_model.py" line="107" />
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
