@@ -35,7 +35,7 @@ def main() -> int:
                 "--catalog",
                 str(lab.info.catalog),
                 "--report",
-                str(work / "report.json"),
+                str(work / "report.html"),
             ],
             env=env,
             timeout=240,
