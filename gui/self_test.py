@@ -11,7 +11,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCollator, QCoreApplication, QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.catalog import load_catalog
@@ -38,6 +38,10 @@ def run_self_test(app: QApplication, catalog: Path, report: Path | None) -> int:
     russian = QCoreApplication.translate("RunBar", "Run diagnostic")
     check(russian == "Запустить проверку", f"Russian translation loads ({russian!r})")
     install_translators(app, GuiSettings(language="en"))
+    russian_locale = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    upper = russian_locale.toUpper("ёлка связь")
+    order = QCollator(russian_locale).compare("яблоко", "ёлка")
+    check(upper == "ЁЛКА СВЯЗЬ" and order > 0, f"ICU data for Russian ({upper!r}, {order})")
     with sqlite3.connect(":memory:") as db:
         check(db.execute("select sqlite_version()").fetchone() is not None, "SQLite works")
 
