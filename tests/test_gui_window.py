@@ -174,6 +174,11 @@ def test_calls_blocked_while_messages_work_reads_at_a_glance(qtbot: Any, make_la
     whatsapp = window.grid.tiles["whatsapp"].chips_text()
     assert "calls ✗" in whatsapp, whatsapp
     assert window.state.services["whatsapp"].result.status is Status.DEGRADED  # type: ignore[union-attr]
+    window.show_details("whatsapp")
+    assert window.last_details is not None
+    details = window.last_details.plain_text()
+    assert "0 of " in details and "packets answered, loss 100.0 %" in details  # the evidence
+    window.last_details.close()
     window.close()
 
 

@@ -238,18 +238,38 @@
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/details_text.py" line="20" />
+        <location filename="../../gui/details_text.py" line="22" />
         <source>What to try:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="24" />
+        <location filename="../../gui/details_text.py" line="26" />
         <source>No results yet.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="28" />
+        <location filename="../../gui/details_text.py" line="30" />
         <source>Evidence:</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="105" />
+        <source>%1 of %2 packets answered, loss %3 %</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="111" />
+        <source>round trip %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="117" />
+        <source>jitter %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="123" />
+        <source>cut after %1 packets</source>
         <translation />
     </message>
 </context>

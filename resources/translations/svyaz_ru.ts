@@ -238,19 +238,39 @@
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/details_text.py" line="20" />
+        <location filename="../../gui/details_text.py" line="22" />
         <source>What to try:</source>
         <translation>Что попробовать:</translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="24" />
+        <location filename="../../gui/details_text.py" line="26" />
         <source>No results yet.</source>
         <translation>Результатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="28" />
+        <location filename="../../gui/details_text.py" line="30" />
         <source>Evidence:</source>
         <translation>Доказательства:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="105" />
+        <source>%1 of %2 packets answered, loss %3 %</source>
+        <translation>ответ на %1 из %2 пакетов, потери %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="111" />
+        <source>round trip %1 ms</source>
+        <translation>отклик %1 мс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="117" />
+        <source>jitter %1 ms</source>
+        <translation>джиттер %1 мс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/details_text.py" line="123" />
+        <source>cut after %1 packets</source>
+        <translation>обрыв после %1-го пакета</translation>
     </message>
 </context>
 <context>
