@@ -44,3 +44,15 @@ class StallMeter(QObject):
         self.longest_ms = max(self.longest_ms, late)
         self.ticks += 1
         self._last = now
+
+
+def activate(qtbot: Any, window: MainWindow) -> None:
+    """Make the window the active one (offscreen too): window shortcuts only act there."""
+    from PySide6.QtGui import QGuiApplication
+
+    window.show()
+    window.activateWindow()
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is handle, timeout=3_000)

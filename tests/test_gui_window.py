@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from core.models import Status
 from gui.run_state import Phase
-from tests.gui_helpers import StallMeter, lab_window
+from tests.gui_helpers import StallMeter, activate, lab_window
 
 pytestmark = pytest.mark.gui
 
@@ -79,7 +79,7 @@ def test_details_name_the_failing_step_of_an_sni_reset(qtbot: Any, make_lab: Any
 def test_cancel_mid_run_leaves_a_consistent_window(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("ip_blackholed"))
     qtbot.addWidget(window)
-    window.show()
+    activate(qtbot, window)
     qtbot.mouseClick(window.run_bar.button, Qt.MouseButton.LeftButton)
     assert window.run_bar.button.text() == "Cancel"
     qtbot.waitUntil(lambda: window.state.done() > 0, timeout=20_000)
@@ -206,4 +206,25 @@ def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) ->
         qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     assert time.monotonic() - started < 3.0
     assert "stopped before the end" in view.verdict.text()
+    window.close()
+
+
+def test_the_keyboard_reaches_the_tiles_and_opens_details(qtbot: Any, make_lab: Any) -> None:
+    window = lab_window(make_lab("clean"))
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    with qtbot.waitSignal(window.bridge.jobFinished, timeout=60_000):
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    window.run_bar.button.setFocus()
+    tiles = set(window.grid.tiles.values())
+    for _ in range(12):
+        focused = QGuiApplication.focusObject()
+        if focused in tiles:
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)  # type: ignore[arg-type]
+    focused = QGuiApplication.focusObject()
+    assert focused in tiles, f"Tab never reached a tile (stuck on {focused!r})"
+    qtbot.keyClick(focused, Qt.Key.Key_Space)  # type: ignore[arg-type]
+    assert window.last_details is not None and window.last_details.isVisible()
+    window.last_details.close()
     window.close()
