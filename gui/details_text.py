@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.messages import render, text
-from core.models import FunctionKind, FunctionResult, Step
+from core.models import FunctionKind, FunctionResult, Status, Step
 from gui.run_state import ServiceState
 from gui.status_style import MARKS
 
@@ -127,6 +127,11 @@ def _call_figures(figures: Mapping[str, Any]) -> str:
     return " · ".join([line, *extra])
 
 
+_PROBLEMS_FIRST = {Status.BLOCKED: 0, Status.DEGRADED: 1, Status.UNKNOWN: 2, Status.WORKS: 3}
+
+
 def _functions(state: ServiceState) -> list[FunctionResult]:
+    """What is broken first (that is what the person opened the details for), then the rest."""
     order = sorted((f.kind for f in state.service.functions), key=list(FunctionKind).index)
-    return [state.functions[k] for k in order if k in state.functions]
+    found = [state.functions[k] for k in order if k in state.functions]
+    return sorted(found, key=lambda f: _PROBLEMS_FIRST[f.status])
