@@ -12,7 +12,7 @@ from core.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
 from core.models import CallTestFinished
-from tests.lab.lab import start_lab
+from tests.lab.lab import Lab, start_lab
 
 SCENARIOS = (
     "clean",
@@ -27,9 +27,7 @@ SECONDS = 10.0
 CPU_TARGET = 0.05
 
 
-def run(
-    scenario: str, workdir: Path, **overrides: object
-) -> tuple[object, CallTestFinished, float]:
+def run(scenario: str, workdir: Path, **overrides: object) -> tuple[Lab, CallTestFinished, float]:
     """(lab, result, CPU seconds of this thread, which runs the engine's loop)."""
     lab = start_lab(scenario, workdir / scenario)
     try:
@@ -56,8 +54,8 @@ def main() -> None:
         for scenario in SCENARIOS:
             lab, result, cpu = run(scenario, Path(tmp))
             verdict = next(v for v in result.verdicts if v.service_id == "whatsapp")
-            (address,) = lab.world.stun_hosts("whatsapp")  # type: ignore[attr-defined]
-            impairment = lab.censor.udp.get(address)  # type: ignore[attr-defined]
+            (address,) = lab.world.stun_hosts("whatsapp")
+            impairment = lab.censor.udp.get(address)
             figures = next(iter(verdict.targets.values()), None)
             truth = impairment.expected(figures.sent if figures else None) if impairment else {}
             cut = impairment.cut_after if impairment else None

@@ -9,12 +9,17 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from core.history import History
 from core.models import RunResult
 from tests.history_runs import lab_run, variant
+
+T = TypeVar("T")
 
 RUNS = 10_000
 SERVICES = 25
@@ -52,9 +57,9 @@ def fill(path: Path, base: RunResult, count: int) -> float:
     return seconds
 
 
-def timed(fn: object) -> tuple[float, object]:
+def timed(fn: Callable[[], T]) -> tuple[float, T]:
     began = time.perf_counter()
-    result = fn()  # type: ignore[operator]
+    result = fn()
     return (time.perf_counter() - began) * 1000, result
 
 
@@ -83,9 +88,9 @@ def main(count: int = RUNS) -> None:
         print(f"history: open + list {listed} runs: {ms:.0f} ms (target <= 300 ms) {verdict(ms)}")
         history = History.open(path)
         for service in ("youtube", "telegram"):
-            ms, points = timed(lambda s=service: history.timeline(s))
+            ms, points = timed(partial(history.timeline, service))
             print(
-                f"history: timeline of {service} over {len(points)} runs: {ms:.0f} ms "  # type: ignore[arg-type]
+                f"history: timeline of {service} over {len(points)} runs: {ms:.0f} ms "
                 f"(target <= 300 ms) {verdict(ms)}"
             )
         ms, _ = timed(lambda: history.list_runs(service_id="youtube", limit=50))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from core import callmetrics, callverdict
 from core.callmetrics import StreamLog
+from core.concurrency import stream
 from core.config import MAX_CALL_SECONDS, MIN_CALL_SECONDS, ProbeConfig
 from core.endpoint import EndpointProbe
 from core.models import (
@@ -104,19 +105,9 @@ class CallTest:
         if self._work is not None:
             self._work.cancel()
 
-    async def events(self) -> AsyncGenerator[CallEvent, None]:
-        runner = asyncio.create_task(self._run())
-        try:
-            while True:
-                event = await self._queue.get()
-                yield event
-                if isinstance(event, CallTestFinished):
-                    break
-        finally:
-            if not runner.done():
-                self.cancel()
-                runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
+    def events(self) -> AsyncGenerator[CallEvent, None]:
+        """The samples, ending with `CallTestFinished`; closing the stream early cancels it."""
+        return stream(self._run(), self._queue, CallTestFinished, self.cancel)
 
     async def run(self) -> CallTestFinished:
         """Run to the end and return the result (for callers that do not stream)."""

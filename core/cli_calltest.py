@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 import time
 import uuid
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, TextIO
 
 from core import __version__, emodel
 from core.callreport import calls_document, calls_to_data
 from core.calltest import CallTest
-from core.cli_common import UsageError, add_engine_options, build_catalog, build_config
+from core.cli_common import (
+    UsageError,
+    add_engine_options,
+    build_catalog,
+    build_config,
+    write_json,
+)
 from core.cli_diagnose import marks
 from core.messages import render, text
 from core.models import (
@@ -83,18 +87,7 @@ async def run_calltest(args: argparse.Namespace) -> int:
     assert finished is not None
     print_result(finished, catalog, language, args.duration, out)
     if args.json:
-        document = json.dumps(
-            call_document(finished, args.duration, language, started_at, origin),
-            ensure_ascii=False,
-            indent=2,
-        )
-        if json_to_stdout:
-            sys.stdout.write(document + "\n")
-        else:
-            try:
-                Path(args.json).write_text(document + "\n", encoding="utf-8")
-            except OSError as exc:
-                raise UsageError(f"cannot write {args.json}: {exc.strerror or exc}") from exc
+        write_json(call_document(finished, args.duration, language, started_at, origin), args.json)
     return 0
 
 

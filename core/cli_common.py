@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
 
 from core.catalog import CatalogError, load_catalog
@@ -121,3 +123,15 @@ def build_config(args: argparse.Namespace, catalog: Catalog) -> ProbeConfig:
         return apply_settings(config, flags)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def write_json(document: object, target: str) -> None:
+    """`--json FILE`: the document as indented UTF-8 JSON to FILE, or to standard output for '-'."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc

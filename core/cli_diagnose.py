@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import signal
 import sys
-from pathlib import Path
 from typing import TextIO
 
-from core.cli_common import UsageError, add_engine_options, build_catalog, build_config
+from core.cli_common import (
+    UsageError,
+    add_engine_options,
+    build_catalog,
+    build_config,
+    write_json,
+)
 from core.cli_history import add_history_file_option, open_history
 from core.diagnose import Diagnostic
 from core.environment import gather as gather_environment
@@ -88,14 +92,7 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     assert result is not None
     print_table(result, language, table_out)
     if args.json:
-        document = json.dumps(run_to_dict(result, language), ensure_ascii=False, indent=2)
-        if json_to_stdout:
-            sys.stdout.write(document + "\n")
-        else:
-            try:
-                Path(args.json).write_text(document + "\n", encoding="utf-8")
-            except OSError as exc:
-                raise UsageError(f"cannot write {args.json}: {exc.strerror or exc}") from exc
+        write_json(run_to_dict(result, language), args.json)
     if not args.no_history:
         save_to_history(result, args, language)
     return 130 if interrupted else 0

@@ -17,7 +17,7 @@ from typing import Any
 
 from core import callreport, dns_rules, network_rules, verdict
 from core.calltest import CallTest
-from core.concurrency import gather_all
+from core.concurrency import gather_all, stream
 from core.config import ProbeConfig
 from core.endpoint import EndpointProbe
 from core.models import (
@@ -89,19 +89,9 @@ class Diagnostic:
         if self._probe_task is not None:
             self._probe_task.cancel()
 
-    async def events(self) -> AsyncGenerator[Event, None]:
-        runner = asyncio.create_task(self._run())
-        try:
-            while True:
-                event = await self._queue.get()
-                yield event
-                if isinstance(event, RunFinished):
-                    break
-        finally:
-            if not runner.done():
-                self.cancel()
-                runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
+    def events(self) -> AsyncGenerator[Event, None]:
+        """The run's events, ending with `RunFinished`; closing the stream early cancels the run."""
+        return stream(self._run(), self._queue, RunFinished, self.cancel)
 
     async def run(self) -> RunResult:
         """Run to the end and return the result (for callers that do not stream)."""

@@ -394,10 +394,10 @@ def compare_runs(a: RunResult, b: RunResult) -> list[Change]:
     order = [s.service_id for s in b.services] + [i for i in old if i not in new]
     for sid in order:
         before, after = old.get(sid), new.get(sid)
-        name = (after or before).name  # type: ignore[union-attr]
+        present = after or before
+        assert present is not None  # every id in `order` comes from one of the runs
+        name = present.name
         if before is None or after is None:
-            present = after or before
-            assert present is not None
             changes.append(
                 Change(
                     sid,

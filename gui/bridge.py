@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core.calltest import CallTest
 from core.config import ProbeConfig
-from core.diagnose import Diagnostic
+from core.diagnose import Diagnostic, select_services
 from core.environment import gather as gather_environment
 from core.models import Catalog
 
@@ -78,7 +78,7 @@ class EngineBridge(QObject):
             env = gather_environment(network_type) if environment is None else environment
             return Diagnostic(catalog, config, env)
 
-        Diagnostic(catalog, config, {})  # validate the selection now, on the GUI thread
+        select_services(catalog, config.services)  # a bad selection raises here, not later
         self._start("diagnostic", make, self.diagnosticEvent.emit)
 
     def start_calltest(
@@ -88,12 +88,8 @@ class EngineBridge(QObject):
         services: tuple[str, ...],
         duration_s: float,
     ) -> None:
-        CallTest(catalog, config, services=services, duration_s=duration_s)  # validate now
-
-        def make() -> _Job:
-            return CallTest(catalog, config, services=services, duration_s=duration_s)
-
-        self._start("calltest", make, self.callEvent.emit)
+        job = CallTest(catalog, config, services=services, duration_s=duration_s)  # may raise
+        self._start("calltest", lambda: job, self.callEvent.emit)
 
     def cancel(self) -> None:
         """Ask the running job to stop; it still sends its final event."""
@@ -150,7 +146,7 @@ class EngineBridge(QObject):
         self, kind: str, make: Callable[[], _Job], emit: Callable[[object], None]
     ) -> None:
         try:
-            job = await asyncio.to_thread(make) if kind == "diagnostic" else make()
+            job = await asyncio.to_thread(make)  # reading the environment may be slow
             self._job = job
             if self._cancel_requested:
                 job.cancel()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from dataclasses import asdict
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -16,22 +19,10 @@ from PySide6.QtWidgets import (
 from core.messages import render, text
 from core.models import CallFigures, CallSample, CallTestFinished, Catalog
 from gui.call_chart import CallChart
+from gui.call_words import band_words, figures_line
 from gui.status_style import MARKS, accent
 
 CALL_SERVICES = ("whatsapp", "telegram")
-
-
-def mos_band(mos: float) -> str:
-    """The familiar MOS bands, without gaps between them."""
-    if mos > 4.3:
-        return QCoreApplication.translate("CallView", "excellent")
-    if mos > 4.0:
-        return QCoreApplication.translate("CallView", "good")
-    if mos > 3.6:
-        return QCoreApplication.translate("CallView", "fair")
-    if mos > 3.1:
-        return QCoreApplication.translate("CallView", "poor")
-    return QCoreApplication.translate("CallView", "bad")
 
 
 class BigNumber(QWidget):
@@ -94,8 +85,9 @@ class CallView(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("&Messenger:")))
-        controls.itemAt(0).widget().setBuddy(self.choice)  # type: ignore[union-attr]
+        messenger = QLabel(self.tr("&Messenger:"))
+        messenger.setBuddy(self.choice)
+        controls.addWidget(messenger)
         controls.addWidget(self.choice)
         controls.addWidget(self.button)
         controls.addStretch(1)
@@ -144,21 +136,6 @@ class CallView(QWidget):
             self.jitter.set(f"{sample.jitter_ms:.1f}")
         self.loss.set(f"{sample.loss_pct:.1f} %")
 
-    def _figures_words(self, figures: CallFigures) -> str:
-        parts = []
-        if figures.mos is not None:
-            parts.append(
-                self.tr("MOS %1 (%2)")
-                .replace("%1", f"{figures.mos:.1f}")
-                .replace("%2", mos_band(figures.mos))
-            )
-        parts.append(self.tr("loss %1 %").replace("%1", f"{figures.loss_pct:.1f}"))
-        if figures.jitter_ms is not None:
-            parts.append(self.tr("jitter %1 ms").replace("%1", f"{figures.jitter_ms:.1f}"))
-        if figures.rtt_median_ms is not None:
-            parts.append(self.tr("round trip %1 ms").replace("%1", f"{figures.rtt_median_ms:.0f}"))
-        return " · ".join(parts)
-
     def show_finished(self, finished: CallTestFinished) -> None:
         self.set_running(False)
         lines = []
@@ -168,20 +145,14 @@ class CallView(QWidget):
             name = self._names.get(verdict.service_id, verdict.service_id)
             label = text(f"label.{verdict.code}", language=self._language)
             details = [render(verdict.explanation, self._language)]
-            if verdict.figures is not None and verdict.figures.received:
-                details.append(self._figures_words(verdict.figures))
-            if verdict.tcp_fallback is True:
-                details.append(
-                    self.tr(
-                        "The TCP fallback is reachable: calls may connect over TCP, "
-                        "with worse quality."
-                    )
-                )
-            body = "<br>".join(_escape(d) for d in details)
+            if verdict.figures is not None:
+                details.append(figures_line(asdict(verdict.figures), self._language))
+            details.extend(render(m, self._language) for m in verdict.evidence)  # TCP fallback...
+            body = "<br>".join(escape(d) for d in details if d)
             lines.append(
-                f'<p><b style="color:{colour}">{MARKS[verdict.status]} {_escape(name)}: '
-                f"{_escape(label)}</b><br>{body}"
-                f"<br><i>{_escape(render(verdict.advice, self._language))}</i></p>"
+                f'<p><b style="color:{colour}">{MARKS[verdict.status]} {escape(name)}: '
+                f"{escape(label)}</b><br>{body}"
+                f"<br><i>{escape(render(verdict.advice, self._language))}</i></p>"
             )
             figures = verdict.figures
             if verdict.service_id in self._controls or figures is None or figures.mos is None:
@@ -190,22 +161,14 @@ class CallView(QWidget):
                 worst = figures
         if not finished.completed:
             stopped = self.tr("The test was stopped before the end.")
-            lines.append(f"<p>{_escape(stopped)}</p>")
+            lines.append(f"<p>{escape(stopped)}</p>")
         self.verdict.setText("".join(lines) or self.tr("No result."))
-        self.verdict_lines = len(finished.verdicts)
         if worst is not None and worst.mos is not None:
-            self.mos.set(f"{worst.mos:.1f}", mos_band(worst.mos))
-            self.mos.caption.setText(
-                self.tr("call quality (MOS, 1–5)") + f" — {mos_band(worst.mos)}"
-            )
+            band = band_words(worst.mos, self._language)
+            self.mos.set(f"{worst.mos:.1f}", band)
+            self.mos.caption.setText(self.tr("call quality (MOS, 1–5)") + f" — {band}")
             if worst.rtt_median_ms is not None:
                 self.rtt.set(f"{worst.rtt_median_ms:.0f}")
             if worst.jitter_ms is not None:
                 self.jitter.set(f"{worst.jitter_ms:.1f}")
             self.loss.set(f"{worst.loss_pct:.1f} %")
-
-
-def _escape(value: str) -> str:
-    from html import escape
-
-    return escape(value)

@@ -6,14 +6,13 @@ HTML is built only from escaped pieces.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from core.messages import render, text
 from core.models import FunctionKind, FunctionResult, Status, Step
+from gui.call_words import figures_line
 from gui.run_state import ServiceState
 from gui.status_style import MARKS
 
@@ -63,7 +62,7 @@ def details_plain(state: ServiceState, language: str) -> str:
         for endpoint in function.endpoints:
             ep = endpoint.endpoint
             lines.append(f"  {ep.host}:{ep.port} ({ep.protocol.value}) → {endpoint.code}")
-            if call := _call_figures(endpoint.figures):
+            if call := figures_line(endpoint.figures, language):
                 lines.append("    " + call)
             lines.extend("    " + _step_line(step) for step in endpoint.steps)
     if len(lines) == 1:
@@ -90,41 +89,12 @@ def details_html(state: ServiceState, language: str) -> str:
                 f"<p><tt>{escape(f'{ep.host}:{ep.port}')}</tt> ({escape(ep.protocol.value)}) → "
                 f"<b>{escape(endpoint.code)}</b></p>"
             )
-            if call := _call_figures(endpoint.figures):
+            if call := figures_line(endpoint.figures, language):
                 parts.append(f"<p>{escape(call)}</p>")
             steps = "".join(f"<li><tt>{escape(_step_line(s))}</tt></li>" for s in endpoint.steps)
             if steps:
                 parts.append(f"<ul>{steps}</ul>")
     return "".join(parts)
-
-
-def _call_figures(figures: Mapping[str, Any]) -> str:
-    """A call path's figures in one line (STUN endpoints carry the call test's figures)."""
-    if not isinstance(figures.get("sent"), int) or not figures.get("sent"):
-        return ""
-    line = QCoreApplication.translate("DetailsText", "%1 of %2 packets answered, loss %3 %")
-    line = line.replace("%1", str(figures.get("received", 0))).replace("%2", str(figures["sent"]))
-    line = line.replace("%3", f"{float(figures.get('loss_pct') or 0):.1f}")
-    extra = []
-    if isinstance(rtt := figures.get("rtt_median_ms"), int | float):
-        extra.append(
-            QCoreApplication.translate("DetailsText", "round trip %1 ms").replace(
-                "%1", f"{rtt:.0f}"
-            )
-        )
-    if isinstance(jitter := figures.get("jitter_ms"), int | float):
-        extra.append(
-            QCoreApplication.translate("DetailsText", "jitter %1 ms").replace("%1", f"{jitter:.1f}")
-        )
-    if isinstance(mos := figures.get("mos"), int | float):
-        extra.append(f"MOS {mos:.1f}")
-    if isinstance(cut := figures.get("cut_after"), int):
-        extra.append(
-            QCoreApplication.translate("DetailsText", "cut after %1 packets").replace(
-                "%1", str(cut)
-            )
-        )
-    return " · ".join([line, *extra])
 
 
 _PROBLEMS_FIRST = {Status.BLOCKED: 0, Status.DEGRADED: 1, Status.UNKNOWN: 2, Status.WORKS: 3}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = choose_language(settings)
         self.bridge = bridge or EngineBridge()  # no Qt parent: it may outlive this window
-        self.environment: dict[str, object] | None = None  # None: read this machine's
+        self.environment: dict[str, Any] | None = None  # None: read this machine's
         self.last_details: DetailsDialog | None = None
         self.setWindowTitle(self.tr("Svyaz — what works on this network"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "svyaz.svg"))))

@@ -14,6 +14,8 @@ import pytest
 from tests import netguard
 
 netguard.install()
+# GUI tests never need a screen: `pytest` run by hand behaves like `make pytest`.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from core.models import ServiceResult, Status
 from gui.main_window import MainWindow
 from gui.settings import GuiSettings
 
@@ -56,3 +57,10 @@ def activate(qtbot: Any, window: MainWindow) -> None:
     assert handle is not None
     handle.requestActivate()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is handle, timeout=3_000)
+
+
+def status_of(window: Any, service_id: str) -> Status:
+    """The overall status a window (or a stored-run window) shows for a judged service."""
+    result: ServiceResult | None = window.state.services[service_id].result
+    assert result is not None, f"{service_id} was not judged"
+    return result.status

@@ -7,8 +7,9 @@ import asyncio
 import dataclasses
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from core.models import RunResult, ServiceResult, Status
+from core.models import FunctionResult, RunResult, ServiceResult, Status
 from core.verdict import status_of
 
 _CACHE: dict[str, RunResult] = {}
@@ -42,7 +43,7 @@ def variant(
     completed: bool = True,
     verdicts: dict[tuple[str, str], str] | None = None,
     drop: tuple[str, ...] = (),
-    **fields: object,
+    **fields: Any,
 ) -> RunResult:
     """`run` at another time, with some functions given another verdict code."""
     verdicts = verdicts or {}
@@ -66,11 +67,11 @@ def variant(
         finished_at=started_at,
         completed=completed,
         services=tuple(services),
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
 
 
-def _worst(functions: tuple[object, ...]) -> Status:
+def _worst(functions: tuple[FunctionResult, ...]) -> Status:
     order = [Status.BLOCKED, Status.DEGRADED, Status.UNKNOWN, Status.WORKS]
-    found = {f.status for f in functions}  # type: ignore[attr-defined]
+    found = {f.status for f in functions}
     return next((s for s in order if s in found), Status.WORKS)

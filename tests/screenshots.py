@@ -103,7 +103,8 @@ def shot_history(app: QApplication, work: Path) -> None:
                 window.resize(1120, 760)
                 window.show()
             else:
-                window.use_catalog(Path(lab.info.catalog))  # type: ignore[union-attr]
+                assert lab.info is not None
+                window.use_catalog(Path(lab.info.catalog))
             run_and_wait(app, window)
             results[scenario] = window.state.result
         finally:

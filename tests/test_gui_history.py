@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from core.history import History
 from core.models import Status
-from tests.gui_helpers import lab_window
+from tests.gui_helpers import lab_window, status_of
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +51,7 @@ def test_runs_are_kept_shown_as_they_were_and_compared(qtbot: Any, make_lab: Any
     view.show_selected()
     stored = window.last_run_window
     assert stored.grid.tiles["instagram"].accessibleName() == "Instagram: Blocked"
-    assert stored.state.services["instagram"].result.status is Status.BLOCKED  # type: ignore[union-attr]
+    assert status_of(stored, "instagram") is Status.BLOCKED
     assert (
         stored.grid.tiles["instagram"].chips_text() == window.grid.tiles["instagram"].chips_text()
     )

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from core.models import Status
 from gui.run_state import Phase
-from tests.gui_helpers import StallMeter, activate, lab_window
+from tests.gui_helpers import StallMeter, activate, lab_window, status_of
 
 pytestmark = pytest.mark.gui
 
@@ -41,11 +42,7 @@ def test_clean_lab_run_makes_every_tile_work(qtbot: Any, make_lab: Any) -> None:
     window.show()
     _run(qtbot, window)
     tiles = window.grid.tiles
-    assert tiles and all(
-        window.state.services[sid].result is not None
-        and window.state.services[sid].result.status is Status.WORKS  # type: ignore[union-attr]
-        for sid in tiles
-    )
+    assert tiles and all(status_of(window, sid) is Status.WORKS for sid in tiles)
     whatsapp = tiles["whatsapp"]
     assert whatsapp.accessibleName() == "WhatsApp: Works"
     assert whatsapp.chips_text().startswith("messages ✓")
@@ -173,7 +170,7 @@ def test_calls_blocked_while_messages_work_reads_at_a_glance(qtbot: Any, make_la
         assert "messages ✓" in chips, chips
     whatsapp = window.grid.tiles["whatsapp"].chips_text()
     assert "calls ✗" in whatsapp, whatsapp
-    assert window.state.services["whatsapp"].result.status is Status.DEGRADED  # type: ignore[union-attr]
+    assert status_of(window, "whatsapp") is Status.DEGRADED
     window.show_details("whatsapp")
     assert window.last_details is not None
     details = window.last_details.plain_text()
@@ -221,10 +218,12 @@ def test_the_keyboard_reaches_the_tiles_and_opens_details(qtbot: Any, make_lab: 
         focused = QGuiApplication.focusObject()
         if focused in tiles:
             break
-        qtbot.keyClick(focused, Qt.Key.Key_Tab)  # type: ignore[arg-type]
+        assert isinstance(focused, QWidget)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
     focused = QGuiApplication.focusObject()
     assert focused in tiles, f"Tab never reached a tile (stuck on {focused!r})"
-    qtbot.keyClick(focused, Qt.Key.Key_Space)  # type: ignore[arg-type]
+    assert isinstance(focused, QWidget)
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
     assert window.last_details is not None and window.last_details.isVisible()
     window.last_details.close()
     window.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,9 @@ T0 = "2026-11-20T08:00:00+00:00"
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> History:
+def history(tmp_path: Path) -> Iterator[History]:
     h = History.open(tmp_path / "history.sqlite3")
-    yield h  # type: ignore[misc]
+    yield h
     h.close()
 
 
@@ -102,8 +103,10 @@ def test_saving_the_same_run_again_replaces_it(history: History, throttled: RunR
     assert history.count() == 1
     [summary] = history.list_runs()
     assert summary.blocked == 1
-    assert history.load("a").service("telegram").status == Status.BLOCKED  # type: ignore[union-attr]
-    db = sqlite3.connect(history.path)  # type: ignore[arg-type]
+    telegram = history.load("a").service("telegram")
+    assert telegram is not None and telegram.status == Status.BLOCKED
+    assert history.path is not None
+    db = sqlite3.connect(history.path)
     assert db.execute("SELECT count(*) FROM services").fetchone()[0] == len(throttled.services)
     db.close()
 
@@ -138,7 +141,9 @@ def test_load_of_an_unknown_run(history: History) -> None:
 def test_timeline_has_function_states_rates_and_call_figures(
     history: History, throttled: RunResult
 ) -> None:
-    video = throttled.service("youtube").function("video")  # type: ignore[union-attr]
+    youtube = throttled.service("youtube")
+    assert youtube is not None
+    video = youtube.function("video")
     assert video is not None and video.code == "throttled"
     calls = {
         "verdicts": [
@@ -156,9 +161,11 @@ def test_timeline_has_function_states_rates_and_call_figures(
     points = history.timeline("youtube")
     assert [p.run_id for p in points] == ["morning", "evening"]
     morning, evening = points
-    assert morning.function("video").code == "ok"  # type: ignore[union-attr]
+    morning_video, evening_video = morning.function("video"), evening.function("video")
+    assert morning_video is not None and evening_video is not None
+    assert morning_video.code == "ok"
     assert morning.throttled_kbps is None and morning.mos is None
-    assert evening.function("video").status == Status.DEGRADED  # type: ignore[union-attr]
+    assert evening_video.status == Status.DEGRADED
     # The lab throttles to 128 kbit/s; the measured figure is stored per function.
     assert evening.throttled_kbps is not None and 90 <= evening.throttled_kbps <= 160
     assert (evening.call_code, evening.mos, evening.loss_pct) == ("call_poor", 3.1, 6.0)
@@ -203,7 +210,8 @@ def test_delete_one_run_cascades(history: History, throttled: RunResult) -> None
     assert history.delete("gone") is True
     assert history.delete("gone") is False
     assert [r.run_id for r in history.list_runs()] == ["keep"]
-    db = sqlite3.connect(history.path)  # type: ignore[arg-type]
+    assert history.path is not None
+    db = sqlite3.connect(history.path)
     for table in ("services", "functions", "endpoints", "steps", "documents"):
         orphans = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         assert orphans == _rows_for_one_run(db, table), table
@@ -480,7 +488,7 @@ def test_newer_schema_is_not_touched(tmp_path: Path) -> None:
     db.close()
     h = History.open(path)
     moved = _assert_moved_aside(h, path)
-    assert "newer" in h.notice.params["reason"]  # type: ignore[union-attr]
+    assert h.notice is not None and "newer" in str(h.notice.params["reason"])
     db = sqlite3.connect(moved)
     assert schema_version(db) == 99
     db.close()

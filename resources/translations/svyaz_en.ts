@@ -29,125 +29,98 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../gui/call_view.py" line="27" />
-        <source>excellent</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="29" />
-        <source>good</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="31" />
-        <source>fair</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="33" />
-        <source>poor</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="34" />
-        <source>bad</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="70" />
+        <location filename="../../gui/call_view.py" line="61" />
         <source>WhatsApp and Telegram</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="73" />
+        <location filename="../../gui/call_view.py" line="64" />
         <source>Which messenger's calls to test</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="74" />
-        <location filename="../../gui/call_view.py" line="123" />
+        <location filename="../../gui/call_view.py" line="65" />
+        <location filename="../../gui/call_view.py" line="115" />
         <source>Start call test</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="75" />
+        <location filename="../../gui/call_view.py" line="66" />
         <source>Start or stop the call test</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="79" />
+        <location filename="../../gui/call_view.py" line="70" />
         <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call's, to the messengers' call servers and to public control servers.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="86" />
+        <location filename="../../gui/call_view.py" line="77" />
         <source>round trip, ms</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="87" />
+        <location filename="../../gui/call_view.py" line="78" />
         <source>jitter, ms</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="88" />
+        <location filename="../../gui/call_view.py" line="79" />
         <source>loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="89" />
-        <location filename="../../gui/call_view.py" line="199" />
+        <location filename="../../gui/call_view.py" line="80" />
+        <location filename="../../gui/call_view.py" line="169" />
         <source>call quality (MOS, 1–5)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="97" />
+        <location filename="../../gui/call_view.py" line="88" />
         <source>&amp;Messenger:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="123" />
+        <location filename="../../gui/call_view.py" line="115" />
         <source>Stop</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="128" />
+        <location filename="../../gui/call_view.py" line="120" />
         <source>Measuring…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="151" />
-        <source>MOS %1 (%2)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="155" />
-        <source>loss %1 %</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="157" />
-        <source>jitter %1 ms</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="159" />
-        <source>round trip %1 ms</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="176" />
-        <source>The TCP fallback is reachable: calls may connect over TCP, with worse quality.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="192" />
+        <location filename="../../gui/call_view.py" line="163" />
         <source>The test was stopped before the end.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="194" />
+        <location filename="../../gui/call_view.py" line="165" />
         <source>No result.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../gui/call_words.py" line="28" />
+        <source>%1 of %2 packets answered, loss %3 %</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_words.py" line="32" />
+        <source>round trip %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_words.py" line="35" />
+        <source>jitter %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/call_words.py" line="40" />
+        <source>cut after %1 packets</source>
         <translation />
     </message>
 </context>
@@ -238,38 +211,18 @@
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/details_text.py" line="22" />
+        <location filename="../../gui/details_text.py" line="21" />
         <source>What to try:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="26" />
+        <location filename="../../gui/details_text.py" line="25" />
         <source>No results yet.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="30" />
+        <location filename="../../gui/details_text.py" line="29" />
         <source>Evidence:</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="105" />
-        <source>%1 of %2 packets answered, loss %3 %</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="111" />
-        <source>round trip %1 ms</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="117" />
-        <source>jitter %1 ms</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="123" />
-        <source>cut after %1 packets</source>
         <translation />
     </message>
 </context>
@@ -425,155 +378,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="64" />
+        <location filename="../../gui/main_window.py" line="65" />
         <source>Svyaz — what works on this network</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84" />
+        <location filename="../../gui/main_window.py" line="85" />
         <source>&amp;Services</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85" />
+        <location filename="../../gui/main_window.py" line="86" />
         <source>Call &amp;quality</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89" />
+        <location filename="../../gui/main_window.py" line="90" />
         <source>&amp;History</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="137" />
         <source>&amp;Open catalog…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>Use the &amp;built-in catalog</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="145" />
         <source>&amp;Export report…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;Tools</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>&amp;Settings…</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;About Svyaz and privacy</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
-        <location filename="../../gui/main_window.py" line="308" />
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>Cannot start</source>
         <translation />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>%n service(s) blocked</source>
         <translation><numerusform>%n service blocked</numerusform><numerusform>%n services blocked</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="230" />
         <source>%n service(s) partly blocked or slow</source>
         <translation><numerusform>%n service partly blocked or slow</numerusform><numerusform>%n services partly blocked or slow</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="232" />
+        <location filename="../../gui/main_window.py" line="233" />
         <source>%n service(s) work</source>
         <translation><numerusform>%n service works</numerusform><numerusform>%n services work</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="250" />
         <source>Not saved to history: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Something went wrong</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
-        <location filename="../../gui/main_window.py" line="349" />
+        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="350" />
         <source>Busy</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="302" />
         <source>Wait for the diagnostic to finish.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>This catalog has no such messenger.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>Open catalog</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349" />
+        <location filename="../../gui/main_window.py" line="350" />
         <source>Wait for the running check to finish.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>built-in catalog</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Catalog: %1 · services: %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374" />
+        <location filename="../../gui/main_window.py" line="375" />
         <source>Catalog problems</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377" />
+        <location filename="../../gui/main_window.py" line="378" />
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation />
     </message>
@@ -845,99 +798,99 @@
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="40" />
-        <location filename="../../gui/settings_dialog.py" line="44" />
-        <location filename="../../gui/settings_dialog.py" line="51" />
+        <location filename="../../gui/settings_dialog.py" line="41" />
+        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="54" />
         <source> s</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>System language</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
         <source>Keep every run</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="71" />
         <source>Keep the last N runs</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="72" />
         <source>Keep the last N days</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="81" />
+        <location filename="../../gui/settings_dialog.py" line="84" />
         <source>How many runs or days to keep</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="99" />
+        <location filename="../../gui/settings_dialog.py" line="102" />
         <source>&amp;Timeout per step:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="100" />
+        <location filename="../../gui/settings_dialog.py" line="103" />
         <source>Whole &amp;run at most:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="101" />
+        <location filename="../../gui/settings_dialog.py" line="104" />
         <source>Transfer-cut &amp;tries:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102" />
+        <location filename="../../gui/settings_dialog.py" line="105" />
         <source>&amp;Call test length:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103" />
+        <location filename="../../gui/settings_dialog.py" line="106" />
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104" />
+        <location filename="../../gui/settings_dialog.py" line="107" />
         <source>&amp;Proxy:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105" />
+        <location filename="../../gui/settings_dialog.py" line="108" />
         <source>&amp;Language:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="106" />
+        <location filename="../../gui/settings_dialog.py" line="109" />
         <source>&amp;History:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="112" />
         <source>&amp;Services to check:</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="119" />
+        <location filename="../../gui/settings_dialog.py" line="124" />
         <source>Controls always run: they tell a block from an outage.</source>
         <translation />
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="156" />
+        <location filename="../../gui/settings_dialog.py" line="161" />
         <source>Choose at least one service.</source>
         <translation />
     </message>

@@ -29,126 +29,99 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../gui/call_view.py" line="27" />
-        <source>excellent</source>
-        <translation>отлично</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="29" />
-        <source>good</source>
-        <translation>хорошо</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="31" />
-        <source>fair</source>
-        <translation>удовлетворительно</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="33" />
-        <source>poor</source>
-        <translation>плохо</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="34" />
-        <source>bad</source>
-        <translation>очень плохо</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="70" />
+        <location filename="../../gui/call_view.py" line="61" />
         <source>WhatsApp and Telegram</source>
         <translation>WhatsApp и Telegram</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="73" />
+        <location filename="../../gui/call_view.py" line="64" />
         <source>Which messenger's calls to test</source>
         <translation>Звонки какого мессенджера проверить</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="74" />
-        <location filename="../../gui/call_view.py" line="123" />
+        <location filename="../../gui/call_view.py" line="65" />
+        <location filename="../../gui/call_view.py" line="115" />
         <source>Start call test</source>
         <translation>Проверить звонки</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="75" />
+        <location filename="../../gui/call_view.py" line="66" />
         <source>Start or stop the call test</source>
         <translation>Начать или остановить проверку звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="79" />
+        <location filename="../../gui/call_view.py" line="70" />
         <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call's, to the messengers' call servers and to public control servers.</source>
         <translation>Проверяет путь, по которому пошёл бы звонок, — без учётной записи и без звонка кому-либо: поток небольших пакетов, как у голосового звонка, к серверам звонков мессенджеров и к общедоступным контрольным серверам.</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="86" />
+        <location filename="../../gui/call_view.py" line="77" />
         <source>round trip, ms</source>
         <translation>отклик, мс</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="87" />
+        <location filename="../../gui/call_view.py" line="78" />
         <source>jitter, ms</source>
         <translation>джиттер, мс</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="88" />
+        <location filename="../../gui/call_view.py" line="79" />
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="89" />
-        <location filename="../../gui/call_view.py" line="199" />
+        <location filename="../../gui/call_view.py" line="80" />
+        <location filename="../../gui/call_view.py" line="169" />
         <source>call quality (MOS, 1–5)</source>
         <translation>качество звонка (MOS, 1–5)</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="97" />
+        <location filename="../../gui/call_view.py" line="88" />
         <source>&amp;Messenger:</source>
         <translation>&amp;Мессенджер:</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="123" />
+        <location filename="../../gui/call_view.py" line="115" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="128" />
+        <location filename="../../gui/call_view.py" line="120" />
         <source>Measuring…</source>
         <translation>Измеряем…</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="151" />
-        <source>MOS %1 (%2)</source>
-        <translation>MOS %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="155" />
-        <source>loss %1 %</source>
-        <translation>потери %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="157" />
-        <source>jitter %1 ms</source>
-        <translation>джиттер %1 мс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="159" />
-        <source>round trip %1 ms</source>
-        <translation>отклик %1 мс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="176" />
-        <source>The TCP fallback is reachable: calls may connect over TCP, with worse quality.</source>
-        <translation>Запасной путь по TCP доступен: звонки могут соединиться через TCP, но с худшим качеством.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/call_view.py" line="192" />
+        <location filename="../../gui/call_view.py" line="163" />
         <source>The test was stopped before the end.</source>
         <translation>Проверка остановлена до конца.</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="194" />
+        <location filename="../../gui/call_view.py" line="165" />
         <source>No result.</source>
         <translation>Нет результата.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../gui/call_words.py" line="28" />
+        <source>%1 of %2 packets answered, loss %3 %</source>
+        <translation>ответ на %1 из %2 пакетов, потери %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/call_words.py" line="32" />
+        <source>round trip %1 ms</source>
+        <translation>отклик %1 мс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/call_words.py" line="35" />
+        <source>jitter %1 ms</source>
+        <translation>джиттер %1 мс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/call_words.py" line="40" />
+        <source>cut after %1 packets</source>
+        <translation>обрыв после %1-го пакета</translation>
     </message>
 </context>
 <context>
@@ -238,39 +211,19 @@
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/details_text.py" line="22" />
+        <location filename="../../gui/details_text.py" line="21" />
         <source>What to try:</source>
         <translation>Что попробовать:</translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="26" />
+        <location filename="../../gui/details_text.py" line="25" />
         <source>No results yet.</source>
         <translation>Результатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="30" />
+        <location filename="../../gui/details_text.py" line="29" />
         <source>Evidence:</source>
         <translation>Доказательства:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="105" />
-        <source>%1 of %2 packets answered, loss %3 %</source>
-        <translation>ответ на %1 из %2 пакетов, потери %3 %</translation>
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="111" />
-        <source>round trip %1 ms</source>
-        <translation>отклик %1 мс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="117" />
-        <source>jitter %1 ms</source>
-        <translation>джиттер %1 мс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/details_text.py" line="123" />
-        <source>cut after %1 packets</source>
-        <translation>обрыв после %1-го пакета</translation>
     </message>
 </context>
 <context>
@@ -425,155 +378,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="64" />
+        <location filename="../../gui/main_window.py" line="65" />
         <source>Svyaz — what works on this network</source>
         <translation>Svyaz — что работает в этой сети</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84" />
+        <location filename="../../gui/main_window.py" line="85" />
         <source>&amp;Services</source>
         <translation>&amp;Сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85" />
+        <location filename="../../gui/main_window.py" line="86" />
         <source>Call &amp;quality</source>
         <translation>&amp;Качество звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89" />
+        <location filename="../../gui/main_window.py" line="90" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="137" />
         <source>&amp;Open catalog…</source>
         <translation>&amp;Открыть каталог…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>Use the &amp;built-in catalog</source>
         <translation>&amp;Встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="145" />
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;About Svyaz and privacy</source>
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
-        <location filename="../../gui/main_window.py" line="308" />
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>Cannot start</source>
         <translation>Не удаётся начать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>%n service(s) blocked</source>
         <translation><numerusform>%n сервис заблокирован</numerusform><numerusform>%n сервиса заблокированы</numerusform><numerusform>%n сервисов заблокировано</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="230" />
         <source>%n service(s) partly blocked or slow</source>
         <translation><numerusform>%n сервис частично заблокирован или медленный</numerusform><numerusform>%n сервиса частично заблокированы или медленные</numerusform><numerusform>%n сервисов частично заблокированы или медленные</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="232" />
+        <location filename="../../gui/main_window.py" line="233" />
         <source>%n service(s) work</source>
         <translation><numerusform>%n сервис работает</numerusform><numerusform>%n сервиса работают</numerusform><numerusform>%n сервисов работают</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="250" />
         <source>Not saved to history: %1</source>
         <translation>Не сохранено в истории: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
-        <location filename="../../gui/main_window.py" line="349" />
+        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="350" />
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="302" />
         <source>Wait for the diagnostic to finish.</source>
         <translation>Дождитесь окончания проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>This catalog has no such messenger.</source>
         <translation>В этом каталоге нет такого мессенджера.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>Open catalog</source>
         <translation>Открыть каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349" />
+        <location filename="../../gui/main_window.py" line="350" />
         <source>Wait for the running check to finish.</source>
         <translation>Дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>built-in catalog</source>
         <translation>встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Catalog: %1 · services: %2</source>
         <translation>Каталог: %1 · сервисов: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374" />
+        <location filename="../../gui/main_window.py" line="375" />
         <source>Catalog problems</source>
         <translation>Ошибки в каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377" />
+        <location filename="../../gui/main_window.py" line="378" />
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
     </message>
@@ -845,99 +798,99 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="40" />
-        <location filename="../../gui/settings_dialog.py" line="44" />
-        <location filename="../../gui/settings_dialog.py" line="51" />
+        <location filename="../../gui/settings_dialog.py" line="41" />
+        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="54" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation>встроенный (Cloudflare и Google, по адресу)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation>нет — например, socks5://127.0.0.1:1080</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
         <source>Keep every run</source>
         <translation>Хранить все проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="71" />
         <source>Keep the last N runs</source>
         <translation>Хранить последние N проверок</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="72" />
         <source>Keep the last N days</source>
         <translation>Хранить последние N дней</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="81" />
+        <location filename="../../gui/settings_dialog.py" line="84" />
         <source>How many runs or days to keep</source>
         <translation>Сколько проверок или дней хранить</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="99" />
+        <location filename="../../gui/settings_dialog.py" line="102" />
         <source>&amp;Timeout per step:</source>
         <translation>&amp;Тайм-аут шага:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="100" />
+        <location filename="../../gui/settings_dialog.py" line="103" />
         <source>Whole &amp;run at most:</source>
         <translation>Вся &amp;проверка не дольше:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="101" />
+        <location filename="../../gui/settings_dialog.py" line="104" />
         <source>Transfer-cut &amp;tries:</source>
         <translation>&amp;Попыток теста обрыва:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102" />
+        <location filename="../../gui/settings_dialog.py" line="105" />
         <source>&amp;Call test length:</source>
         <translation>&amp;Длительность проверки звонков:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103" />
+        <location filename="../../gui/settings_dialog.py" line="106" />
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation>&amp;DNS-over-HTTPS сервер:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104" />
+        <location filename="../../gui/settings_dialog.py" line="107" />
         <source>&amp;Proxy:</source>
         <translation>П&amp;рокси:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105" />
+        <location filename="../../gui/settings_dialog.py" line="108" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="106" />
+        <location filename="../../gui/settings_dialog.py" line="109" />
         <source>&amp;History:</source>
         <translation>&amp;История:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="112" />
         <source>&amp;Services to check:</source>
         <translation>&amp;Какие сервисы проверять:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="119" />
+        <location filename="../../gui/settings_dialog.py" line="124" />
         <source>Controls always run: they tell a block from an outage.</source>
         <translation>Контрольные сайты проверяются всегда: они отличают блокировку от сбоя.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="156" />
+        <location filename="../../gui/settings_dialog.py" line="161" />
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы один сервис.</translation>
     </message>
