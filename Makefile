@@ -34,7 +34,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 
 # Re-extract the GUI's strings into the .ts files (keeps what is translated), then build.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete gui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(shell find gui -name "*.py") -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS)
 
 run: $(VENV)/.installed $(QM)
@@ -43,8 +43,8 @@ run: $(VENV)/.installed $(QM)
 test: $(VENV)/.installed-test lint pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check core gui tests bench
-	$(BIN)/ruff format --check core gui tests bench
+	$(BIN)/ruff check core cli gui lab tests bench
+	$(BIN)/ruff format --check core cli gui lab tests bench
 	$(BIN)/mypy
 
 pytest: $(VENV)/.installed-test $(QM)
@@ -68,7 +68,7 @@ package-test: package
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.package_smoke
 
 lab: $(VENV)/.installed-test
-	$(PY) -m tests.lab serve --scenario $(or $(SCENARIO),clean)
+	$(PY) -m lab serve --scenario $(or $(SCENARIO),clean)
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

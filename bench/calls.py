@@ -8,11 +8,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.calltest import CallTest
+from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
 from core.models import CallTestFinished
-from tests.lab.lab import Lab, start_lab
+from lab.lab import Lab, start_lab
 
 SCENARIOS = (
     "clean",

@@ -12,10 +12,10 @@ from typing import Any
 
 from core.catalog import load_catalog
 from core.config import ProbeConfig, Timeouts, apply_settings
-from core.diagnose import Diagnostic
+from core.engine.diagnostic import Diagnostic
 from core.models import RunResult, StepKind
-from tests.lab.lab import start_lab
-from tests.lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
+from lab.lab import start_lab
+from lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
 
 
 def run_scenario(scenario: str, workdir: Path, **overrides: Any) -> tuple[float, RunResult]:

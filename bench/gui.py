@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.gui_helpers import StallMeter, lab_window
+from lab.gui import StallMeter, lab_window
 
 TARGET_MS = 50.0
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def stall_during_run(app: QApplication, scenario: str, workdir: Path) -> tuple[float, float, int]:
     workdir.mkdir(parents=True)
     server = subprocess.Popen(
-        [sys.executable, "-m", "tests.lab", "serve", "--scenario", scenario, "--workdir", workdir],
+        [sys.executable, "-m", "lab", "serve", "--scenario", scenario, "--workdir", workdir],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
     )

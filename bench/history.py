@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from core.history import History
 from core.models import RunResult
-from tests.history_runs import lab_run, variant
+from lab.runs import lab_run, variant
 
 T = TypeVar("T")
 

@@ -54,7 +54,7 @@ class ProbeConfig:
     repeats: int = 3  # tries of the transfer-cut test
     language: str = "en"
     services: tuple[str, ...] = ()  # empty: all services
-    # The call test (core/calltest.py): seconds of it a diagnostic runs (0: none), and the
+    # The call test (core/calls/calltest.py): seconds of it a diagnostic runs (0: none), and the
     # networks whose STUN servers welcome a full-rate voice stream and echo other payloads
     # (a lab, a self-hosted reflector); public servers get a polite rate instead.
     call_duration: float = 5.0

@@ -237,7 +237,7 @@ class RunResult:
         return next((s for s in self.services if s.service_id == service_id), None)
 
 
-# ---- the call-quality test (core/calltest.py) ----
+# ---- the call-quality test (core/calls/calltest.py) ----
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ class CallTestFinished:
     duration_s: float
 
 
-# ---- events streamed by the engine (core/diagnose.py) ----
+# ---- events streamed by the engine (core/engine/diagnostic.py) ----
 
 
 @dataclass(frozen=True)

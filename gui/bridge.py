@@ -18,9 +18,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from core.calltest import CallTest
+from core.calls.calltest import CallTest
 from core.config import ProbeConfig
-from core.diagnose import Diagnostic, select_services
+from core.engine.diagnostic import Diagnostic, select_services
 from core.environment import gather as gather_environment
 from core.models import Catalog
 

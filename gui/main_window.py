@@ -27,22 +27,22 @@ from core.models import (
     Status,
 )
 from core.resources import resource_path
-from gui.banner import NetworkBanner
 from gui.bridge import EngineBridge
-from gui.call_view import CallView
-from gui.details_dialog import DetailsDialog
+from gui.calls.view import CallView
 from gui.engine_setup import CatalogChoice, choose_language, engine_config, open_catalog
 from gui.first_run import FirstRunNote
-from gui.history_view import HistoryView
+from gui.history.view import HistoryView
 from gui.i18n import install_translators
 from gui.link_type import link_code, link_words
 from gui.report_dialog import ReportDialog
-from gui.run_bar import RunBar
-from gui.run_state import RunState
-from gui.run_window import RunWindow
+from gui.run.banner import NetworkBanner
+from gui.run.bar import RunBar
+from gui.run.details_dialog import DetailsDialog
+from gui.run.state import RunState
+from gui.run.stored_window import RunWindow
+from gui.run.tile_grid import TileGrid
 from gui.settings import GuiSettings, save_settings
 from gui.settings_dialog import SettingsDialog
-from gui.tile_grid import TileGrid
 
 
 class MainWindow(QMainWindow):

@@ -1,7 +1,7 @@
 """Export a run as a report: HTML to share, text for a chat, JSON for a volunteer.
 
 Private by default: the person's own addresses, their network's DNS servers and their provider
-stay out unless they tick the box (core/report.py does the redaction).
+stay out unless they tick the box (core/report/render.py does the redaction).
 """
 
 from __future__ import annotations

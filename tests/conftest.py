@@ -55,7 +55,7 @@ def guarded_env(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def make_lab(tmp_path: Path) -> Iterator[Callable[..., Any]]:
-    from tests.lab.lab import start_lab
+    from lab.lab import start_lab
 
     labs = []
 
@@ -73,7 +73,7 @@ def run_diagnostic(lab: Any, **overrides: Any) -> Any:
     """Run the engine against a lab, the way the CLI does (catalog settings, then overrides)."""
     from core.catalog import load_catalog
     from core.config import ProbeConfig, apply_settings
-    from core.diagnose import Diagnostic
+    from core.engine.diagnostic import Diagnostic
 
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = apply_settings(apply_settings(ProbeConfig(), catalog.settings), overrides)

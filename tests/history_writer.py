@@ -11,8 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from core.document import run_from_dict
 from core.history import History
-from core.serialize import run_from_dict
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.lab.lab import start_lab
+from lab.lab import start_lab
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui.i18n import install_translators
 from gui.main_window import MainWindow
 from gui.settings import GuiSettings
+from lab.lab import start_lab
 from tests.gui_helpers import lab_window
-from tests.lab.lab import start_lab
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 

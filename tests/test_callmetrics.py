@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import callmetrics, emodel
-from core.callmetrics import StreamLog
+from core.calls import emodel
+from core.calls import metrics as callmetrics
+from core.calls.metrics import StreamLog
 
 
 def _log(rtts_ms: list[float | None]) -> StreamLog:

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from core.calltest import CallTest
+from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
 from core.models import CallFigures, CallSample, CallTestFinished, CallVerdict, Status
-from tests.lab.scenarios import UDP_CUT_PACKETS
+from lab.scenarios import UDP_CUT_PACKETS
 
 
 def run_calltest(
@@ -201,7 +201,7 @@ def test_bad_input_is_refused(make_lab: Any) -> None:
 def test_diagnose_says_messages_work_calls_blocked(make_lab: Any) -> None:
     import jsonschema
 
-    from core.serialize import run_to_dict
+    from core.document import run_to_dict
     from tests.conftest import run_diagnostic
     from tests.test_cli import SCHEMA
 
@@ -228,7 +228,7 @@ def test_diagnose_says_messages_work_calls_blocked(make_lab: Any) -> None:
 
 
 def test_network_verdict_does_not_wait_for_the_call_test(make_lab: Any) -> None:
-    from core.diagnose import Diagnostic
+    from core.engine.diagnostic import Diagnostic
     from core.models import FunctionFinished, NetworkAssessed
 
     lab = make_lab("calls_blocked_messages_ok")

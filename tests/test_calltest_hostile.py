@@ -8,7 +8,7 @@ import os
 import struct
 from typing import cast
 
-from core.calltest import CallTest
+from core.calls.calltest import CallTest
 from core.config import ProbeConfig
 from core.models import (
     Catalog,

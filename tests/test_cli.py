@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from core.cli import main
+from cli.main import main
 from core.resources import resource_path
 from tests.conftest import ROOT
 
@@ -20,7 +20,7 @@ SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-
 
 def _svyaz(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, "-m", "cli.main", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,

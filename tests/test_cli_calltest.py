@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from core.cli import main
-from core.serialize import run_from_dict
+from cli.main import main
+from core.document import run_from_dict
 from tests.conftest import ROOT
 from tests.test_cli import SCHEMA
 
@@ -22,7 +22,7 @@ def test_calltest_json_to_stdout(make_lab: Any, guarded_env: dict[str, str]) -> 
         [
             sys.executable,
             "-m",
-            "core.cli",
+            "cli.main",
             "calltest",
             "--catalog",
             str(lab.info.catalog),

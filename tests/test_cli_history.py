@@ -13,9 +13,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from core.cli import main
+from cli.main import main
 from core.history import History
-from core.history_store import default_path
+from core.history.opening import default_path
 from core.resources import resource_path
 from tests.conftest import ROOT
 
@@ -122,7 +122,7 @@ def test_corrupt_history_file_is_reported_and_replaced(
 def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str, str]) -> None:
     lab = make_lab("foreign_blackholed")  # slow: every foreign connect waits for its timeout
     process = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "diagnose", *lab.info.flags()],
+        [sys.executable, "-m", "cli.main", "diagnose", *lab.info.flags()],
         cwd=ROOT,
         env=guarded_env,
         stdout=subprocess.PIPE,
@@ -144,7 +144,7 @@ def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str,
 
 
 def test_history_timeline_per_day(capsys: pytest.CaptureFixture[str]) -> None:
-    from tests.history_runs import lab_run, variant
+    from lab.runs import lab_run, variant
 
     run = lab_run("youtube_throttled")
     with History.open() as history:

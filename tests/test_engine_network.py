@@ -101,7 +101,7 @@ def test_unreachable_route_gives_tcp_unreachable(guarded_env: dict[str, str]) ->
             + probe.stderr.decode(errors="replace")
         )
     done = subprocess.run(
-        ["unshare", "-rn", sys.executable, "-m", "tests.lab.netns", "ip_unreachable"],
+        ["unshare", "-rn", sys.executable, "-m", "lab.netns", "ip_unreachable"],
         capture_output=True,
         text=True,
         cwd=ROOT,

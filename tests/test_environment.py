@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from core import environment, network_rules
+from core import environment
 from core.netaddr import is_bogon, parse_networks
+from core.rules import network as network_rules
 
 
 def test_vpn_interfaces() -> None:

@@ -15,7 +15,7 @@ from core.models import (
     RunStarted,
     Status,
 )
-from gui.run_state import Phase, RunState
+from gui.run.state import Phase, RunState
 from tests.conftest import run_diagnostic
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from core.models import Status
-from gui.run_state import Phase
+from gui.run.state import Phase
 from tests.gui_helpers import StallMeter, activate, lab_window, status_of
 
 pytestmark = pytest.mark.gui

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from core.document import run_to_dict
 from core.history import History, Retention, RunNotFound, compare_runs
-from core.history_schema import CURRENT_VERSION, migrate, schema_version, timestamp
-from core.history_store import default_path
+from core.history.opening import default_path
+from core.history.schema import CURRENT_VERSION, migrate, schema_version, timestamp
 from core.models import RunResult, Status
-from core.serialize import run_to_dict
-from tests.history_runs import lab_run, variant
+from lab.runs import lab_run, variant
 
 T0 = "2026-11-20T08:00:00+00:00"
 
@@ -388,7 +388,7 @@ def test_every_earlier_version_migrates_step_by_step(tmp_path: Path, start: int)
 def test_a_failed_migration_leaves_the_previous_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import core.history_schema as schema
+    from core.history import schema
 
     path = tmp_path / "h.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)

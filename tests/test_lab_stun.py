@@ -6,13 +6,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from core.calltest import CallTest
+from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
-from tests.lab.censor import Censor
-from tests.lab.lab import Lab
-from tests.lab.stun import Impairment, _Flow, answer
-from tests.lab.world import build_world
+from lab.censor import Censor
+from lab.lab import Lab
+from lab.stun import Impairment, _Flow, answer
+from lab.world import build_world
 
 
 def _drops(impairment: Impairment, packets: int, index: int = 0) -> list[bool]:

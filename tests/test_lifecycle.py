@@ -11,13 +11,13 @@ import psutil
 
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
-from core.diagnose import Diagnostic
+from core.engine.diagnostic import Diagnostic
 from core.models import RunFinished, ServiceStarted
 from core.probes import http
 from core.probes.tlsstream import make_context
-from tests.lab.censor import Censor
-from tests.lab.lab import Lab
-from tests.lab.world import build_world
+from lab.censor import Censor
+from lab.lab import Lab
+from lab.world import build_world
 
 
 def _engine(lab: Any, **overrides: Any) -> Diagnostic:
@@ -158,7 +158,7 @@ def test_garbage_from_the_doh_server_is_a_finding_not_a_crash(tmp_path: Path) ->
 def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
     make_lab: Any, monkeypatch: Any
 ) -> None:
-    from core import endpoint
+    from core.engine import endpoint
 
     lab = make_lab("clean")
     real_get = endpoint.http.get

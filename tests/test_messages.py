@@ -7,9 +7,9 @@ import string
 
 import pytest
 
-from core import verdict
 from core.messages import duplicate_keys, missing_translations, plural_index, render, text
 from core.models import Message
+from core.rules import verdict
 from core.texts import TABLE
 
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from core.models import Status
+from lab.proxy import LabProxy
 from tests.conftest import run_diagnostic
-from tests.lab.proxy import LabProxy
 
 
 def _start(lab: Any, proxy: LabProxy) -> None:

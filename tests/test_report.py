@@ -12,12 +12,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from core.document import run_to_dict
 from core.models import RunResult
 from core.report import FORMATS, build_report, report_document, report_filename
-from core.report_privacy import HIDDEN, redact_document
+from core.report.privacy import HIDDEN, redact_document
 from core.resources import resource_path
-from core.serialize import run_to_dict
-from tests.history_runs import lab_run, variant
+from lab.runs import lab_run, variant
 
 SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-8"))
 HOSTILE_TITLE = "<script>alert(1)</script>"

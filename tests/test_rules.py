@@ -1,8 +1,8 @@
-"""Each rule of core/verdict.py, core/dns_rules.py and core/network_rules.py on its own."""
+"""Each rule of core/rules/verdict.py, core/rules/dns.py and core/rules/network.py on its own."""
 
 from __future__ import annotations
 
-from core import dns_rules, verdict
+from core.engine.resolution import NameResolution
 from core.models import (
     Endpoint,
     EndpointResult,
@@ -15,7 +15,8 @@ from core.models import (
 )
 from core.netaddr import is_bogon, parse_networks, site_of
 from core.probes.dns import DnsAnswer
-from core.resolution import NameResolution
+from core.rules import dns as dns_rules
+from core.rules import verdict
 
 
 def answer(outcome: str, *addresses: str, source: str = "system") -> DnsAnswer:

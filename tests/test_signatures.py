@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from core.models import Status
+from lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
 from tests.conftest import run_diagnostic
-from tests.lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
 
 
 def _functions(run: Any) -> dict[tuple[str, str], Any]:
@@ -119,7 +119,7 @@ def test_environment_conditions_are_named(make_lab: Any) -> None:
 
     from core.catalog import load_catalog
     from core.config import ProbeConfig, apply_settings
-    from core.diagnose import Diagnostic
+    from core.engine.diagnostic import Diagnostic
 
     lab = make_lab("clean")
     catalog = load_catalog(replace_with=lab.info.catalog)

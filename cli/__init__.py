@@ -1,0 +1,1 @@
+"""`svyaz` on the command line: the same engine as the app, headless. Never imports Qt."""

@@ -1,0 +1,161 @@
+"""Shared pieces of the command line: engine options, catalog and config from arguments."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from core.catalog import CatalogError, load_catalog
+from core.config import ProbeConfig, apply_settings
+from core.history import History
+from core.messages import render
+from core.models import Catalog
+
+
+class UsageError(Exception):
+    """Bad arguments or input: printed as one line, exit status 2."""
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--catalog",
+        type=Path,
+        metavar="FILE",
+        help="use this catalog instead of the built-in one (and the user file)",
+    )
+    parser.add_argument(
+        "--no-user-catalog",
+        action="store_true",
+        help="ignore the user catalog in the config folder",
+    )
+    parser.add_argument(
+        "--services",
+        metavar="IDS",
+        help="comma-separated service ids to test (controls always run)",
+    )
+    parser.add_argument(
+        "--resolver", metavar="HOST:PORT", help="DNS server standing in for the system resolver"
+    )
+    parser.add_argument(
+        "--public-dns",
+        action="append",
+        metavar="HOST:PORT",
+        help="public resolver asked over UDP/53 and TCP/53 (repeatable)",
+    )
+    parser.add_argument(
+        "--canary-dns",
+        metavar="HOST:PORT",
+        help="an address that runs no DNS server (an answer = interception)",
+    )
+    parser.add_argument(
+        "--doh",
+        action="append",
+        metavar="URL",
+        help="DNS-over-HTTPS reference resolver URL (repeatable)",
+    )
+    parser.add_argument(
+        "--ca-bundle",
+        metavar="FILE",
+        help="PEM file of CA certificates to trust instead of the default store",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="per-step timeout for connect, TLS and HTTP",
+    )
+    parser.add_argument("--deadline", type=float, metavar="SECONDS", help="bound on the whole run")
+    parser.add_argument(
+        "--repeats", type=int, metavar="N", help="tries of the transfer-cut test (default 3)"
+    )
+    parser.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="explicit proxy (http://HOST:PORT or socks5://HOST:PORT); "
+        "a system proxy is never used silently",
+    )
+    parser.add_argument("--language", choices=("en", "ru"), help="language of the words")
+
+
+def build_catalog(args: argparse.Namespace) -> Catalog:
+    try:
+        return load_catalog(replace_with=args.catalog, include_user=not args.no_user_catalog)
+    except CatalogError as exc:
+        raise UsageError(f"bad catalog: {exc.problems[0]}") from exc
+
+
+def build_config(args: argparse.Namespace, catalog: Catalog) -> ProbeConfig:
+    """Defaults, then the catalog's [settings] (labs), then the command-line flags."""
+    try:
+        config = apply_settings(ProbeConfig(), catalog.settings)
+    except ValueError as exc:
+        raise UsageError(f"bad catalog settings: {exc}") from exc
+    flags: dict[str, object] = {}
+    for key, value in (
+        ("system_resolver", args.resolver),
+        ("public_dns", args.public_dns),
+        ("canary_dns", args.canary_dns),
+        ("doh", args.doh),
+        ("ca_bundle", args.ca_bundle),
+        ("proxy", args.proxy),
+        ("repeats", args.repeats),
+        ("language", args.language),
+    ):
+        if value is not None:
+            flags[key] = value
+    if args.services:
+        flags["services"] = [s.strip() for s in args.services.split(",") if s.strip()]
+    timeouts: dict[str, float] = {}
+    if args.timeout is not None:
+        timeouts.update(
+            connect=args.timeout,
+            tls=args.timeout,
+            http=args.timeout,
+            dns=min(args.timeout, config.timeouts.dns),
+        )
+    if args.deadline is not None:
+        timeouts["overall"] = args.deadline
+    if timeouts:
+        flags["timeouts"] = timeouts
+    if args.ca_bundle and not Path(args.ca_bundle).is_file():
+        raise UsageError(f"--ca-bundle: no such file: {args.ca_bundle}")
+    try:
+        return apply_settings(config, flags)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def write_json(document: object, target: str) -> None:
+    """`--json FILE`: the document as indented UTF-8 JSON to FILE, or to standard output for '-'."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def add_history_options(parser: argparse.ArgumentParser) -> None:
+    add_history_file_option(parser)
+    parser.add_argument("--language", "--lang", choices=("en", "ru"), default="en")
+
+
+def add_history_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--history-file",
+        type=Path,
+        metavar="FILE",
+        help="history database to use (default: history.sqlite3 in the user data folder)",
+    )
+
+
+def open_history(args: argparse.Namespace, language: str | None = None) -> History:
+    """Open the history; a notice (file moved aside, memory only) goes to stderr."""
+    history = History.open(getattr(args, "history_file", None))
+    if history.notice is not None:
+        print(f"svyaz: {render(history.notice, language or args.language)}", file=sys.stderr)
+    return history

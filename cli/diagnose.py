@@ -1,0 +1,144 @@
+"""`svyaz diagnose`: live progress on stderr, a readable table, and the JSON document."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+from typing import TextIO
+
+from cli.common import (
+    UsageError,
+    add_engine_options,
+    add_history_file_option,
+    build_catalog,
+    build_config,
+    open_history,
+    write_json,
+)
+from cli.marks import marks
+from core.document import run_to_dict
+from core.engine.diagnostic import Diagnostic
+from core.environment import gather as gather_environment
+from core.history import HistoryError
+from core.messages import render, text
+from core.models import (
+    FunctionFinished,
+    RunFinished,
+    RunResult,
+    ServiceFinished,
+    ServiceResult,
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("diagnose", help="run the diagnostic and print the results")
+    add_engine_options(parser)
+    parser.add_argument(
+        "--json",
+        metavar="FILE",
+        help="also write the run as JSON to FILE ('-' for standard output)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no live progress")
+    parser.add_argument(
+        "--no-history", action="store_true", help="do not keep this run in the history"
+    )
+    add_history_file_option(parser)
+    parser.set_defaults(handler=lambda args: asyncio.run(run_diagnose(args)))
+
+
+async def run_diagnose(args: argparse.Namespace) -> int:
+    catalog = build_catalog(args)
+    config = build_config(args, catalog)
+    try:
+        diagnostic = Diagnostic(catalog, config, gather_environment())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    language = config.language
+    json_to_stdout = args.json == "-"
+    table_out = sys.stderr if json_to_stdout else sys.stdout
+    for problem in catalog.problems:
+        print(f"svyaz: warning: catalog problem: {problem}", file=sys.stderr)
+    total = len(diagnostic.services)
+    done = 0
+    result: RunResult | None = None
+    interrupted = _stop_on_first_interrupt(diagnostic)
+    async for event in diagnostic.events():
+        if isinstance(event, ServiceFinished):
+            done += 1
+            if not args.quiet:
+                print(
+                    f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+        elif isinstance(event, FunctionFinished):
+            continue
+        elif isinstance(event, RunFinished):
+            result = event.result
+    assert result is not None
+    print_table(result, language, table_out)
+    if args.json:
+        write_json(run_to_dict(result, language), args.json)
+    if not args.no_history:
+        save_to_history(result, args, language)
+    return 130 if interrupted else 0
+
+
+def _stop_on_first_interrupt(diagnostic: Diagnostic) -> list[bool]:
+    """Ctrl-C stops the run, which then ends as a cancelled run (shown and saved); a second
+    Ctrl-C interrupts at once. Returns a flag list that is non-empty once interrupted."""
+    interrupted: list[bool] = []
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        interrupted.append(True)
+        loop.remove_signal_handler(signal.SIGINT)  # the next Ctrl-C is a KeyboardInterrupt
+        diagnostic.cancel()
+
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        loop.add_signal_handler(signal.SIGINT, stop)  # not on Windows: Ctrl-C just stops
+    return interrupted
+
+
+def save_to_history(result: RunResult, args: argparse.Namespace, language: str) -> None:
+    """Keep the run (completed or cancelled); a failure to save is a warning, not an error."""
+    try:
+        with open_history(args, language) as history:
+            history.save(result)
+    except HistoryError as exc:
+        print(
+            "svyaz: " + text("history.not_saved", {"reason": str(exc)}, language), file=sys.stderr
+        )
+        return
+    print(text("history.saved", {"run_id": result.run_id}, language), file=sys.stderr)
+
+
+def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:
+    m = marks(stream)
+    chips = "  ".join(
+        f"{text(f'function.{f.kind.value}', language=language)} {m[f.status]}"
+        for f in service.functions
+    )
+    return f"{service.name}: {chips}"
+
+
+def print_table(run: RunResult, language: str, out: TextIO) -> None:
+    m = marks(out)
+    print(render(run.network.explanation, language), file=out)
+    for condition in run.network.conditions:
+        print(
+            "  ! " + text(f"condition.{condition}", dict(run.network.details), language), file=out
+        )
+    if not run.completed:
+        print("  ! " + text("run.incomplete", language=language), file=out)
+    width = max((len(s.name) for s in run.services), default=10) + 2
+    for service in run.services:
+        status = text(f"status.{service.status.value}", language=language)
+        print(f"{service.name:<{width}}{status}", file=out)
+        for f in service.functions:
+            label = text(f"function.{f.kind.value}", language=language)
+            detail = "" if f.code == "ok" else f" — {text(f'label.{f.code}', language=language)}"
+            print(f"    {m[f.status]} {label}{detail}", file=out)

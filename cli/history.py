@@ -1,0 +1,127 @@
+"""`svyaz history`: list stored runs, delete one, or clear them all."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cli.common import UsageError, add_history_options, open_history
+from cli.marks import marks
+from core.history import Day, HistoryError, Retention, RunSummary, by_day
+from core.messages import format_rate, text
+from core.report import when
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("history", help="list the runs kept in history")
+    parser.add_argument("--service", metavar="ID", help="only runs that tested this service")
+    parser.add_argument("--limit", type=int, metavar="N", help="show at most N runs (newest)")
+    parser.add_argument("--since", metavar="DATE", help="only runs since this ISO date/time")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="with --service: one line per day, the worst state of each function",
+    )
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--delete", metavar="RUN_ID", help="delete this run")
+    action.add_argument("--clear", action="store_true", help="delete every run")
+    action.add_argument(
+        "--keep",
+        metavar="SETTING",
+        help="apply a retention setting now: all, runs:N (the last N) or days:N",
+    )
+    add_history_options(parser)
+    parser.set_defaults(handler=run_history)
+
+
+def run_history(args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    lang = args.language
+    with open_history(args) as history:
+        try:
+            if args.delete:
+                if not history.delete(args.delete):
+                    raise UsageError(text("history.no_such_run", {"run_id": args.delete}, lang))
+                print(text("history.deleted", {"run_id": args.delete}, lang))
+                return 0
+            if args.clear:
+                print(text("history.cleared", {"n": history.clear()}, lang))
+                return 0
+            if args.keep:
+                try:
+                    retention = Retention.parse(args.keep)
+                except ValueError as exc:
+                    raise UsageError(f"--keep: {exc}") from exc
+                deleted = history.apply_retention(retention)
+                print(text("history.pruned", {"n": deleted, "setting": str(retention)}, lang))
+                return 0
+            try:
+                if args.timeline:
+                    if not args.service:
+                        raise UsageError("--timeline needs --service ID")
+                    days = by_day(history.timeline(args.service, since=args.since))
+                    print_days(days, lang)
+                    return 0
+                runs = history.list_runs(args.service, since=args.since, limit=args.limit)
+            except ValueError as exc:
+                raise UsageError(f"--since: not a date: {args.since}") from exc
+        except HistoryError as exc:
+            raise UsageError(f"history: {exc}") from exc
+    print_runs(runs, lang)
+    return 0
+
+
+def print_runs(runs: list[RunSummary], lang: str) -> None:
+    if not runs:
+        print(text("history.empty", language=lang))
+        return
+    heads = [
+        text(f"history.col.{c}", language=lang)
+        for c in ("run", "started", "network", "blocked", "degraded", "works", "type")
+    ]
+    rows = [
+        [
+            r.run_id,
+            when(r.started_at),
+            text(f"label.{r.network_code}", language=lang)
+            + ("" if r.completed else f" ({text('history.cancelled', language=lang)})"),
+            str(r.blocked),
+            str(r.degraded),
+            str(r.works),
+            r.network_type or "—",
+        ]
+        for r in runs
+    ]
+    widths = [max(len(row[i]) for row in [heads, *rows]) for i in range(len(heads))]
+    for row in [heads, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def print_days(days: list[Day], lang: str) -> None:
+    """The per-service strip in a terminal: a mark per function per day."""
+    if not days:
+        print(text("history.empty", language=lang))
+        return
+    m = marks(sys.stdout)
+    kinds = list(dict.fromkeys(k for d in days for k in d.functions))
+    heads = [
+        text("history.col.day", language=lang),
+        text("history.col.runs", language=lang),
+        *(text(f"function.{k}", language=lang) for k in kinds),
+        "MOS",
+        text("history.col.throttled", language=lang),
+    ]
+    rows = [
+        [
+            d.date,
+            str(d.runs),
+            *(m[d.functions[k]] if k in d.functions else "" for k in kinds),
+            f"{d.mos:.1f}" if d.mos is not None else "",
+            format_rate(d.throttled_kbps, lang) if d.throttled_kbps is not None else "",
+        ]
+        for d in days
+    ]
+    widths = [max(len(row[i]) for row in [heads, *rows]) for i in range(len(heads))]
+    for row in [heads, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,366 @@
+"""The call-quality test: a voice-like stream of STUN requests to each messenger's call servers
+and to control STUN servers, live samples every 250 ms, then one verdict per messenger.
+
+Rates: 50 packets per second (a real voice stream) only toward servers that welcome it (the
+networks in `call_reflectors`: a lab, a self-hosted reflector), with a random-payload stream of
+the same size beside it to see whether the path treats STUN-shaped packets differently. Public
+servers get about 20 per second with at most 10 requests outstanding (RFC 8489 section 6.2.1).
+It runs on the engine's loop; `cancel()` stops it within a fraction of a second and it still
+finishes with one `CallTestFinished` (completed=False).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+import os
+import time
+from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass, field
+
+from core.calls import metrics as callmetrics
+from core.calls import verdicts as callverdict
+from core.calls.metrics import StreamLog
+from core.concurrency import stream
+from core.config import MAX_CALL_SECONDS, MIN_CALL_SECONDS, ProbeConfig
+from core.engine.context import RunContext
+from core.engine.endpoint import EndpointProbe
+from core.models import (
+    CallSample,
+    CallTestFinished,
+    CallVerdict,
+    Catalog,
+    Endpoint,
+    FunctionKind,
+    Protocol,
+    Service,
+    Step,
+)
+from core.netaddr import IPNetwork, is_ip_literal
+from core.probes import stun
+
+log = logging.getLogger(__name__)
+
+FULL_RATE_PPS = 50.0  # 20 ms voice frames
+POLITE_RATE_PPS = 20.0
+POLITE_OUTSTANDING = 10  # RFC 8489: at most 10 outstanding transactions to one server
+OUTSTANDING_WINDOW_S = 0.5  # a request unanswered for longer no longer counts as outstanding
+SAMPLE_EVERY_S = 0.25
+SETTLE_S = 1.0  # live loss counts only packets older than this
+GRACE_MIN_S, GRACE_MAX_S = 0.5, 2.0  # wait for late answers after the last packet
+FALLBACK_MIN_S = 8.0  # the TCP/TLS fallback check gets at least this long
+
+CallEvent = CallSample | CallTestFinished
+
+
+@dataclass
+class _Target:
+    service_id: str
+    endpoint: Endpoint
+    control: bool
+    label: str
+    address: str | None = None
+    full_rate: bool = False
+    log: StreamLog = field(default_factory=StreamLog)
+    random_log: StreamLog | None = None
+    resolved: bool = True
+    error: str | None = None  # why it could not be measured (no socket toward it)
+
+
+class CallTest:
+    def __init__(
+        self,
+        catalog: Catalog,
+        config: ProbeConfig,
+        services: tuple[str, ...] = ("whatsapp", "telegram"),
+        duration_s: float = 10.0,
+    ) -> None:
+        if not MIN_CALL_SECONDS <= duration_s <= MAX_CALL_SECONDS:
+            raise ValueError(
+                f"call test duration must be between {MIN_CALL_SECONDS:g} and "
+                f"{MAX_CALL_SECONDS:g} seconds"
+            )
+        unknown = sorted(set(services) - {s.id for s in catalog.services})
+        if unknown:
+            raise ValueError(f"unknown service id(s): {', '.join(unknown)}")
+        self.config = config
+        self.duration_s = float(duration_s)
+        self.services = tuple(s for s in catalog.services if s.id in services)
+        # Control STUN servers always run: they are what makes a messenger's silence mean
+        # something. A control asked for by name is judged as well.
+        self.controls = tuple(s for s in catalog.services if s.control and s.id not in services)
+        self.catalog = Catalog((*self.services, *self.controls), catalog.settings)
+        self.control_ids = {s.id for s in catalog.services if s.control}
+        self._reflectors: tuple[IPNetwork, ...] = config.reflector_networks()
+        self._queue: asyncio.Queue[CallEvent] = asyncio.Queue()
+        self._work: asyncio.Task[None] | None = None
+        self._cancelled = False
+        self._targets: list[_Target] = []
+        self._fallbacks: dict[str, tuple[str, bool]] = {}
+
+    def cancel(self) -> None:
+        """Stop measuring; call it on the engine's loop."""
+        self._cancelled = True
+        if self._work is not None:
+            self._work.cancel()
+
+    def events(self) -> AsyncGenerator[CallEvent, None]:
+        """The samples, ending with `CallTestFinished`; closing the stream early cancels it."""
+        return stream(self._run(), self._queue, CallTestFinished, self.cancel)
+
+    async def run(self) -> CallTestFinished:
+        """Run to the end and return the result (for callers that do not stream)."""
+        result = None
+        async for event in self.events():
+            if isinstance(event, CallTestFinished):
+                result = event
+        assert result is not None
+        return result
+
+    # ---- the run ----
+
+    async def _run(self) -> None:
+        started = time.monotonic()
+        ctx = RunContext(self.config, self.catalog, _no_step, started)
+        self._work = asyncio.create_task(self._measure(ctx))
+        if self._cancelled:
+            self._work.cancel()
+        completed = True
+        bound = self.duration_s + self.config.timeouts.dns + self.config.timeouts.tls + 10
+        try:
+            async with asyncio.timeout(bound):
+                await asyncio.shield(self._work)
+        except TimeoutError:
+            completed = False
+            self._work.cancel()
+        except asyncio.CancelledError:
+            if not self._cancelled:
+                raise
+            completed = False
+        except Exception:  # a bug must not leave the caller waiting forever
+            log.exception("call test failed")
+            completed = False
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(self._work, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await ctx.aclose()
+        verdicts = self._verdicts()
+        self._queue.put_nowait(
+            CallTestFinished(verdicts, completed, round(time.monotonic() - started, 2))
+        )
+
+    async def _measure(self, ctx: RunContext) -> None:
+        async with asyncio.TaskGroup() as group:
+            fallback = group.create_task(self._check_fallbacks(ctx))
+            self._targets = await self._prepare(ctx)
+            start = asyncio.get_running_loop().time()
+            streams = []
+            for target in self._targets:
+                if target.address is None:
+                    continue
+                streams.append(group.create_task(self._stream(target, target.log, "stun", start)))
+                if target.random_log is not None:
+                    streams.append(
+                        group.create_task(self._stream(target, target.random_log, "random", start))
+                    )
+            sampler = group.create_task(self._sample(start))
+            await asyncio.gather(*streams)
+            sampler.cancel()
+            await fallback
+
+    # ---- targets ----
+
+    async def _prepare(self, ctx: RunContext) -> list[_Target]:
+        targets = []
+        for service in (*self.services, *self.controls):
+            for ep in _stun_endpoints(service):
+                label = f"{ep.host}:{ep.port}"
+                targets.append(_Target(service.id, ep, service.control, label))
+        await asyncio.gather(*(self._resolve(ctx, t) for t in targets))
+        return targets
+
+    async def _resolve(self, ctx: RunContext, target: _Target) -> None:
+        host = target.endpoint.host
+        if is_ip_literal(host):
+            target.address = host
+        else:
+            resolution = await ctx.resolver.resolve(host)
+            if resolution.system.ok and resolution.system.addresses:
+                target.address = resolution.system.addresses[0]
+            else:
+                target.resolved = False
+                return
+        ip = ipaddress.ip_address(target.address)
+        target.full_rate = any(ip in net for net in self._reflectors)
+        if target.full_rate:
+            target.random_log = StreamLog()
+
+    async def _check_fallbacks(self, ctx: RunContext) -> None:
+        """The TCP/TLS endpoints of each tested `calls` function, probed the ordinary way, all
+        at once and bounded so they never hold the call test up for long."""
+        bound = max(self.duration_s + GRACE_MAX_S, FALLBACK_MIN_S)
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(bound):
+                await asyncio.gather(*(self._fallback(ctx, s) for s in self.services))
+
+    async def _fallback(self, ctx: RunContext, service: Service) -> None:
+        function = service.function(FunctionKind.CALLS)
+        for ep in function.endpoints if function else ():
+            if ep.protocol == Protocol.STUN:
+                continue
+            result = await EndpointProbe(ctx, service.id, FunctionKind.CALLS, ep).run()
+            self._fallbacks[service.id] = (ep.label(), result.code == "ok")
+            if result.code == "ok":
+                return
+
+    # ---- streams ----
+
+    async def _stream(self, target: _Target, log: StreamLog, kind: str, start: float) -> None:
+        assert target.address is not None
+        loop = asyncio.get_running_loop()
+        pending: dict[bytes, int] = {}
+        sent_payloads: dict[int, bytes] = {}
+
+        def on_datagram(data: bytes) -> None:
+            now = time.monotonic()
+            if kind == "stun":
+                reply = stun.try_decode(data)
+                index = pending.get(reply.txid) if reply is not None else None
+            else:
+                index = pending.get(data[:16])
+                if index is not None and sent_payloads.get(index) != data:
+                    index = None
+            if index is None:
+                log.invalid += 1
+            else:
+                log.on_answer(index, now)
+
+        try:
+            transport, _ = await loop.create_datagram_endpoint(
+                lambda: _Receiver(on_datagram), remote_addr=(target.address, target.endpoint.port)
+            )
+        except OSError as exc:  # no route, no address family...: not measured, not "blocked"
+            target.error = exc.strerror or type(exc).__name__
+            return
+        try:
+            rate = FULL_RATE_PPS if target.full_rate else POLITE_RATE_PPS
+            count = max(1, int(self.duration_s * rate))
+            for i in range(count):
+                delay = start + i / rate - loop.time()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                now = time.monotonic()
+                if (
+                    not target.full_rate
+                    and log.outstanding(now, OUTSTANDING_WINDOW_S) >= POLITE_OUTSTANDING
+                ):
+                    log.skipped += 1
+                    continue
+                packet, key = _packet(kind, target.endpoint)
+                index = log.on_send(now)
+                pending[key] = index
+                if kind == "random":
+                    sent_payloads[index] = packet
+                with contextlib.suppress(OSError):  # an ICMP error surfaced on send
+                    transport.sendto(packet)
+            await asyncio.sleep(_grace(log))
+        finally:
+            transport.close()
+
+    async def _sample(self, start: float) -> None:
+        loop = asyncio.get_running_loop()
+        tick = 1
+        while True:
+            delay = start + tick * SAMPLE_EVERY_S - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            elapsed = round(tick * SAMPLE_EVERY_S, 2)
+            tick += 1
+            now = time.monotonic()
+            for t in self._targets:
+                if t.address is None:
+                    continue
+                fresh = t.log.last_answer_at is not None and now - t.log.last_answer_at <= (
+                    SAMPLE_EVERY_S
+                )
+                rtt = round(t.log.last_rtt * 1000, 1) if fresh and t.log.last_rtt else None
+                self._queue.put_nowait(
+                    CallSample(
+                        service_id=t.service_id,
+                        target=t.label,
+                        elapsed_s=elapsed,
+                        rtt_ms=rtt,
+                        loss_pct=callmetrics.loss_so_far(t.log, now, SETTLE_S),
+                        jitter_ms=callmetrics.running_jitter_ms(t.log),
+                        sent=len(t.log.sent_at),
+                        received=t.log.received,
+                    )
+                )
+
+    # ---- verdicts ----
+
+    def _results(self, targets: list[_Target]) -> list[callverdict.TargetResult]:
+        return [
+            callverdict.TargetResult(
+                t.service_id,
+                t.endpoint,
+                t.label,
+                callmetrics.figures(t.log) if t.address and t.error is None else None,
+                callmetrics.figures(t.random_log) if t.random_log is not None else None,
+                t.error,
+            )
+            for t in targets
+        ]
+
+    def _verdicts(self) -> tuple[CallVerdict, ...]:
+        results = self._results(self._targets)
+        controls = [r for r in results if r.service_id in self.control_ids]
+        verdicts = []
+        for service in self.services:
+            mine = [r for r in results if r.service_id == service.id]
+            verdicts.append(
+                callverdict.judge(service.id, mine, controls, self._fallbacks.get(service.id))
+            )
+        return tuple(verdicts)
+
+
+class _Receiver(asyncio.DatagramProtocol):
+    def __init__(self, on_datagram: Callable[[bytes], None]) -> None:
+        self.on_datagram = on_datagram
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        self.on_datagram(data)
+
+    def error_received(self, exc: Exception) -> None:
+        pass  # ICMP port unreachable and the like: the packet is simply lost
+
+
+def _packet(kind: str, endpoint: Endpoint) -> tuple[bytes, bytes]:
+    """(datagram, key to match its answer)."""
+    if kind == "random":
+        payload = os.urandom(stun.VOICE_PACKET_SIZE)
+        return payload, payload[:16]
+    txid = stun.new_txid()
+    if endpoint.stun_answers == "401":
+        return stun.allocate_request(txid), txid
+    return stun.binding_request(txid), txid
+
+
+def _grace(log: StreamLog) -> float:
+    answered = sorted(r for r in log.rtt if r is not None)
+    if not answered:
+        return GRACE_MIN_S
+    return min(GRACE_MAX_S, max(GRACE_MIN_S, 3 * answered[len(answered) // 2]))
+
+
+def _stun_endpoints(service: Service) -> list[Endpoint]:
+    function = service.function(FunctionKind.CALLS)
+    if function is None:
+        return []
+    return [ep for ep in function.endpoints if ep.protocol == Protocol.STUN]
+
+
+def _no_step(service_id: str, kind: FunctionKind, step: Step) -> None:
+    return None

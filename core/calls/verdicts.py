@@ -1,0 +1,162 @@
+"""The rules of the call test: a messenger's measured call path -> one CallVerdict.
+
+Silence only counts as a block where it means something: from an endpoint known to answer the
+probe we send (`stun_answers` in the catalog) while a control STUN server answers. Anything
+else that stays silent leaves the verdict `not_tested` (status unknown), never "blocked".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.calls import emodel
+from core.models import CallFigures, CallVerdict, Endpoint, JsonValue, Message, Status
+
+# What call-readiness tools pass (FIELD-NOTES: loss < 1 %, jitter < 30 ms, RTT < 100 ms).
+READY_LOSS_PCT = 1.0
+READY_JITTER_MS = 30.0
+READY_RTT_MS = 100.0
+# STUN-shaped vs random payloads: one stream mostly dropped while the other mostly passes.
+CLASSIFIED_DROPPED_PCT = 90.0
+CLASSIFIED_PASSED_PCT = 50.0
+
+STATUS = {
+    "call_ok": Status.WORKS,
+    "call_poor": Status.DEGRADED,
+    "udp_blocked": Status.BLOCKED,
+    "not_tested": Status.UNKNOWN,
+}
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    service_id: str
+    endpoint: Endpoint
+    label: str  # "host:port"
+    figures: CallFigures | None  # None: not measured (the name did not resolve)
+    random: CallFigures | None = None  # the random-payload stream to the same server
+    error: str | None = None  # why it was not measured when the name did resolve
+
+    @property
+    def answered(self) -> bool:
+        return self.figures is not None and self.figures.received > 0
+
+
+def judge(
+    service_id: str,
+    targets: Sequence[TargetResult],
+    controls: Sequence[TargetResult],
+    fallback: tuple[str, bool] | None = None,
+) -> CallVerdict:
+    """`controls`: the control STUN servers' results; `fallback`: (endpoint, reachable)."""
+    evidence: list[Message] = []
+    for t in targets:
+        if t.figures is None and t.error:
+            evidence.append(
+                Message("calls.evidence.not_measured", {"target": t.label, "error": t.error})
+            )
+        elif t.figures is None:
+            evidence.append(Message("calls.evidence.unresolved", {"target": t.label}))
+        evidence.extend(_classification(t))
+    # A control judged as a service does not vouch for itself.
+    answering_controls = [c.label for c in controls if c.answered and c.service_id != service_id]
+    healthy = [t for t in targets if t.answered and t.figures and t.figures.cut_after is None]
+    cut = [t for t in targets if t.answered and t.figures and t.figures.cut_after is not None]
+    for t in cut:
+        assert t.figures is not None
+        evidence.append(
+            Message("calls.evidence.cut", {"target": t.label, "n": t.figures.cut_after})
+        )
+    silent = [t for t in targets if t.figures is not None and not t.answered]
+    for t in silent:
+        key = "silent_known" if t.endpoint.stun_answers else "silent_unverified"
+        evidence.append(Message(f"calls.evidence.{key}", {"target": t.label}))
+    params: dict[str, JsonValue] = {}
+    figures: CallFigures | None = None
+    if not targets:
+        code, why = "not_tested", "no_targets"
+    elif all(t.figures is None for t in targets):
+        code, why = "not_tested", "unresolved"
+    elif healthy:
+        best = max(healthy, key=lambda t: (t.figures.mos or 0.0) if t.figures else 0.0)
+        figures = best.figures
+        assert figures is not None
+        evidence.extend(_readiness(figures))
+        params = _quality_params(best.label, figures)
+        poor = figures.mos is not None and figures.mos < emodel.POOR_MOS
+        code = why = "call_poor" if poor else "call_ok"
+    elif cut:
+        figures = cut[0].figures
+        assert figures is not None
+        code, why = "udp_blocked", "cut"
+        params = {"target": cut[0].label, "n": figures.cut_after}
+    else:
+        known = [t for t in silent if t.endpoint.stun_answers]
+        figures = silent[0].figures if silent else None
+        if known and answering_controls:
+            code, why = "udp_blocked", "udp_blocked"
+            params = {"target": known[0].label, "controls": ", ".join(answering_controls)}
+        elif silent and not answering_controls and controls:
+            code, why = "not_tested", "no_udp"
+        else:
+            code, why = "not_tested", "unverified"
+    tcp_fallback: bool | None = None
+    if fallback is not None:
+        tcp_fallback = fallback[1]
+        if code != "call_ok":
+            key = "fallback_ok" if tcp_fallback else "fallback_failed"
+            evidence.append(Message(f"calls.evidence.{key}", {"target": fallback[0]}))
+    return CallVerdict(
+        service_id=service_id,
+        code=code,
+        status=STATUS[code],
+        explanation=Message(f"calls.explain.{why}", params),
+        advice=Message(f"calls.advice.{why}"),
+        figures=figures,
+        tcp_fallback=tcp_fallback,
+        evidence=tuple(evidence),
+        targets={t.label: t.figures for t in targets if t.figures is not None},
+    )
+
+
+def _quality_params(label: str, f: CallFigures) -> dict[str, JsonValue]:
+    mos = f.mos or 1.0
+    quality = emodel.quality(f.rtt_median_ms or 0.0, f.jitter_ms or 0.0, f.loss_pct)
+    figure = quality.dragged_by()
+    value = {
+        "loss": f"{f.loss_pct:g} %",
+        "latency": f"{f.rtt_median_ms or 0:g} ms",
+        "jitter": f"{f.jitter_ms or 0:g} ms",
+    }[figure]
+    return {
+        "target": label,
+        "mos": mos,
+        "band_code": f"mos_{emodel.band(mos)}",
+        "figure_code": f"figure_{figure}",
+        "value": value,
+    }
+
+
+def _readiness(f: CallFigures) -> list[Message]:
+    found = []
+    if f.loss_pct >= READY_LOSS_PCT:
+        found.append(Message("calls.evidence.ready_loss", {"value": f.loss_pct}))
+    if f.jitter_ms is not None and f.jitter_ms >= READY_JITTER_MS:
+        found.append(Message("calls.evidence.ready_jitter", {"value": f.jitter_ms}))
+    if f.rtt_median_ms is not None and f.rtt_median_ms >= READY_RTT_MS:
+        found.append(Message("calls.evidence.ready_rtt", {"value": f.rtt_median_ms}))
+    return found
+
+
+def _classification(t: TargetResult) -> list[Message]:
+    """STUN-shaped answered but random dropped (or the reverse): the filter reads payloads."""
+    if t.figures is None or t.random is None or not t.figures.sent or not t.random.sent:
+        return []
+    stun_loss, random_loss = t.figures.loss_pct, t.random.loss_pct
+    params = {"target": t.label, "stun_loss": stun_loss, "random_loss": random_loss}
+    if stun_loss >= CLASSIFIED_DROPPED_PCT and random_loss <= CLASSIFIED_PASSED_PCT:
+        return [Message("calls.evidence.stun_dropped", params)]
+    if random_loss >= CLASSIFIED_DROPPED_PCT and stun_loss <= CLASSIFIED_PASSED_PCT:
+        return [Message("calls.evidence.random_dropped", params)]
+    return []

@@ -1,0 +1,248 @@
+"""A run <-> the versioned JSON document (docs/report-schema.md, resources/report-schema.json).
+
+The document carries both the stable codes and message keys (so it can be re-rendered in
+another language) and the rendered text (so a person can read it as is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from core import __version__
+from core.calls.results import calls_document
+from core.messages import render, text
+from core.models import (
+    Endpoint,
+    EndpointResult,
+    FunctionKind,
+    FunctionResult,
+    Message,
+    NetworkResult,
+    Protocol,
+    RunResult,
+    ServiceResult,
+    Status,
+    Step,
+    StepKind,
+)
+
+SCHEMA_NAME = "svyaz-run"
+SCHEMA_VERSION = 1
+
+
+def message_to_dict(message: Message, language: str) -> dict[str, Any]:
+    return {"key": message.key, "params": dict(message.params), "text": render(message, language)}
+
+
+def message_from_dict(data: Mapping[str, Any]) -> Message:
+    return Message(str(data["key"]), dict(data.get("params", {})))
+
+
+def step_to_dict(step: Step) -> dict[str, Any]:
+    return {
+        "kind": step.kind.value,
+        "target": step.target,
+        "ok": step.ok,
+        "outcome": step.outcome,
+        "duration_ms": step.duration_ms,
+        "started_ms": step.started_ms,
+        "addresses": list(step.addresses),
+        "detail": dict(step.detail),
+        "errors": list(step.errors),
+    }
+
+
+def step_from_dict(data: Mapping[str, Any]) -> Step:
+    return Step(
+        kind=StepKind(data["kind"]),
+        target=str(data["target"]),
+        ok=bool(data["ok"]),
+        outcome=str(data["outcome"]),
+        duration_ms=float(data["duration_ms"]),
+        addresses=tuple(data.get("addresses", ())),
+        detail=dict(data.get("detail", {})),
+        errors=tuple(data.get("errors", ())),
+        started_ms=float(data.get("started_ms", 0.0)),
+    )
+
+
+def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
+    """The catalog facts about an endpoint that the public document leaves out."""
+    return {
+        "expect_status": list(ep.expect_status),
+        "captive_check": ep.captive_check,
+        "control_sni": ep.control_sni,
+        "transfer_path": ep.transfer_path,
+        "throughput_path": ep.throughput_path,
+        "quic": ep.quic,
+        "stun_answers": ep.stun_answers,
+        "source": ep.source,
+    }
+
+
+def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> dict[str, Any]:
+    ep = result.endpoint
+    data = {
+        "host": ep.host,
+        "port": ep.port,
+        "protocol": ep.protocol.value,
+        "path": ep.path,
+        "sni": ep.sni,
+        "code": result.code,
+        "partial": result.partial,
+        "figures": dict(result.figures),
+        "evidence": [message_to_dict(m, language) for m in result.evidence],
+        "steps": [step_to_dict(s) for s in result.steps],
+    }
+    if complete:
+        data["spec"] = _endpoint_spec(ep)
+    return data
+
+
+def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
+    spec = data.get("spec", {})
+    ep = Endpoint(
+        host=str(data["host"]),
+        port=int(data["port"]),
+        protocol=Protocol(data["protocol"]),
+        path=str(data.get("path", "/")),
+        sni=data.get("sni"),
+        expect_status=tuple(int(s) for s in spec.get("expect_status", ())),
+        captive_check=bool(spec.get("captive_check", False)),
+        control_sni=spec.get("control_sni"),
+        transfer_path=spec.get("transfer_path"),
+        throughput_path=spec.get("throughput_path"),
+        quic=bool(spec.get("quic", False)),
+        stun_answers=spec.get("stun_answers"),
+        source=str(spec.get("source", "")),
+    )
+    return EndpointResult(
+        ep,
+        str(data["code"]),
+        tuple(step_from_dict(s) for s in data.get("steps", ())),
+        tuple(message_from_dict(m) for m in data.get("evidence", ())),
+        bool(data.get("partial", False)),
+        dict(data.get("figures", {})),
+    )
+
+
+def function_to_dict(
+    result: FunctionResult, language: str, complete: bool = False
+) -> dict[str, Any]:
+    return {
+        "kind": result.kind.value,
+        "code": result.code,
+        "status": result.status.value,
+        "explanation": message_to_dict(result.explanation, language),
+        "advice": message_to_dict(result.advice, language),
+        "evidence": [message_to_dict(m, language) for m in result.evidence],
+        "failure_share": result.failure_share,
+        "endpoints": [_endpoint_to_dict(e, language, complete) for e in result.endpoints],
+    }
+
+
+def function_from_dict(service_id: str, data: Mapping[str, Any]) -> FunctionResult:
+    return FunctionResult(
+        service_id=service_id,
+        kind=FunctionKind(data["kind"]),
+        code=str(data["code"]),
+        status=Status(data["status"]),
+        explanation=message_from_dict(data["explanation"]),
+        advice=message_from_dict(data["advice"]),
+        evidence=tuple(message_from_dict(m) for m in data.get("evidence", ())),
+        endpoints=tuple(_endpoint_from_dict(e) for e in data.get("endpoints", ())),
+        failure_share=data.get("failure_share"),
+    )
+
+
+def network_to_dict(network: NetworkResult, language: str) -> dict[str, Any]:
+    return {
+        "code": network.code,
+        "explanation": message_to_dict(network.explanation, language),
+        "advice": message_to_dict(network.advice, language),
+        "conditions": [
+            {"code": c, "text": text(f"condition.{c}", dict(network.details), language)}
+            for c in network.conditions
+        ],
+        "evidence": [message_to_dict(m, language) for m in network.evidence],
+        "details": dict(network.details),
+    }
+
+
+def network_from_dict(data: Mapping[str, Any]) -> NetworkResult:
+    return NetworkResult(
+        code=str(data["code"]),
+        explanation=message_from_dict(data["explanation"]),
+        advice=message_from_dict(data["advice"]),
+        conditions=tuple(c["code"] for c in data.get("conditions", ())),
+        evidence=tuple(message_from_dict(m) for m in data.get("evidence", ())),
+        details=dict(data.get("details", {})),
+    )
+
+
+def run_to_dict(run: RunResult, language: str = "en", complete: bool = False) -> dict[str, Any]:
+    """The public document; `complete` adds each endpoint's catalog facts (`spec`) so history
+    can rebuild the run exactly (reports leave them out: the schema does not allow them)."""
+    return {
+        "schema": SCHEMA_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "diagnose",
+        "tool": {"name": "svyaz", "version": __version__},
+        "language": language,
+        "run": {
+            "id": run.run_id,
+            "started_at": run.started_at,
+            "finished_at": run.finished_at,
+            "duration_ms": run.duration_ms,
+            "completed": run.completed,
+        },
+        "network": network_to_dict(run.network, language),
+        "environment": dict(run.environment),
+        "settings": dict(run.settings),
+        "services": [
+            {
+                "id": s.service_id,
+                "name": s.name,
+                "status": s.status.value,
+                "status_text": text(f"status.{s.status.value}", language=language),
+                "functions": [function_to_dict(f, language, complete) for f in s.functions],
+            }
+            for s in run.services
+        ],
+        "calls": calls_document(run.calls, language),
+    }
+
+
+def run_from_dict(data: Mapping[str, Any]) -> RunResult:
+    """Rebuild a run from its document; raises KeyError/ValueError on a malformed one."""
+    if data.get("schema") != SCHEMA_NAME:
+        raise ValueError("not a Svyaz run document")
+    if data.get("kind", "diagnose") != "diagnose":
+        raise ValueError(f"a {data.get('kind')} document, not a diagnostic run")
+    if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
+        raise ValueError(
+            f"run document version {data.get('schema_version')} is newer than "
+            f"this Svyaz understands ({SCHEMA_VERSION})"
+        )
+    run = data["run"]
+    return RunResult(
+        run_id=str(run["id"]),
+        started_at=str(run["started_at"]),
+        finished_at=str(run["finished_at"]),
+        duration_ms=float(run["duration_ms"]),
+        completed=bool(run["completed"]),
+        network=network_from_dict(data["network"]),
+        services=tuple(
+            ServiceResult(
+                str(s["id"]),
+                str(s["name"]),
+                Status(s["status"]),
+                tuple(function_from_dict(str(s["id"]), f) for f in s["functions"]),
+            )
+            for s in data["services"]
+        ),
+        environment=dict(data.get("environment", {})),
+        settings=dict(data.get("settings", {})),
+        calls=dict(data.get("calls", {})),
+    )

@@ -1,0 +1,1 @@
+"""One diagnostic run: the run context, name resolution, endpoint probing, signatures, events."""

@@ -1,0 +1,159 @@
+"""State shared by every probe of one run: config, TLS contexts, resolver, caches, limits."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from core.concurrency import gather_all
+from core.config import ProbeConfig
+from core.engine.resolution import Resolver
+from core.models import Catalog, FunctionKind, Protocol, Step
+from core.netaddr import IPNetwork, is_ip_literal
+from core.probes import tls
+from core.probes.tlsstream import make_context
+from core.rules import dns as dns_rules
+
+T = TypeVar("T")
+StepSink = Callable[[str, FunctionKind, Step], None]
+TLS_PROTOCOLS = {Protocol.TLS, Protocol.HTTPS}
+
+
+@dataclass
+class RunContext:
+    config: ProbeConfig
+    catalog: Catalog
+    on_step: StepSink
+    origin: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        self.verify = make_context(self.config.ca_bundle)
+        self.no_verify = make_context(None, verify=False)
+        self.overrides: tuple[IPNetwork, ...] = self.config.public_overrides()
+        self.resolver = Resolver(self.config, self.verify, self.origin)
+        self.limit = asyncio.Semaphore(self.config.concurrency)
+        self.shared: set[str] = set()
+        self._dns: dict[str, asyncio.Task[dns_rules.DnsVerdict]] = {}
+        self._swap: asyncio.Task[tuple[str, int] | None] | None = None
+        self._tls_port = _tls_ports(self.catalog)
+
+    # ---- names ----
+
+    def names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for service in self.catalog.services:
+            for function in service.functions:
+                for ep in function.endpoints:
+                    if not is_ip_literal(ep.host):
+                        seen[ep.host] = None
+        return list(seen)
+
+    def control_probe_name(self) -> str | None:
+        """A name to test the DoH reference and the canary with: a control's, else any."""
+        for service in self.catalog.services:
+            if service.control:
+                for function in service.functions:
+                    for ep in function.endpoints:
+                        if not is_ip_literal(ep.host):
+                            return ep.host
+        names = self.names()
+        return names[0] if names else None
+
+    def dns_verdict(self, name: str) -> asyncio.Task[dns_rules.DnsVerdict]:
+        task = self._dns.get(name)
+        if task is None:
+            task = asyncio.create_task(self._settle_dns(name))
+            self._dns[name] = task
+        return task
+
+    async def _settle_dns(self, name: str) -> dns_rules.DnsVerdict:
+        res = await self.resolver.resolve(name)
+        verdict = dns_rules.classify(res, self.shared, self.overrides)
+        if verdict.code != dns_rules.PENDING:
+            return verdict
+        port = self._tls_port.get(name)
+        validated: dict[str, bool] = {}
+        if port is not None:
+            steps = await gather_all(
+                self.guarded(
+                    tls.handshake(
+                        a,
+                        port,
+                        name,
+                        self.verify,
+                        self.config.timeouts.connect,
+                        self.config.timeouts.tls,
+                        self.config.proxy,
+                        self.origin,
+                        purpose="validate_dns_answer",
+                    )
+                )
+                for a in verdict.to_validate
+            )
+            validated = {s.addresses[0]: s.ok for s in steps}
+        return dns_rules.settle(verdict, validated, name)
+
+    # ---- paired experiments ----
+
+    def swap_target(self) -> asyncio.Task[tuple[str, int] | None]:
+        """The address of a domestic control that speaks TLS, for the reverse swap test."""
+        if self._swap is None:
+            self._swap = asyncio.create_task(self._find_swap())
+        return self._swap
+
+    async def _find_swap(self) -> tuple[str, int] | None:
+        for service in self.catalog.services:
+            if not (service.control and service.region.value == "domestic"):
+                continue
+            for function in service.functions:
+                for ep in function.endpoints:
+                    if ep.protocol not in TLS_PROTOCOLS:
+                        continue
+                    if is_ip_literal(ep.host):
+                        return ep.host, ep.port
+                    verdict = await self.dns_verdict(ep.host)
+                    if verdict.code == "ok" and verdict.addresses:
+                        return verdict.addresses[0], ep.port
+        return None
+
+    def control_sni(self) -> str | None:
+        if self.config.control_sni:
+            return self.config.control_sni
+        for service in self.catalog.services:
+            if service.control and service.region.value == "domestic":
+                for function in service.functions:
+                    for ep in function.endpoints:
+                        if ep.protocol in TLS_PROTOCOLS and ep.server_name:
+                            return ep.server_name
+        return None
+
+    async def aclose(self) -> None:
+        """Stop the run's detached tasks (shared lookups) and wait for them to finish."""
+        tasks = [*self._dns.values(), *((self._swap,) if self._swap else ())]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.resolver.aclose()
+
+    # ---- limits ----
+
+    async def guarded(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run one network operation under the run's concurrency limit."""
+        try:
+            async with self.limit:
+                return await coro
+        finally:
+            coro.close()  # a no-op once finished; silences a never-started one
+
+
+def _tls_ports(catalog: Catalog) -> dict[str, int]:
+    ports: dict[str, int] = {}
+    for service in catalog.services:
+        for function in service.functions:
+            for ep in function.endpoints:
+                if ep.protocol in TLS_PROTOCOLS and not is_ip_literal(ep.host) and not ep.sni:
+                    ports.setdefault(ep.host, ep.port)
+    return ports

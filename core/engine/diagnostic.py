@@ -1,0 +1,373 @@
+"""Run a whole diagnostic: every service concurrently, bounded in time, streaming typed events.
+
+The GUI and the CLI consume the same stream (`Diagnostic.events()`). `cancel()` stops every
+probe promptly; the run then finishes with `completed=False` and what it had learnt so far.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import AsyncGenerator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from core.calls import results as callreport
+from core.calls.calltest import CallTest
+from core.concurrency import gather_all, stream
+from core.config import ProbeConfig
+from core.engine.context import RunContext
+from core.engine.endpoint import EndpointProbe
+from core.models import (
+    CallSample,
+    CallTestFinished,
+    CallVerdict,
+    Catalog,
+    EndpointResult,
+    Event,
+    FunctionFinished,
+    FunctionKind,
+    FunctionResult,
+    Message,
+    NetworkAssessed,
+    NetworkResult,
+    Protocol,
+    RunFinished,
+    RunResult,
+    RunStarted,
+    Service,
+    ServiceFinished,
+    ServiceResult,
+    ServiceStarted,
+    Step,
+    StepFinished,
+)
+from core.netaddr import FAKE_IP_RANGE, is_fake_ip
+from core.probes.dns import DnsAnswer
+from core.rules import dns as dns_rules
+from core.rules import network as network_rules
+from core.rules import verdict
+
+log = logging.getLogger(__name__)
+
+
+def select_services(catalog: Catalog, wanted: tuple[str, ...]) -> tuple[Service, ...]:
+    """The services to run: `wanted` ids plus the controls (they are needed to judge the rest)."""
+    if not wanted:
+        return catalog.services
+    unknown = sorted(set(wanted) - {s.id for s in catalog.services})
+    if unknown:
+        raise ValueError(f"unknown service id(s): {', '.join(unknown)}")
+    return tuple(s for s in catalog.services if s.id in wanted or s.control)
+
+
+class Diagnostic:
+    def __init__(
+        self, catalog: Catalog, config: ProbeConfig, environment: Mapping[str, Any] | None = None
+    ) -> None:
+        self.run_id = uuid.uuid4().hex[:12]
+        self.services = select_services(catalog, config.services)
+        self.catalog = Catalog(self.services, catalog.settings, catalog.sources, catalog.problems)
+        self.config = config
+        self.environment = dict(environment or {})
+        self._queue: asyncio.Queue[Event] = asyncio.Queue()
+        self._probe_task: asyncio.Task[None] | None = None
+        self._cancelled = False
+        self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
+        self._network = NetworkResult("ok", Message("network.ok"), Message("network_advice.ok"))
+        self._controls_done: asyncio.Future[NetworkResult] | None = None
+        self._finished: set[str] = set()
+        # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
+        self._calltest = _make_calltest(self.catalog, config)
+        self._calls: asyncio.Future[CallTestFinished | None] | None = None
+        self._calls_data: dict[str, Any] = {}
+        self._from_calltest: set[tuple[str, FunctionKind]] = set()
+
+    def cancel(self) -> None:
+        """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
+        self._cancelled = True
+        if self._probe_task is not None:
+            self._probe_task.cancel()
+
+    def events(self) -> AsyncGenerator[Event, None]:
+        """The run's events, ending with `RunFinished`; closing the stream early cancels the run."""
+        return stream(self._run(), self._queue, RunFinished, self.cancel)
+
+    async def run(self) -> RunResult:
+        """Run to the end and return the result (for callers that do not stream)."""
+        result = None
+        async for event in self.events():
+            if isinstance(event, RunFinished):
+                result = event.result
+        assert result is not None
+        return result
+
+    # ---- the run ----
+
+    def _emit(self, event: Event) -> None:
+        self._queue.put_nowait(event)
+
+    async def _run(self) -> None:
+        started_at = datetime.now(UTC)
+        origin = time.monotonic()
+        ctx = RunContext(self.config, self.catalog, self._on_step, origin)
+        self._emit(RunStarted(self.run_id, tuple(s.id for s in self.services)))
+        self._probe_task = asyncio.create_task(self._probe_all(ctx))
+        if self._cancelled:
+            self._probe_task.cancel()
+        completed = True
+        try:
+            async with asyncio.timeout(self.config.timeouts.overall):
+                await asyncio.shield(self._probe_task)
+        except TimeoutError:
+            completed = False
+            self._probe_task.cancel()
+        except asyncio.CancelledError:
+            if not self._cancelled:
+                raise
+            completed = False
+        except Exception:  # a bug must not leave the caller waiting for RunFinished forever
+            log.exception("diagnostic failed")
+            completed = False
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(self._probe_task, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await ctx.aclose()
+        result = self._result(started_at, origin, completed)
+        self._emit(RunFinished(result))
+
+    async def _probe_all(self, ctx: RunContext) -> None:
+        await ctx.resolver.start(ctx.control_probe_name())
+        resolutions = await gather_all(ctx.resolver.resolve(n) for n in ctx.names())
+        ctx.shared = dns_rules.shared_addresses(resolutions)
+        shared_udp = dns_rules.shared_udp_addresses(resolutions)
+        forged = [r.name for r in resolutions if dns_rules.udp_forged(r, shared_udp, ctx.overrides)]
+        fake = [
+            r for r in resolutions if r.system.ok and all(is_fake_ip(a) for a in r.system.addresses)
+        ]
+        fake_ip_names = 0
+        if resolutions and len(fake) * 2 >= len(resolutions):
+            # A Fake-IP proxy (Clash, sing-box...) answers every name from 198.18.0.0/15 and
+            # carries the traffic itself: those answers are not spoofing, they are the proxy.
+            fake_ip_names = len(fake)
+            ctx.overrides = (*ctx.overrides, FAKE_IP_RANGE)
+        self._controls_done = asyncio.get_running_loop().create_future()
+        self._calls = asyncio.get_running_loop().create_future()
+        controls = [s for s in self.services if s.control]
+        others = [s for s in self.services if not s.control]
+
+        def facts(
+            other_results: list[FunctionResult], canary: DnsAnswer | None = None
+        ) -> network_rules.NetworkFacts:
+            return network_rules.NetworkFacts(
+                [f for (sid, _), f in self._functions.items() if self._is_control(sid)],
+                other_results,
+                ctx.resolver.doh_status,
+                canary,
+                forged,
+                {s.id: s for s in self.services},
+                self.environment,
+                fake_ip_names,
+            )
+
+        async def run_controls() -> None:
+            # The early verdict (offline? login page?) must not wait for the slow canary.
+            await gather_all(self._service(ctx, s) for s in controls)
+            self._network = network_rules.assess(facts([]))
+            assert self._controls_done is not None
+            self._controls_done.set_result(self._network)
+            self._emit(NetworkAssessed(self._network))
+            self._recontextualise(controls_only=True)
+
+        await gather_all(
+            [run_controls(), self._run_calls(), *(self._service(ctx, s) for s in others)]
+        )
+        final = network_rules.assess(
+            facts(
+                [f for (sid, _), f in self._functions.items() if not self._is_control(sid)],
+                await ctx.resolver.canary_answer(),
+            )
+        )
+        if final != self._network:
+            self._network = final
+            self._emit(NetworkAssessed(final))
+            self._recontextualise()
+
+    async def _run_calls(self) -> None:
+        """The call test beside the other probes; its samples join the run's event stream."""
+        assert self._calls is not None
+        finished: CallTestFinished | None = None
+        try:
+            if self._calltest is not None:
+                # aclosing: a cancelled run must stop the call test now, not when collected
+                async with contextlib.aclosing(self._calltest.events()) as events:
+                    async for event in events:
+                        if isinstance(event, CallSample):
+                            self._emit(event)
+                        else:
+                            finished = event
+        finally:
+            if not self._calls.done():
+                self._calls.set_result(finished)
+        if finished is not None:
+            self._calls_data = callreport.calls_to_data(finished, self.config.call_duration)
+            self._calls_finished(finished)
+
+    @staticmethod
+    def _call_verdict(finished: CallTestFinished | None, service_id: str) -> CallVerdict | None:
+        verdicts = finished.verdicts if finished is not None else ()
+        return next((v for v in verdicts if v.service_id == service_id), None)
+
+    def _calls_finished(self, finished: CallTestFinished) -> None:
+        """Controls' calls functions that finished before the call test get its verdict now."""
+        for service in self.services:
+            key = (service.id, FunctionKind.CALLS)
+            old = self._functions.get(key)
+            call = self._call_verdict(finished, service.id)
+            if not service.control or old is None or call is None or key in self._from_calltest:
+                continue
+            self._functions[key] = callreport.function_result(call, old.endpoints)
+            self._from_calltest.add(key)
+            self._emit(FunctionFinished(self._functions[key]))
+            if service.id in self._finished:
+                self._emit(ServiceFinished(self._service_result(service)))
+
+    def _is_control(self, service_id: str) -> bool:
+        return any(s.id == service_id and s.control for s in self.services)
+
+    async def _service(self, ctx: RunContext, service: Service) -> None:
+        self._emit(ServiceStarted(service.id))
+        await gather_all(self._function(ctx, service, f.kind) for f in service.functions)
+        self._finished.add(service.id)
+        self._emit(ServiceFinished(self._service_result(service)))
+
+    async def _function(self, ctx: RunContext, service: Service, kind: FunctionKind) -> None:
+        function = service.function(kind)
+        assert function is not None
+        endpoints = await gather_all(
+            _contained(EndpointProbe(ctx, service.id, kind, ep)) for ep in function.endpoints
+        )
+        context = ""
+        if not service.control and self._controls_done is not None:
+            context = self._context_code(await self._controls_done)
+        result = verdict.aggregate(service.id, kind, endpoints, context)
+        # Controls do not wait for the call test: the early network verdict needs them. Their
+        # calls verdict is replaced when the call test ends (`_calls_finished`).
+        calls = self._calls
+        if (
+            kind == FunctionKind.CALLS
+            and calls is not None
+            and (not service.control or calls.done())
+        ):
+            call = self._call_verdict(await calls, service.id)
+            if call is not None:
+                result = callreport.function_result(call, endpoints)
+                self._from_calltest.add((service.id, kind))
+        self._functions[(service.id, kind)] = result
+        self._emit(FunctionFinished(result))
+
+    @staticmethod
+    def _context_code(network: NetworkResult) -> str:
+        return (
+            network.code if network.code in ("offline", "captive_portal", "whitelist_mode") else ""
+        )
+
+    def _recontextualise(self, controls_only: bool = False) -> None:
+        """Re-judge finished functions in the light of the network verdict. Controls only take
+        offline/login-page context: they are what decides whitelist mode."""
+        context = self._context_code(self._network)
+        changed: set[str] = set()
+        for key, old in list(self._functions.items()):
+            control = self._is_control(key[0])
+            if controls_only and not control:
+                continue
+            if control and context == "whitelist_mode":
+                continue
+            if key in self._from_calltest:
+                continue  # measured by the call test, which already knows the network
+            new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
+            if new != old:
+                self._functions[key] = new
+                self._emit(FunctionFinished(new))
+                changed.add(key[0])
+        for service in self.services:  # a tile that already finished must show the new words
+            if service.id in changed and service.id in self._finished:
+                self._emit(ServiceFinished(self._service_result(service)))
+
+    def _on_step(self, service_id: str, kind: FunctionKind, step: Step) -> None:
+        self._emit(StepFinished(service_id, kind, step))
+
+    # ---- results ----
+
+    def _service_result(self, service: Service) -> ServiceResult:
+        functions = tuple(self._function_result(service, f.kind) for f in service.functions)
+        return ServiceResult(service.id, service.name, verdict.service_status(functions), functions)
+
+    def _function_result(self, service: Service, kind: FunctionKind) -> FunctionResult:
+        found = self._functions.get((service.id, kind))
+        return found or verdict.aggregate(service.id, kind, ())
+
+    def _result(self, started_at: datetime, origin: float, completed: bool) -> RunResult:
+        finished_at = datetime.now(UTC)
+        services = tuple(self._service_result(s) for s in self.services)
+        return RunResult(
+            run_id=self.run_id,
+            started_at=started_at.isoformat(timespec="seconds"),
+            finished_at=finished_at.isoformat(timespec="seconds"),
+            duration_ms=round((time.monotonic() - origin) * 1000, 1),
+            completed=completed,
+            network=self._network,
+            services=services,
+            environment=self.environment,
+            settings=_settings_summary(self.config),
+            calls=self._calls_data,
+        )
+
+
+def _settings_summary(config: ProbeConfig) -> dict[str, Any]:
+    t = config.timeouts
+    return {
+        "system_resolver": config.system_resolver or "",
+        "public_dns": list(config.public_dns),
+        "doh": list(config.doh),
+        "proxy": bool(config.proxy),
+        "timeouts": {
+            "dns": t.dns,
+            "connect": t.connect,
+            "tls": t.tls,
+            "http": t.http,
+            "overall": t.overall,
+        },
+        "repeats": config.repeats,
+        "services": list(config.services),
+        "call_duration": config.call_duration,
+    }
+
+
+def _make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
+    """A call test of every selected service whose `calls` function has STUN endpoints."""
+    if not config.call_duration:
+        return None
+    ids = tuple(
+        s.id
+        for s in catalog.services
+        if (f := s.function(FunctionKind.CALLS)) is not None
+        and any(ep.protocol == Protocol.STUN for ep in f.endpoints)
+    )
+    if not ids:
+        return None
+    return CallTest(catalog, config, ids, config.call_duration)
+
+
+async def _contained(probe: EndpointProbe) -> EndpointResult:
+    """One endpoint's unexpected failure (a bug, a reply no parser foresaw) is that endpoint's
+    `not_tested`, logged — never the end of the whole run."""
+    try:
+        return await probe.run()
+    except Exception:
+        log.exception("probe of %s failed", probe.ep.label())
+        probe.evidence.append(Message("evidence.internal_error", {"endpoint": probe.ep.label()}))
+        return probe.result("not_tested")

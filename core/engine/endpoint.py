@@ -1,0 +1,269 @@
+"""Probe one endpoint layer by layer (DNS, TCP to every address, TLS, HTTP) and name the layer
+that failed, backing TLS verdicts with paired experiments on the same address."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine, Sequence
+from typing import Any
+
+from core.concurrency import gather_all
+from core.engine import signatures
+from core.engine.context import RunContext
+from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
+from core.netaddr import is_ip_literal
+from core.probes import http, tcp, tls
+from core.probes.blockpage import reply_is_blockpage
+from core.rules import verdict
+
+# How long a connect-only probe watches a fresh connection for a reset (address blocks on
+# protocols we cannot speak show up as an accepted connection that is cut at once).
+TCP_SETTLE_SECONDS = 0.5
+PAIRED_TLS_SECONDS = 3.0
+MAX_TLS_RETRIES = 2  # extra real-name handshakes after a failure (flaky filters)
+_REPLIED = {"handshake_ok", "alert", "protocol_error", "bad_certificate"}
+
+
+class EndpointProbe:
+    def __init__(
+        self, ctx: RunContext, service_id: str, kind: FunctionKind, endpoint: Endpoint
+    ) -> None:
+        self.ctx = ctx
+        self.service_id = service_id
+        self.kind = kind
+        self.ep = endpoint
+        self.steps: list[Step] = []
+        self.evidence: list[Message] = []
+        self.figures: dict[str, object] = {}
+        self.flaky_share: float | None = None  # set when the real name failed on some tries
+
+    def record(self, step: Step) -> Step:
+        self.steps.append(step)
+        self.ctx.on_step(self.service_id, self.kind, step)
+        return step
+
+    def result(self, code: str, partial: bool = False) -> EndpointResult:
+        if self.flaky_share is not None and code != "ok":
+            partial = True
+            self.figures.setdefault("failure_share", self.flaky_share)
+        return EndpointResult(
+            self.ep, code, tuple(self.steps), tuple(self.evidence), partial, dict(self.figures)
+        )
+
+    async def run(self) -> EndpointResult:
+        if self.ep.protocol == Protocol.STUN:
+            return self.result("not_tested")
+        addresses: tuple[str, ...] = (self.ep.host,)
+        dns_code = "ok"
+        if not is_ip_literal(self.ep.host):
+            resolution = await self.ctx.resolver.resolve(self.ep.host)
+            for step in resolution.steps():
+                self.record(step)
+            dns = await self.ctx.dns_verdict(self.ep.host)
+            self.evidence.extend(dns.evidence)
+            dns_code, addresses = dns.code, dns.addresses
+            if dns_code != "ok" and not addresses:
+                return self.result(dns_code)
+        layer = await self._transport(addresses)
+        if dns_code == "ok":
+            return layer
+        # DNS lied; the true addresses were probed to tell whether fixing DNS is enough.
+        key = "evidence.true_address_works" if layer.code == "ok" else "evidence.true_address_fails"
+        self.evidence.append(Message(key, {"name": self.ep.host, "what_code": layer.code}))
+        return self.result(dns_code)
+
+    async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
+        c = self.ctx.config
+        settle = TCP_SETTLE_SECONDS if self.ep.protocol == Protocol.TCP else 0.0
+        connects = await gather_all(
+            self.ctx.guarded(
+                tcp.connect(a, self.ep.port, c.timeouts.connect, c.proxy, settle, self.ctx.origin)
+            )
+            for a in addresses
+        )
+        for step in connects:
+            self.record(step)
+        code, failed, total = verdict.tcp_summary(connects)
+        reachable = [s.addresses[0] for s in connects if s.ok]
+        if code == "tcp_reset":
+            self.evidence.append(
+                Message(
+                    "evidence.reset_before_data",
+                    {"addresses": ", ".join(s.addresses[0] for s in connects if not s.ok)},
+                )
+            )
+        if not reachable:
+            return self.result(code)
+        partial = failed > 0
+        if partial:
+            self.evidence.append(
+                Message(
+                    "evidence.some_addresses_fail",
+                    {
+                        "failed": failed,
+                        "total": total,
+                        "what_code": code,
+                        "addresses": ", ".join(s.addresses[0] for s in connects if not s.ok),
+                    },
+                )
+            )
+        address = reachable[0]
+        if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS):
+            tls_result = await self._tls(address)
+            if tls_result != "ok":
+                return self.result(tls_result)
+        if self.ep.protocol in (Protocol.HTTPS, Protocol.HTTP):
+            step = self.record(
+                await self.ctx.guarded(
+                    http.get(
+                        address,
+                        self.ep.port,
+                        self.ep.host,
+                        self.ep.path,
+                        self.ep.protocol == Protocol.HTTPS,
+                        self.ep.server_name,
+                        self.ctx.verify,
+                        c.timeouts.http,
+                        c.proxy,
+                        self.ep.expect_status,
+                        self.ctx.origin,
+                    )
+                )
+            )
+            if not step.ok:
+                return self.result(verdict.http_code(step.outcome))
+        if partial:
+            return self.result(code, partial=True)
+        return await self._signatures(address)
+
+    async def _signatures(self, address: str) -> EndpointResult:
+        """QUIC, the transfer cut and throttling, once the ordinary path works."""
+        checks = []
+        if self.ep.quic or self.ep.protocol == Protocol.QUIC:
+            checks.append(signatures.check_quic(self.ctx, self.ep, address, self.record))
+        if self.ep.transfer_path:
+            checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
+        if self.ep.throughput_path and self.ep.control_sni:
+            checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
+        findings = await gather_all(checks)
+        for finding in findings:
+            self.evidence.extend(finding.evidence)
+            self.figures.update(finding.figures)
+        bad = [f for f in findings if f.code != "ok"]
+        if not bad:
+            return self.result("ok")
+        worst = min(bad, key=lambda f: verdict.CODE_PRIORITY.index(f.code))
+        if worst.share is not None:
+            self.figures["failure_share"] = worst.share
+        return self.result(worst.code, partial=worst.partial)
+
+    async def _tls(self, address: str) -> str:
+        c = self.ctx.config
+        name = self.ep.server_name
+        step = self.record(
+            await self.ctx.guarded(
+                tls.handshake(
+                    address,
+                    self.ep.port,
+                    name,
+                    self.ctx.verify,
+                    c.timeouts.connect,
+                    c.timeouts.tls,
+                    c.proxy,
+                    self.ctx.origin,
+                )
+            )
+        )
+        if step.ok:
+            return "ok"
+        blockpage = ""
+        if step.outcome == "non_tls_reply":
+            reply = str(step.detail.get("first_reply", "")).encode("utf-8", "replace")
+            blockpage = reply_is_blockpage(reply, self.ep.host)
+        code = verdict.tls_code(step.outcome, bool(blockpage))
+        if code == "tls_bad_certificate":
+            self.evidence.append(
+                Message(
+                    "evidence.bad_certificate",
+                    {
+                        "name": name or self.ep.host,
+                        "reason": str(step.detail.get("verify_message", "")),
+                    },
+                )
+            )
+        if code in ("tls_reset", "tls_timeout"):
+            async with asyncio.TaskGroup() as group:
+                paired = group.create_task(self._paired(address, name, code))
+                retries = group.create_task(self._retry(address, name))
+            code, retried = paired.result(), retries.result()
+            tries = 1 + len(retried)
+            passed = sum(1 for ok in retried if ok)
+            if passed:
+                # Some tries went through: unstable, never "works" or "blocked" by one try.
+                self.flaky_share = round((tries - passed) / tries, 2)
+                self.evidence.append(
+                    Message(
+                        "evidence.flaky",
+                        {"failed": tries - passed, "tries": tries, "what_code": code},
+                    )
+                )
+        return code
+
+    def _handshake(
+        self, address: str, port: int, name: str | None, purpose: str, verify: bool = False
+    ) -> Coroutine[Any, Any, Step]:
+        """A follow-up handshake of a paired experiment, with a shorter deadline: an honest
+        server answers a ClientHello within a round trip, so waiting longer proves nothing."""
+        c = self.ctx.config
+        context = self.ctx.verify if verify else self.ctx.no_verify
+        return self.ctx.guarded(
+            tls.handshake(
+                address,
+                port,
+                name,
+                context,
+                c.timeouts.connect,
+                min(c.timeouts.tls, PAIRED_TLS_SECONDS),
+                c.proxy,
+                self.ctx.origin,
+                purpose=purpose,
+            )
+        )
+
+    async def _retry(self, address: str, name: str | None) -> list[bool]:
+        """Repeat the real-name handshake (the filter may hit only some connections)."""
+        count = min(self.ctx.config.repeats - 1, MAX_TLS_RETRIES)
+        steps = await gather_all(
+            self._handshake(address, self.ep.port, name, "repeat", True) for _ in range(count)
+        )
+        return [self.record(s).ok for s in steps]
+
+    async def _paired(self, address: str, name: str | None, code: str) -> str:
+        """Repeat the handshake on the same address with a control name and with none, and
+        send the real name to a control's address: name filter or address block?"""
+        control = self.ep.control_sni or self.ctx.control_sni()
+        attempts = [self._handshake(address, self.ep.port, None, "no_name")]
+        if control and control != name:
+            attempts.append(self._handshake(address, self.ep.port, control, "control_name"))
+        swap = await self.ctx.swap_target()
+        if swap and name and swap[0] != address:
+            attempts.append(self._handshake(swap[0], swap[1], name, "swap"))
+        steps = [self.record(s) for s in await gather_all(attempts)]
+        by_purpose = {str(s.detail.get("purpose")): s.outcome in _REPLIED for s in steps}
+        params = {
+            "name": name or "",
+            "control": control or "",
+            "address": address,
+            "what_code": code,
+        }
+        if by_purpose.get("control_name") or by_purpose.get("no_name"):
+            self.evidence.append(Message("evidence.paired_by_name", params))
+            if by_purpose.get("swap") is False:
+                self.evidence.append(Message("evidence.swap_name_fails_elsewhere", params))
+            return code
+        if "control_name" not in by_purpose and "no_name" not in by_purpose:
+            return code
+        self.evidence.append(Message("evidence.paired_by_address", params))
+        if by_purpose.get("swap"):
+            self.evidence.append(Message("evidence.swap_name_ok_elsewhere", params))
+        return verdict.tls_code_by_address(code)

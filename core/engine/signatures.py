@@ -1,0 +1,168 @@
+"""Censorship signatures measured on an endpoint that already connects: QUIC dropped, the
+transfer cut after a few kilobytes, and throttling by server name (paired with a control)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from core.concurrency import gather_all
+from core.engine.context import RunContext
+from core.models import Endpoint, Message, Step
+from core.probes import quic, throughput, transfer
+
+Record = Callable[[Step], Step]
+THROUGHPUT_SECONDS = 3.0
+
+
+@dataclass
+class Finding:
+    code: str = "ok"  # ok | quic_blocked | stalled | throttled
+    partial: bool = False
+    share: float | None = None
+    evidence: list[Message] = field(default_factory=list)
+    figures: dict[str, object] = field(default_factory=dict)
+
+
+async def check_quic(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
+    c = ctx.config
+    step = record(
+        await ctx.guarded(
+            quic.handshake(
+                address, ep.port, ep.server_name, c.ca_bundle, c.timeouts.tls, ctx.origin
+            )
+        )
+    )
+    if step.ok:
+        return Finding()
+    return Finding(
+        "quic_blocked",
+        evidence=[
+            Message(
+                "evidence.quic_failed", {"name": ep.server_name or ep.host, "outcome": step.outcome}
+            )
+        ],
+    )
+
+
+async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
+    """Pull and push `repeats` times each, concurrently; a cut on some tries is degraded."""
+    assert ep.transfer_path
+    c = ctx.config
+    idle = max(1.0, c.timeouts.transfer / 2)
+    common = (address, ep.port, ep.host)
+    pulls = [
+        ctx.guarded(
+            transfer.pull(
+                *common,
+                ep.transfer_path,
+                ep.server_name,
+                ctx.verify,
+                c.timeouts.connect,
+                c.timeouts.tls,
+                idle,
+                c.proxy,
+                ctx.origin,
+            )
+        )
+        for _ in range(c.repeats)
+    ]
+    pushes = [
+        ctx.guarded(
+            transfer.push(
+                *common,
+                ep.path,
+                ep.server_name,
+                ctx.verify,
+                c.timeouts.connect,
+                c.timeouts.tls,
+                idle,
+                c.proxy,
+                ctx.origin,
+            )
+        )
+        for _ in range(c.repeats)
+    ]
+    steps = [record(s) for s in await gather_all([*pulls, *pushes])]
+    measured = [s for s in steps if s.outcome in ("complete", "stalled")]
+    stalled = [s for s in measured if s.outcome == "stalled"]
+    if not stalled:
+        return Finding()
+    cuts = sorted(k for k in (transfer.cut_kb(s) for s in stalled) if k is not None)
+    cut = cuts[len(cuts) // 2] if cuts else None
+    directions = sorted({str(s.detail.get("direction")) for s in stalled})
+    share = round(len(stalled) / len(measured), 2)
+    figures: dict[str, object] = {
+        "cut_kb": cut,
+        "seen": len(stalled),
+        "tries": len(measured),
+        "directions": ", ".join(directions),
+    }
+    evidence = [Message("evidence.transfer_cut", figures)]
+    return Finding("stalled", partial=share < 1.0, share=share, evidence=evidence, figures=figures)
+
+
+async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
+    """Same address, same file: the real server name, then the control name."""
+    assert ep.throughput_path and ep.control_sni
+    c = ctx.config
+    seconds = min(THROUGHPUT_SECONDS, c.timeouts.transfer)
+    real = record(
+        await ctx.guarded(
+            throughput.measure(
+                address,
+                ep.port,
+                ep.host,
+                ep.throughput_path,
+                ep.server_name,
+                ctx.verify,
+                c.timeouts.connect,
+                c.timeouts.tls,
+                seconds,
+                "real_name",
+                c.proxy,
+                ctx.origin,
+            )
+        )
+    )
+    control = record(
+        await ctx.guarded(
+            throughput.measure(
+                address,
+                ep.port,
+                ep.host,
+                ep.throughput_path,
+                ep.control_sni,
+                ctx.verify,
+                c.timeouts.connect,
+                c.timeouts.tls,
+                seconds,
+                "control_name",
+                c.proxy,
+                ctx.origin,
+            )
+        )
+    )
+    real_rate = real.detail.get("rate_kbps")
+    control_rate = control.detail.get("rate_kbps")
+    if not isinstance(real_rate, int | float) or not isinstance(control_rate, int | float):
+        return Finding(
+            evidence=[
+                Message("evidence.throughput_unmeasured", {"name": ep.server_name or ep.host})
+            ]
+        )
+    figures: dict[str, object] = {
+        "rate_kbps": _round(real_rate),
+        "control_kbps": _round(control_rate),
+        "name": ep.server_name or ep.host,
+        "control": ep.control_sni,
+    }
+    if throughput.is_throttled(real_rate, control_rate):
+        return Finding(
+            "throttled", evidence=[Message("evidence.throttled", figures)], figures=figures
+        )
+    return Finding(evidence=[Message("evidence.throughput_fine", figures)], figures=figures)
+
+
+def _round(kbps: float) -> float:
+    return round(kbps) if kbps >= 100 else round(kbps, 1)

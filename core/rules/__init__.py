@@ -1,0 +1,1 @@
+"""Judge only: pure functions from measured facts to verdict codes, status and words."""

@@ -1,0 +1,175 @@
+"""Network-level rules: offline, captive portal, and the conditions that colour every result."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.engine.resolution import DohStatus
+from core.models import (
+    FunctionKind,
+    FunctionResult,
+    Message,
+    NetworkResult,
+    Protocol,
+    Region,
+    Service,
+    Status,
+    StepKind,
+)
+from core.probes.dns import DnsAnswer
+
+# Answers that prove something replied where nothing should (a DNS server at the canary).
+_CANARY_REPLIED = {"ok", "nxdomain", "nodata", "servfail", "refused"}
+
+
+@dataclass(frozen=True)
+class NetworkFacts:
+    controls: Sequence[FunctionResult]
+    others: Sequence[FunctionResult] = ()  # empty before the other services finished
+    doh: DohStatus = field(default_factory=lambda: DohStatus(None, ()))
+    canary: DnsAnswer | None = None
+    udp_forged: Sequence[str] = ()  # names whose UDP/53 answers were forged in transit
+    services: Mapping[str, Service] = field(default_factory=dict)
+    environment: Mapping[str, Any] = field(default_factory=dict)
+    fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
+
+
+def assess(facts: NetworkFacts) -> NetworkResult:
+    conditions: list[str] = []
+    evidence: list[Message] = []
+    if facts.doh.blocked:
+        conditions.append("dns_encrypted_blocked")
+        evidence.append(
+            Message(
+                "evidence.doh_failed", {"urls": ", ".join(a.server for a in facts.doh.attempts)}
+            )
+        )
+    if facts.canary is not None and facts.canary.outcome in _CANARY_REPLIED:
+        conditions.append("dns_intercepted")
+        evidence.append(Message("evidence.canary_answered", {"server": facts.canary.server}))
+    if facts.udp_forged:
+        if "dns_intercepted" not in conditions:
+            conditions.append("dns_intercepted")
+        evidence.append(Message("evidence.udp_forged", {"names": ", ".join(facts.udp_forged[:5])}))
+    details: dict[str, Any] = {}
+    _environment(facts, conditions, evidence, details)
+    code = _code(facts)
+    params: dict[str, Any] = {}
+    if code == "ok":
+        whitelist = _whitelist(facts)
+        if whitelist is not None:
+            code = "whitelist_mode"
+            submode, domestic_ok, foreign_failed = whitelist
+            details["submode"] = submode
+            params["submode_code"] = submode
+            evidence.append(
+                Message(
+                    "evidence.whitelist",
+                    {"domestic_ok": domestic_ok, "foreign_failed": foreign_failed},
+                )
+            )
+    return NetworkResult(
+        code,
+        Message(f"network.{code}", params),
+        Message(f"network_advice.{code}"),
+        tuple(conditions),
+        tuple(evidence),
+        details,
+    )
+
+
+def _environment(
+    facts: NetworkFacts, conditions: list[str], evidence: list[Message], details: dict[str, Any]
+) -> None:
+    env = facts.environment
+    proxy_steps = [
+        s
+        for f in (*facts.controls, *facts.others)
+        for e in f.endpoints
+        for s in e.steps
+        if s.outcome.endswith("proxy_error")
+    ]
+    if proxy_steps:
+        conditions.append("proxy_failed")
+        evidence.append(
+            Message("evidence.proxy_failed", {"error": (proxy_steps[0].errors or ("",))[0]})
+        )
+    if env.get("vpn"):
+        conditions.append("vpn_detected")
+        interfaces = ", ".join(env.get("vpn_interfaces") or [])
+        evidence.append(Message("evidence.env_vpn", {"interfaces": interfaces}))
+    if env.get("proxy"):
+        conditions.append("proxy_detected")
+        evidence.append(Message("evidence.env_proxy", {"proxy": str(env["proxy"])}))
+    if facts.fake_ip_names or env.get("fake_ip"):
+        conditions.append("fake_ip")
+        evidence.append(Message("evidence.env_fake_ip", {"count": facts.fake_ip_names}))
+    tools = env.get("bypass_tools") or []
+    if tools:
+        conditions.append("bypass_tool")
+        details["tools"] = ", ".join(tools)
+        evidence.append(Message("evidence.env_bypass", {"tools": details["tools"]}))
+
+
+def _code(facts: NetworkFacts) -> str:
+    if _captive(facts.controls):
+        return "captive_portal"
+    controls_work = any(_any_endpoint_ok(f) for f in facts.controls)
+    others_work = any(_any_endpoint_ok(f) for f in facts.others)
+    if facts.controls and not controls_work and not others_work:
+        return "offline"
+    return "ok"
+
+
+_CUT_CODES = {"tcp_reset", "tcp_timeout", "tcp_refused", "tls_reset", "tls_timeout"}
+
+
+def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
+    """Whitelist mode: allow-listed domestic services work while every other one is cut at
+    TCP/TLS. Returns (sub-mode, working listed functions, failing others) or None."""
+    if not facts.others or not facts.services:
+        return None
+    listed_ok = listed_total = 0
+    others: list[FunctionResult] = []
+    for result in (*facts.controls, *facts.others):
+        service = facts.services.get(result.service_id)
+        if service is None or result.kind == FunctionKind.CALLS or result.code == "not_tested":
+            continue
+        if all(e.endpoint.protocol == Protocol.TCP for e in result.endpoints):
+            # A connect-only probe sends no name, so it cannot see a filter by name.
+            continue
+        if service.allowlisted and service.region == Region.DOMESTIC:
+            listed_total += 1
+            listed_ok += result.status in (Status.WORKS, Status.DEGRADED)
+        else:
+            others.append(result)
+    if listed_ok == 0 or listed_ok * 2 < listed_total or len(others) < 3:
+        return None
+    if not all(r.code in _CUT_CODES and r.status == Status.BLOCKED for r in others):
+        return None
+    by_name = any(r.code.startswith("tls_") for r in others)
+    by_address = any(r.code.startswith("tcp_") for r in others)
+    if by_name and by_address:
+        return "whitelist_by_name_and_address", listed_ok, len(others)
+    return ("whitelist_by_name" if by_name else "whitelist_by_address"), listed_ok, len(others)
+
+
+def _any_endpoint_ok(result: FunctionResult) -> bool:
+    return any(e.code == "ok" or e.partial for e in result.endpoints)
+
+
+def _captive(controls: Sequence[FunctionResult]) -> bool:
+    """A connectivity-check URL answered, but not with what it always answers."""
+    for function in controls:
+        for endpoint in function.endpoints:
+            if not endpoint.endpoint.captive_check:
+                continue
+            for step in endpoint.steps:
+                if step.kind == StepKind.HTTP and step.outcome in (
+                    "blockpage",
+                    "unexpected_status",
+                ):
+                    return True
+    return False

@@ -1,0 +1,42 @@
+"""A call path's figures in one line of words, shared by the call view and the details.
+
+The MOS band word comes from the core (`core.calls.emodel.band` and its `label.mos_*` texts), so the
+window, the CLI and the reports name the same band for the same number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from core.calls import emodel
+from core.messages import text
+
+
+def band_words(mos: float, language: str) -> str:
+    return text(f"label.mos_{emodel.band(mos)}", language=language)
+
+
+def figures_line(figures: Mapping[str, Any], language: str) -> str:
+    """ "150 of 150 packets answered, loss 0.0 % · round trip 11 ms · jitter 0.3 ms · MOS 4.4
+    (excellent)"; empty when nothing was sent (a path that was not measured)."""
+    sent = figures.get("sent")
+    if not isinstance(sent, int) or not sent:
+        return ""
+    line = QCoreApplication.translate("CallWords", "%1 of %2 packets answered, loss %3 %")
+    line = line.replace("%1", str(figures.get("received", 0))).replace("%2", str(sent))
+    parts = [line.replace("%3", f"{float(figures.get('loss_pct') or 0):.1f}")]
+    if isinstance(rtt := figures.get("rtt_median_ms"), int | float):
+        words = QCoreApplication.translate("CallWords", "round trip %1 ms")
+        parts.append(words.replace("%1", f"{rtt:.0f}"))
+    if isinstance(jitter := figures.get("jitter_ms"), int | float):
+        words = QCoreApplication.translate("CallWords", "jitter %1 ms")
+        parts.append(words.replace("%1", f"{jitter:.1f}"))
+    if isinstance(mos := figures.get("mos"), int | float):
+        parts.append(f"MOS {mos:.1f} ({band_words(mos, language)})")
+    if isinstance(cut := figures.get("cut_after"), int):
+        words = QCoreApplication.translate("CallWords", "cut after %1 packets")
+        parts.append(words.replace("%1", str(cut)))
+    return " · ".join(parts)

@@ -1,0 +1,241 @@
+"""The history view: stored runs (filter by service and dates), a per-service timeline by day,
+show a stored run as the window showed it, compare two runs, export, delete, clear."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.history import History, HistoryError, by_day
+from core.messages import render
+from core.models import Catalog, RunResult
+from gui.history.compare_dialog import CompareDialog
+from gui.history.model import RunListModel
+from gui.history.timeline import TimelineStrip
+
+
+class HistoryView(QWidget):
+    showRun = Signal(object)  # RunResult
+    exportRun = Signal(object)  # RunResult
+
+    def __init__(
+        self, history: History, catalog: Catalog, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self._catalog = catalog
+        self._language = language
+        self.service = QComboBox()
+        self.service.setAccessibleName(self.tr("Show runs of this service"))
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.since.setDate(today.addDays(-30))
+        self.until.setDate(today)
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        self.service.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.until.dateChanged.connect(self.refresh)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("S&ervice:"), self.service),
+            (self.tr("&From:"), self.since),
+            (self.tr("&To:"), self.until),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addWidget(refresh)
+        filters.addStretch(1)
+
+        self.model = RunListModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Stored runs"))
+        self.table.doubleClicked.connect(lambda _: self.show_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.show_button = QPushButton(self.tr("&Show run"))
+        self.compare_button = QPushButton(self.tr("Co&mpare two runs"))
+        self.export_button = QPushButton(self.tr("E&xport report…"))
+        self.delete_button = QPushButton(self.tr("&Delete run"))
+        self.clear_button = QPushButton(self.tr("C&lear history…"))
+        self.show_button.clicked.connect(self.show_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.clear_button.clicked.connect(self.clear_all)
+        actions = QHBoxLayout()
+        for button in (
+            self.show_button,
+            self.compare_button,
+            self.export_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.clear_button)
+
+        self.timeline = TimelineStrip()
+        self.timeline_box = QGroupBox(self.tr("By day: the worst each function did"))
+        box = QVBoxLayout(self.timeline_box)
+        box.addWidget(self.timeline)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.empty = QLabel(self.tr("No runs stored yet: every diagnostic you run is kept here."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(actions)
+        layout.addWidget(self.timeline_box)
+        self._fill_services()
+        self.refresh()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._fill_services()
+        self.refresh()
+
+    def _fill_services(self) -> None:
+        current = self.service.currentData()
+        self.service.blockSignals(True)
+        self.service.clear()
+        self.service.addItem(self.tr("All services"), None)
+        names = {s.id: s.name for s in self._catalog.services}
+        try:
+            stored = self.history.service_ids()
+        except HistoryError:
+            stored = []
+        for service_id in sorted(
+            set(stored) | set(names), key=lambda i: str(names.get(i, i)).lower()
+        ):
+            self.service.addItem(names.get(service_id, service_id), service_id)
+        index = self.service.findData(current)
+        self.service.setCurrentIndex(max(index, 0))
+        self.service.blockSignals(False)
+
+    def _range(self) -> tuple[datetime, datetime]:
+        """The chosen days, from the first day's local midnight to the day after the last."""
+        first, last = self.since.date(), self.until.date()
+        since = datetime.combine(date(first.year(), first.month(), first.day()), time.min)
+        until = datetime.combine(date(last.year(), last.month(), last.day()), time.min)
+        return since.astimezone(UTC), (until + timedelta(days=1)).astimezone(UTC)
+
+    def refresh(self) -> None:
+        if self.history.notice is not None:
+            self.notice.setText(render(self.history.notice, self._language))
+            self.notice.show()
+        service_id = self.service.currentData()
+        since, until = self._range()
+        try:
+            runs = self.history.list_runs(service_id=service_id, since=since, until=until)
+            days = by_day(self.history.timeline(service_id, since, until)) if service_id else []
+        except HistoryError as exc:
+            self.notice.setText(self.tr("History cannot be read: %1").replace("%1", str(exc)))
+            self.notice.show()
+            runs, days = [], []
+        self.model.set_runs(runs)
+        self.empty.setVisible(not runs)
+        self.timeline.set_days(days, self._language)
+        self.timeline_box.setVisible(service_id is not None)
+        self._selection_changed()
+
+    def after_save(self) -> None:
+        self._fill_services()
+        self.refresh()
+
+    # ---- selection and actions ----
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.run_at(row).run_id for row in rows]
+
+    def _selection_changed(self) -> None:
+        count = len(self.selected_ids())
+        for button in (self.show_button, self.export_button, self.delete_button):
+            button.setEnabled(count == 1)
+        self.compare_button.setEnabled(count == 2)
+        self.clear_button.setEnabled(self.model.rowCount() > 0)
+
+    def _load(self, run_id: str) -> RunResult | None:
+        try:
+            return self.history.load(run_id)
+        except HistoryError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the run"), str(exc))
+            return None
+
+    def show_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and (run := self._load(ids[0])) is not None:
+            self.showRun.emit(run)
+
+    def export_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and (run := self._load(ids[0])) is not None:
+            self.exportRun.emit(run)
+
+    def compare_selected(self) -> CompareDialog | None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return None
+        older, newer = (self._load(i) for i in reversed(ids))  # the list is newest first
+        if older is None or newer is None:
+            return None
+        dialog = CompareDialog(older, newer, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_compare = dialog
+        return dialog
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            self.history.delete(ids[0])
+        except HistoryError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+        self.after_save()
+
+    def clear_all(self, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Clear history"),
+                self.tr("Delete every stored run? This cannot be undone."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.history.clear()
+        except HistoryError as exc:
+            QMessageBox.warning(self, self.tr("Cannot clear"), str(exc))
+        self.after_save()

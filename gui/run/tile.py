@@ -1,0 +1,207 @@
+"""One service tile: avatar, name, overall state (mark + word + colour) and function chips.
+
+The seed case must read at a glance: "WhatsApp — messages ✓ · calls ✗ · media ✓". A tile is a
+focusable button-like frame: click, Enter or Space opens the details.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.messages import text
+from core.models import Function, FunctionKind, Status
+from gui.run.avatar import avatar
+from gui.run.spinner import Spinner
+from gui.run.state import Phase, ServiceState
+from gui.status_style import MARKS, accent, tint
+
+TILE_WIDTH = 260
+_ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_KIND_ORDER = {kind: index for index, kind in enumerate(FunctionKind)}
+
+
+def ordered_functions(state: ServiceState) -> list[Function]:
+    """Functions in one fixed order (messages, calls, media...) so tiles read alike."""
+    return sorted(state.service.functions, key=lambda f: _KIND_ORDER[f.kind])
+
+
+class ServiceTile(QFrame):
+    activated = Signal(str)  # service id
+
+    def __init__(self, state: ServiceState, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service_id = state.service.id
+        self._language = language
+        self.setObjectName("serviceTile")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFixedWidth(TILE_WIDTH)
+        self.setMinimumHeight(92)
+        self._border = QColor()
+
+        self._avatar = QLabel()
+        self._avatar.setPixmap(
+            avatar(state.service.id, state.service.name, 36, self.devicePixelRatioF())
+        )
+        self._avatar.setFixedSize(36, 36)
+        self._name = QLabel(state.service.name)
+        name_font = self._name.font()
+        name_font.setBold(True)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.1)
+        self._name.setFont(name_font)
+        self._status = QLabel()
+        status_font = self._status.font()
+        status_font.setBold(True)
+        self._status.setFont(status_font)
+        self._spinner = Spinner(self)
+        self._spinner.hide()
+        self._chips = QLabel()
+        self._chips.setTextFormat(Qt.TextFormat.RichText)
+        self._chips.setWordWrap(True)
+
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self._avatar, 0, Qt.AlignmentFlag.AlignTop)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        title = QHBoxLayout()
+        title.addWidget(self._name, 1)
+        title.addWidget(self._spinner)
+        names.addLayout(title)
+        names.addWidget(self._status)
+        head.addLayout(names, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(head)
+        layout.addWidget(self._chips)
+        self.update_state(state)
+
+    # ---- appearance ----
+
+    def update_state(self, state: ServiceState) -> None:
+        self._state = state
+        status = state.result.status if state.result is not None else None
+        if state.phase is Phase.CHECKING:
+            self._spinner.start()
+        else:
+            self._spinner.stop()
+        words = self._status_words(state)
+        colour = accent(status if state.phase is Phase.DONE else None, self.palette())
+        mark = MARKS[status] + " " if state.phase is Phase.DONE and status is not None else ""
+        self._status.setText(mark + words)
+        palette = self._status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self._status.setPalette(palette)  # a palette, not a style sheet: re-polishing is slow
+        self._chips.setText(self._chips_html(state))
+        self._border = colour
+        self.update()
+        self.setAccessibleName(f"{state.service.name}: {words}")
+        self.setAccessibleDescription(self._chips_plain(state))
+        self.setToolTip(self.tr("Open the details (Enter)"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        frame = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        focused = self.hasFocus()
+        pen = QPen(palette.highlight().color() if focused else palette.mid().color())
+        pen.setWidthF(2.0 if focused else 1.0)
+        painter.setPen(pen)
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(frame, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._border)
+        painter.drawRoundedRect(QRectF(frame.left(), frame.top(), 6, frame.height()), 3, 3)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _status_words(self, state: ServiceState) -> str:
+        if state.phase is Phase.WAITING:
+            return self.tr("Waiting…")
+        if state.phase is Phase.CHECKING:
+            return self.tr("Checking…")
+        if state.phase is Phase.DONE and state.result is not None:
+            return text(f"status.{state.result.status.value}", language=self._language)
+        return self.tr("Not checked yet")
+
+    def _chip_items(self, state: ServiceState) -> list[tuple[str, Status | None]]:
+        items: list[tuple[str, Status | None]] = []
+        for function in ordered_functions(state):
+            label = text(f"function.{function.kind.value}", language=self._language)
+            result = state.functions.get(function.kind)
+            items.append((label, result.status if result is not None else None))
+        return items
+
+    def _chips_html(self, state: ServiceState) -> str:
+        chips = []
+        for label, status in self._chip_items(state):
+            mark = MARKS[status] if status is not None else "·"
+            colour = accent(status, self.palette()).name()
+            background = tint(status, self.palette()).name(tint(status).NameFormat.HexArgb)
+            chips.append(
+                f'<span style="color:{colour}; background-color:{background};">'
+                f"&nbsp;{label}&nbsp;{mark}&nbsp;</span>"
+            )
+        return "&nbsp; ".join(chips)
+
+    def _chips_plain(self, state: ServiceState) -> str:
+        parts = []
+        for label, status in self._chip_items(state):
+            word = (
+                text(f"status.{status.value}", language=self._language)
+                if status is not None
+                else self.tr("not checked")
+            )
+            parts.append(f"{label}: {word}")
+        return "; ".join(parts)
+
+    def chips_text(self) -> str:
+        """The chips as plain text with marks, e.g. "messages ✓ · calls ✗" (tests, copy)."""
+        return " · ".join(
+            f"{label} {MARKS[status] if status is not None else '·'}"
+            for label, status in self._chip_items(self._state)
+        )
+
+    # ---- input ----
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit(self.service_id)
+        super().mouseReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Claim Enter/Space before the window's Enter-runs-the-diagnostic shortcut sees it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ACTIVATE_KEYS
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATE_KEYS:
+            self.activated.emit(self.service_id)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,54 @@
+"""Start a lab by hand and print the flags that point Svyaz at it (docs/lab.md).
+
+python -m lab serve --scenario clean
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lab.lab import start_lab
+from lab.scenarios import SCENARIOS
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m lab")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run a lab until interrupted")
+    serve.add_argument("--scenario", default="clean", choices=sorted(SCENARIOS))
+    serve.add_argument("--workdir", type=Path, help="where to write the lab catalog and CA")
+    serve.add_argument("--seconds", type=float, default=0, help="stop after this long (0: never)")
+    commands.add_parser("list", help="list the scenarios")
+    args = parser.parse_args()
+    if args.command == "list":
+        for name in sorted(SCENARIOS):
+            doc = (SCENARIOS[name].__doc__ or "").strip().splitlines()
+            print(f"{name:28} {doc[0] if doc else ''}")
+        return 0
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="svyaz-lab-"))
+    lab = start_lab(args.scenario, workdir)
+    assert lab.info is not None
+    print(f"Lab '{args.scenario}' is running (Ctrl+C stops it). Catalog: {lab.info.catalog}")
+    print("Run the diagnostic against it with:")
+    print("  svyaz diagnose --catalog " + shlex.quote(str(lab.info.catalog)))
+    print("or, with every flag spelled out:")
+    print("  svyaz diagnose " + " ".join(shlex.quote(f) for f in lab.info.flags()))
+    sys.stdout.flush()
+    try:
+        deadline = time.monotonic() + args.seconds if args.seconds else None
+        while deadline is None or time.monotonic() < deadline:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        lab.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""What the censor does in a scenario: a table of knobs, read by the DNS servers and the front.
+
+Everything is keyed by lab names (`*.test`) and lab addresses, which scenarios look up from
+the World by service id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lab.dnsserver import DnsRule
+from lab.front import ConnInfo, Decision
+from lab.stun import Impairment
+
+BLOCK_TEXT = (
+    "Доступ к информационному ресурсу ограничен на основании Федерального закона "
+    "от 27 июля 2006 г. № 149-ФЗ «Об информации, информационных технологиях и о защите информации»"
+)
+PORTAL_URL = "http://portal.lab-hotspot.test/login"
+BLOCK_REDIRECT = "http://warning.rt-ru.test/?id=17"
+
+
+def _http(status: str, headers: dict[str, str], body: str) -> bytes:
+    data = body.encode("utf-8")
+    head = [
+        f"HTTP/1.1 {status}",
+        "Connection: close",
+        f"Content-Length: {len(data)}",
+        "Content-Type: text/html; charset=utf-8",
+        *(f"{k}: {v}" for k, v in headers.items()),
+    ]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + data
+
+
+BLOCK_PAGES = {
+    "451": _http("451 Unavailable For Legal Reasons", {}, f"<title>Blocked</title>{BLOCK_TEXT}"),
+    "redirect": _http("302 Found", {"Location": BLOCK_REDIRECT}, ""),
+    "text": _http("200 OK", {}, f"<title>Доступ ограничен</title><p>{BLOCK_TEXT}</p>"),
+    # Markup where text belongs: whatever shows this page's title must show it as text.
+    "hostile": _http(
+        "451 Unavailable For Legal Reasons",
+        {"X-Block-Reason": "<img src=x onerror=alert(2)>"},
+        f"<title><script>alert(1)</script></title><p>{BLOCK_TEXT}</p>",
+    ),
+}
+
+
+@dataclass
+class Shaping:
+    """Throttling and cuts applied to forwarded TLS flows of a name (or of an address)."""
+
+    rate_down: float | None = None  # bytes/s
+    rate_up: float | None = None
+    cut_down: int | None = None  # bytes; the flow dies silently after this many
+    cut_up: int | None = None
+    fraction: float = 1.0  # share of connections affected (deterministic pattern)
+
+    def applies(self, index: int) -> bool:
+        # Connection i is hit when floor((i+1)*f) > floor(i*f): exactly f of every run.
+        f = self.fraction
+        return int((index + 1) * f) > int(index * f)
+
+
+@dataclass
+class Censor:
+    # DNS, by lab name
+    system_dns: dict[str, DnsRule] = field(default_factory=dict)  # the provider's resolver
+    udp_dns: dict[str, DnsRule] = field(default_factory=dict)  # forged in transit on UDP/53
+    doh_dns: dict[str, DnsRule] = field(default_factory=dict)
+    canary_answers: bool = False
+    all_dns_silent: bool = False
+    # TCP, by address
+    refuse: set[str] = field(default_factory=set)  # RST answers the SYN
+    blackhole: set[str] = field(default_factory=set)  # SYN dropped
+    reset_after_connect: set[str] = field(default_factory=set)
+    stall_after_connect: set[str] = field(default_factory=set)
+    # by server name (TLS SNI, or HTTP Host)
+    name_reset: set[str] = field(default_factory=set)
+    name_reset_every: dict[str, int] = field(default_factory=dict)  # reset the 1st, n+1th...
+    _name_seen: dict[str, int] = field(default_factory=dict)
+    name_stall: set[str] = field(default_factory=set)
+    name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
+    intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
+    blockpage: dict[str, str] = field(default_factory=dict)  # plain-HTTP host -> page kind
+    broken_http: set[str] = field(default_factory=set)  # the server answers garbage
+    shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
+    captive: bool = False
+    # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
+    quic_drop_all: bool = False
+    quic_drop_addresses: set[str] = field(default_factory=set)
+    quic_drop_names: set[str] = field(default_factory=set)
+    # whitelist mode: only these pass; the others are dropped ("by_address" or "by_name")
+    allow_addresses: set[str] | None = None
+    allow_names: set[str] | None = None
+    # UDP to STUN endpoints (call paths), by address: loss, delay, jitter, cuts, silence
+    udp: dict[str, Impairment] = field(default_factory=dict)
+    call_duration: float = 0.0  # seconds of call test a lab diagnose runs (0: none)
+    lab_addresses: set[str] = field(default_factory=set)  # filled by the lab: its own servers
+    blockpage_address: str = ""
+
+    # ---- hooks for the front and the QUIC relay ----
+
+    def quic_drop(self, address: str, name: str | None) -> bool:
+        if self.quic_drop_all or address in self.quic_drop_addresses:
+            return True
+        return name is not None and name in self.quic_drop_names
+
+    def on_connect(self, address: str) -> str:
+        if address in self.reset_after_connect:
+            return "reset"
+        if address in self.stall_after_connect:
+            return "stall"
+        return ""
+
+    def decide(self, info: ConnInfo) -> Decision:
+        name = info.server_name or ""
+        if self.captive and info.address not in self.lab_addresses:
+            if info.tls:
+                return Decision("reset")
+            return Decision("reply", reply=_http("302 Found", {"Location": PORTAL_URL}, ""))
+        if info.address == self.blockpage_address:
+            if info.tls:
+                return Decision("forward", target="rogue")
+            return Decision("reply", reply=BLOCK_PAGES["text"])
+        if not self._allowed(info.address, name):
+            return Decision("stall")
+        if not info.tls:
+            kind = self.blockpage.get(name)
+            if kind:
+                return Decision("reply", reply=BLOCK_PAGES[kind])
+            return Decision("forward", target="plain")
+        if name in self.name_reset:
+            return Decision("reset")
+        every = self.name_reset_every.get(name)
+        if every:
+            seen = self._name_seen.get(name, 0)
+            self._name_seen[name] = seen + 1
+            if seen % every == 0:
+                return Decision("reset")
+        if name in self.name_stall:
+            return Decision("stall")
+        if name in self.name_reply:
+            return Decision("reply", reply=self.name_reply[name])
+        target = "rogue" if name in self.intercept else "tls"
+        shaping = self.shaping.get(name) or self.shaping.get(info.address)
+        if shaping and shaping.applies(info.index):
+            return Decision(
+                "forward",
+                target=target,
+                rate_down=shaping.rate_down,
+                rate_up=shaping.rate_up,
+                cut_down=shaping.cut_down,
+                cut_up=shaping.cut_up,
+            )
+        return Decision("forward", target=target)
+
+    def _allowed(self, address: str, name: str) -> bool:
+        if address in self.lab_addresses:
+            return True
+        if self.allow_addresses is not None and address not in self.allow_addresses:
+            return False
+        return not (self.allow_names is not None and name not in self.allow_names)

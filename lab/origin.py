@@ -1,0 +1,180 @@
+"""The lab's "real servers": HTTP/1.1 over TLS (a certificate per server name, from the lab
+CA or the rogue CA) and plain, serving small pages, 204 checks, DoH and large downloads."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import dns.message
+import h11
+
+from lab.dnsserver import DnsRule, build_reply
+from lab.pki import LabPKI
+
+LARGE_BODY = 32 * 1024 * 1024  # "endless" for a bounded download test
+CHUNK = 16 * 1024
+
+
+@dataclass
+class OriginContent:
+    """What the servers answer; the scenario may change it per host name."""
+
+    doh_decide: Callable[[str], DnsRule]
+    large_paths: set[str] = field(default_factory=set)
+    broken_hosts: set[str] = field(default_factory=set)  # answer with garbage -> http_error
+    titles: dict[str, str] = field(default_factory=dict)  # host -> page title (hostile text)
+
+
+class Origin:
+    def __init__(
+        self, pki: LabPKI, address: str, content: OriginContent, default_identities: tuple[str, ...]
+    ) -> None:
+        self.pki = pki
+        self.address = address
+        self.content = content
+        self.default_identities = default_identities
+        self.ports: dict[str, int] = {}
+        self._servers: list[asyncio.Server] = []
+
+    async def start(self) -> None:
+        for kind in ("tls", "plain", "rogue"):
+            ssl_ctx = None
+            if kind != "plain":
+                ssl_ctx = self._context(rogue=kind == "rogue")
+            server = await asyncio.start_server(self._serve, self.address, 0, ssl=ssl_ctx)
+            self.ports[kind] = server.sockets[0].getsockname()[1]
+            self._servers.append(server)
+
+    def _context(self, rogue: bool) -> ssl.SSLContext:
+        base = self.pki.server_context(*self.default_identities, rogue=rogue)
+
+        def pick(obj: ssl.SSLObject, name: str | None, _ctx: ssl.SSLContext) -> None:
+            if name:
+                obj.context = self.pki.server_context(name, rogue=rogue)
+
+        base.sni_callback = pick
+        return base
+
+    async def stop(self) -> None:
+        for server in self._servers:
+            server.close()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conn = h11.Connection(h11.SERVER)
+        try:
+            while True:
+                request, body = await _read_request(conn, reader)
+                if request is None:
+                    return
+                host = _header(request, b"host").split(":")[0].lower()
+                if host in self.content.broken_hosts:
+                    writer.write(b"garbage, not HTTP\r\n\r\n")
+                    await writer.drain()
+                    return
+                await self._respond(conn, writer, request, body, host)
+                if conn.our_state is h11.MUST_CLOSE or conn.their_state is h11.MUST_CLOSE:
+                    return
+                conn.start_next_cycle()
+        except (
+            ConnectionError,
+            h11.RemoteProtocolError,
+            ssl.SSLError,
+            OSError,
+            asyncio.IncompleteReadError,
+            asyncio.CancelledError,
+        ):
+            return  # a client went away, or the lab is stopping
+        finally:
+            writer.close()
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await writer.wait_closed()
+
+    async def _respond(
+        self,
+        conn: h11.Connection,
+        writer: asyncio.StreamWriter,
+        request: h11.Request,
+        body: bytes,
+        host: str,
+    ) -> None:
+        target = request.target.decode("latin-1")
+        path = target.split("?")[0]
+        if path == "/dns-query" and request.method == b"POST":
+            query = dns.message.from_wire(body)
+            name = query.question[0].name.to_text().rstrip(".").lower()
+            reply = build_reply(query, self.content.doh_decide(name)) or b""
+            await _send(conn, writer, 200, reply, b"application/dns-message")
+        elif path == "/generate_204":
+            await _send(conn, writer, 204, b"")
+        elif path.startswith("/bytes/") and path[7:].isdigit():
+            await _stream(conn, writer, min(int(path[7:]), LARGE_BODY))
+        elif target in self.content.large_paths or path in self.content.large_paths:
+            await _stream(conn, writer, LARGE_BODY)
+        else:
+            title = self.content.titles.get(host, f"{host} (lab)")
+            page = f"<!doctype html><title>{title}</title><p>Lab page of {host}.</p>"
+            await _send(conn, writer, 200, page.encode(), b"text/html; charset=utf-8")
+
+
+async def _read_request(
+    conn: h11.Connection, reader: asyncio.StreamReader
+) -> tuple[h11.Request | None, bytes]:
+    request: h11.Request | None = None
+    body = b""
+    while True:
+        event = conn.next_event()
+        if event is h11.NEED_DATA:
+            data = await reader.read(65536)
+            conn.receive_data(data)
+            continue
+        if isinstance(event, h11.Request):
+            request = event
+        elif isinstance(event, h11.Data):
+            body += event.data
+        elif isinstance(event, h11.EndOfMessage):
+            return request, body
+        elif isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
+            return None, b""
+
+
+def _header(request: h11.Request, name: bytes) -> str:
+    for key, value in request.headers:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return ""
+
+
+async def _send(
+    conn: h11.Connection,
+    writer: asyncio.StreamWriter,
+    status: int,
+    body: bytes,
+    content_type: bytes = b"text/plain",
+) -> None:
+    headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
+    writer.write(conn.send(h11.Response(status_code=status, headers=headers)) or b"")
+    if body:
+        writer.write(conn.send(h11.Data(data=body)) or b"")
+    writer.write(conn.send(h11.EndOfMessage()) or b"")
+    await writer.drain()
+
+
+async def _stream(conn: h11.Connection, writer: asyncio.StreamWriter, size: int) -> None:
+    headers = [
+        (b"content-type", b"application/octet-stream"),
+        (b"content-length", str(size).encode()),
+    ]
+    writer.write(conn.send(h11.Response(status_code=200, headers=headers)) or b"")
+    block = bytes(range(256)) * (CHUNK // 256)
+    sent = 0
+    while sent < size:
+        piece = block[: min(CHUNK, size - sent)]
+        writer.write(conn.send(h11.Data(data=piece)) or b"")
+        sent += len(piece)
+        await writer.drain()
+    writer.write(conn.send(h11.EndOfMessage()) or b"")
+    await writer.drain()
