@@ -34,7 +34,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 
 # Re-extract the GUI's strings into the .ts files (keeps what is translated), then build.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete $$(shell find gui -name "*.py") -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find gui -name "*.py") -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS)
 
 run: $(VENV)/.installed $(QM)

@@ -1,5 +1,7 @@
-"""Crash handling: an unexpected exception shows a dialog with a copyable, redacted traceback
-and where the log is, instead of a silent exit (the frozen app has no terminal)."""
+"""Crash handling: an unexpected exception shows a dialog instead of a silent exit.
+
+The dialog has a copyable, redacted traceback and says where the log is (the frozen app has no
+terminal)."""
 
 from __future__ import annotations
 

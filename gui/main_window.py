@@ -1,4 +1,4 @@
-"""The main window: composition only. Widgets draw; RunState folds events; the bridge runs jobs."""
+"""The main window: composition only. Widgets draw; the run controller runs jobs and saves runs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,23 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.history import History, HistoryError, Retention
-from core.models import (
-    CallSample,
-    CallTestFinished,
-    NetworkAssessed,
-    RunFinished,
-    RunResult,
-    Status,
-)
+from core.history import History
+from core.models import NetworkResult, RunResult, Status
 from core.resources import resource_path
 from gui.bridge import EngineBridge
 from gui.calls.view import CallView
-from gui.engine_setup import CatalogChoice, choose_language, engine_config, open_catalog
+from gui.controller import RunController
+from gui.engine_setup import CatalogChoice, choose_language, open_catalog
 from gui.first_run import FirstRunNote
 from gui.history.view import HistoryView
 from gui.i18n import install_translators
-from gui.link_type import link_code, link_words
+from gui.link_type import link_words
 from gui.report_dialog import ReportDialog
 from gui.run.banner import NetworkBanner
 from gui.run.bar import RunBar
@@ -57,10 +51,18 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._handed_over = False
-        self.settings = settings
         self.language = choose_language(settings)
-        self.bridge = bridge or EngineBridge()  # no Qt parent: it may outlive this window
-        self.environment: dict[str, Any] | None = None  # None: read this machine's
+        self.choice: CatalogChoice = open_catalog(settings)
+        self.controller = RunController(
+            settings,
+            self.language,
+            bridge or EngineBridge(),  # no Qt parent: it may outlive this window
+            state if state is not None else RunState(self.choice.catalog),
+            history if history is not None else History.open(),
+            self,
+        )
+        self.bridge = self.controller.bridge
+        self.history = self.controller.history
         self.last_details: DetailsDialog | None = None
         self.setWindowTitle(self.tr("Svyaz — what works on this network"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "svyaz.svg"))))
@@ -70,8 +72,6 @@ class MainWindow(QMainWindow):
         self.banner = NetworkBanner()
         self.grid = TileGrid()
         self.call_view = CallView(self.language)
-        self.history = history if history is not None else History.open()
-        self.choice: CatalogChoice = open_catalog(settings)
         services_page = QWidget()
         page = QVBoxLayout(services_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -91,32 +91,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(200)
-        self._ticker.timeout.connect(self._tick)
-        self._dirty: set[str] = set()
-        self._repaint = QTimer(self)
-        self._repaint.setSingleShot(True)
-        self._repaint.setInterval(50)
-        self._repaint.timeout.connect(self._refresh_dirty)
         self.run_bar.runClicked.connect(self.start_run)
         self.run_bar.cancelClicked.connect(self.cancel_run)
         self.grid.activated.connect(self.show_details)
         self.call_view.startRequested.connect(self.start_call_test)
-        self.call_view.stopRequested.connect(self.bridge.cancel)
-        self._bridge_links = [
-            (self.bridge.diagnosticEvent, self._on_event),
-            (self.bridge.callEvent, self._on_call_event),
-            (self.bridge.jobFinished, self._on_job_finished),
-            (self.bridge.jobFailed, self._on_job_failed),
-        ]
-        for signal, slot in self._bridge_links:
-            signal.connect(slot)
+        self.call_view.stopRequested.connect(self.controller.cancel)
+        control = self.controller
+        control.runStarted.connect(self._show_running)
+        control.servicesChanged.connect(self._refresh_services)
+        control.networkAssessed.connect(self._show_network)
+        control.runFinished.connect(self._show_finished_run)
+        control.saveFailed.connect(self._show_save_failed)
+        control.ticked.connect(self._tick)
+        control.callStarted.connect(self._show_call_running)
+        control.callSample.connect(self.call_view.show_sample)
+        control.callFinished.connect(self.call_view.show_finished)
+        control.jobEnded.connect(self._show_job_ended)
+        control.jobFailed.connect(self._show_job_failed)
         for keys in ("Ctrl+R", "Return", "Enter"):
             QShortcut(QKeySequence(keys), self, self._run_shortcut)
         QShortcut(QKeySequence("Esc"), self, self.cancel_run)
 
-        self.state = state if state is not None else RunState(self.choice.catalog)
         self.grid.populate(self.state, self.language)
         self.banner.show_link_type(link_words())
         self.call_view.set_catalog(self.choice.catalog)
@@ -174,47 +169,64 @@ class MainWindow(QMainWindow):
         note.finished.connect(done)
         note.open()
 
+    # ---- what the controller runs (it owns the state, the environment, the settings) ----
+
+    @property
+    def state(self) -> RunState:
+        return self.controller.state
+
+    @property
+    def settings(self) -> GuiSettings:
+        return self.controller.settings
+
+    @property
+    def environment(self) -> dict[str, Any] | None:
+        """The environment a run records; None reads this machine's (tests plant their own)."""
+        return self.controller.environment
+
+    @environment.setter
+    def environment(self, value: dict[str, Any] | None) -> None:
+        self.controller.environment = value
+
     # ---- the diagnostic ----
 
     def _run_shortcut(self) -> None:
-        if self.tabs.currentIndex() == 0 and not self.bridge.busy():
+        if self.tabs.currentIndex() == 0 and not self.controller.busy():
             self.start_run()
 
     def start_run(self) -> None:
-        if self.bridge.busy():
+        if self.controller.busy():
             return
         try:
-            config = engine_config(self.choice.catalog, self.settings, self.language)
-            self.bridge.start_diagnostic(self.choice.catalog, config, self.environment, link_code())
+            self.controller.start_run()
         except (ValueError, RuntimeError) as exc:
             QMessageBox.warning(self, self.tr("Cannot start"), str(exc))
-            return
+
+    def cancel_run(self) -> None:
+        self.controller.cancel()
+
+    def _show_running(self) -> None:
         self.run_bar.set_running(True)
         self.banner.show_running()
         self.call_view.button.setEnabled(False)
-        self._ticker.start()
 
-    def cancel_run(self) -> None:
-        if self.bridge.busy():
-            self.bridge.cancel()
+    def _refresh_services(self, service_ids: list[str]) -> None:
+        for service_id in service_ids:
+            self.grid.refresh(self.state, service_id)
+        self._tick()
 
-    def _on_event(self, event: object) -> None:
-        changed = self.state.apply(event)
-        if changed is not None:
-            self._dirty.add(changed)
-            if not self._repaint.isActive():
-                self._repaint.start()  # coalesce: one refresh per 50 ms, not one per event
-        if isinstance(event, NetworkAssessed):
-            self.banner.show_network(event.network, self.language)
-        elif isinstance(event, RunFinished):
-            self._repaint.stop()
-            self._dirty.clear()
-            self.grid.refresh(self.state)
-            self.banner.show_network(
-                event.result.network, self.language, event.result.completed, self._summary()
-            )
-            self._tick()
-            self.run_finished(event)
+    def _show_network(self, network: NetworkResult) -> None:
+        self.banner.show_network(network, self.language)
+
+    def _show_finished_run(self, result: RunResult) -> None:
+        self.grid.refresh(self.state)
+        self.banner.show_network(result.network, self.language, result.completed, self._summary())
+        self._tick()
+        self.export_action.setEnabled(True)
+        self.history_view.after_save()
+
+    def _show_save_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved to history: %1").replace("%1", reason))
 
     def _summary(self) -> str:
         """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
@@ -232,24 +244,6 @@ class MainWindow(QMainWindow):
         if counts[Status.WORKS]:
             parts.append(self.tr("%n service(s) work", "", counts[Status.WORKS]))
         return " · ".join(parts)
-
-    def _refresh_dirty(self) -> None:
-        for service_id in sorted(self._dirty):
-            self.grid.refresh(self.state, service_id)
-        self._dirty.clear()
-        self._tick()
-
-    def run_finished(self, event: RunFinished) -> None:
-        """Keep the run (completed or cancelled) in the history, then apply the retention."""
-        self.export_action.setEnabled(True)
-        try:
-            self.history.save(event.result)
-            self.history.apply_retention(Retention.parse(self.settings.retention))
-        except (HistoryError, ValueError) as exc:
-            self.statusBar().showMessage(
-                self.tr("Not saved to history: %1").replace("%1", str(exc))
-            )
-        self.history_view.after_save()
 
     def show_stored_run(self, run: RunResult) -> RunWindow:
         window = RunWindow(self.choice.catalog, run, self.language, self)
@@ -275,8 +269,7 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.run_bar.show_progress(self.state.done(), self.state.total(), self.state.elapsed_s())
 
-    def _on_job_finished(self, kind: str) -> None:
-        self._ticker.stop()
+    def _show_job_ended(self, kind: str) -> None:
         self._tick()
         self.run_bar.set_running(False)
         self.call_view.button.setEnabled(True)
@@ -284,7 +277,7 @@ class MainWindow(QMainWindow):
             self.call_view.set_running(False)
             self.run_bar.button.setEnabled(True)
 
-    def _on_job_failed(self, kind: str, details: str) -> None:
+    def _show_job_failed(self, kind: str, details: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical, self.tr("Something went wrong"), "", parent=self
         )
@@ -297,36 +290,22 @@ class MainWindow(QMainWindow):
     # ---- call test ----
 
     def start_call_test(self, services: tuple[str, ...]) -> None:
-        if self.bridge.busy():
+        if self.controller.busy():
             QMessageBox.information(
                 self, self.tr("Busy"), self.tr("Wait for the diagnostic to finish.")
             )
             return
-        known = {s.id for s in self.choice.catalog.services}
-        wanted = tuple(s for s in services if s in known)
-        if not wanted:
-            QMessageBox.warning(
-                self, self.tr("Cannot start"), self.tr("This catalog has no such messenger.")
-            )
-            return
         try:
-            config = engine_config(self.choice.catalog, self.settings, self.language)
-            self.bridge.start_calltest(
-                self.choice.catalog, config, wanted, self.settings.call_duration_s
-            )
+            if not self.controller.start_call_test(services):
+                QMessageBox.warning(
+                    self, self.tr("Cannot start"), self.tr("This catalog has no such messenger.")
+                )
         except (ValueError, RuntimeError, ImportError) as exc:
             QMessageBox.warning(self, self.tr("Cannot start"), str(exc))
-            return
-        self.call_view.set_running(True, self.settings.call_duration_s)
-        self.run_bar.button.setEnabled(False)
 
-    def _on_call_event(self, event: object) -> None:
-        if isinstance(event, CallSample):
-            self.call_view.show_sample(event)
-        elif isinstance(event, CallTestFinished):
-            self.call_view.show_finished(event)
-            for service_id in self.state.apply_calls(event):
-                self.grid.refresh(self.state, service_id)
+    def _show_call_running(self, duration_s: float) -> None:
+        self.call_view.set_running(True, duration_s)
+        self.run_bar.button.setEnabled(False)
 
     # ---- details, catalog, settings ----
 
@@ -345,7 +324,7 @@ class MainWindow(QMainWindow):
             self.use_catalog(Path(name))
 
     def use_catalog(self, path: Path | None) -> None:
-        if self.bridge.busy():
+        if self.controller.busy():
             QMessageBox.information(
                 self, self.tr("Busy"), self.tr("Wait for the running check to finish.")
             )
@@ -355,7 +334,7 @@ class MainWindow(QMainWindow):
         if path is not None and self.choice.path is None:
             self.settings.catalog = ""
         save_settings(self.settings)
-        self.state = RunState(self.choice.catalog)
+        self.controller.reset(RunState(self.choice.catalog))
         self.grid.populate(self.state, self.language)
         self.call_view.set_catalog(self.choice.catalog)
         self.history_view.set_catalog(self.choice.catalog)
@@ -386,7 +365,7 @@ class MainWindow(QMainWindow):
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: GuiSettings) -> None:
-        self.settings = settings
+        self.controller.settings = settings
         save_settings(settings)
         if choose_language(settings) != self.language:
             app = QCoreApplication.instance()
@@ -398,15 +377,11 @@ class MainWindow(QMainWindow):
 
     def hand_over(self) -> None:
         """Close without stopping the engine: a new window (new language) takes the bridge."""
-        for signal, slot in self._bridge_links:
-            signal.disconnect(slot)
-        self._bridge_links = []
+        self.controller.detach()
         self._handed_over = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._ticker.stop()
         if not self._handed_over:
-            self.bridge.shutdown(1.5)
-            self.history.close()
+            self.controller.shutdown()
         event.accept()

@@ -1,5 +1,6 @@
-"""A service's timeline: one strip per function over days (works / degraded / blocked), with
-the day's call MOS and throttled rate written under it where they were measured."""
+"""A service's timeline: one strip per function over days (works / degraded / blocked).
+
+The day's call MOS and throttled rate are written under it where they were measured."""
 
 from __future__ import annotations
 

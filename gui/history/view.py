@@ -1,5 +1,6 @@
-"""The history view: stored runs (filter by service and dates), a per-service timeline by day,
-show a stored run as the window showed it, compare two runs, export, delete, clear."""
+"""The history view: stored runs (filter by service and dates) and a per-service timeline by day.
+
+From it: show a stored run as the window showed it, compare two runs, export, delete, clear."""
 
 from __future__ import annotations
 

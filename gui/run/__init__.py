@@ -1,1 +1,1 @@
-"""The diagnostic view: run bar, banner, service tiles and the details of one service."""
+"""The diagnostic view: run bar, banner, tiles, a service's details, the run state, stored runs."""

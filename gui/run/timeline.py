@@ -1,5 +1,6 @@
-"""A compact step timeline: one bar per probe step (DNS, TCP, TLS, HTTP, QUIC, transfer),
-placed at its start time with its duration, green when it succeeded, red when it failed."""
+"""A compact step timeline: one bar per probe step (DNS, TCP, TLS, HTTP, QUIC, transfer).
+
+Each bar sits at its start time with its duration, green when it succeeded, red when it failed."""
 
 from __future__ import annotations
 

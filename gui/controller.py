@@ -1,0 +1,161 @@
+"""Run control: starts and cancels jobs, folds their events, keeps finished runs; no widgets.
+
+The window is composition only: it asks this controller to start or cancel a diagnostic or a
+call test and shows what the controller's signals say. The controller owns the run state
+(`RunState`), the bridge's connections and the saving to history, so the same steps can be
+tested without a window, and a window rebuilt in another language takes over the same run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.history import History, HistoryError, Retention
+from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished
+from gui.bridge import EngineBridge
+from gui.engine_setup import engine_config
+from gui.link_type import link_code
+from gui.run.state import RunState
+from gui.settings import GuiSettings
+
+
+class RunController(QObject):
+    """One job at a time through the bridge; what changed is told through signals."""
+
+    runStarted = Signal()
+    servicesChanged = Signal(list)  # ids whose tiles must repaint: at most one batch per 50 ms
+    networkAssessed = Signal(object)  # NetworkResult, before the services are judged
+    runFinished = Signal(object)  # RunResult (completed or cancelled), already saved
+    saveFailed = Signal(str)  # why the finished run is not in the history
+    ticked = Signal()  # progress or elapsed time changed (every 200 ms while a job runs)
+    callStarted = Signal(float)  # the call test's duration in seconds
+    callSample = Signal(object)  # CallSample
+    callFinished = Signal(object)  # CallTestFinished; the changed tiles come via servicesChanged
+    jobEnded = Signal(str)  # "diagnostic" | "calltest", after its last event
+    jobFailed = Signal(str, str)  # kind, traceback text: an engine bug
+
+    def __init__(
+        self,
+        settings: GuiSettings,
+        language: str,
+        bridge: EngineBridge,
+        state: RunState,
+        history: History,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = language
+        self.bridge = bridge
+        self.state = state
+        self.history = history
+        self.environment: dict[str, Any] | None = None  # None: read this machine's
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self.ticked)
+        self._dirty: set[str] = set()
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(50)
+        self._repaint.timeout.connect(self._flush_dirty)
+        self._links = [
+            (bridge.diagnosticEvent, self._on_event),
+            (bridge.callEvent, self._on_call_event),
+            (bridge.jobFinished, self._on_job_finished),
+            (bridge.jobFailed, self.jobFailed),
+        ]
+        for signal, slot in self._links:
+            signal.connect(slot)
+
+    def busy(self) -> bool:
+        return self.bridge.busy()
+
+    def reset(self, state: RunState) -> None:
+        """A new catalog: a fresh state; any coalesced repaint of the old one is dropped."""
+        self._repaint.stop()
+        self._dirty.clear()
+        self.state = state
+
+    # ---- starting and stopping (raise ValueError/RuntimeError when the engine refuses) ----
+
+    def start_run(self) -> None:
+        catalog = self.state.catalog
+        config = engine_config(catalog, self.settings, self.language)
+        self.bridge.start_diagnostic(catalog, config, self.environment, link_code())
+        self._ticker.start()
+        self.runStarted.emit()
+
+    def start_call_test(self, services: tuple[str, ...]) -> bool:
+        """Measure the catalog's messengers among `services`; False if it has none of them."""
+        catalog = self.state.catalog
+        known = {s.id for s in catalog.services}
+        wanted = tuple(s for s in services if s in known)
+        if not wanted:
+            return False
+        config = engine_config(catalog, self.settings, self.language)
+        duration = self.settings.call_duration_s
+        self.bridge.start_calltest(catalog, config, wanted, duration)
+        self.callStarted.emit(duration)
+        return True
+
+    def cancel(self) -> None:
+        if self.bridge.busy():
+            self.bridge.cancel()
+
+    def detach(self) -> None:
+        """Stop listening to the bridge: the job keeps running for whoever takes it over."""
+        self._ticker.stop()
+        self._repaint.stop()
+        for signal, slot in self._links:
+            signal.disconnect(slot)
+        self._links = []
+
+    def shutdown(self) -> None:
+        """The app is closing: stop listening, cancel the job, stop the engine, close history."""
+        self.detach()
+        self.bridge.shutdown(1.5)
+        self.history.close()
+
+    # ---- the bridge's signals ----
+
+    def _on_event(self, event: object) -> None:
+        changed = self.state.apply(event)
+        if changed is not None:
+            self._dirty.add(changed)
+            if not self._repaint.isActive():
+                self._repaint.start()  # coalesce: one refresh per 50 ms, not one per event
+        if isinstance(event, NetworkAssessed):
+            self.networkAssessed.emit(event.network)
+        elif isinstance(event, RunFinished):
+            self._repaint.stop()
+            self._dirty.clear()  # the finished run repaints every tile
+            self._save(event)
+            self.runFinished.emit(event.result)
+
+    def _flush_dirty(self) -> None:
+        changed = sorted(self._dirty)
+        self._dirty.clear()
+        self.servicesChanged.emit(changed)
+
+    def _save(self, event: RunFinished) -> None:
+        """Keep the run (completed or cancelled) in the history, then apply the retention."""
+        try:
+            self.history.save(event.result)
+            self.history.apply_retention(Retention.parse(self.settings.retention))
+        except (HistoryError, ValueError) as exc:
+            self.saveFailed.emit(str(exc))
+
+    def _on_call_event(self, event: object) -> None:
+        if isinstance(event, CallSample):
+            self.callSample.emit(event)
+        elif isinstance(event, CallTestFinished):
+            self.callFinished.emit(event)
+            changed = self.state.apply_calls(event)
+            if changed:
+                self.servicesChanged.emit(changed)
+
+    def _on_job_finished(self, kind: str) -> None:
+        self._ticker.stop()
+        self.jobEnded.emit(kind)
