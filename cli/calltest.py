@@ -21,11 +21,11 @@ from cli.marks import marks
 from core import __version__
 from core.calls import emodel
 from core.calls.calltest import CallTest
-from core.calls.results import calls_document, calls_to_data
-from core.document import SCHEMA_NAME, SCHEMA_VERSION
+from core.document import SCHEMA_NAME, SCHEMA_VERSION, calls_to_dict
 from core.messages import render, text
 from core.models import (
     CallFigures,
+    CallResults,
     CallSample,
     CallTestFinished,
     Catalog,
@@ -124,7 +124,7 @@ def call_document(
             "duration_ms": round((time.monotonic() - origin) * 1000, 1),
             "completed": finished.completed,
         },
-        "calls": calls_document(calls_to_data(finished, duration), language),
+        "calls": calls_to_dict(CallResults.of(finished, duration), language),
     }
 
 

@@ -7,12 +7,16 @@ another language) and the rendered text (so a person can read it as is).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from core import __version__
-from core.calls.results import calls_document
+from core.calls import emodel
 from core.messages import render, text
 from core.models import (
+    CallFigures,
+    CallResults,
+    CallVerdict,
     Endpoint,
     EndpointResult,
     FunctionKind,
@@ -31,8 +35,12 @@ SCHEMA_NAME = "svyaz-run"
 SCHEMA_VERSION = 1
 
 
-def message_to_dict(message: Message, language: str) -> dict[str, Any]:
-    return {"key": message.key, "params": dict(message.params), "text": render(message, language)}
+def message_to_dict(message: Message, language: str | None) -> dict[str, Any]:
+    """With `language` None, only the key and params (how history keeps call messages)."""
+    data: dict[str, Any] = {"key": message.key, "params": dict(message.params)}
+    if language is not None:
+        data["text"] = render(message, language)
+    return data
 
 
 def message_from_dict(data: Mapping[str, Any]) -> Message:
@@ -210,7 +218,7 @@ def run_to_dict(run: RunResult, language: str = "en", complete: bool = False) ->
             }
             for s in run.services
         ],
-        "calls": calls_document(run.calls, language),
+        "calls": calls_to_dict(run.calls, language),
     }
 
 
@@ -244,5 +252,98 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
         ),
         environment=dict(data.get("environment", {})),
         settings=dict(data.get("settings", {})),
-        calls=dict(data.get("calls", {})),
+        calls=calls_from_dict(data.get("calls", {})),
+    )
+
+
+# ---- the call test (`calls`) ----
+
+
+def call_figures_to_dict(figures: CallFigures) -> dict[str, Any]:
+    """A call target's figures and their MOS band, in `calls` and in a STUN endpoint's
+    `figures` (core/calls/results.py)."""
+    data = asdict(figures)
+    data["band"] = emodel.band(figures.mos) if figures.mos is not None else None
+    return data
+
+
+def call_figures_from_dict(data: Mapping[str, Any]) -> CallFigures:
+    """The figures without `band`: it follows from `mos`."""
+
+    def number(key: str) -> float | None:
+        value = data.get(key)
+        return None if value is None else float(value)
+
+    cut_after = data.get("cut_after")
+    return CallFigures(
+        sent=int(data["sent"]),
+        received=int(data["received"]),
+        loss_pct=float(data["loss_pct"]),
+        rtt_min_ms=number("rtt_min_ms"),
+        rtt_median_ms=number("rtt_median_ms"),
+        rtt_p95_ms=number("rtt_p95_ms"),
+        jitter_ms=number("jitter_ms"),
+        reordered=int(data.get("reordered", 0)),
+        duplicates=int(data.get("duplicates", 0)),
+        invalid=int(data.get("invalid", 0)),
+        cut_after=None if cut_after is None else int(cut_after),
+        mos=number("mos"),
+        r_factor=number("r_factor"),
+    )
+
+
+def call_verdict_to_dict(verdict: CallVerdict, language: str | None) -> dict[str, Any]:
+    return {
+        "service_id": verdict.service_id,
+        "code": verdict.code,
+        "status": verdict.status.value,
+        "explanation": message_to_dict(verdict.explanation, language),
+        "advice": message_to_dict(verdict.advice, language),
+        "evidence": [message_to_dict(m, language) for m in verdict.evidence],
+        "tcp_fallback": verdict.tcp_fallback,
+        "figures": call_figures_to_dict(verdict.figures) if verdict.figures else None,
+        "targets": {label: call_figures_to_dict(f) for label, f in verdict.targets.items()},
+    }
+
+
+def call_verdict_from_dict(data: Mapping[str, Any]) -> CallVerdict:
+    figures = data.get("figures")
+    tcp_fallback = data.get("tcp_fallback")
+    return CallVerdict(
+        service_id=str(data["service_id"]),
+        code=str(data["code"]),
+        status=Status(data["status"]),
+        explanation=message_from_dict(data["explanation"]),
+        advice=message_from_dict(data["advice"]),
+        figures=call_figures_from_dict(figures) if figures is not None else None,
+        tcp_fallback=None if tcp_fallback is None else bool(tcp_fallback),
+        evidence=tuple(message_from_dict(m) for m in data.get("evidence", ())),
+        targets={
+            str(label): call_figures_from_dict(f) for label, f in data.get("targets", {}).items()
+        },
+    )
+
+
+def calls_to_dict(calls: CallResults | None, language: str | None) -> dict[str, Any]:
+    """The `calls` section, `{}` without a call test; `language` None leaves the messages'
+    text out (the language-neutral form history stores)."""
+    if calls is None:
+        return {}
+    return {
+        "duration_s": calls.duration_s,
+        "requested_s": calls.requested_s,
+        "completed": calls.completed,
+        "verdicts": [call_verdict_to_dict(v, language) for v in calls.verdicts],
+    }
+
+
+def calls_from_dict(data: Mapping[str, Any]) -> CallResults | None:
+    """Reads both forms `calls_to_dict` writes (the rendered text is not needed)."""
+    if not data:
+        return None
+    return CallResults(
+        duration_s=float(data["duration_s"]),
+        requested_s=float(data["requested_s"]),
+        completed=bool(data["completed"]),
+        verdicts=tuple(call_verdict_from_dict(v) for v in data.get("verdicts", ())),
     )

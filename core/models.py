@@ -231,7 +231,7 @@ class RunResult:
     services: tuple[ServiceResult, ...]
     environment: Mapping[str, JsonValue] = field(default_factory=dict)
     settings: Mapping[str, JsonValue] = field(default_factory=dict)
-    calls: Mapping[str, JsonValue] = field(default_factory=dict)
+    calls: CallResults | None = None  # None: the run had no call test
 
     def service(self, service_id: str) -> ServiceResult | None:
         return next((s for s in self.services if s.service_id == service_id), None)
@@ -293,6 +293,24 @@ class CallTestFinished:
     verdicts: tuple[CallVerdict, ...]
     completed: bool
     duration_s: float
+
+
+@dataclass(frozen=True)
+class CallResults:
+    """A run's finished call test, as `RunResult.calls` keeps it: the fields mirror the
+    document's `calls` section (docs/report-schema.md), which core/document.py writes."""
+
+    duration_s: float  # how long it ran
+    requested_s: float  # how long it was asked to run
+    completed: bool
+    verdicts: tuple[CallVerdict, ...]
+
+    @classmethod
+    def of(cls, finished: CallTestFinished, requested_s: float) -> CallResults:
+        return cls(finished.duration_s, float(requested_s), finished.completed, finished.verdicts)
+
+    def verdict(self, service_id: str) -> CallVerdict | None:
+        return next((v for v in self.verdicts if v.service_id == service_id), None)
 
 
 # ---- events streamed by the engine (core/engine/diagnostic.py) ----

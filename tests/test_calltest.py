@@ -220,8 +220,8 @@ def test_diagnose_says_messages_work_calls_blocked(make_lab: Any) -> None:
     control = run.service("control-foreign")
     control_calls = control.function("calls") if control is not None else None
     assert control_calls is not None and control_calls.code == "call_ok"
-    verdicts = {v["service_id"]: v for v in run.calls["verdicts"]}
-    assert verdicts["whatsapp"]["code"] == "udp_blocked"
+    call_test = run.calls.verdict("whatsapp") if run.calls is not None else None
+    assert call_test is not None and call_test.code == "udp_blocked"
     document = run_to_dict(run, "ru")
     jsonschema.validate(document, SCHEMA)
     assert document["calls"]["verdicts"][0]["explanation"]["text"]

@@ -8,6 +8,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from core.document import run_to_dict
 from core.history import History, Retention, RunNotFound, compare_runs
 from core.history.opening import default_path
 from core.history.schema import CURRENT_VERSION, migrate, schema_version, timestamp
-from core.models import RunResult, Status
+from core.models import CallFigures, CallResults, CallVerdict, Message, RunResult, Status
 from lab.runs import lab_run, variant
 
 T0 = "2026-11-20T08:00:00+00:00"
@@ -67,22 +68,23 @@ def test_default_path_is_in_the_private_data_dir(tmp_path: Path) -> None:
     h.close()
 
 
+def _calls(service_id: str, code: str, status: Status, **figures: Any) -> CallResults:
+    """A call test that judged one service; `figures` (e.g. mos, loss_pct) if it measured."""
+    measured = CallFigures(sent=50, received=47, **{"loss_pct": 0.0, **figures})
+    verdict = CallVerdict(
+        service_id,
+        code,
+        status,
+        Message(f"calls.explain.{code}"),
+        Message(f"calls.advice.{code}"),
+        figures=measured if figures else None,
+        targets={"203.0.113.5:3478": measured} if figures else {},
+    )
+    return CallResults(duration_s=10.0, requested_s=10.0, completed=True, verdicts=(verdict,))
+
+
 def test_call_data_reloads_exactly(history: History, throttled: RunResult) -> None:
-    calls = {
-        "duration_s": 10.0,
-        "completed": True,
-        "verdicts": [
-            {
-                "service_id": "whatsapp",
-                "code": "udp_blocked",
-                "status": "blocked",
-                "explanation": {"key": "explain.udp_blocked", "params": {}},
-                "figures": None,
-                "targets": {},
-            }
-        ],
-    }
-    run = variant(throttled, "calls", T0, calls=calls)
+    run = variant(throttled, "calls", T0, calls=_calls("whatsapp", "udp_blocked", Status.BLOCKED))
     history.save(run)
     assert history.load("calls") == run
     [point] = history.timeline("whatsapp")
@@ -145,16 +147,7 @@ def test_timeline_has_function_states_rates_and_call_figures(
     assert youtube is not None
     video = youtube.function("video")
     assert video is not None and video.code == "throttled"
-    calls = {
-        "verdicts": [
-            {
-                "service_id": "youtube",
-                "code": "call_poor",
-                "status": "degraded",
-                "figures": {"mos": 3.1, "loss_pct": 6.0},
-            },
-        ]
-    }
+    calls = _calls("youtube", "call_poor", Status.DEGRADED, mos=3.1, loss_pct=6.0)
     history.save(variant(throttled, "evening", _at(2, 19), calls=calls))
     history.save(variant(throttled, "morning", _at(2, 8), verdicts={("youtube", "video"): "ok"}))
     history.save(variant(throttled, "no-yt", _at(2, 12), drop=("youtube",)))

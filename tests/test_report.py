@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from core.document import run_to_dict
-from core.models import RunResult
+from core.models import CallFigures, CallResults, CallVerdict, Message, RunResult, Status
 from core.report import FORMATS, build_report, report_document, report_filename
 from core.report.privacy import HIDDEN, redact_document
 from core.resources import resource_path
@@ -161,16 +161,16 @@ def test_hostile_block_page_title_is_inert_in_html(hostile: RunResult) -> None:
 
 
 def test_call_figures_appear_in_the_html(blockpage: RunResult) -> None:
-    calls = {
-        "verdicts": [
-            {
-                "service_id": "whatsapp",
-                "code": "call_poor",
-                "status": "degraded",
-                "figures": {"mos": 3.14, "loss_pct": 6.5},
-            }
-        ]
-    }
+    figures = CallFigures(sent=40, received=37, loss_pct=6.5, mos=3.14)
+    verdict = CallVerdict(
+        "whatsapp",
+        "call_poor",
+        Status.DEGRADED,
+        Message("calls.explain.call_poor"),
+        Message("calls.advice.call_poor"),
+        figures=figures,
+    )
+    calls = CallResults(duration_s=5.0, requested_s=5.0, completed=True, verdicts=(verdict,))
     page = build_report(dataclasses.replace(blockpage, calls=calls), "html")
     assert 'WhatsApp</strong>: <span class="degraded">poor call quality' in page
     assert "call quality (MOS) 3.1, loss 6.5 %" in page

@@ -22,6 +22,7 @@ from core.config import ProbeConfig
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
 from core.models import (
+    CallResults,
     CallSample,
     CallTestFinished,
     CallVerdict,
@@ -83,7 +84,7 @@ class Diagnostic:
         # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
         self._calltest = _make_calltest(self.catalog, config)
         self._calls: asyncio.Future[CallTestFinished | None] | None = None
-        self._calls_data: dict[str, Any] = {}
+        self._call_results: CallResults | None = None
         self._from_calltest: set[tuple[str, FunctionKind]] = set()
 
     def cancel(self) -> None:
@@ -213,7 +214,7 @@ class Diagnostic:
             if not self._calls.done():
                 self._calls.set_result(finished)
         if finished is not None:
-            self._calls_data = callreport.calls_to_data(finished, self.config.call_duration)
+            self._call_results = CallResults.of(finished, self.config.call_duration)
             self._calls_finished(finished)
 
     @staticmethod
@@ -323,7 +324,7 @@ class Diagnostic:
             services=services,
             environment=self.environment,
             settings=_settings_summary(self.config),
-            calls=self._calls_data,
+            calls=self._call_results,
         )
 
 

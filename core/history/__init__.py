@@ -1,19 +1,10 @@
 """Every run kept locally: the store the app, the CLI and reports read (docs/history.md)."""
 
-from core.history.store import (
-    Change,
-    Day,
-    FunctionPoint,
-    History,
-    HistoryError,
-    Retention,
-    RunNotFound,
-    RunSummary,
-    TimelinePoint,
-    by_day,
-    call_rows,
-    compare_runs,
-)
+from core.history.compare import Change, compare_runs
+from core.history.records import HistoryError, Retention, RunNotFound, RunSummary
+from core.history.rows import call_rows
+from core.history.store import History
+from core.history.timeline import Day, FunctionPoint, TimelinePoint, by_day
 
 __all__ = [
     "Change",

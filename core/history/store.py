@@ -10,141 +10,28 @@ figures) exist so history can be queried per service over time without opening d
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 import threading
 import time
 import zlib
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from core.document import run_from_dict, run_to_dict
+from core.document import calls_to_dict, run_from_dict, run_to_dict
+from core.history.compare import Change, compare_runs
 from core.history.opening import default_path, is_corruption, open_store, replace
-from core.history.schema import (
-    decode_document,
-    encode_document,
-    endpoint_rate,
-    timestamp,
-)
-from core.models import Message, RunResult, Status
+from core.history.records import HistoryError, Retention, RunNotFound, RunSummary
+from core.history.rows import compact, insert_run, json_list, transaction
+from core.history.schema import decode_document, timestamp
+from core.history.timeline import TimelinePoint, timeline_points
+from core.models import Message, RunResult
 
 T = TypeVar("T")
 Moment = datetime | str | float
 """A point in time: an aware datetime, an ISO 8601 string, or seconds since the epoch."""
-
-
-class HistoryError(Exception):
-    """A history operation failed (the message says why, for the log)."""
-
-
-class RunNotFound(HistoryError):
-    def __init__(self, run_id: str) -> None:
-        super().__init__(f"no stored run {run_id!r}")
-        self.run_id = run_id
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """One line of the run list."""
-
-    run_id: str
-    started_at: str
-    network_code: str
-    network_type: str | None
-    completed: bool
-    blocked: int
-    degraded: int
-    works: int
-    unknown: int
-    conditions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class FunctionPoint:
-    kind: str
-    status: Status
-    code: str
-    rate_kbps: float | None = None  # measured by the throughput test, when it ran
-
-
-@dataclass(frozen=True)
-class TimelinePoint:
-    """One service in one run: what each function did, and the call figures if measured."""
-
-    run_id: str
-    started_at: str
-    status: Status
-    functions: tuple[FunctionPoint, ...]
-    call_code: str | None = None
-    mos: float | None = None
-    loss_pct: float | None = None
-
-    def function(self, kind: str) -> FunctionPoint | None:
-        return next((f for f in self.functions if f.kind == kind), None)
-
-    @property
-    def throttled_kbps(self) -> float | None:
-        """The rate a throttled function was held to, None when nothing was throttled."""
-        rates = [f.rate_kbps for f in self.functions if f.code == "throttled" and f.rate_kbps]
-        return min(rates) if rates else None
-
-
-@dataclass(frozen=True)
-class Change:
-    """What differs between two runs; `service_id` None is the network verdict itself,
-    `function` None the service as a whole (present in one run only)."""
-
-    service_id: str | None
-    name: str
-    function: str | None
-    old_status: Status | None
-    old_code: str | None
-    new_status: Status | None
-    new_code: str | None
-
-
-@dataclass(frozen=True)
-class Retention:
-    """Keep everything, the last `count` runs, or the runs of the last `count` days."""
-
-    mode: str = "all"  # all | runs | days
-    count: int = 0
-
-    @classmethod
-    def keep_all(cls) -> Retention:
-        return cls()
-
-    @classmethod
-    def last_runs(cls, count: int) -> Retention:
-        return cls("runs", count)
-
-    @classmethod
-    def last_days(cls, count: int) -> Retention:
-        return cls("days", count)
-
-    def __post_init__(self) -> None:
-        if self.mode not in ("all", "runs", "days"):
-            raise ValueError(f"retention mode must be all, runs or days, not {self.mode!r}")
-        if self.mode != "all" and self.count < 1:
-            raise ValueError("retention count must be at least 1")
-
-    def __str__(self) -> str:
-        return "all" if self.mode == "all" else f"{self.mode}:{self.count}"
-
-    @classmethod
-    def parse(cls, setting: str) -> Retention:
-        """The settings form: "all", "runs:50", "days:30"."""
-        mode, _, count = setting.strip().partition(":")
-        if mode == "all" and not count:
-            return cls()
-        try:
-            return cls(mode, int(count))
-        except ValueError as exc:
-            raise ValueError(f"bad retention setting {setting!r}: {exc}") from exc
 
 
 @dataclass
@@ -181,10 +68,10 @@ class History:
         """Store a run (completed or cancelled) in one transaction; saving the same run id
         again replaces it. Returns the run id."""
         document = run_to_dict(run, "en", complete=True)
-        # The language-neutral call data as the run holds it (the document may add rendered
-        # texts to it), so `load` gives back exactly this run.
-        document["calls"] = dict(run.calls)
-        self._guarded(lambda db: _transaction(db, lambda: _insert_run(db, run, document)))
+        # The call test stays language-neutral in history, as it always has (stored documents
+        # written by earlier versions look the same).
+        document["calls"] = calls_to_dict(run.calls, None)
+        self._guarded(lambda db: transaction(db, lambda: insert_run(db, run, document)))
         return run.run_id
 
     def delete(self, run_id: str) -> bool:
@@ -192,7 +79,7 @@ class History:
 
         def op(db: sqlite3.Connection) -> bool:
             return (
-                _transaction(
+                transaction(
                     db, lambda: db.execute("DELETE FROM runs WHERE run_id = ?", (run_id,)).rowcount
                 )
                 > 0
@@ -213,8 +100,8 @@ class History:
                 db.execute("DELETE FROM runs")
                 return count
 
-            count = _transaction(db, wipe)
-            _compact(db)
+            count = transaction(db, wipe)
+            compact(db)
             return count
 
         return self._guarded(op)
@@ -233,7 +120,7 @@ class History:
             cutoff = (time.time() if now is None else now) - retention.count * 86400
             sql, params = "DELETE FROM runs WHERE started_ts < ?", (cutoff,)
         return self._guarded(
-            lambda db: _transaction(db, lambda: int(db.execute(sql, params).rowcount))
+            lambda db: transaction(db, lambda: int(db.execute(sql, params).rowcount))
         )
 
     # ---- reading ----
@@ -291,7 +178,7 @@ class History:
                 degraded=row[6],
                 works=row[7],
                 unknown=row[8],
-                conditions=tuple(_json_list(row[9])),
+                conditions=tuple(json_list(row[9])),
             )
             for row in rows
         ]
@@ -331,27 +218,8 @@ class History:
                 db.execute(calls_sql, (service_id,)).fetchall(),
             )
 
-        rows, call_rows = self._guarded(op)
-        calls = {run: (code, mos, loss) for run, code, mos, loss in call_rows}
-        points: list[TimelinePoint] = []
-        current: int | None = None
-        functions: list[FunctionPoint] = []
-        head: tuple[str, str, str] = ("", "", "")
-        shared: dict[tuple[Any, ...], FunctionPoint] = {}  # most points repeat: build once
-        for pk, run_id, started, status, kind, f_status, code, rate in rows:
-            if pk != current:
-                if current is not None:
-                    points.append(_point(head, functions, calls.get(current)))
-                current, head, functions = pk, (run_id, started, status), []
-            if kind is not None:
-                key = (kind, f_status, code, rate)
-                point = shared.get(key)
-                if point is None:
-                    point = shared[key] = FunctionPoint(kind, Status(f_status), code, rate)
-                functions.append(point)
-        if current is not None:
-            points.append(_point(head, functions, calls.get(current)))
-        return points
+        rows, figures = self._guarded(op)
+        return timeline_points(rows, {run: (code, mos, loss) for run, code, mos, loss in figures})
 
     def compare(self, run_a: str, run_b: str) -> list[Change]:
         """What changed from stored run `run_a` to stored run `run_b`."""
@@ -383,200 +251,6 @@ class History:
         self.notice, self.moved_to = opened.notice, opened.moved_to
 
 
-def compare_runs(a: RunResult, b: RunResult) -> list[Change]:
-    """Differences from run `a` to run `b`: the network verdict, then every function whose
-    status or code changed, appeared or disappeared, in `b`'s order."""
-    changes: list[Change] = []
-    if a.network.code != b.network.code:
-        changes.append(Change(None, "", None, None, a.network.code, None, b.network.code))
-    old = {s.service_id: s for s in a.services}
-    new = {s.service_id: s for s in b.services}
-    order = [s.service_id for s in b.services] + [i for i in old if i not in new]
-    for sid in order:
-        before, after = old.get(sid), new.get(sid)
-        present = after or before
-        assert present is not None  # every id in `order` comes from one of the runs
-        name = present.name
-        if before is None or after is None:
-            changes.append(
-                Change(
-                    sid,
-                    name,
-                    None,
-                    before.status if before else None,
-                    None,
-                    after.status if after else None,
-                    None,
-                )
-            )
-            continue
-        kinds = [f.kind.value for f in after.functions]
-        kinds += [f.kind.value for f in before.functions if f.kind.value not in kinds]
-        for kind in kinds:
-            f_old, f_new = before.function(kind), after.function(kind)
-            old_pair = (f_old.status, f_old.code) if f_old else (None, None)
-            new_pair = (f_new.status, f_new.code) if f_new else (None, None)
-            if old_pair != new_pair:
-                changes.append(Change(sid, name, kind, *old_pair, *new_pair))
-    return changes
-
-
-# ---- rows ----
-
-
-def _transaction(db: sqlite3.Connection, body: Callable[[], T]) -> T:
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        result = body()
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-    return result
-
-
-def _compact(db: sqlite3.Connection) -> None:
-    db.execute("VACUUM")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _insert_run(db: sqlite3.Connection, run: RunResult, document: dict[str, Any]) -> None:
-    db.execute("DELETE FROM runs WHERE run_id = ?", (run.run_id,))
-    counts = Counter(s.status for s in run.services)
-    network_type = run.environment.get("network_type")
-    cur = db.execute(
-        "INSERT INTO runs (run_id, started_at, finished_at, duration_ms, completed, network_code,"
-        " network_type, conditions, started_ts, blocked, degraded, works, unknown)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            run.run_id,
-            run.started_at,
-            run.finished_at,
-            run.duration_ms,
-            int(run.completed),
-            run.network.code,
-            str(network_type) if network_type else None,
-            _json_text(list(run.network.conditions)),
-            timestamp(run.started_at),
-            counts[Status.BLOCKED],
-            counts[Status.DEGRADED],
-            counts[Status.WORKS],
-            counts[Status.UNKNOWN],
-        ),
-    )
-    run_pk = cur.lastrowid
-    db.execute(
-        "INSERT INTO documents (run, json, encoding) VALUES (?, ?, 'json+zlib')",
-        (run_pk, encode_document(document)),
-    )
-    docs = {s["id"]: s for s in document["services"]}
-    for service in run.services:
-        s_pk = db.execute(
-            "INSERT INTO services (run, service_id, name, status) VALUES (?, ?, ?, ?)",
-            (run_pk, service.service_id, service.name, service.status.value),
-        ).lastrowid
-        for f_index, function in enumerate(service.functions):
-            f_doc = docs[service.service_id]["functions"][f_index]
-            rates = [r for r in map(endpoint_rate, f_doc["endpoints"]) if r is not None]
-            f_pk = db.execute(
-                "INSERT INTO functions (service, kind, code, status, failure_share, rate_kbps)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    s_pk,
-                    function.kind.value,
-                    function.code,
-                    function.status.value,
-                    function.failure_share,
-                    min(rates) if rates else None,
-                ),
-            ).lastrowid
-            for e_index, result in enumerate(function.endpoints):
-                ep = result.endpoint
-                e_pk = db.execute(
-                    "INSERT INTO endpoints (function, seq, host, port, protocol, code, partial)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        f_pk,
-                        e_index,
-                        ep.host,
-                        ep.port,
-                        ep.protocol.value,
-                        result.code,
-                        result.partial,
-                    ),
-                ).lastrowid
-                db.executemany(
-                    "INSERT INTO steps (endpoint, seq, kind, target, ok, outcome, duration_ms,"
-                    " started_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            e_pk,
-                            i,
-                            s.kind.value,
-                            s.target,
-                            int(s.ok),
-                            s.outcome,
-                            s.duration_ms,
-                            s.started_ms,
-                        )
-                        for i, s in enumerate(result.steps)
-                    ],
-                )
-    db.executemany(
-        "INSERT INTO call_figures (run, service_id, code, status, mos, r_factor, loss_pct,"
-        " jitter_ms, rtt_median_ms, sent, received, cut_after)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(run_pk, *row) for row in call_rows(run.calls)],
-    )
-
-
-_CALL_FIGURES = (
-    "mos",
-    "r_factor",
-    "loss_pct",
-    "jitter_ms",
-    "rtt_median_ms",
-    "sent",
-    "received",
-    "cut_after",
-)
-
-
-def call_rows(calls: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-    """(service_id, code, status, figures...) per messenger from the run's `calls` section.
-
-    Accepts `{"verdicts": [{service_id, code, status, figures: {...}}]}` and the keyed form
-    `{service_id: {code, status, figures}}`; anything else is ignored (kept in the document).
-    """
-    verdicts = calls.get("verdicts")
-    if isinstance(verdicts, list):
-        entries: Iterable[tuple[Any, Any]] = (
-            (v.get("service_id"), v) for v in verdicts if isinstance(v, dict)
-        )
-    else:
-        entries = calls.items()
-    rows = []
-    for service_id, entry in entries:
-        if not isinstance(entry, dict) or not isinstance(service_id, str) or "code" not in entry:
-            continue
-        nested = entry.get("figures")
-        figures: dict[str, Any] = nested if isinstance(nested, dict) else entry
-        values = [figures.get(k) for k in _CALL_FIGURES]
-        values = [
-            v if isinstance(v, int | float) and not isinstance(v, bool) else None for v in values
-        ]
-        rows.append((service_id, str(entry["code"]), str(entry.get("status", "unknown")), *values))
-    return rows
-
-
-def _point(
-    head: tuple[str, str, str], functions: list[FunctionPoint], call: tuple[Any, ...] | None
-) -> TimelinePoint:
-    run_id, started, status = head
-    code, mos, loss = call if call else (None, None, None)
-    return TimelinePoint(run_id, started, Status(status), tuple(functions), code, mos, loss)
-
-
 def _time_filter(
     alias: str, since: Moment | None, until: Moment | None
 ) -> tuple[list[str], list[Any]]:
@@ -597,59 +271,3 @@ def _seconds(moment: Moment) -> float:
     if isinstance(moment, str):
         return timestamp(moment)
     return float(moment)
-
-
-def _json_text(value: Any) -> str:
-    return json.dumps(value)
-
-
-def _json_list(text: str) -> list[str]:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
-@dataclass(frozen=True)
-class Day:
-    """One day of a service's timeline: the worst state each function reached, and the worst
-    call quality and throttled rate measured (the GUI's strip per function)."""
-
-    date: str  # YYYY-MM-DD, local time
-    runs: int
-    functions: Mapping[str, Status]
-    mos: float | None = None
-    throttled_kbps: float | None = None
-
-
-_SEVERITY = {Status.WORKS: 0, Status.UNKNOWN: 1, Status.DEGRADED: 2, Status.BLOCKED: 3}
-
-
-def by_day(points: Iterable[TimelinePoint]) -> list[Day]:
-    """Fold a timeline into days (local time), oldest first."""
-    days: dict[str, list[TimelinePoint]] = {}
-    for point in points:
-        moment = datetime.fromisoformat(point.started_at.replace("Z", "+00:00"))
-        local = moment.astimezone() if moment.tzinfo else moment
-        days.setdefault(f"{local:%Y-%m-%d}", []).append(point)
-    result = []
-    for date in sorted(days):
-        group = days[date]
-        worst: dict[str, Status] = {}
-        for point in group:
-            for f in point.functions:
-                if f.kind not in worst or _SEVERITY[f.status] > _SEVERITY[worst[f.kind]]:
-                    worst[f.kind] = f.status
-        moses = [p.mos for p in group if p.mos is not None]
-        rates = [p.throttled_kbps for p in group if p.throttled_kbps is not None]
-        result.append(
-            Day(
-                date,
-                len(group),
-                worst,
-                min(moses) if moses else None,
-                min(rates) if rates else None,
-            )
-        )
-    return result

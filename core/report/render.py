@@ -16,7 +16,6 @@ from typing import Any
 import jinja2
 
 from core.document import run_to_dict
-from core.history import call_rows
 from core.messages import text
 from core.models import RunResult
 from core.report.privacy import redact_document
@@ -121,8 +120,8 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
             for s in sorted(services, key=lambda s: _STATUSES.index(s["status"]))
         ],
         "calls": [
-            _call_view(row, names.get(row[0], row[0]), t)
-            for row in call_rows(document.get("calls", {}))
+            _call_view(v, names.get(v["service_id"], v["service_id"]), t)
+            for v in document.get("calls", {}).get("verdicts", ())
         ],
         "environment": _environment_view(document.get("environment", {}), t),
         "privacy": t("report.not_private" if include_network_details else "report.private"),
@@ -181,18 +180,20 @@ def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:
     }
 
 
-def _call_view(row: tuple[Any, ...], name: str, t: Any) -> dict[str, Any]:
-    _, code, status, mos, _r, loss = row[:6]
-    figures = []
-    if mos is not None:
-        figures.append(t("report.mos", mos=f"{mos:.1f}"))
-    if loss is not None:
-        figures.append(t("report.loss", loss=f"{loss:g}"))
+def _call_view(verdict: dict[str, Any], name: str, t: Any) -> dict[str, Any]:
+    """One messenger's line in the document's `calls`: its verdict, MOS and loss."""
+    figures = verdict["figures"] or {}
+    shown = []
+    if figures.get("mos") is not None:
+        shown.append(t("report.mos", mos=f"{figures['mos']:.1f}"))
+    if figures.get("loss_pct") is not None:
+        shown.append(t("report.loss", loss=f"{figures['loss_pct']:g}"))
+    status = verdict["status"]
     return {
         "service": name,
         "status": status if status in _STATUSES else "unknown",
-        "label": t(f"label.{code}"),
-        "figures": ", ".join(figures),
+        "label": t(f"label.{verdict['code']}"),
+        "figures": ", ".join(shown),
     }
 
 

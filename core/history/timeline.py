@@ -1,0 +1,119 @@
+"""A service over time: one point per run, and the points folded into days for the GUI's strip."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from core.models import Status
+
+
+@dataclass(frozen=True)
+class FunctionPoint:
+    kind: str
+    status: Status
+    code: str
+    rate_kbps: float | None = None  # measured by the throughput test, when it ran
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    """One service in one run: what each function did, and the call figures if measured."""
+
+    run_id: str
+    started_at: str
+    status: Status
+    functions: tuple[FunctionPoint, ...]
+    call_code: str | None = None
+    mos: float | None = None
+    loss_pct: float | None = None
+
+    def function(self, kind: str) -> FunctionPoint | None:
+        return next((f for f in self.functions if f.kind == kind), None)
+
+    @property
+    def throttled_kbps(self) -> float | None:
+        """The rate a throttled function was held to, None when nothing was throttled."""
+        rates = [f.rate_kbps for f in self.functions if f.code == "throttled" and f.rate_kbps]
+        return min(rates) if rates else None
+
+
+def timeline_points(
+    rows: Iterable[tuple[Any, ...]], calls: Mapping[int, tuple[Any, ...]]
+) -> list[TimelinePoint]:
+    """Fold the timeline query's rows (run pk, run id, started, service status, then one
+    function's kind, status, code, rate; ordered by run) into points; `calls` holds each run's
+    (code, mos, loss) for the service."""
+    points: list[TimelinePoint] = []
+    current: int | None = None
+    functions: list[FunctionPoint] = []
+    head: tuple[str, str, str] = ("", "", "")
+    shared: dict[tuple[Any, ...], FunctionPoint] = {}  # most points repeat: build once
+    for pk, run_id, started, status, kind, f_status, code, rate in rows:
+        if pk != current:
+            if current is not None:
+                points.append(_point(head, functions, calls.get(current)))
+            current, head, functions = pk, (run_id, started, status), []
+        if kind is not None:
+            key = (kind, f_status, code, rate)
+            point = shared.get(key)
+            if point is None:
+                point = shared[key] = FunctionPoint(kind, Status(f_status), code, rate)
+            functions.append(point)
+    if current is not None:
+        points.append(_point(head, functions, calls.get(current)))
+    return points
+
+
+def _point(
+    head: tuple[str, str, str], functions: list[FunctionPoint], call: tuple[Any, ...] | None
+) -> TimelinePoint:
+    run_id, started, status = head
+    code, mos, loss = call if call else (None, None, None)
+    return TimelinePoint(run_id, started, Status(status), tuple(functions), code, mos, loss)
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day of a service's timeline: the worst state each function reached, and the worst
+    call quality and throttled rate measured (the GUI's strip per function)."""
+
+    date: str  # YYYY-MM-DD, local time
+    runs: int
+    functions: Mapping[str, Status]
+    mos: float | None = None
+    throttled_kbps: float | None = None
+
+
+_SEVERITY = {Status.WORKS: 0, Status.UNKNOWN: 1, Status.DEGRADED: 2, Status.BLOCKED: 3}
+
+
+def by_day(points: Iterable[TimelinePoint]) -> list[Day]:
+    """Fold a timeline into days (local time), oldest first."""
+    days: dict[str, list[TimelinePoint]] = {}
+    for point in points:
+        moment = datetime.fromisoformat(point.started_at.replace("Z", "+00:00"))
+        local = moment.astimezone() if moment.tzinfo else moment
+        days.setdefault(f"{local:%Y-%m-%d}", []).append(point)
+    result = []
+    for date in sorted(days):
+        group = days[date]
+        worst: dict[str, Status] = {}
+        for point in group:
+            for f in point.functions:
+                if f.kind not in worst or _SEVERITY[f.status] > _SEVERITY[worst[f.kind]]:
+                    worst[f.kind] = f.status
+        moses = [p.mos for p in group if p.mos is not None]
+        rates = [p.throttled_kbps for p in group if p.throttled_kbps is not None]
+        result.append(
+            Day(
+                date,
+                len(group),
+                worst,
+                min(moses) if moses else None,
+                min(rates) if rates else None,
+            )
+        )
+    return result
