@@ -10,10 +10,11 @@ from typing import Any
 import psutil
 
 from core.catalog import load_catalog
-from core.config import ProbeConfig, apply_settings
+from core.config import ProbeConfig, Timeouts, apply_settings
 from core.engine.diagnostic import Diagnostic
 from core.models import RunFinished, ServiceStarted
 from core.probes import http
+from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
 from lab.censor import Censor
 from lab.lab import Lab
@@ -119,16 +120,9 @@ def test_huge_body_is_read_only_up_to_the_limit(make_lab: Any) -> None:
     address = lab.world.addresses[name]
 
     async def fetch() -> Any:
-        return await http.get(
-            address,
-            lab.info.ports["tcp"],
-            name,
-            "/bytes/200000000",
-            True,
-            name,
-            make_context(str(lab.info.ca_bundle)),
-            10.0,
-        )
+        dial = Dial(make_context(str(lab.info.ca_bundle)), Timeouts(http=10.0))
+        target = Target(address, lab.info.ports["tcp"], name, name)
+        return await http.get(dial, target, "/bytes/200000000", True)
 
     started = time.monotonic()
     step = asyncio.run(fetch())
@@ -164,7 +158,7 @@ def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
     real_get = endpoint.http.get
 
     async def broken_for_zoom(*args: Any, **kwargs: Any) -> Any:
-        if args[2].startswith("zoom"):
+        if args[1].host.startswith("zoom"):  # (dial, target, ...)
             raise RuntimeError("a reply no parser foresaw")
         return await real_get(*args, **kwargs)
 

@@ -40,6 +40,7 @@ from core.models import (
 )
 from core.netaddr import IPNetwork, is_ip_literal
 from core.probes import stun
+from core.probes.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +123,8 @@ class CallTest:
     # ---- the run ----
 
     async def _run(self) -> None:
-        started = time.monotonic()
-        ctx = RunContext(self.config, self.catalog, _no_step, started)
+        clock = Clock.start()
+        ctx = RunContext(self.config, self.catalog, _no_step, clock)
         self._work = asyncio.create_task(self._measure(ctx))
         if self._cancelled:
             self._work.cancel()
@@ -148,7 +149,7 @@ class CallTest:
             await ctx.aclose()
         verdicts = self._verdicts()
         self._queue.put_nowait(
-            CallTestFinished(verdicts, completed, round(time.monotonic() - started, 2))
+            CallTestFinished(verdicts, completed, round(clock.elapsed_ms() / 1000, 2))
         )
 
     async def _measure(self, ctx: RunContext) -> None:

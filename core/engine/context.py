@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -14,6 +13,8 @@ from core.engine.resolution import Resolver
 from core.models import Catalog, FunctionKind, Protocol, Step
 from core.netaddr import IPNetwork, is_ip_literal
 from core.probes import tls
+from core.probes.clock import Clock
+from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
 from core.rules import dns as dns_rules
 
@@ -27,13 +28,15 @@ class RunContext:
     config: ProbeConfig
     catalog: Catalog
     on_step: StepSink
-    origin: float = field(default_factory=time.monotonic)
+    clock: Clock = field(default_factory=Clock.start)
 
     def __post_init__(self) -> None:
         self.verify = make_context(self.config.ca_bundle)
         self.no_verify = make_context(None, verify=False)
+        # How every probe of the run dials: the verifying context, deadlines, proxy, clock.
+        self.dial = Dial(self.verify, self.config.timeouts, self.config.proxy, self.clock)
         self.overrides: tuple[IPNetwork, ...] = self.config.public_overrides()
-        self.resolver = Resolver(self.config, self.verify, self.origin)
+        self.resolver = Resolver(self.config, self.dial)
         self.limit = asyncio.Semaphore(self.config.concurrency)
         self.shared: set[str] = set()
         self._dns: dict[str, asyncio.Task[dns_rules.DnsVerdict]] = {}
@@ -80,15 +83,7 @@ class RunContext:
             steps = await gather_all(
                 self.guarded(
                     tls.handshake(
-                        a,
-                        port,
-                        name,
-                        self.verify,
-                        self.config.timeouts.connect,
-                        self.config.timeouts.tls,
-                        self.config.proxy,
-                        self.origin,
-                        purpose="validate_dns_answer",
+                        self.dial, Target(a, port, name, name), purpose="validate_dns_answer"
                     )
                 )
                 for a in verdict.to_validate

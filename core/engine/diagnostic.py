@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 import uuid
 from collections.abc import AsyncGenerator, Mapping
 from datetime import UTC, datetime
@@ -47,6 +46,7 @@ from core.models import (
     StepFinished,
 )
 from core.netaddr import FAKE_IP_RANGE, is_fake_ip
+from core.probes.clock import Clock
 from core.probes.dns import DnsAnswer
 from core.rules import dns as dns_rules
 from core.rules import network as network_rules
@@ -113,8 +113,8 @@ class Diagnostic:
 
     async def _run(self) -> None:
         started_at = datetime.now(UTC)
-        origin = time.monotonic()
-        ctx = RunContext(self.config, self.catalog, self._on_step, origin)
+        clock = Clock.start()
+        ctx = RunContext(self.config, self.catalog, self._on_step, clock)
         self._emit(RunStarted(self.run_id, tuple(s.id for s in self.services)))
         self._probe_task = asyncio.create_task(self._probe_all(ctx))
         if self._cancelled:
@@ -137,7 +137,7 @@ class Diagnostic:
             await asyncio.gather(self._probe_task, return_exceptions=True)
         with contextlib.suppress(Exception):
             await ctx.aclose()
-        result = self._result(started_at, origin, completed)
+        result = self._result(started_at, clock, completed)
         self._emit(RunFinished(result))
 
     async def _probe_all(self, ctx: RunContext) -> None:
@@ -311,14 +311,14 @@ class Diagnostic:
         found = self._functions.get((service.id, kind))
         return found or verdict.aggregate(service.id, kind, ())
 
-    def _result(self, started_at: datetime, origin: float, completed: bool) -> RunResult:
+    def _result(self, started_at: datetime, clock: Clock, completed: bool) -> RunResult:
         finished_at = datetime.now(UTC)
         services = tuple(self._service_result(s) for s in self.services)
         return RunResult(
             run_id=self.run_id,
             started_at=started_at.isoformat(timespec="seconds"),
             finished_at=finished_at.isoformat(timespec="seconds"),
-            duration_ms=round((time.monotonic() - origin) * 1000, 1),
+            duration_ms=clock.elapsed_ms(),
             completed=completed,
             network=self._network,
             services=services,

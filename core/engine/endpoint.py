@@ -14,6 +14,7 @@ from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protoco
 from core.netaddr import is_ip_literal
 from core.probes import http, tcp, tls
 from core.probes.blockpage import reply_is_blockpage
+from core.probes.dial import Target
 from core.rules import verdict
 
 # How long a connect-only probe watches a fresh connection for a reset (address blocks on
@@ -73,12 +74,9 @@ class EndpointProbe:
         return self.result(dns_code)
 
     async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
-        c = self.ctx.config
         settle = TCP_SETTLE_SECONDS if self.ep.protocol == Protocol.TCP else 0.0
         connects = await gather_all(
-            self.ctx.guarded(
-                tcp.connect(a, self.ep.port, c.timeouts.connect, c.proxy, settle, self.ctx.origin)
-            )
+            self.ctx.guarded(tcp.connect(self.ctx.dial, Target.of(self.ep, a), settle))
             for a in addresses
         )
         for step in connects:
@@ -116,17 +114,11 @@ class EndpointProbe:
             step = self.record(
                 await self.ctx.guarded(
                     http.get(
-                        address,
-                        self.ep.port,
-                        self.ep.host,
+                        self.ctx.dial,
+                        Target.of(self.ep, address),
                         self.ep.path,
                         self.ep.protocol == Protocol.HTTPS,
-                        self.ep.server_name,
-                        self.ctx.verify,
-                        c.timeouts.http,
-                        c.proxy,
                         self.ep.expect_status,
-                        self.ctx.origin,
                     )
                 )
             )
@@ -158,21 +150,9 @@ class EndpointProbe:
         return self.result(worst.code, partial=worst.partial)
 
     async def _tls(self, address: str) -> str:
-        c = self.ctx.config
         name = self.ep.server_name
         step = self.record(
-            await self.ctx.guarded(
-                tls.handshake(
-                    address,
-                    self.ep.port,
-                    name,
-                    self.ctx.verify,
-                    c.timeouts.connect,
-                    c.timeouts.tls,
-                    c.proxy,
-                    self.ctx.origin,
-                )
-            )
+            await self.ctx.guarded(tls.handshake(self.ctx.dial, Target.of(self.ep, address)))
         )
         if step.ok:
             return "ok"
@@ -214,21 +194,10 @@ class EndpointProbe:
     ) -> Coroutine[Any, Any, Step]:
         """A follow-up handshake of a paired experiment, with a shorter deadline: an honest
         server answers a ClientHello within a round trip, so waiting longer proves nothing."""
-        c = self.ctx.config
-        context = self.ctx.verify if verify else self.ctx.no_verify
-        return self.ctx.guarded(
-            tls.handshake(
-                address,
-                port,
-                name,
-                context,
-                c.timeouts.connect,
-                min(c.timeouts.tls, PAIRED_TLS_SECONDS),
-                c.proxy,
-                self.ctx.origin,
-                purpose=purpose,
-            )
-        )
+        dial = self.ctx.dial if verify else self.ctx.dial.with_context(self.ctx.no_verify)
+        dial = dial.with_timeouts(tls=min(dial.timeouts.tls, PAIRED_TLS_SECONDS))
+        target = Target(address, port, self.ep.host, name)
+        return self.ctx.guarded(tls.handshake(dial, target, purpose=purpose))
 
     async def _retry(self, address: str, name: str | None) -> list[bool]:
         """Repeat the real-name handshake (the filter may hit only some connections)."""

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ssl
 from dataclasses import dataclass
 
 from core.config import ProbeConfig
 from core.models import Step
+from core.probes.dial import Dial
 from core.probes.dns import DnsAnswer, DohClient, plain_query, system_lookup
 
 
@@ -54,10 +54,9 @@ class DohStatus:
 class Resolver:
     """Per-run name resolution with a cache, so several endpoints share one lookup."""
 
-    def __init__(self, config: ProbeConfig, context: ssl.SSLContext, origin: float) -> None:
+    def __init__(self, config: ProbeConfig, dial: Dial) -> None:
         self._config = config
-        self._context = context
-        self._origin = origin
+        self._dial = dial
         self._cache: dict[str, asyncio.Task[NameResolution]] = {}
         self._doh: DohClient | None = None
         self.doh_status = DohStatus(None, ())
@@ -65,23 +64,16 @@ class Resolver:
 
     async def start(self, probe_name: str | None) -> None:
         """Choose the DoH reference; ask the canary in the background (see `canary_answer`)."""
-        t = self._config.timeouts
         if self._config.canary_dns and probe_name:
+            quick = self._dial.with_timeouts(dns=min(self._dial.timeouts.dns, 2.0))
             self._canary = asyncio.create_task(
-                plain_query(
-                    probe_name,
-                    self._config.canary_dns,
-                    "udp",
-                    min(t.dns, 2.0),
-                    self._origin,
-                    source="canary",
-                )
+                plain_query(quick, probe_name, self._config.canary_dns, "udp", source="canary")
             )
         attempts: list[DnsAnswer] = []
         if probe_name:
             for url in self._config.doh:
-                client = DohClient(url, self._context, t.dns)
-                answer = await client.query(probe_name, self._origin)
+                client = DohClient(url, self._dial)
+                answer = await client.query(probe_name)
                 attempts.append(answer)
                 if answer.outcome in ("ok", "nxdomain", "nodata"):
                     self._doh = client
@@ -110,23 +102,17 @@ class Resolver:
         }
 
     async def _resolve(self, name: str) -> NameResolution:
-        c, t = self._config, self._config.timeouts
+        c, dial = self._config, self._dial
         async with asyncio.TaskGroup() as group:
             if c.system_resolver:
                 system = group.create_task(
-                    plain_query(name, c.system_resolver, "udp", t.dns, self._origin, "system")
+                    plain_query(dial, name, c.system_resolver, "udp", "system")
                 )
             else:
-                system = group.create_task(system_lookup(name, t.dns, self._origin))
-            udp = [
-                group.create_task(plain_query(name, s, "udp", t.dns, self._origin))
-                for s in c.public_dns
-            ]
-            tcp = [
-                group.create_task(plain_query(name, s, "tcp", t.dns, self._origin))
-                for s in c.public_dns
-            ]
-            doh = group.create_task(self._doh.query(name, self._origin)) if self._doh else None
+                system = group.create_task(system_lookup(dial, name))
+            udp = [group.create_task(plain_query(dial, name, s, "udp")) for s in c.public_dns]
+            tcp = [group.create_task(plain_query(dial, name, s, "tcp")) for s in c.public_dns]
+            doh = group.create_task(self._doh.query(name)) if self._doh else None
         return NameResolution(
             name,
             system.result(),

@@ -10,6 +10,7 @@ from core.concurrency import gather_all
 from core.engine.context import RunContext
 from core.models import Endpoint, Message, Step
 from core.probes import quic, throughput, transfer
+from core.probes.dial import Target
 
 Record = Callable[[Step], Step]
 THROUGHPUT_SECONDS = 3.0
@@ -25,14 +26,8 @@ class Finding:
 
 
 async def check_quic(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    c = ctx.config
-    step = record(
-        await ctx.guarded(
-            quic.handshake(
-                address, ep.port, ep.server_name, c.ca_bundle, c.timeouts.tls, ctx.origin
-            )
-        )
-    )
+    quic_probe = quic.handshake(ctx.dial, Target.of(ep, address), ctx.config.ca_bundle)
+    step = record(await ctx.guarded(quic_probe))
     if step.ok:
         return Finding()
     return Finding(
@@ -50,39 +45,12 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
     assert ep.transfer_path
     c = ctx.config
     idle = max(1.0, c.timeouts.transfer / 2)
-    common = (address, ep.port, ep.host)
+    target = Target.of(ep, address)
     pulls = [
-        ctx.guarded(
-            transfer.pull(
-                *common,
-                ep.transfer_path,
-                ep.server_name,
-                ctx.verify,
-                c.timeouts.connect,
-                c.timeouts.tls,
-                idle,
-                c.proxy,
-                ctx.origin,
-            )
-        )
+        ctx.guarded(transfer.pull(ctx.dial, target, ep.transfer_path, idle))
         for _ in range(c.repeats)
     ]
-    pushes = [
-        ctx.guarded(
-            transfer.push(
-                *common,
-                ep.path,
-                ep.server_name,
-                ctx.verify,
-                c.timeouts.connect,
-                c.timeouts.tls,
-                idle,
-                c.proxy,
-                ctx.origin,
-            )
-        )
-        for _ in range(c.repeats)
-    ]
+    pushes = [ctx.guarded(transfer.push(ctx.dial, target, ep.path, idle)) for _ in range(c.repeats)]
     steps = [record(s) for s in await gather_all([*pulls, *pushes])]
     measured = [s for s in steps if s.outcome in ("complete", "stalled")]
     stalled = [s for s in measured if s.outcome == "stalled"]
@@ -105,42 +73,16 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
 async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
     """Same address, same file: the real server name, then the control name."""
     assert ep.throughput_path and ep.control_sni
-    c = ctx.config
-    seconds = min(THROUGHPUT_SECONDS, c.timeouts.transfer)
+    seconds = min(THROUGHPUT_SECONDS, ctx.config.timeouts.transfer)
+    target = Target.of(ep, address)
+    path = ep.throughput_path
     real = record(
-        await ctx.guarded(
-            throughput.measure(
-                address,
-                ep.port,
-                ep.host,
-                ep.throughput_path,
-                ep.server_name,
-                ctx.verify,
-                c.timeouts.connect,
-                c.timeouts.tls,
-                seconds,
-                "real_name",
-                c.proxy,
-                ctx.origin,
-            )
-        )
+        await ctx.guarded(throughput.measure(ctx.dial, target, path, seconds, "real_name"))
     )
+    control_target = target.named(ep.control_sni)
     control = record(
         await ctx.guarded(
-            throughput.measure(
-                address,
-                ep.port,
-                ep.host,
-                ep.throughput_path,
-                ep.control_sni,
-                ctx.verify,
-                c.timeouts.connect,
-                c.timeouts.tls,
-                seconds,
-                "control_name",
-                c.proxy,
-                ctx.origin,
-            )
+            throughput.measure(ctx.dial, control_target, path, seconds, "control_name")
         )
     )
     real_rate = real.detail.get("rate_kbps")

@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
-import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import dns.asyncquery
@@ -23,6 +22,8 @@ import h11
 from core.models import Step, StepKind
 from core.netaddr import split_host_port
 from core.probes import errors
+from core.probes.clock import StepTimer
+from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
 DOH_BODY_LIMIT = 64 * 1024
@@ -57,32 +58,54 @@ class DnsAnswer:
         )
 
 
-def _answer(
-    source: str,
-    server: str,
-    outcome: str,
-    addrs: tuple[str, ...],
-    started: float,
-    origin: float,
-    chain: tuple[str, ...] = (),
-) -> DnsAnswer:
-    return DnsAnswer(
-        source,
-        server,
-        outcome,
-        addrs,
-        round((time.monotonic() - started) * 1000, 1),
-        chain,
-        round((started - origin) * 1000, 1) if origin else 0.0,
-    )
+@dataclass(frozen=True)
+class _Query:
+    """One lookup under way: who is asked, and when it began on the run's clock."""
+
+    source: str
+    server: str
+    timer: StepTimer
+
+    def answer(
+        self, outcome: str, addrs: tuple[str, ...] = (), chain: tuple[str, ...] = ()
+    ) -> DnsAnswer:
+        return DnsAnswer(
+            self.source,
+            self.server,
+            outcome,
+            addrs,
+            self.timer.duration_ms(),
+            chain,
+            self.timer.started_ms,
+        )
+
+    def read(self, response: dns.message.Message) -> DnsAnswer:
+        """The answer a DNS response message gives (its rcode, then its A records)."""
+        rcode = response.rcode()
+        if rcode == dns.rcode.NXDOMAIN:
+            return self.answer("nxdomain")
+        if rcode != dns.rcode.NOERROR:
+            outcome = {dns.rcode.SERVFAIL: "servfail", dns.rcode.REFUSED: "refused"}.get(
+                rcode, "error"
+            )
+            return self.answer(outcome, (), (dns.rcode.to_text(rcode),))
+        addrs = tuple(
+            dict.fromkeys(
+                rd.address
+                for rrset in response.answer
+                if rrset.rdtype == dns.rdatatype.A
+                for rd in rrset
+            )
+        )
+        return self.answer("ok" if addrs else "nodata", addrs)
 
 
-async def system_lookup(name: str, timeout: float, origin: float = 0.0) -> DnsAnswer:
+async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
     """What every app on this machine gets: the OS resolver (getaddrinfo), IPv4 only."""
-    started = time.monotonic()
+    query = _Query("system", "", dial.clock.step())
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(dial.timeouts.dns):
             infos = await loop.getaddrinfo(
                 name, None, family=socket.AF_INET, type=socket.SOCK_STREAM
             )
@@ -92,70 +115,38 @@ async def system_lookup(name: str, timeout: float, origin: float = 0.0) -> DnsAn
             getattr(socket, "EAI_NODATA", -5): "nodata",
             socket.EAI_AGAIN: "timeout",
         }.get(exc.errno, "error")
-        return _answer("system", "", outcome, (), started, origin, errors.describe(exc))
+        return query.answer(outcome, (), errors.describe(exc))
     except (TimeoutError, OSError) as exc:
-        return _answer(
-            "system",
-            "",
-            "timeout" if isinstance(exc, TimeoutError) else "error",
-            (),
-            started,
-            origin,
-            errors.describe(exc),
-        )
+        outcome = "timeout" if isinstance(exc, TimeoutError) else "error"
+        return query.answer(outcome, (), errors.describe(exc))
     addrs = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
-    return _answer("system", "", "ok" if addrs else "nodata", addrs, started, origin)
-
-
-def _from_message(
-    source: str, server: str, response: dns.message.Message, started: float, origin: float
-) -> DnsAnswer:
-    rcode = response.rcode()
-    if rcode == dns.rcode.NXDOMAIN:
-        return _answer(source, server, "nxdomain", (), started, origin)
-    if rcode != dns.rcode.NOERROR:
-        outcome = {dns.rcode.SERVFAIL: "servfail", dns.rcode.REFUSED: "refused"}.get(rcode, "error")
-        return _answer(source, server, outcome, (), started, origin, (dns.rcode.to_text(rcode),))
-    addrs = tuple(
-        dict.fromkeys(
-            rd.address
-            for rrset in response.answer
-            if rrset.rdtype == dns.rdatatype.A
-            for rd in rrset
-        )
-    )
-    return _answer(source, server, "ok" if addrs else "nodata", addrs, started, origin)
+    return query.answer("ok" if addrs else "nodata", addrs)
 
 
 async def plain_query(
-    name: str,
-    server: str,
-    transport: str,
-    timeout: float,
-    origin: float = 0.0,
-    source: str | None = None,
+    dial: Dial, name: str, server: str, transport: str, source: str | None = None
 ) -> DnsAnswer:
-    """One A query over UDP or TCP to `server` ("host[:port]")."""
+    """One A query over UDP or TCP to `server` ("host[:port]"), within the dial's `dns`
+    deadline; never through the dial's proxy."""
     host, port = split_host_port(server, 53)
-    label = f"{host}:{port}"
-    src = source or transport
-    started = time.monotonic()
-    query = dns.message.make_query(name, dns.rdatatype.A)
+    query = _Query(source or transport, f"{host}:{port}", dial.clock.step())
+    timeout = dial.timeouts.dns
+    message = dns.message.make_query(name, dns.rdatatype.A)
     try:
         if transport == "udp":
             response = await dns.asyncquery.udp(
-                query, host, timeout=timeout, port=port, ignore_unexpected=True
+                message, host, timeout=timeout, port=port, ignore_unexpected=True
             )
         else:
-            response = await dns.asyncquery.tcp(query, host, timeout=timeout, port=port)
+            response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
     except dns.exception.Timeout as exc:
-        return _answer(src, label, "timeout", (), started, origin, errors.describe(exc))
+        return query.answer("timeout", (), errors.describe(exc))
     except (OSError, EOFError, dns.exception.DNSException) as exc:
         outcome = "timeout" if errors.is_timeout(exc) else "error"
         if isinstance(exc, OSError) and errors.connect_outcome(exc) == "refused":
             outcome = "refused"
-        return _answer(src, label, outcome, (), started, origin, errors.describe(exc))
-    return _from_message(src, label, response, started, origin)
+        return query.answer(outcome, (), errors.describe(exc))
+    return query.read(response)
 
 
 class DohClient:
@@ -167,23 +158,28 @@ class DohClient:
 
     MAX_CONNECTIONS = 6
 
-    def __init__(self, url: str, context: ssl.SSLContext, timeout: float) -> None:
+    def __init__(self, url: str, dial: Dial) -> None:
         self.url = url
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
             raise ValueError(f"DoH resolver must be an https:// URL: {url!r}")
-        self._host = parts.hostname
-        self._port = parts.port or 443
+        host, port = parts.hostname, parts.port or 443
         self._path = parts.path or "/dns-query"
-        netloc = f"[{self._host}]" if ":" in self._host else self._host
-        self._host_header = netloc if self._port == 443 else f"{netloc}:{self._port}"
-        self._context = context
-        self._timeout = timeout
+        netloc = f"[{host}]" if ":" in host else host
+        host_header = netloc if port == 443 else f"{netloc}:{port}"
+        # An address as the server name: Python then checks the certificate for that address
+        # and sends no SNI (RFC 6066 forbids addresses). Direct, never through a proxy.
+        self._target = Target(host, port, host_header, host)
+        self._timeout = dial.timeouts.dns
+        self._dial = replace(dial, proxy=None).with_timeouts(
+            connect=self._timeout, tls=self._timeout
+        )
         self._idle: list[Http1] = []
         self._slots = asyncio.Semaphore(self.MAX_CONNECTIONS)
 
-    async def query(self, name: str, origin: float = 0.0) -> DnsAnswer:
-        started = time.monotonic()
+    async def query(self, name: str) -> DnsAnswer:
+        """One A query for `name` on an idle connection, or a new one (up to MAX_CONNECTIONS)."""
+        lookup = _Query("doh", self.url, self._dial.clock.step())
         query = dns.message.make_query(name, dns.rdatatype.A)
         query.id = 0  # RFC 8484 4.1: id 0 for cache friendliness
         async with self._slots:
@@ -191,17 +187,8 @@ class DohClient:
             try:
                 async with asyncio.timeout(self._timeout):
                     if client is None:
-                        # An address as the server name: Python then checks the certificate
-                        # for that address and sends no SNI (RFC 6066 forbids addresses).
-                        stream = await open_tls(
-                            self._host,
-                            self._port,
-                            self._host,
-                            self._context,
-                            self._timeout,
-                            self._timeout,
-                        )
-                        client = Http1(stream, self._host_header)
+                        stream = await open_tls(self._dial, self._target)
+                        client = Http1(stream, self._target.host)
                     await client.send_post(self._path, query.to_wire(), "application/dns-message")
                     response = await client.read_response(
                         idle=self._timeout, limit=DOH_BODY_LIMIT + 1, keep=DOH_BODY_LIMIT + 1
@@ -223,13 +210,13 @@ class DohClient:
                 if client is not None:
                     client.stream.close()
                 outcome = "timeout" if isinstance(exc, TimeoutError | Stalled) else "error"
-                return _answer("doh", self.url, outcome, (), started, origin, errors.describe(exc))
+                return lookup.answer(outcome, (), errors.describe(exc))
             except BaseException:
                 if client is not None:
                     client.stream.close()
                 raise
             self._idle.append(client)
-        return _from_message("doh", self.url, message, started, origin)
+        return lookup.read(message)
 
     async def aclose(self) -> None:
         for client in self._idle:

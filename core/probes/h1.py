@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ssl
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import h11
 
+from core.probes.dial import Dial, Target
 from core.probes.tcp import open_stream
 from core.probes.tlsstream import TlsStream
 
@@ -69,19 +69,12 @@ class BodyResult:
     body: bytes = b""  # kept only up to `keep` bytes
 
 
-async def open_tls(
-    address: str,
-    port: int,
-    server_name: str | None,
-    context: ssl.SSLContext,
-    connect_timeout: float,
-    tls_timeout: float,
-    proxy: str | None = None,
-) -> TlsStream:
-    reader, writer = await open_stream(address, port, connect_timeout, proxy)
-    stream = TlsStream(reader, writer, context, server_name)
+async def open_tls(dial: Dial, target: Target) -> TlsStream:
+    """A TLS session to the target with its server name, within the dial's two deadlines."""
+    reader, writer = await open_stream(dial, target)
+    stream = TlsStream(reader, writer, dial.context, target.server_name)
     try:
-        async with asyncio.timeout(tls_timeout):
+        async with asyncio.timeout(dial.timeouts.tls):
             await stream.handshake()
     except BaseException:
         stream.close()
@@ -89,10 +82,8 @@ async def open_tls(
     return stream
 
 
-async def open_plain(
-    address: str, port: int, connect_timeout: float, proxy: str | None = None
-) -> PlainStream:
-    reader, writer = await open_stream(address, port, connect_timeout, proxy)
+async def open_plain(dial: Dial, target: Target) -> PlainStream:
+    reader, writer = await open_stream(dial, target)
     return PlainStream(reader, writer)
 
 

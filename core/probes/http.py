@@ -15,6 +15,7 @@ import h11
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.blockpage import looks_like_blockpage
+from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, Stream, open_plain, open_tls
 from core.probes.tcp import ProxyError
 from core.probes.tls import printable
@@ -23,40 +24,45 @@ BODY_LIMIT = 64 * 1024
 
 
 async def get(
-    address: str,
-    port: int,
-    host: str,
-    path: str,
-    tls: bool,
-    server_name: str | None,
-    context: ssl.SSLContext,
-    timeout: float,
-    proxy: str | None = None,
-    expect_status: tuple[int, ...] = (),
-    clock_origin: float = 0.0,
+    dial: Dial, target: Target, path: str, tls: bool, expect_status: tuple[int, ...] = ()
 ) -> Step:
-    started = time.monotonic()
+    """GET `path` from the target with its Host and server name; the dial's `http` deadline
+    bounds every part (connect, handshake, each read and the whole request)."""
+    timer = dial.clock.step()
+    timeout = dial.timeouts.http
+    wire = dial.with_timeouts(connect=timeout, tls=timeout)
+    host, port = target.host, target.port
     scheme = "https" if tls else "http"
     host_header = host if port == (443 if tls else 80) else f"{host}:{port}"
-    target = f"{scheme}://{host_header}{path}"
-    detail: dict[str, object] = {"url": target, "address": address}
+    url = f"{scheme}://{host_header}{path}"
+    detail: dict[str, object] = {"url": url, "address": target.address}
     stream: Stream | None = None
+
+    def finish(ok: bool, outcome: str, chain: tuple[str, ...] = ()) -> Step:
+        return Step(
+            StepKind.HTTP,
+            url,
+            ok,
+            outcome,
+            timer.duration_ms(),
+            (target.address,),
+            detail,
+            chain,
+            timer.started_ms,
+        )
+
     try:
         async with asyncio.timeout(timeout):
             if tls:
-                stream = await open_tls(
-                    address, port, server_name, context, timeout, timeout, proxy
-                )
+                stream = await open_tls(wire, target)
             else:
-                stream = await open_plain(address, port, timeout, proxy)
+                stream = await open_plain(wire, target)
             client = Http1(stream, host_header)
             await client.send_get(path)
             response = await client.read_response(idle=timeout, limit=BODY_LIMIT, keep=BODY_LIMIT)
     except (OSError, TimeoutError, Stalled, ssl.SSLError, h11.ProtocolError, ProxyError) as exc:
         outcome = _failure(exc, connected=stream is not None)
-        return _step(
-            target, False, outcome, started, address, detail, errors.describe(exc), clock_origin
-        )
+        return finish(False, outcome, errors.describe(exc))
     finally:
         if stream is not None:
             stream.close()
@@ -65,7 +71,7 @@ async def get(
     location = response.headers.get("location", "")
     detail.update(
         status=response.status,
-        first_byte_ms=round((first_byte - started) * 1000, 1),
+        first_byte_ms=timer.ms_until(first_byte),
         body_bytes=min(response.body_bytes, BODY_LIMIT),
         body_truncated=response.body_bytes >= BODY_LIMIT and not response.ended,
         location=location,
@@ -75,10 +81,10 @@ async def get(
     if reason:
         detail["block_reason"] = reason
         detail["body_start"] = printable(response.body, 200)
-        return _step(target, False, "blockpage", started, address, detail, (), clock_origin)
+        return finish(False, "blockpage")
     if expect_status and response.status not in expect_status:
-        return _step(target, False, "unexpected_status", started, address, detail, (), clock_origin)
-    return _step(target, True, "response", started, address, detail, (), clock_origin)
+        return finish(False, "unexpected_status")
+    return finish(True, "response")
 
 
 def _failure(exc: BaseException, connected: bool) -> str:
@@ -93,29 +99,6 @@ def _failure(exc: BaseException, connected: bool) -> str:
     if isinstance(exc, h11.ProtocolError):
         return "protocol_error"
     return "error"
-
-
-def _step(
-    target: str,
-    ok: bool,
-    outcome: str,
-    started: float,
-    address: str,
-    detail: dict[str, object],
-    chain: tuple[str, ...],
-    origin: float,
-) -> Step:
-    return Step(
-        StepKind.HTTP,
-        target,
-        ok,
-        outcome,
-        round((time.monotonic() - started) * 1000, 1),
-        (address,),
-        detail,
-        chain,
-        round((started - origin) * 1000, 1) if origin else 0.0,
-    )
 
 
 def _title(body: bytes) -> str:

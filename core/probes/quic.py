@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import socket
 import ssl
-import time
 
 from aioquic.asyncio.protocol import QuicConnectionProtocol
 from aioquic.quic.configuration import QuicConfiguration
@@ -20,6 +19,7 @@ from aioquic.quic.events import ConnectionTerminated, HandshakeCompleted, QuicEv
 
 from core.models import Step, StepKind
 from core.probes import errors
+from core.probes.dial import Dial, Target
 
 
 class _HandshakeWatch(QuicConnectionProtocol):
@@ -39,15 +39,12 @@ class _HandshakeWatch(QuicConnectionProtocol):
             self.done.set_result(f"terminated: {event.reason_phrase or event.error_code}")
 
 
-async def handshake(
-    address: str,
-    port: int,
-    server_name: str | None,
-    ca_bundle: str | None,
-    timeout: float,
-    origin: float = 0.0,
-) -> Step:
-    started = time.monotonic()
+async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
+    """One QUIC handshake to the target with its server name, verified against `ca_bundle`
+    (aioquic reads a file, not our SSLContext), within the dial's `tls` deadline. UDP never
+    goes through the dial's proxy: QUIC is measured on the direct path."""
+    timer = dial.clock.step()
+    server_name = target.server_name
     detail: dict[str, object] = {"server_name": server_name or ""}
     config = QuicConfiguration(
         is_client=True,
@@ -72,8 +69,8 @@ async def handshake(
         transport, protocol = await loop.create_datagram_endpoint(
             lambda: _HandshakeWatch(QuicConnection(configuration=config)), sock=sock
         )
-        protocol.connect((address, port))
-        async with asyncio.timeout(timeout):
+        protocol.connect((target.address, target.port))
+        async with asyncio.timeout(dial.timeouts.tls):
             outcome = await protocol.done
         if outcome != "handshake_ok":
             detail["reason"] = outcome
@@ -94,12 +91,12 @@ async def handshake(
             sock.close()
     return Step(
         StepKind.QUIC,
-        f"{address}:{port}",
+        target.label,
         outcome == "handshake_ok",
         outcome,
-        round((time.monotonic() - started) * 1000, 1),
-        (address,),
+        timer.duration_ms(),
+        (target.address,),
         detail,
         chain,
-        round((started - origin) * 1000, 1) if origin else 0.0,
+        timer.started_ms,
     )

@@ -7,11 +7,11 @@ import base64
 import contextlib
 import ipaddress
 import struct
-import time
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from core.models import Step, StepKind
 from core.probes import errors
+from core.probes.dial import Dial, Target
 
 Stream = tuple[asyncio.StreamReader, asyncio.StreamWriter]
 
@@ -20,9 +20,11 @@ class ProxyError(ConnectionError):
     """The explicit proxy refused or failed to open the tunnel."""
 
 
-async def open_stream(address: str, port: int, timeout: float, proxy: str | None = None) -> Stream:
-    """A connected stream to address:port, through `proxy` when given (never implicitly)."""
-    async with asyncio.timeout(timeout):
+async def open_stream(dial: Dial, target: Target) -> Stream:
+    """A connected stream to the target's address and port, through the dial's proxy when it
+    has one (never implicitly), within the connect deadline."""
+    address, port, proxy = target.address, target.port, dial.proxy
+    async with asyncio.timeout(dial.timeouts.connect):
         if not proxy:
             return await asyncio.open_connection(address, port)
         parts = urlsplit(proxy)
@@ -31,25 +33,20 @@ async def open_stream(address: str, port: int, timeout: float, proxy: str | None
         reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
         try:
             if parts.scheme == "http":
-                await _http_connect(reader, writer, address, port, parts.username, parts.password)
+                await _http_connect((reader, writer), target, parts)
             else:
-                await _socks5_connect(reader, writer, address, port, parts.username, parts.password)
+                await _socks5_connect((reader, writer), target, parts)
         except BaseException:
             writer.close()
             raise
         return reader, writer
 
 
-async def _http_connect(
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    host: str,
-    port: int,
-    user: str | None,
-    password: str | None,
-) -> None:
-    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
+async def _http_connect(stream: Stream, target: Target, proxy: SplitResult) -> None:
+    reader, writer = stream
+    host, port, user, password = target.address, target.port, proxy.username, proxy.password
+    authority = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
     if user is not None:
         token = base64.b64encode(f"{unquote(user)}:{unquote(password or '')}".encode()).decode()
         lines.append(f"Proxy-Authorization: Basic {token}")
@@ -62,14 +59,9 @@ async def _http_connect(
         raise ProxyError(f"proxy answered {status_line!r}")
 
 
-async def _socks5_connect(
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    host: str,
-    port: int,
-    user: str | None,
-    password: str | None,
-) -> None:
+async def _socks5_connect(stream: Stream, target: Target, proxy: SplitResult) -> None:
+    reader, writer = stream
+    host, port, user, password = target.address, target.port, proxy.username, proxy.password
     methods = b"\x00\x02" if user is not None else b"\x00"
     writer.write(b"\x05" + bytes([len(methods)]) + methods)
     version, method = await reader.readexactly(2)
@@ -95,60 +87,53 @@ async def _socks5_connect(
     await reader.readexactly(skip + 2)
 
 
-async def connect(
-    address: str,
-    port: int,
-    timeout: float,
-    proxy: str | None = None,
-    settle: float = 0.0,
-    clock_origin: float = 0.0,
-) -> Step:
+async def connect(dial: Dial, target: Target, settle: float = 0.0) -> Step:
     """Connect and close; with `settle`, also wait that long for the network to cut the line.
 
     A connection that is accepted and then reset or closed before we send anything is how an
     address block looks for protocols we cannot speak (MTProto, Noise).
     """
-    started = time.monotonic()
-    target = f"{address}:{port}"
+    timer = dial.clock.step()
+    address = target.address
     writer: asyncio.StreamWriter | None = None
     try:
-        reader, writer = await open_stream(address, port, timeout, proxy)
-        connected_ms = (time.monotonic() - started) * 1000
+        reader, writer = await open_stream(dial, target)
+        connect_ms = timer.duration_ms()
         if settle > 0:
             cut = await _wait_for_cut(reader, settle)
             if cut:
                 return Step(
                     StepKind.TCP,
-                    target,
+                    target.label,
                     False,
                     "reset",
-                    _ms(started),
+                    timer.duration_ms(),
                     (address,),
-                    {"connect_ms": round(connected_ms, 1), "cut": cut},
-                    started_ms=_since(started, clock_origin),
+                    {"connect_ms": connect_ms, "cut": cut},
+                    started_ms=timer.started_ms,
                 )
         return Step(
             StepKind.TCP,
-            target,
+            target.label,
             True,
             "connected",
-            connected_ms,
+            connect_ms,
             (address,),
-            {"via_proxy": bool(proxy)},
-            started_ms=_since(started, clock_origin),
+            {"via_proxy": bool(dial.proxy)},
+            started_ms=timer.started_ms,
         )
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
         outcome = "proxy_error" if isinstance(exc, ProxyError) else errors.connect_outcome(exc)
         return Step(
             StepKind.TCP,
-            target,
+            target.label,
             False,
             outcome,
-            _ms(started),
+            timer.duration_ms(),
             (address,),
-            {"via_proxy": bool(proxy)},
+            {"via_proxy": bool(dial.proxy)},
             errors.describe(exc),
-            started_ms=_since(started, clock_origin),
+            started_ms=timer.started_ms,
         )
     finally:
         if writer is not None:
@@ -167,11 +152,3 @@ async def _wait_for_cut(reader: asyncio.StreamReader, settle: float) -> str:
     except OSError as exc:
         return "reset" if errors.is_reset(exc) else "error"
     return "" if data else "closed"
-
-
-def _ms(started: float) -> float:
-    return round((time.monotonic() - started) * 1000, 1)
-
-
-def _since(started: float, origin: float) -> float:
-    return round((started - origin) * 1000, 1) if origin else 0.0

@@ -11,6 +11,7 @@ import h11
 
 from core.models import Step, StepKind
 from core.probes import errors
+from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -22,31 +23,16 @@ MIN_LOSS_KBPS = 1000.0
 MAX_THROTTLED_KBPS = 10_000.0
 
 
-async def measure(
-    address: str,
-    port: int,
-    host: str,
-    path: str,
-    server_name: str | None,
-    context: ssl.SSLContext,
-    connect_timeout: float,
-    tls_timeout: float,
-    seconds: float,
-    purpose: str,
-    proxy: str | None = None,
-    origin: float = 0.0,
-) -> Step:
+async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose: str) -> Step:
     """Download for at most `seconds` (or MAX_BYTES) and report the body rate in kbit/s."""
-    started = time.monotonic()
-    detail: dict[str, object] = {"server_name": server_name or "", "purpose": purpose}
+    timer = dial.clock.step()
+    detail: dict[str, object] = {"server_name": target.server_name or "", "purpose": purpose}
     stream = None
     outcome = "measured"
     chain: tuple[str, ...] = ()
     try:
-        stream = await open_tls(
-            address, port, server_name, context, connect_timeout, tls_timeout, proxy
-        )
-        client = Http1(stream, host)
+        stream = await open_tls(dial, target)
+        client = Http1(stream, target.host)
         stream.log_reads = True
         await client.send_get(path)
         body = await client.read_response(
@@ -70,14 +56,14 @@ async def measure(
             stream.close()
     return Step(
         StepKind.THROUGHPUT,
-        f"{address}:{port}",
+        target.label,
         outcome == "measured",
         outcome,
-        round((time.monotonic() - started) * 1000, 1),
-        (address,),
+        timer.duration_ms(),
+        (target.address,),
         detail,
         chain,
-        round((started - origin) * 1000, 1) if origin else 0.0,
+        timer.started_ms,
     )
 
 

@@ -5,55 +5,44 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-import time
 
 from core.models import Step, StepKind
 from core.probes import errors
+from core.probes.dial import Dial, Target
 from core.probes.tcp import ProxyError, open_stream
 from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream
 
 HANDSHAKE_OK = "handshake_ok"
 
 
-async def handshake(
-    address: str,
-    port: int,
-    server_name: str | None,
-    context: ssl.SSLContext,
-    connect_timeout: float,
-    tls_timeout: float,
-    proxy: str | None = None,
-    clock_origin: float = 0.0,
-    purpose: str = "",
-) -> Step:
+async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     """One TLS handshake. `purpose` tags paired experiments ("control_name", "no_name"...)."""
-    started = time.monotonic()
-    target = f"{address}:{port}"
+    timer = dial.clock.step()
+    address, server_name = target.address, target.server_name
     detail: dict[str, object] = {"server_name": server_name or ""}
     if purpose:
         detail["purpose"] = purpose
     try:
-        reader, writer = await open_stream(address, port, connect_timeout, proxy)
+        reader, writer = await open_stream(dial, target)
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
         outcome = "connect_" + errors.connect_outcome(exc)
         return Step(
             StepKind.TLS,
-            target,
+            target.label,
             False,
             outcome,
-            _ms(started),
+            timer.duration_ms(),
             (address,),
             detail,
             errors.describe(exc),
-            _since(started, clock_origin),
+            timer.started_ms,
         )
-    connect_ms = _ms(started)
-    detail["connect_ms"] = connect_ms
-    stream = TlsStream(reader, writer, context, server_name)
+    detail["connect_ms"] = timer.duration_ms()
+    stream = TlsStream(reader, writer, dial.context, server_name)
     chain: tuple[str, ...]
-    hs_started = time.monotonic()
+    shake = dial.clock.step()
     try:
-        async with asyncio.timeout(tls_timeout):
+        async with asyncio.timeout(dial.timeouts.tls):
             await stream.handshake()
         detail.update(_session_facts(stream.ssl_object))
         outcome, ok, chain = HANDSHAKE_OK, True, ()
@@ -67,19 +56,19 @@ async def handshake(
         stream.close()
         with contextlib.suppress(Exception):
             await writer.wait_closed()
-    detail["handshake_ms"] = _ms(hs_started)
+    detail["handshake_ms"] = shake.duration_ms()
     detail["bytes_sent"] = stream.bytes_sent
     detail["bytes_received"] = stream.bytes_received
     return Step(
         StepKind.TLS,
-        target,
+        target.label,
         ok,
         outcome,
-        _ms(started),
+        timer.duration_ms(),
         (address,),
         detail,
         chain,
-        _since(started, clock_origin),
+        timer.started_ms,
     )
 
 
@@ -136,11 +125,3 @@ def printable(data: bytes, limit: int = 300) -> str:
     """Bytes from the network as safe, short, printable text (for evidence and reports)."""
     text = data[:limit].decode("utf-8", errors="replace")
     return "".join(ch if ch.isprintable() or ch in "\r\n" else "·" for ch in text)
-
-
-def _ms(started: float) -> float:
-    return round((time.monotonic() - started) * 1000, 1)
-
-
-def _since(started: float, origin: float) -> float:
-    return round((started - origin) * 1000, 1) if origin else 0.0

@@ -9,12 +9,13 @@ the kilobytes on the wire at which it stopped. HEAD requests never reach the cut
 from __future__ import annotations
 
 import ssl
-import time
 
 import h11
 
 from core.models import Step, StepKind
 from core.probes import errors
+from core.probes.clock import StepTimer
+from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
 PULL_TARGET = 64 * 1024
@@ -22,29 +23,17 @@ PUSH_REQUESTS = 16
 PUSH_PADDING = 4000
 
 
-async def pull(
-    address: str,
-    port: int,
-    host: str,
-    path: str,
-    server_name: str | None,
-    context: ssl.SSLContext,
-    connect_timeout: float,
-    tls_timeout: float,
-    idle: float,
-    proxy: str | None = None,
-    origin: float = 0.0,
-) -> Step:
-    started = time.monotonic()
-    detail: dict[str, object] = {"direction": "down", "server_name": server_name or ""}
+async def pull(dial: Dial, target: Target, path: str, idle: float) -> Step:
+    """GET `path` on one TLS connection and read at least PULL_TARGET bytes; a silence of
+    `idle` seconds before that is the cut."""
+    timer = dial.clock.step()
+    detail: dict[str, object] = {"direction": "down", "server_name": target.server_name or ""}
     stream = None
     outcome = "complete"
     chain: tuple[str, ...] = ()
     try:
-        stream = await open_tls(
-            address, port, server_name, context, connect_timeout, tls_timeout, proxy
-        )
-        client = Http1(stream, host)
+        stream = await open_tls(dial, target)
+        client = Http1(stream, target.host)
         await client.send_get(path)
         body = await client.read_response(idle, PULL_TARGET)
         detail.update(status=body.status, body_bytes=body.body_bytes)
@@ -64,33 +53,21 @@ async def pull(
             detail["wire_received"] = stream.bytes_received
             detail["wire_sent"] = stream.bytes_sent
             stream.close()
-    return _step(address, port, outcome, started, origin, detail, chain)
+    return _step(target, outcome, timer, detail, chain)
 
 
-async def push(
-    address: str,
-    port: int,
-    host: str,
-    path: str,
-    server_name: str | None,
-    context: ssl.SSLContext,
-    connect_timeout: float,
-    tls_timeout: float,
-    idle: float,
-    proxy: str | None = None,
-    origin: float = 0.0,
-) -> Step:
-    started = time.monotonic()
-    detail: dict[str, object] = {"direction": "up", "server_name": server_name or ""}
+async def push(dial: Dial, target: Target, path: str, idle: float) -> Step:
+    """PUSH_REQUESTS padded GETs of `path` on one keep-alive TLS connection, each answered
+    within `idle` seconds, or the upload was cut."""
+    timer = dial.clock.step()
+    detail: dict[str, object] = {"direction": "up", "server_name": target.server_name or ""}
     stream = None
     outcome = "complete"
     chain: tuple[str, ...] = ()
     acknowledged = 0
     try:
-        stream = await open_tls(
-            address, port, server_name, context, connect_timeout, tls_timeout, proxy
-        )
-        client = Http1(stream, host)
+        stream = await open_tls(dial, target)
+        client = Http1(stream, target.host)
         for i in range(PUSH_REQUESTS):
             await client.send_get(path, [("X-Padding", "a" * PUSH_PADDING)])
             body = await client.read_response(idle, 1024 * 1024)
@@ -111,7 +88,7 @@ async def push(
             detail["wire_sent"] = stream.bytes_sent
             detail["wire_acknowledged"] = acknowledged
             stream.close()
-    return _step(address, port, outcome, started, origin, detail, chain)
+    return _step(target, outcome, timer, detail, chain)
 
 
 def cut_kb(step: Step) -> float | None:
@@ -124,23 +101,21 @@ def cut_kb(step: Step) -> float | None:
 
 
 def _step(
-    address: str,
-    port: int,
+    target: Target,
     outcome: str,
-    started: float,
-    origin: float,
+    timer: StepTimer,
     detail: dict[str, object],
     chain: tuple[str, ...],
 ) -> Step:
     ok = outcome in ("complete", "too_small")
     return Step(
         StepKind.TRANSFER,
-        f"{address}:{port}",
+        target.label,
         ok,
         outcome,
-        round((time.monotonic() - started) * 1000, 1),
-        (address,),
+        timer.duration_ms(),
+        (target.address,),
         detail,
         chain,
-        round((started - origin) * 1000, 1) if origin else 0.0,
+        timer.started_ms,
     )
