@@ -325,8 +325,8 @@ class MainWindow(QMainWindow):
             self.call_view.show_sample(event)
         elif isinstance(event, CallTestFinished):
             self.call_view.show_finished(event)
-            for service_id in self.state.apply_calls(event):
-                self.grid.refresh(self.state, service_id)
+        for service_id in self.state.apply_calls(event):
+            self.grid.refresh(self.state, service_id)
 
     # ---- details, catalog, settings ----
 
