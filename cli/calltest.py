@@ -83,7 +83,7 @@ async def run_calltest(args: argparse.Namespace) -> int:
             if not args.quiet and second != last_progress and event.elapsed_s == second:
                 last_progress = second
                 print(f"  {second:>3} s / {args.duration:g} s", file=sys.stderr, flush=True)
-        else:
+        elif isinstance(event, CallTestFinished):
             finished = event
     assert finished is not None
     print_result(finished, catalog, language, args.duration, out)

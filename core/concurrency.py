@@ -8,9 +8,11 @@ A TaskGroup waits for every child, so cancel means "stopped", not "stopping".
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable, Coroutine, Iterable
 from typing import Any, TypeVar
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -51,3 +53,58 @@ async def stream(
             cancel()
             runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)
+
+
+class BoundedRun:
+    """Work bounded by a deadline and stoppable by `cancel()`, that always ends in an answer.
+
+    Diagnostic and CallTest must send their final event whatever happens: the deadline passes,
+    the user cancels, or a bug raises. `run` returns only once the work has stopped (its
+    clean-up has closed its sockets), and says whether it completed.
+    """
+
+    def __init__(self, what: str) -> None:
+        self.what = what  # for the log, when the work fails
+        self.cancelled = False
+        self._task: asyncio.Task[object] | None = None
+
+    def cancel(self) -> None:
+        """Stop the work (now, or as soon as it starts); call it on the work's loop."""
+        self.cancelled = True
+        if self._task is not None:
+            self._task.cancel()
+
+    async def run(self, work: Coroutine[Any, Any, object], deadline_s: float) -> bool:
+        """Run `work` for at most `deadline_s` seconds; True if it completed in time."""
+        task = self._task = asyncio.create_task(work)
+        if self.cancelled:
+            task.cancel()
+        completed = False
+        try:
+            # shield: the deadline cancels only the wait; the work is cancelled below and
+            # then waited for, so nothing it opened outlives this call.
+            async with asyncio.timeout(deadline_s):
+                await asyncio.shield(task)
+            completed = True
+        except TimeoutError:
+            pass
+        except asyncio.CancelledError:
+            if not self.cancelled:  # our caller is being cancelled: stop the work, then obey
+                task.cancel()
+                await _stopped(task)
+                raise
+        except Exception:  # a bug must not leave the caller waiting for its final event
+            log.exception("%s failed", self.what)
+        if not task.done():
+            task.cancel()
+        await _stopped(task)
+        return completed
+
+
+async def _stopped(task: asyncio.Task[object]) -> None:
+    """Wait until `task` has finished its clean-up, even if we are cancelled meanwhile."""
+    while not task.done():
+        try:
+            await asyncio.wait([task])  # unlike gather, being cancelled here leaves task be
+        except asyncio.CancelledError:
+            task.cancel()  # whoever cancels us wants the work stopped: it is, then we go on

@@ -37,7 +37,7 @@ class EngineBridge(QObject):
     """Owns the engine's loop and thread; the GUI talks to the engine only through this object."""
 
     diagnosticEvent = Signal(object)  # every core Event of a diagnostic, in order
-    callEvent = Signal(object)  # CallSample | CallTestFinished
+    callEvent = Signal(object)  # CallSample | FunctionFinished (calls, judged) | CallTestFinished
     jobFinished = Signal(str)  # "diagnostic" | "calltest", after the last event
     jobFailed = Signal(str, str)  # kind, traceback text: an engine bug, shown to the user
 

@@ -152,9 +152,9 @@ class RunController(QObject):
             self.callSample.emit(event)
         elif isinstance(event, CallTestFinished):
             self.callFinished.emit(event)
-            changed = self.state.apply_calls(event)
-            if changed:
-                self.servicesChanged.emit(changed)
+        changed = self.state.apply_calls(event)  # the engine's judged calls functions
+        if changed:
+            self.servicesChanged.emit(changed)
 
     def _on_job_finished(self, kind: str) -> None:
         self._ticker.stop()

@@ -12,32 +12,43 @@ import pytest
 from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
-from core.models import CallFigures, CallSample, CallTestFinished, CallVerdict, Status
+from core.models import (
+    CallFigures,
+    CallSample,
+    CallTestFinished,
+    CallVerdict,
+    FunctionFinished,
+    FunctionKind,
+    Status,
+)
 from lab.scenarios import UDP_CUT_PACKETS
 
 
 def run_calltest(
     lab: Any, duration: float, cancel_after: float | None = None, **overrides: Any
 ) -> tuple[CallTestFinished, list[CallSample]]:
+    """Run a call test alone; its events must be samples, then one judged `calls` function
+    per verdict, then `CallTestFinished`."""
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = apply_settings(apply_settings(ProbeConfig(), catalog.settings), overrides)
 
-    async def main() -> tuple[CallTestFinished, list[CallSample]]:
+    async def main() -> list[Any]:
         test = CallTest(catalog, config, duration_s=duration)
         if cancel_after is not None:
             asyncio.get_running_loop().call_later(cancel_after, test.cancel)
-        samples: list[CallSample] = []
-        finished: list[CallTestFinished] = []
-        async for event in test.events():
-            assert not finished, "nothing may follow CallTestFinished"
-            if isinstance(event, CallSample):
-                samples.append(event)
-            else:
-                finished.append(event)
-        assert len(finished) == 1
-        return finished[0], samples
+        return [event async for event in test.events()]
 
-    return asyncio.run(main())
+    events = asyncio.run(main())
+    samples = [e for e in events if isinstance(e, CallSample)]
+    functions = [e.result for e in events if isinstance(e, FunctionFinished)]
+    finished = events[-1]
+    assert isinstance(finished, CallTestFinished)
+    assert events == [*samples, *(FunctionFinished(f) for f in functions), finished]
+    assert [(f.service_id, f.code, f.status) for f in functions] == [
+        (v.service_id, v.code, v.status) for v in finished.verdicts
+    ]
+    assert all(f.kind is FunctionKind.CALLS for f in functions)
+    return finished, samples
 
 
 def _verdicts(finished: CallTestFinished) -> dict[str, CallVerdict]:

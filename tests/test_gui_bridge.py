@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -10,8 +11,17 @@ from PySide6.QtCore import QObject, Signal
 
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
-from core.models import RunFinished, RunStarted, ServiceFinished
+from core.models import (
+    CallSample,
+    CallTestFinished,
+    FunctionFinished,
+    FunctionKind,
+    RunFinished,
+    RunStarted,
+    ServiceFinished,
+)
 from gui.bridge import EngineBridge
+from gui.run.state import RunState
 
 pytestmark = pytest.mark.gui
 
@@ -40,6 +50,24 @@ def test_events_arrive_on_the_gui_thread_in_order(qtbot: Any, make_lab: Any) -> 
     assert isinstance(seen[-1], RunFinished)
     assert seen[-1].result.completed
     assert sum(isinstance(e, ServiceFinished) for e in seen) == len(catalog.services)
+
+
+def test_a_call_test_alone_sends_judged_calls_functions(qtbot: Any, make_lab: Any) -> None:
+    catalog, config = _lab_setup(make_lab("calls_blocked_messages_ok"))
+    bridge = EngineBridge()
+    seen: list[object] = []
+    bridge.callEvent.connect(seen.append)
+    with qtbot.waitSignal(bridge.jobFinished, timeout=30_000):
+        bridge.start_calltest(catalog, config, ("whatsapp",), 1.0)
+    bridge.shutdown()
+    assert isinstance(seen[0], CallSample) and isinstance(seen[-1], CallTestFinished)
+    (judged,) = [e for e in seen if isinstance(e, FunctionFinished)]
+    assert judged.result.kind is FunctionKind.CALLS and judged.result.code == "udp_blocked"
+    state = RunState(catalog)  # what the window folds: a shown calls chip takes it as it is
+    whatsapp = state.services["whatsapp"]
+    whatsapp.functions[FunctionKind.CALLS] = replace(judged.result, code="earlier")
+    assert [sid for e in seen for sid in state.apply_calls(e)] == ["whatsapp"]
+    assert whatsapp.functions[FunctionKind.CALLS] is judged.result
 
 
 def test_cancel_then_rerun_then_shutdown_leaves_no_thread(qtbot: Any, make_lab: Any) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from core.calls.results import function_result
 from core.catalog import load_catalog
 from core.models import (
     CallTestFinished,
     CallVerdict,
+    FunctionFinished,
     FunctionKind,
     Message,
     RunFinished,
@@ -19,11 +21,12 @@ from gui.run.state import Phase, RunState
 from tests.conftest import run_diagnostic
 
 
-def test_a_call_test_updates_the_calls_chip_and_keeps_the_evidence(make_lab: Any) -> None:
+def test_a_call_test_updates_the_calls_chip_only(make_lab: Any) -> None:
     lab = make_lab("clean")
     catalog = load_catalog(replace_with=lab.info.catalog)
-    result = run_diagnostic(lab)
+    result = run_diagnostic(lab, call_duration=0)
     state = RunState(catalog)
+    assert state.apply_calls(FunctionFinished(result.services[0].functions[0])) == []  # no run
     state.apply(RunStarted(result.run_id, tuple(s.service_id for s in result.services)))
     assert state.services["whatsapp"].phase is Phase.WAITING
     state.apply(RunFinished(result))
@@ -36,12 +39,14 @@ def test_a_call_test_updates_the_calls_chip_and_keeps_the_evidence(make_lab: Any
         Message("calls.explain.udp_blocked"),
         Message("calls.advice.udp_blocked"),
     )
-    changed = state.apply_calls(CallTestFinished((verdict,), True, 5.0))
+    judged = function_result(verdict, before.endpoints)  # the engine builds it (CallTest)
+    assert state.apply_calls(CallTestFinished((verdict,), True, 5.0)) == []
+    assert state.apply_calls(FunctionFinished(judged)) == ["whatsapp"]
     after = state.services["whatsapp"].functions[FunctionKind.CALLS]
-    assert changed == ["whatsapp"]
-    assert after.status is Status.BLOCKED and after.code == "udp_blocked"
-    assert len(after.endpoints) == len(before.endpoints)  # the fallback's evidence is kept
-    assert state.services["whatsapp"].functions[FunctionKind.MESSAGES].status is Status.WORKS
+    assert after is judged and after.status is Status.BLOCKED
+    messages = state.services["whatsapp"].functions[FunctionKind.MESSAGES]
+    assert state.apply_calls(FunctionFinished(replace(messages, code="x"))) == []
+    assert state.services["whatsapp"].functions[FunctionKind.MESSAGES] is messages
 
 
 def test_a_cancelled_run_leaves_unjudged_services_idle(make_lab: Any) -> None:

@@ -6,24 +6,30 @@ networks in `call_reflectors`: a lab, a self-hosted reflector), with a random-pa
 the same size beside it to see whether the path treats STUN-shaped packets differently. Public
 servers get about 20 per second with at most 10 requests outstanding (RFC 8489 section 6.2.1).
 It runs on the engine's loop; `cancel()` stops it within a fraction of a second and it still
-finishes with one `CallTestFinished` (completed=False).
+finishes with one `FunctionFinished` per messenger (its `calls` function, judged) and one
+`CallTestFinished` (completed=False).
+
+Alone (`svyaz calltest`, the Call quality tab) it builds its own run context and probes the
+messengers' TCP/TLS fallbacks itself. Inside a diagnostic it shares the diagnostic's context
+(`SharedRun`) and takes the diagnostic's own results for those endpoints: one probe each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import ipaddress
-import logging
 import os
 import time
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 from core.calls import metrics as callmetrics
+from core.calls import results as callreport
 from core.calls import verdicts as callverdict
 from core.calls.metrics import StreamLog
-from core.concurrency import stream
+from core.concurrency import BoundedRun, gather_all, stream
 from core.config import MAX_CALL_SECONDS, MIN_CALL_SECONDS, ProbeConfig
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
@@ -33,7 +39,10 @@ from core.models import (
     CallVerdict,
     Catalog,
     Endpoint,
+    EndpointResult,
+    FunctionFinished,
     FunctionKind,
+    FunctionResult,
     Protocol,
     Service,
     Step,
@@ -41,8 +50,6 @@ from core.models import (
 from core.netaddr import IPNetwork, is_ip_literal
 from core.probes import stun
 from core.probes.clock import Clock
-
-log = logging.getLogger(__name__)
 
 FULL_RATE_PPS = 50.0  # 20 ms voice frames
 POLITE_RATE_PPS = 20.0
@@ -53,7 +60,18 @@ SETTLE_S = 1.0  # live loss counts only packets older than this
 GRACE_MIN_S, GRACE_MAX_S = 0.5, 2.0  # wait for late answers after the last packet
 FALLBACK_MIN_S = 8.0  # the TCP/TLS fallback check gets at least this long
 
-CallEvent = CallSample | CallTestFinished
+CallEvent = CallSample | FunctionFinished | CallTestFinished
+# The result of probing one of a service's `calls` endpoints: (service id, endpoint) -> result.
+EndpointSource = Callable[[str, Endpoint], Awaitable[EndpointResult]]
+
+
+@dataclass(frozen=True)
+class SharedRun:
+    """What a diagnostic lends its call test: one resolver, DNS cache and concurrency limit,
+    and its own results for the fallback endpoints, so none is probed twice."""
+
+    context: RunContext
+    probed: EndpointSource
 
 
 @dataclass
@@ -96,25 +114,24 @@ class CallTest:
         self.control_ids = {s.id for s in catalog.services if s.control}
         self._reflectors: tuple[IPNetwork, ...] = config.reflector_networks()
         self._queue: asyncio.Queue[CallEvent] = asyncio.Queue()
-        self._work: asyncio.Task[None] | None = None
-        self._cancelled = False
+        self._work = BoundedRun("call test")
         self._targets: list[_Target] = []
         self._fallbacks: dict[str, tuple[str, bool]] = {}
+        self._probed: dict[tuple[str, Endpoint], EndpointResult] = {}  # the fallbacks' evidence
 
     def cancel(self) -> None:
         """Stop measuring; call it on the engine's loop."""
-        self._cancelled = True
-        if self._work is not None:
-            self._work.cancel()
+        self._work.cancel()
 
-    def events(self) -> AsyncGenerator[CallEvent, None]:
-        """The samples, ending with `CallTestFinished`; closing the stream early cancels it."""
-        return stream(self._run(), self._queue, CallTestFinished, self.cancel)
+    def events(self, shared: SharedRun | None = None) -> AsyncGenerator[CallEvent, None]:
+        """The samples, then each judged `calls` function, ending with `CallTestFinished`;
+        closing the stream early cancels it. `shared`: run inside a diagnostic."""
+        return stream(self._run(shared), self._queue, CallTestFinished, self.cancel)
 
-    async def run(self) -> CallTestFinished:
+    async def run(self, shared: SharedRun | None = None) -> CallTestFinished:
         """Run to the end and return the result (for callers that do not stream)."""
         result = None
-        async for event in self.events():
+        async for event in self.events(shared):
             if isinstance(event, CallTestFinished):
                 result = event
         assert result is not None
@@ -122,39 +139,28 @@ class CallTest:
 
     # ---- the run ----
 
-    async def _run(self) -> None:
+    async def _run(self, shared: SharedRun | None) -> None:
         clock = Clock.start()
-        ctx = RunContext(self.config, self.catalog, _no_step, clock)
-        self._work = asyncio.create_task(self._measure(ctx))
-        if self._cancelled:
-            self._work.cancel()
-        completed = True
+        if shared is None:
+            ctx = RunContext(self.config, self.catalog, _no_step, clock)
+            probed: EndpointSource = functools.partial(_probe, ctx)
+        else:
+            ctx, probed = shared.context, shared.probed
         bound = self.duration_s + self.config.timeouts.dns + self.config.timeouts.tls + 10
-        try:
-            async with asyncio.timeout(bound):
-                await asyncio.shield(self._work)
-        except TimeoutError:
-            completed = False
-            self._work.cancel()
-        except asyncio.CancelledError:
-            if not self._cancelled:
-                raise
-            completed = False
-        except Exception:  # a bug must not leave the caller waiting forever
-            log.exception("call test failed")
-            completed = False
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.gather(self._work, return_exceptions=True)
-        with contextlib.suppress(Exception):
-            await ctx.aclose()
+        completed = await self._work.run(self._measure(ctx, probed), bound)
+        if shared is None:  # a diagnostic closes its own context
+            with contextlib.suppress(Exception):
+                await ctx.aclose()
         verdicts = self._verdicts()
+        for verdict in verdicts:
+            self._queue.put_nowait(FunctionFinished(self._function_result(verdict)))
         self._queue.put_nowait(
             CallTestFinished(verdicts, completed, round(clock.elapsed_ms() / 1000, 2))
         )
 
-    async def _measure(self, ctx: RunContext) -> None:
+    async def _measure(self, ctx: RunContext, probed: EndpointSource) -> None:
         async with asyncio.TaskGroup() as group:
-            fallback = group.create_task(self._check_fallbacks(ctx))
+            fallback = group.create_task(self._check_fallbacks(probed))
             self._targets = await self._prepare(ctx)
             start = asyncio.get_running_loop().time()
             streams = []
@@ -198,20 +204,21 @@ class CallTest:
         if target.full_rate:
             target.random_log = StreamLog()
 
-    async def _check_fallbacks(self, ctx: RunContext) -> None:
+    async def _check_fallbacks(self, probed: EndpointSource) -> None:
         """The TCP/TLS endpoints of each tested `calls` function, probed the ordinary way, all
-        at once and bounded so they never hold the call test up for long."""
+        services at once and bounded so they never hold the call test up for long."""
         bound = max(self.duration_s + GRACE_MAX_S, FALLBACK_MIN_S)
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(bound):
-                await asyncio.gather(*(self._fallback(ctx, s) for s in self.services))
+        checks = gather_all(self._fallback(probed, s) for s in self.services)
+        await BoundedRun("call fallback check").run(checks, bound)
 
-    async def _fallback(self, ctx: RunContext, service: Service) -> None:
+    async def _fallback(self, probed: EndpointSource, service: Service) -> None:
+        """One service's fallbacks in order, up to the first that works."""
         function = service.function(FunctionKind.CALLS)
         for ep in function.endpoints if function else ():
             if ep.protocol == Protocol.STUN:
                 continue
-            result = await EndpointProbe(ctx, service.id, FunctionKind.CALLS, ep).run()
+            result = await probed(service.id, ep)
+            self._probed[(service.id, ep)] = result
             self._fallbacks[service.id] = (ep.label(), result.code == "ok")
             if result.code == "ok":
                 return
@@ -326,6 +333,17 @@ class CallTest:
             )
         return tuple(verdicts)
 
+    def _function_result(self, verdict: CallVerdict) -> FunctionResult:
+        """The service's `calls` function judged: STUN endpoints with the call's figures, the
+        fallbacks with their probe's steps (those not reached: not tested)."""
+        service = next(s for s in self.services if s.id == verdict.service_id)
+        function = service.function(FunctionKind.CALLS)
+        endpoints = tuple(
+            self._probed.get((service.id, ep)) or EndpointResult(ep, "not_tested", ())
+            for ep in (function.endpoints if function else ())
+        )
+        return callreport.function_result(verdict, endpoints)
+
 
 class _Receiver(asyncio.DatagramProtocol):
     def __init__(self, on_datagram: Callable[[bytes], None]) -> None:
@@ -363,5 +381,10 @@ def _stun_endpoints(service: Service) -> list[Endpoint]:
     return [ep for ep in function.endpoints if ep.protocol == Protocol.STUN]
 
 
+async def _probe(ctx: RunContext, service_id: str, ep: Endpoint) -> EndpointResult:
+    return await EndpointProbe(ctx, service_id, FunctionKind.CALLS, ep).run()
+
+
 def _no_step(service_id: str, kind: FunctionKind, step: Step) -> None:
+    """Alone, the call test streams no steps: they reach the function results instead."""
     return None

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.calls import results as callreport
-from core.calls.calltest import CallTest
-from core.concurrency import gather_all, stream
+from core.calls.calltest import CallTest, SharedRun
+from core.concurrency import BoundedRun, gather_all, stream
 from core.config import ProbeConfig
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
@@ -26,6 +26,7 @@ from core.models import (
     CallTestFinished,
     CallVerdict,
     Catalog,
+    Endpoint,
     EndpointResult,
     Event,
     FunctionFinished,
@@ -75,8 +76,7 @@ class Diagnostic:
         self.config = config
         self.environment = dict(environment or {})
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
-        self._probe_task: asyncio.Task[None] | None = None
-        self._cancelled = False
+        self._work = BoundedRun("diagnostic")
         self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
         self._network = NetworkResult("ok", Message("network.ok"), Message("network_advice.ok"))
         self._controls_done: asyncio.Future[NetworkResult] | None = None
@@ -86,12 +86,12 @@ class Diagnostic:
         self._calls: asyncio.Future[CallTestFinished | None] | None = None
         self._call_results: CallResults | None = None
         self._from_calltest: set[tuple[str, FunctionKind]] = set()
+        # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
+        self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
 
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
-        self._cancelled = True
-        if self._probe_task is not None:
-            self._probe_task.cancel()
+        self._work.cancel()
 
     def events(self) -> AsyncGenerator[Event, None]:
         """The run's events, ending with `RunFinished`; closing the stream early cancels the run."""
@@ -116,25 +116,7 @@ class Diagnostic:
         clock = Clock.start()
         ctx = RunContext(self.config, self.catalog, self._on_step, clock)
         self._emit(RunStarted(self.run_id, tuple(s.id for s in self.services)))
-        self._probe_task = asyncio.create_task(self._probe_all(ctx))
-        if self._cancelled:
-            self._probe_task.cancel()
-        completed = True
-        try:
-            async with asyncio.timeout(self.config.timeouts.overall):
-                await asyncio.shield(self._probe_task)
-        except TimeoutError:
-            completed = False
-            self._probe_task.cancel()
-        except asyncio.CancelledError:
-            if not self._cancelled:
-                raise
-            completed = False
-        except Exception:  # a bug must not leave the caller waiting for RunFinished forever
-            log.exception("diagnostic failed")
-            completed = False
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.gather(self._probe_task, return_exceptions=True)
+        completed = await self._work.run(self._probe_all(ctx), self.config.timeouts.overall)
         with contextlib.suppress(Exception):
             await ctx.aclose()
         result = self._result(started_at, clock, completed)
@@ -184,7 +166,7 @@ class Diagnostic:
             self._recontextualise(controls_only=True)
 
         await gather_all(
-            [run_controls(), self._run_calls(), *(self._service(ctx, s) for s in others)]
+            [run_controls(), self._run_calls(ctx), *(self._service(ctx, s) for s in others)]
         )
         final = network_rules.assess(
             facts(
@@ -197,18 +179,21 @@ class Diagnostic:
             self._emit(NetworkAssessed(final))
             self._recontextualise()
 
-    async def _run_calls(self) -> None:
-        """The call test beside the other probes; its samples join the run's event stream."""
+    async def _run_calls(self, ctx: RunContext) -> None:
+        """The call test beside the other probes, sharing this run's context and endpoint
+        results; its samples join the run's event stream. Its function results are not
+        passed on: the calls functions are judged here, with this run's own evidence."""
         assert self._calls is not None
         finished: CallTestFinished | None = None
         try:
             if self._calltest is not None:
+                shared = SharedRun(ctx, self._calls_endpoint)
                 # aclosing: a cancelled run must stop the call test now, not when collected
-                async with contextlib.aclosing(self._calltest.events()) as events:
+                async with contextlib.aclosing(self._calltest.events(shared)) as events:
                     async for event in events:
                         if isinstance(event, CallSample):
                             self._emit(event)
-                        else:
+                        elif isinstance(event, CallTestFinished):
                             finished = event
         finally:
             if not self._calls.done():
@@ -236,6 +221,26 @@ class Diagnostic:
             if service.id in self._finished:
                 self._emit(ServiceFinished(self._service_result(service)))
 
+    def _endpoint_future(self, service_id: str, ep: Endpoint) -> asyncio.Future[EndpointResult]:
+        key = (service_id, ep)
+        if key not in self._calls_endpoints:
+            self._calls_endpoints[key] = asyncio.get_running_loop().create_future()
+        return self._calls_endpoints[key]
+
+    async def _calls_endpoint(self, service_id: str, ep: Endpoint) -> EndpointResult:
+        """The call test's fallback check: this run's probe of the endpoint, not a second one."""
+        return await asyncio.shield(self._endpoint_future(service_id, ep))
+
+    async def _endpoint(
+        self, ctx: RunContext, service_id: str, kind: FunctionKind, ep: Endpoint
+    ) -> EndpointResult:
+        result = await _contained(EndpointProbe(ctx, service_id, kind, ep))
+        if kind == FunctionKind.CALLS:
+            future = self._endpoint_future(service_id, ep)
+            if not future.done():
+                future.set_result(result)
+        return result
+
     def _is_control(self, service_id: str) -> bool:
         return any(s.id == service_id and s.control for s in self.services)
 
@@ -249,7 +254,7 @@ class Diagnostic:
         function = service.function(kind)
         assert function is not None
         endpoints = await gather_all(
-            _contained(EndpointProbe(ctx, service.id, kind, ep)) for ep in function.endpoints
+            self._endpoint(ctx, service.id, kind, ep) for ep in function.endpoints
         )
         context = ""
         if not service.control and self._controls_done is not None:

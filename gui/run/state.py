@@ -10,9 +10,7 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 
-from core.calls.results import function_result
 from core.models import (
-    CallTestFinished,
     Catalog,
     FunctionFinished,
     FunctionKind,
@@ -105,17 +103,16 @@ class RunState:
             self._finish(event.result)
         return None
 
-    def apply_calls(self, finished: CallTestFinished) -> list[str]:
-        """A call test's verdicts replace the `calls` chips of the services it measured."""
-        changed = []
-        for verdict in finished.verdicts:
-            state = self.services.get(verdict.service_id)
-            if state is None or FunctionKind.CALLS not in state.functions:
-                continue
-            previous = state.functions[FunctionKind.CALLS]
-            state.functions[FunctionKind.CALLS] = function_result(verdict, previous.endpoints)
-            changed.append(verdict.service_id)
-        return changed
+    def apply_calls(self, event: object) -> list[str]:
+        """A call test's judged `calls` function (`FunctionFinished`, built by the engine)
+        replaces that chip of a service already shown; return the ids to repaint."""
+        if not isinstance(event, FunctionFinished) or event.result.kind is not FunctionKind.CALLS:
+            return []
+        state = self.services.get(event.result.service_id)
+        if state is None or FunctionKind.CALLS not in state.functions:
+            return []  # no diagnostic shown for it: the call view tells the result
+        state.functions[FunctionKind.CALLS] = event.result
+        return [event.result.service_id]
 
     def _start(self, service_ids: tuple[str, ...]) -> None:
         self.selected = tuple(sid for sid in service_ids if sid in self.services)
