@@ -51,9 +51,10 @@ def test_a_diagnostic_probes_each_fallback_once(
     assert alone and all(alone.values()), alone  # the diagnostic itself probes them
     assert with_calls == alone  # the call test opened no connection of its own
     assert len(contexts) == 1  # one resolver, one DNS cache, one concurrency limit
-    verdicts = {v["service_id"]: v for v in run.calls["verdicts"]}
+    assert run.calls is not None
+    verdicts = {v.service_id: v for v in run.calls.verdicts}
     for service_id in MESSENGERS:
-        assert verdicts[service_id]["tcp_fallback"] is True  # judged from the run's probe
+        assert verdicts[service_id].tcp_fallback is True  # judged from the run's probe
         service = run.service(service_id)
         calls = service.function("calls") if service is not None else None
         assert calls is not None and calls.code == "call_ok"
