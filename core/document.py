@@ -11,6 +11,7 @@ from typing import Any
 
 from core import __version__
 from core.calls.results import calls_document
+from core.codes import Condition, Verdict
 from core.messages import render, text
 from core.models import (
     Endpoint,
@@ -119,7 +120,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
     )
     return EndpointResult(
         ep,
-        str(data["code"]),
+        Verdict.parse(str(data["code"])),
         tuple(step_from_dict(s) for s in data.get("steps", ())),
         tuple(message_from_dict(m) for m in data.get("evidence", ())),
         bool(data.get("partial", False)),
@@ -146,7 +147,7 @@ def function_from_dict(service_id: str, data: Mapping[str, Any]) -> FunctionResu
     return FunctionResult(
         service_id=service_id,
         kind=FunctionKind(data["kind"]),
-        code=str(data["code"]),
+        code=Verdict.parse(str(data["code"])),
         status=Status(data["status"]),
         explanation=message_from_dict(data["explanation"]),
         advice=message_from_dict(data["advice"]),
@@ -172,10 +173,10 @@ def network_to_dict(network: NetworkResult, language: str) -> dict[str, Any]:
 
 def network_from_dict(data: Mapping[str, Any]) -> NetworkResult:
     return NetworkResult(
-        code=str(data["code"]),
+        code=Verdict.parse(str(data["code"])),
         explanation=message_from_dict(data["explanation"]),
         advice=message_from_dict(data["advice"]),
-        conditions=tuple(c["code"] for c in data.get("conditions", ())),
+        conditions=tuple(Condition.parse(str(c["code"])) for c in data.get("conditions", ())),
         evidence=tuple(message_from_dict(m) for m in data.get("evidence", ())),
         details=dict(data.get("details", {})),
     )

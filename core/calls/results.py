@@ -8,6 +8,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from core.calls import emodel
+from core.codes import Verdict
 from core.messages import render
 from core.models import (
     CallFigures,
@@ -82,15 +83,15 @@ def calls_document(data: Mapping[str, Any], language: str) -> dict[str, Any]:
     return document
 
 
-def target_code(verdict: CallVerdict, endpoint_label: str, known: bool) -> str:
+def target_code(verdict: CallVerdict, endpoint_label: str, known: bool) -> Verdict:
     figures = verdict.targets.get(endpoint_label)
     if figures is None:
-        return "not_tested"
+        return Verdict.NOT_TESTED
     if figures.received and figures.cut_after is None:
-        return "ok"
-    if figures.cut_after is not None or (known and verdict.code == "udp_blocked"):
-        return "udp_blocked"
-    return "not_tested"
+        return Verdict.OK
+    if figures.cut_after is not None or (known and verdict.code == Verdict.UDP_BLOCKED):
+        return Verdict.UDP_BLOCKED
+    return Verdict.NOT_TESTED
 
 
 def function_result(verdict: CallVerdict, endpoints: Sequence[EndpointResult]) -> FunctionResult:
