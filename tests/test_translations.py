@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"%(?:n|\d)")
 
 def gui_strings() -> set[str]:
     found: set[str] = set()
-    for path in sorted((ROOT / "gui").glob("*.py")):
+    for path in sorted((ROOT / "gui").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue
