@@ -46,6 +46,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check core cli gui lab tests bench
 	$(BIN)/ruff format --check core cli gui lab tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo  # import contracts: pyproject.toml [tool.importlinter]
 
 pytest: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
@@ -71,4 +72,4 @@ lab: $(VENV)/.installed-test
 	$(PY) -m lab serve --scenario $(or $(SCENARIO),clean)
 
 clean:
-	rm -rf build dist .mypy_cache .ruff_cache
+	rm -rf build dist .mypy_cache .ruff_cache .import_linter_cache

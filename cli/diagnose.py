@@ -19,6 +19,7 @@ from cli.common import (
     write_json,
 )
 from cli.marks import marks
+from core.codes import Verdict
 from core.document import run_to_dict
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
@@ -140,5 +141,7 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
         print(f"{service.name:<{width}}{status}", file=out)
         for f in service.functions:
             label = text(f"function.{f.kind.value}", language=language)
-            detail = "" if f.code == "ok" else f" — {text(f'label.{f.code}', language=language)}"
+            detail = (
+                "" if f.code == Verdict.OK else f" — {text(f'label.{f.code}', language=language)}"
+            )
             print(f"    {m[f.status]} {label}{detail}", file=out)

@@ -12,6 +12,7 @@ from typing import Any
 
 from core import __version__
 from core.calls import emodel
+from core.codes import Condition, Verdict
 from core.messages import render, text
 from core.models import (
     CallFigures,
@@ -127,7 +128,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
     )
     return EndpointResult(
         ep,
-        str(data["code"]),
+        Verdict.parse(str(data["code"])),
         tuple(step_from_dict(s) for s in data.get("steps", ())),
         tuple(message_from_dict(m) for m in data.get("evidence", ())),
         bool(data.get("partial", False)),
@@ -154,7 +155,7 @@ def function_from_dict(service_id: str, data: Mapping[str, Any]) -> FunctionResu
     return FunctionResult(
         service_id=service_id,
         kind=FunctionKind(data["kind"]),
-        code=str(data["code"]),
+        code=Verdict.parse(str(data["code"])),
         status=Status(data["status"]),
         explanation=message_from_dict(data["explanation"]),
         advice=message_from_dict(data["advice"]),
@@ -180,10 +181,10 @@ def network_to_dict(network: NetworkResult, language: str) -> dict[str, Any]:
 
 def network_from_dict(data: Mapping[str, Any]) -> NetworkResult:
     return NetworkResult(
-        code=str(data["code"]),
+        code=Verdict.parse(str(data["code"])),
         explanation=message_from_dict(data["explanation"]),
         advice=message_from_dict(data["advice"]),
-        conditions=tuple(c["code"] for c in data.get("conditions", ())),
+        conditions=tuple(Condition.parse(str(c["code"])) for c in data.get("conditions", ())),
         evidence=tuple(message_from_dict(m) for m in data.get("evidence", ())),
         details=dict(data.get("details", {})),
     )
@@ -311,7 +312,7 @@ def call_verdict_from_dict(data: Mapping[str, Any]) -> CallVerdict:
     tcp_fallback = data.get("tcp_fallback")
     return CallVerdict(
         service_id=str(data["service_id"]),
-        code=str(data["code"]),
+        code=Verdict.parse(str(data["code"])),
         status=Status(data["status"]),
         explanation=message_from_dict(data["explanation"]),
         advice=message_from_dict(data["advice"]),

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from core.codes import Condition, Verdict
+
 JsonValue = Any
 """A value that serialises to JSON (str, int, float, bool, None, list, dict)."""
 
@@ -163,6 +165,37 @@ class Step:
 
 
 @dataclass(frozen=True)
+class DnsAnswer:
+    """One source's answer for a name (core/probes/dns.py measures it, core/rules judges it)."""
+
+    source: str  # system | udp | tcp | doh | canary
+    server: str  # "" for the OS resolver, "host:port" or a DoH URL otherwise
+    outcome: str  # ok | nxdomain | nodata | timeout | servfail | refused | error
+    addresses: tuple[str, ...]
+    duration_ms: float
+    errors: tuple[str, ...] = ()
+    started_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "ok"
+
+    def step(self, name: str) -> Step:
+        detail = {"source": self.source, "server": self.server}
+        return Step(
+            StepKind.DNS,
+            name,
+            self.ok,
+            self.outcome,
+            self.duration_ms,
+            self.addresses,
+            detail,
+            self.errors,
+            self.started_ms,
+        )
+
+
+@dataclass(frozen=True)
 class Message:
     """A translatable text: a key into the message table plus its parameters."""
 
@@ -173,7 +206,7 @@ class Message:
 @dataclass(frozen=True)
 class EndpointResult:
     endpoint: Endpoint
-    code: str
+    code: Verdict
     steps: tuple[Step, ...]
     evidence: tuple[Message, ...] = ()
     partial: bool = False  # some of its addresses or tries failed, others worked
@@ -184,7 +217,7 @@ class EndpointResult:
 class FunctionResult:
     service_id: str
     kind: FunctionKind
-    code: str
+    code: Verdict
     status: Status
     explanation: Message
     advice: Message
@@ -212,10 +245,10 @@ class ServiceResult:
 class NetworkResult:
     """The network-level verdict plus the conditions that colour every other result."""
 
-    code: str  # ok | offline | whitelist_mode | captive_portal
+    code: Verdict  # one of NETWORK_VERDICTS
     explanation: Message
     advice: Message
-    conditions: tuple[str, ...] = ()  # dns_encrypted_blocked, dns_intercepted, vpn_detected...
+    conditions: tuple[Condition, ...] = ()
     evidence: tuple[Message, ...] = ()
     details: Mapping[str, JsonValue] = field(default_factory=dict)
 
@@ -278,7 +311,7 @@ class CallVerdict:
     """A messenger's call path: udp_blocked, call_poor, call_ok or not_tested."""
 
     service_id: str
-    code: str
+    code: Verdict  # call_ok | call_poor | udp_blocked | not_tested
     status: Status
     explanation: Message
     advice: Message

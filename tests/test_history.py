@@ -545,6 +545,7 @@ def test_kill_9_mid_save_loses_at_most_that_run(
                 writer.kill()  # SIGKILL, in the middle of saving run `kill_at`
                 break
         writer.wait(timeout=30)
+        writer.stdout.close()
         assert in_flight is not None, "writer ended early"
         # The file is a consistent database: nothing half-written, nothing orphaned.
         db = sqlite3.connect(path)

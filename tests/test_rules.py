@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.engine.resolution import NameResolution
 from core.models import (
+    DnsAnswer,
     Endpoint,
     EndpointResult,
     FunctionKind,
@@ -14,9 +14,9 @@ from core.models import (
     StepKind,
 )
 from core.netaddr import is_bogon, parse_networks, site_of
-from core.probes.dns import DnsAnswer
 from core.rules import dns as dns_rules
 from core.rules import verdict
+from core.rules.facts import NameResolution
 
 
 def answer(outcome: str, *addresses: str, source: str = "system") -> DnsAnswer:

@@ -29,6 +29,7 @@ from core.calls import metrics as callmetrics
 from core.calls import results as callreport
 from core.calls import verdicts as callverdict
 from core.calls.metrics import StreamLog
+from core.codes import Verdict
 from core.concurrency import BoundedRun, gather_all, stream
 from core.config import MAX_CALL_SECONDS, MIN_CALL_SECONDS, ProbeConfig
 from core.engine.context import RunContext
@@ -339,7 +340,7 @@ class CallTest:
         service = next(s for s in self.services if s.id == verdict.service_id)
         function = service.function(FunctionKind.CALLS)
         endpoints = tuple(
-            self._probed.get((service.id, ep)) or EndpointResult(ep, "not_tested", ())
+            self._probed.get((service.id, ep)) or EndpointResult(ep, Verdict.NOT_TESTED, ())
             for ep in (function.endpoints if function else ())
         )
         return callreport.function_result(verdict, endpoints)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from core.codes import Verdict
 from core.document import call_figures_to_dict
 from core.models import (
     CallVerdict,
@@ -16,15 +17,15 @@ from core.models import (
 )
 
 
-def target_code(verdict: CallVerdict, endpoint_label: str, known: bool) -> str:
+def target_code(verdict: CallVerdict, endpoint_label: str, known: bool) -> Verdict:
     figures = verdict.targets.get(endpoint_label)
     if figures is None:
-        return "not_tested"
+        return Verdict.NOT_TESTED
     if figures.received and figures.cut_after is None:
-        return "ok"
-    if figures.cut_after is not None or (known and verdict.code == "udp_blocked"):
-        return "udp_blocked"
-    return "not_tested"
+        return Verdict.OK
+    if figures.cut_after is not None or (known and verdict.code == Verdict.UDP_BLOCKED):
+        return Verdict.UDP_BLOCKED
+    return Verdict.NOT_TESTED
 
 
 def function_result(verdict: CallVerdict, endpoints: Sequence[EndpointResult]) -> FunctionResult:

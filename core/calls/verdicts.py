@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.calls import emodel
+from core.codes import Verdict
 from core.models import CallFigures, CallVerdict, Endpoint, JsonValue, Message, Status
 
 # What call-readiness tools pass (FIELD-NOTES: loss < 1 %, jitter < 30 ms, RTT < 100 ms).
@@ -22,10 +23,10 @@ CLASSIFIED_DROPPED_PCT = 90.0
 CLASSIFIED_PASSED_PCT = 50.0
 
 STATUS = {
-    "call_ok": Status.WORKS,
-    "call_poor": Status.DEGRADED,
-    "udp_blocked": Status.BLOCKED,
-    "not_tested": Status.UNKNOWN,
+    Verdict.CALL_OK: Status.WORKS,
+    Verdict.CALL_POOR: Status.DEGRADED,
+    Verdict.UDP_BLOCKED: Status.BLOCKED,
+    Verdict.NOT_TESTED: Status.UNKNOWN,
 }
 
 
@@ -74,10 +75,11 @@ def judge(
         evidence.append(Message(f"calls.evidence.{key}", {"target": t.label}))
     params: dict[str, JsonValue] = {}
     figures: CallFigures | None = None
+    code: Verdict
     if not targets:
-        code, why = "not_tested", "no_targets"
+        code, why = Verdict.NOT_TESTED, "no_targets"
     elif all(t.figures is None for t in targets):
-        code, why = "not_tested", "unresolved"
+        code, why = Verdict.NOT_TESTED, "unresolved"
     elif healthy:
         best = max(healthy, key=lambda t: (t.figures.mos or 0.0) if t.figures else 0.0)
         figures = best.figures
@@ -85,26 +87,27 @@ def judge(
         evidence.extend(_readiness(figures))
         params = _quality_params(best.label, figures)
         poor = figures.mos is not None and figures.mos < emodel.POOR_MOS
-        code = why = "call_poor" if poor else "call_ok"
+        code = Verdict.CALL_POOR if poor else Verdict.CALL_OK
+        why = code.value
     elif cut:
         figures = cut[0].figures
         assert figures is not None
-        code, why = "udp_blocked", "cut"
+        code, why = Verdict.UDP_BLOCKED, "cut"
         params = {"target": cut[0].label, "n": figures.cut_after}
     else:
         known = [t for t in silent if t.endpoint.stun_answers]
         figures = silent[0].figures if silent else None
         if known and answering_controls:
-            code, why = "udp_blocked", "udp_blocked"
+            code, why = Verdict.UDP_BLOCKED, "udp_blocked"
             params = {"target": known[0].label, "controls": ", ".join(answering_controls)}
         elif silent and not answering_controls and controls:
-            code, why = "not_tested", "no_udp"
+            code, why = Verdict.NOT_TESTED, "no_udp"
         else:
-            code, why = "not_tested", "unverified"
+            code, why = Verdict.NOT_TESTED, "unverified"
     tcp_fallback: bool | None = None
     if fallback is not None:
         tcp_fallback = fallback[1]
-        if code != "call_ok":
+        if code != Verdict.CALL_OK:
             key = "fallback_ok" if tcp_fallback else "fallback_failed"
             evidence.append(Message(f"calls.evidence.{key}", {"target": fallback[0]}))
     return CallVerdict(

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.calls import results as callreport
 from core.calls.calltest import CallTest, SharedRun
+from core.codes import Verdict
 from core.concurrency import BoundedRun, gather_all, stream
 from core.config import ProbeConfig
 from core.engine.context import RunContext
@@ -26,6 +27,7 @@ from core.models import (
     CallTestFinished,
     CallVerdict,
     Catalog,
+    DnsAnswer,
     Endpoint,
     EndpointResult,
     Event,
@@ -48,7 +50,6 @@ from core.models import (
 )
 from core.netaddr import FAKE_IP_RANGE, is_fake_ip
 from core.probes.clock import Clock
-from core.probes.dns import DnsAnswer
 from core.rules import dns as dns_rules
 from core.rules import network as network_rules
 from core.rules import verdict
@@ -78,7 +79,9 @@ class Diagnostic:
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
         self._work = BoundedRun("diagnostic")
         self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
-        self._network = NetworkResult("ok", Message("network.ok"), Message("network_advice.ok"))
+        self._network = NetworkResult(
+            Verdict.OK, Message("network.ok"), Message("network_advice.ok")
+        )
         self._controls_done: asyncio.Future[NetworkResult] | None = None
         self._finished: set[str] = set()
         # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
@@ -256,7 +259,7 @@ class Diagnostic:
         endpoints = await gather_all(
             self._endpoint(ctx, service.id, kind, ep) for ep in function.endpoints
         )
-        context = ""
+        context: Verdict | None = None
         if not service.control and self._controls_done is not None:
             context = self._context_code(await self._controls_done)
         result = verdict.aggregate(service.id, kind, endpoints, context)
@@ -276,10 +279,9 @@ class Diagnostic:
         self._emit(FunctionFinished(result))
 
     @staticmethod
-    def _context_code(network: NetworkResult) -> str:
-        return (
-            network.code if network.code in ("offline", "captive_portal", "whitelist_mode") else ""
-        )
+    def _context_code(network: NetworkResult) -> Verdict | None:
+        contexts = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE)
+        return network.code if network.code in contexts else None
 
     def _recontextualise(self, controls_only: bool = False) -> None:
         """Re-judge finished functions in the light of the network verdict. Controls only take
@@ -290,7 +292,7 @@ class Diagnostic:
             control = self._is_control(key[0])
             if controls_only and not control:
                 continue
-            if control and context == "whitelist_mode":
+            if control and context == Verdict.WHITELIST_MODE:
                 continue
             if key in self._from_calltest:
                 continue  # measured by the call test, which already knows the network
@@ -376,4 +378,4 @@ async def _contained(probe: EndpointProbe) -> EndpointResult:
     except Exception:
         log.exception("probe of %s failed", probe.ep.label())
         probe.evidence.append(Message("evidence.internal_error", {"endpoint": probe.ep.label()}))
-        return probe.result("not_tested")
+        return probe.result(Verdict.NOT_TESTED)

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Coroutine, Sequence
 from typing import Any
 
+from core.codes import Verdict
 from core.concurrency import gather_all
 from core.engine import signatures
 from core.engine.context import RunContext
@@ -43,8 +44,8 @@ class EndpointProbe:
         self.ctx.on_step(self.service_id, self.kind, step)
         return step
 
-    def result(self, code: str, partial: bool = False) -> EndpointResult:
-        if self.flaky_share is not None and code != "ok":
+    def result(self, code: Verdict, partial: bool = False) -> EndpointResult:
+        if self.flaky_share is not None and code != Verdict.OK:
             partial = True
             self.figures.setdefault("failure_share", self.flaky_share)
         return EndpointResult(
@@ -53,23 +54,24 @@ class EndpointProbe:
 
     async def run(self) -> EndpointResult:
         if self.ep.protocol == Protocol.STUN:
-            return self.result("not_tested")
+            return self.result(Verdict.NOT_TESTED)
         addresses: tuple[str, ...] = (self.ep.host,)
-        dns_code = "ok"
+        dns_code = Verdict.OK
         if not is_ip_literal(self.ep.host):
             resolution = await self.ctx.resolver.resolve(self.ep.host)
             for step in resolution.steps():
                 self.record(step)
             dns = await self.ctx.dns_verdict(self.ep.host)
             self.evidence.extend(dns.evidence)
-            dns_code, addresses = dns.code, dns.addresses
-            if dns_code != "ok" and not addresses:
+            dns_code, addresses = dns.settled, dns.addresses
+            if dns_code != Verdict.OK and not addresses:
                 return self.result(dns_code)
         layer = await self._transport(addresses)
-        if dns_code == "ok":
+        if dns_code == Verdict.OK:
             return layer
         # DNS lied; the true addresses were probed to tell whether fixing DNS is enough.
-        key = "evidence.true_address_works" if layer.code == "ok" else "evidence.true_address_fails"
+        works = layer.code == Verdict.OK
+        key = "evidence.true_address_works" if works else "evidence.true_address_fails"
         self.evidence.append(Message(key, {"name": self.ep.host, "what_code": layer.code}))
         return self.result(dns_code)
 
@@ -83,7 +85,7 @@ class EndpointProbe:
             self.record(step)
         code, failed, total = verdict.tcp_summary(connects)
         reachable = [s.addresses[0] for s in connects if s.ok]
-        if code == "tcp_reset":
+        if code == Verdict.TCP_RESET:
             self.evidence.append(
                 Message(
                     "evidence.reset_before_data",
@@ -108,7 +110,7 @@ class EndpointProbe:
         address = reachable[0]
         if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS):
             tls_result = await self._tls(address)
-            if tls_result != "ok":
+            if tls_result != Verdict.OK:
                 return self.result(tls_result)
         if self.ep.protocol in (Protocol.HTTPS, Protocol.HTTP):
             step = self.record(
@@ -141,27 +143,27 @@ class EndpointProbe:
         for finding in findings:
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
-        bad = [f for f in findings if f.code != "ok"]
+        bad = [f for f in findings if f.code != Verdict.OK]
         if not bad:
-            return self.result("ok")
+            return self.result(Verdict.OK)
         worst = min(bad, key=lambda f: verdict.CODE_PRIORITY.index(f.code))
         if worst.share is not None:
             self.figures["failure_share"] = worst.share
         return self.result(worst.code, partial=worst.partial)
 
-    async def _tls(self, address: str) -> str:
+    async def _tls(self, address: str) -> Verdict:
         name = self.ep.server_name
         step = self.record(
             await self.ctx.guarded(tls.handshake(self.ctx.dial, Target.of(self.ep, address)))
         )
         if step.ok:
-            return "ok"
+            return Verdict.OK
         blockpage = ""
         if step.outcome == "non_tls_reply":
             reply = str(step.detail.get("first_reply", "")).encode("utf-8", "replace")
             blockpage = reply_is_blockpage(reply, self.ep.host)
         code = verdict.tls_code(step.outcome, bool(blockpage))
-        if code == "tls_bad_certificate":
+        if code == Verdict.TLS_BAD_CERTIFICATE:
             self.evidence.append(
                 Message(
                     "evidence.bad_certificate",
@@ -171,7 +173,7 @@ class EndpointProbe:
                     },
                 )
             )
-        if code in ("tls_reset", "tls_timeout"):
+        if code in (Verdict.TLS_RESET, Verdict.TLS_TIMEOUT):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))
                 retries = group.create_task(self._retry(address, name))
@@ -207,7 +209,7 @@ class EndpointProbe:
         )
         return [self.record(s).ok for s in steps]
 
-    async def _paired(self, address: str, name: str | None, code: str) -> str:
+    async def _paired(self, address: str, name: str | None, code: Verdict) -> Verdict:
         """Repeat the handshake on the same address with a control name and with none, and
         send the real name to a control's address: name filter or address block?"""
         control = self.ep.control_sni or self.ctx.control_sni()

@@ -8,47 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from dataclasses import dataclass
 
 from core.config import ProbeConfig
-from core.models import Step
+from core.models import DnsAnswer
 from core.probes.dial import Dial
-from core.probes.dns import DnsAnswer, DohClient, plain_query, system_lookup
-
-
-@dataclass(frozen=True)
-class NameResolution:
-    name: str
-    system: DnsAnswer
-    udp: tuple[DnsAnswer, ...]
-    tcp: tuple[DnsAnswer, ...]
-    doh: DnsAnswer | None  # None when no DoH resolver worked in this run
-
-    def steps(self) -> tuple[Step, ...]:
-        answers = (self.system, *self.udp, *self.tcp, *((self.doh,) if self.doh else ()))
-        return tuple(a.step(self.name) for a in answers)
-
-    def trusted(self) -> tuple[str, ...] | None:
-        """Addresses from the trusted reference: DoH, else honest-looking TCP/53; None if none."""
-        if self.doh is not None and self.doh.ok:
-            return self.doh.addresses
-        tcp_ok = [a for a in self.tcp if a.ok]
-        if tcp_ok:
-            return tuple(dict.fromkeys(x for a in tcp_ok for x in a.addresses))
-        return None
-
-    def trusted_says_missing(self) -> bool:
-        return self.doh is not None and self.doh.outcome in ("nxdomain", "nodata")
-
-
-@dataclass(frozen=True)
-class DohStatus:
-    url: str | None  # the working reference, or None
-    attempts: tuple[DnsAnswer, ...]
-
-    @property
-    def blocked(self) -> bool:
-        return self.url is None and bool(self.attempts)
+from core.probes.dns import DohClient, plain_query, system_lookup
+from core.rules.facts import DohStatus, NameResolution
 
 
 class Resolver:

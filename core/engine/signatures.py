@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from core.codes import Verdict
 from core.concurrency import gather_all
 from core.engine.context import RunContext
 from core.models import Endpoint, Message, Step
@@ -18,7 +19,7 @@ THROUGHPUT_SECONDS = 3.0
 
 @dataclass
 class Finding:
-    code: str = "ok"  # ok | quic_blocked | stalled | throttled
+    code: Verdict = Verdict.OK  # ok | quic_blocked | stalled | throttled
     partial: bool = False
     share: float | None = None
     evidence: list[Message] = field(default_factory=list)
@@ -31,7 +32,7 @@ async def check_quic(ctx: RunContext, ep: Endpoint, address: str, record: Record
     if step.ok:
         return Finding()
     return Finding(
-        "quic_blocked",
+        Verdict.QUIC_BLOCKED,
         evidence=[
             Message(
                 "evidence.quic_failed", {"name": ep.server_name or ep.host, "outcome": step.outcome}
@@ -67,7 +68,9 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
         "directions": ", ".join(directions),
     }
     evidence = [Message("evidence.transfer_cut", figures)]
-    return Finding("stalled", partial=share < 1.0, share=share, evidence=evidence, figures=figures)
+    return Finding(
+        Verdict.STALLED, partial=share < 1.0, share=share, evidence=evidence, figures=figures
+    )
 
 
 async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
@@ -101,7 +104,7 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
     }
     if throughput.is_throttled(real_rate, control_rate):
         return Finding(
-            "throttled", evidence=[Message("evidence.throttled", figures)], figures=figures
+            Verdict.THROTTLED, evidence=[Message("evidence.throttled", figures)], figures=figures
         )
     return Finding(evidence=[Message("evidence.throughput_fine", figures)], figures=figures)
 

@@ -19,7 +19,7 @@ import dns.rcode
 import dns.rdatatype
 import h11
 
-from core.models import Step, StepKind
+from core.models import DnsAnswer
 from core.netaddr import split_host_port
 from core.probes import errors
 from core.probes.clock import StepTimer
@@ -27,35 +27,6 @@ from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
 DOH_BODY_LIMIT = 64 * 1024
-
-
-@dataclass(frozen=True)
-class DnsAnswer:
-    source: str  # system | udp | tcp | doh | canary
-    server: str  # "" for the OS resolver, "host:port" or a DoH URL otherwise
-    outcome: str  # ok | nxdomain | nodata | timeout | servfail | refused | error
-    addresses: tuple[str, ...]
-    duration_ms: float
-    errors: tuple[str, ...] = ()
-    started_ms: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome == "ok"
-
-    def step(self, name: str) -> Step:
-        detail = {"source": self.source, "server": self.server}
-        return Step(
-            StepKind.DNS,
-            name,
-            self.ok,
-            self.outcome,
-            self.duration_ms,
-            self.addresses,
-            detail,
-            self.errors,
-            self.started_ms,
-        )
 
 
 @dataclass(frozen=True)

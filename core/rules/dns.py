@@ -11,21 +11,29 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final, Literal
 
-from core.engine.resolution import NameResolution
+from core.codes import Verdict
 from core.models import Message
 from core.netaddr import IPNetwork, is_bogon, site_of
+from core.rules.facts import NameResolution
 
-PENDING = "pending"  # the answer differs from the trusted one: a TLS check decides
+PENDING: Final = "pending"  # the answer differs from the trusted one: a TLS check decides
 
 
 @dataclass(frozen=True)
 class DnsVerdict:
-    code: str  # ok | dns_nxdomain | dns_timeout | dns_spoofed | dns_name_gone | pending
+    code: Verdict | Literal["pending"]  # ok | dns_nxdomain | dns_timeout | dns_spoofed...
     reason: str
     addresses: tuple[str, ...]  # where to probe next (the truth when the system lied)
     to_validate: tuple[str, ...] = ()
     evidence: tuple[Message, ...] = ()
+
+    @property
+    def settled(self) -> Verdict:
+        """The endpoint's DNS code; one still pending counts as ok, as `settle` decides it when
+        no TLS check can be made (nothing disproved the answer)."""
+        return self.code if isinstance(self.code, Verdict) else Verdict.OK
 
 
 def shared_addresses(answers: Iterable[NameResolution]) -> set[str]:
@@ -53,7 +61,7 @@ def classify(
     if system.outcome in ("nxdomain", "nodata"):
         if trusted:
             return DnsVerdict(
-                "dns_nxdomain",
+                Verdict.DNS_NXDOMAIN,
                 "fake_" + system.outcome,
                 truth,
                 evidence=(
@@ -65,20 +73,20 @@ def classify(
             )
         if res.trusted_says_missing():
             return DnsVerdict(
-                "dns_name_gone",
+                Verdict.DNS_NAME_GONE,
                 "name_gone",
                 (),
                 evidence=(Message("evidence.dns_name_gone", {"name": name}),),
             )
         return DnsVerdict(
-            "dns_nxdomain",
+            Verdict.DNS_NXDOMAIN,
             "unconfirmed",
             (),
             evidence=(Message("evidence.dns_nxdomain_unconfirmed", {"name": name}),),
         )
     if not system.ok:
         return DnsVerdict(
-            "dns_timeout",
+            Verdict.DNS_TIMEOUT,
             system.outcome,
             truth,
             evidence=(
@@ -89,18 +97,18 @@ def classify(
     bogons = [a for a in answered if is_bogon(a, overrides) and a not in truth]
     if bogons:
         return DnsVerdict(
-            "dns_spoofed",
+            Verdict.DNS_SPOOFED,
             "bogon",
             truth,
             evidence=(Message("evidence.dns_bogon", {"name": name, "addresses": _join(bogons)}),),
         )
     if trusted and set(answered) & set(trusted):
-        return DnsVerdict("ok", "consistent", answered)
+        return DnsVerdict(Verdict.OK, "consistent", answered)
     outside = tuple(a for a in answered if a not in truth)
     shared_hits = [a for a in outside if a in shared]
     if shared_hits and trusted:
         return DnsVerdict(
-            "dns_spoofed",
+            Verdict.DNS_SPOOFED,
             "shared_address",
             truth,
             evidence=(
@@ -141,9 +149,9 @@ def settle(verdict: DnsVerdict, validated: Mapping[str, bool], name: str) -> Dns
             "evidence.dns_differs_valid" if checked else "evidence.dns_differs_unchecked",
             {"name": name, "addresses": _join(verdict.to_validate)},
         )
-        return DnsVerdict("ok", reason, verdict.addresses, evidence=(*verdict.evidence, note))
+        return DnsVerdict(Verdict.OK, reason, verdict.addresses, evidence=(*verdict.evidence, note))
     return DnsVerdict(
-        "dns_spoofed",
+        Verdict.DNS_SPOOFED,
         "fails_validation",
         _trusted_or_empty(verdict),
         evidence=(

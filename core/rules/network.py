@@ -6,8 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.engine.resolution import DohStatus
+from core.codes import Condition, Verdict
 from core.models import (
+    DnsAnswer,
     FunctionKind,
     FunctionResult,
     Message,
@@ -18,7 +19,7 @@ from core.models import (
     Status,
     StepKind,
 )
-from core.probes.dns import DnsAnswer
+from core.rules.facts import DohStatus
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = {"ok", "nxdomain", "nodata", "servfail", "refused"}
@@ -37,30 +38,30 @@ class NetworkFacts:
 
 
 def assess(facts: NetworkFacts) -> NetworkResult:
-    conditions: list[str] = []
+    conditions: list[Condition] = []
     evidence: list[Message] = []
     if facts.doh.blocked:
-        conditions.append("dns_encrypted_blocked")
+        conditions.append(Condition.DNS_ENCRYPTED_BLOCKED)
         evidence.append(
             Message(
                 "evidence.doh_failed", {"urls": ", ".join(a.server for a in facts.doh.attempts)}
             )
         )
     if facts.canary is not None and facts.canary.outcome in _CANARY_REPLIED:
-        conditions.append("dns_intercepted")
+        conditions.append(Condition.DNS_INTERCEPTED)
         evidence.append(Message("evidence.canary_answered", {"server": facts.canary.server}))
     if facts.udp_forged:
-        if "dns_intercepted" not in conditions:
-            conditions.append("dns_intercepted")
+        if Condition.DNS_INTERCEPTED not in conditions:
+            conditions.append(Condition.DNS_INTERCEPTED)
         evidence.append(Message("evidence.udp_forged", {"names": ", ".join(facts.udp_forged[:5])}))
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
     params: dict[str, Any] = {}
-    if code == "ok":
+    if code == Verdict.OK:
         whitelist = _whitelist(facts)
         if whitelist is not None:
-            code = "whitelist_mode"
+            code = Verdict.WHITELIST_MODE
             submode, domestic_ok, foreign_failed = whitelist
             details["submode"] = submode
             params["submode_code"] = submode
@@ -81,7 +82,10 @@ def assess(facts: NetworkFacts) -> NetworkResult:
 
 
 def _environment(
-    facts: NetworkFacts, conditions: list[str], evidence: list[Message], details: dict[str, Any]
+    facts: NetworkFacts,
+    conditions: list[Condition],
+    evidence: list[Message],
+    details: dict[str, Any],
 ) -> None:
     env = facts.environment
     proxy_steps = [
@@ -92,38 +96,40 @@ def _environment(
         if s.outcome.endswith("proxy_error")
     ]
     if proxy_steps:
-        conditions.append("proxy_failed")
+        conditions.append(Condition.PROXY_FAILED)
         evidence.append(
             Message("evidence.proxy_failed", {"error": (proxy_steps[0].errors or ("",))[0]})
         )
     if env.get("vpn"):
-        conditions.append("vpn_detected")
+        conditions.append(Condition.VPN_DETECTED)
         interfaces = ", ".join(env.get("vpn_interfaces") or [])
         evidence.append(Message("evidence.env_vpn", {"interfaces": interfaces}))
     if env.get("proxy"):
-        conditions.append("proxy_detected")
+        conditions.append(Condition.PROXY_DETECTED)
         evidence.append(Message("evidence.env_proxy", {"proxy": str(env["proxy"])}))
     if facts.fake_ip_names or env.get("fake_ip"):
-        conditions.append("fake_ip")
+        conditions.append(Condition.FAKE_IP)
         evidence.append(Message("evidence.env_fake_ip", {"count": facts.fake_ip_names}))
     tools = env.get("bypass_tools") or []
     if tools:
-        conditions.append("bypass_tool")
+        conditions.append(Condition.BYPASS_TOOL)
         details["tools"] = ", ".join(tools)
         evidence.append(Message("evidence.env_bypass", {"tools": details["tools"]}))
 
 
-def _code(facts: NetworkFacts) -> str:
+def _code(facts: NetworkFacts) -> Verdict:
     if _captive(facts.controls):
-        return "captive_portal"
+        return Verdict.CAPTIVE_PORTAL
     controls_work = any(_any_endpoint_ok(f) for f in facts.controls)
     others_work = any(_any_endpoint_ok(f) for f in facts.others)
     if facts.controls and not controls_work and not others_work:
-        return "offline"
-    return "ok"
+        return Verdict.OFFLINE
+    return Verdict.OK
 
 
-_CUT_CODES = {"tcp_reset", "tcp_timeout", "tcp_refused", "tls_reset", "tls_timeout"}
+_BY_NAME = {Verdict.TLS_RESET, Verdict.TLS_TIMEOUT}
+_BY_ADDRESS = {Verdict.TCP_RESET, Verdict.TCP_TIMEOUT, Verdict.TCP_REFUSED}
+_CUT_CODES = _BY_NAME | _BY_ADDRESS
 
 
 def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
@@ -135,7 +141,9 @@ def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
     others: list[FunctionResult] = []
     for result in (*facts.controls, *facts.others):
         service = facts.services.get(result.service_id)
-        if service is None or result.kind == FunctionKind.CALLS or result.code == "not_tested":
+        if service is None or result.kind == FunctionKind.CALLS:
+            continue
+        if result.code == Verdict.NOT_TESTED:
             continue
         if all(e.endpoint.protocol == Protocol.TCP for e in result.endpoints):
             # A connect-only probe sends no name, so it cannot see a filter by name.
@@ -149,15 +157,15 @@ def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
         return None
     if not all(r.code in _CUT_CODES and r.status == Status.BLOCKED for r in others):
         return None
-    by_name = any(r.code.startswith("tls_") for r in others)
-    by_address = any(r.code.startswith("tcp_") for r in others)
+    by_name = any(r.code in _BY_NAME for r in others)
+    by_address = any(r.code in _BY_ADDRESS for r in others)
     if by_name and by_address:
         return "whitelist_by_name_and_address", listed_ok, len(others)
     return ("whitelist_by_name" if by_name else "whitelist_by_address"), listed_ok, len(others)
 
 
 def _any_endpoint_ok(result: FunctionResult) -> bool:
-    return any(e.code == "ok" or e.partial for e in result.endpoints)
+    return any(e.code == Verdict.OK or e.partial for e in result.endpoints)
 
 
 def _captive(controls: Sequence[FunctionResult]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from core.codes import Verdict
 from core.models import (
     EndpointResult,
     FunctionKind,
@@ -21,67 +22,74 @@ from core.models import (
     Step,
 )
 
-STATUS_BY_CODE: dict[str, Status] = {
-    "ok": Status.WORKS,
-    "call_ok": Status.WORKS,
-    "dns_nxdomain": Status.BLOCKED,
-    "dns_timeout": Status.BLOCKED,
-    "dns_spoofed": Status.BLOCKED,
-    "tcp_refused": Status.BLOCKED,
-    "tcp_reset": Status.BLOCKED,
-    "tcp_timeout": Status.BLOCKED,
-    "tcp_unreachable": Status.BLOCKED,
-    "tls_reset": Status.BLOCKED,
-    "tls_timeout": Status.BLOCKED,
-    "tls_bad_certificate": Status.BLOCKED,
-    "tls_error": Status.BLOCKED,
-    "http_blockpage": Status.BLOCKED,
-    "http_error": Status.DEGRADED,
-    "quic_blocked": Status.DEGRADED,
-    "throttled": Status.DEGRADED,
-    "stalled": Status.DEGRADED,
-    "udp_blocked": Status.BLOCKED,
-    "call_poor": Status.DEGRADED,
-    "not_tested": Status.UNKNOWN,
-    "offline": Status.UNKNOWN,
-    "captive_portal": Status.UNKNOWN,
-    "dns_name_gone": Status.UNKNOWN,
+STATUS_BY_CODE: dict[Verdict, Status] = {
+    Verdict.OK: Status.WORKS,
+    Verdict.CALL_OK: Status.WORKS,
+    Verdict.DNS_NXDOMAIN: Status.BLOCKED,
+    Verdict.DNS_TIMEOUT: Status.BLOCKED,
+    Verdict.DNS_SPOOFED: Status.BLOCKED,
+    Verdict.TCP_REFUSED: Status.BLOCKED,
+    Verdict.TCP_RESET: Status.BLOCKED,
+    Verdict.TCP_TIMEOUT: Status.BLOCKED,
+    Verdict.TCP_UNREACHABLE: Status.BLOCKED,
+    Verdict.TLS_RESET: Status.BLOCKED,
+    Verdict.TLS_TIMEOUT: Status.BLOCKED,
+    Verdict.TLS_BAD_CERTIFICATE: Status.BLOCKED,
+    Verdict.TLS_ERROR: Status.BLOCKED,
+    Verdict.HTTP_BLOCKPAGE: Status.BLOCKED,
+    Verdict.HTTP_ERROR: Status.DEGRADED,
+    Verdict.QUIC_BLOCKED: Status.DEGRADED,
+    Verdict.THROTTLED: Status.DEGRADED,
+    Verdict.STALLED: Status.DEGRADED,
+    Verdict.UDP_BLOCKED: Status.BLOCKED,
+    Verdict.CALL_POOR: Status.DEGRADED,
+    Verdict.NOT_TESTED: Status.UNKNOWN,
+    Verdict.OFFLINE: Status.UNKNOWN,
+    Verdict.CAPTIVE_PORTAL: Status.UNKNOWN,
+    Verdict.DNS_NAME_GONE: Status.UNKNOWN,
 }
 
 # When endpoints of one function fail differently, the code shown is the most telling one:
 # a registry block page proves an official block; DNS tampering comes before what it causes.
-CODE_PRIORITY = (
-    "http_blockpage",
-    "dns_spoofed",
-    "dns_nxdomain",
-    "tls_bad_certificate",
-    "tls_reset",
-    "tls_timeout",
-    "tcp_reset",
-    "tcp_refused",
-    "tcp_timeout",
-    "tcp_unreachable",
-    "dns_timeout",
-    "udp_blocked",
-    "tls_error",
-    "stalled",
-    "throttled",
-    "http_error",
-    "quic_blocked",
-    "call_poor",
-    "dns_name_gone",
-    "not_tested",
+CODE_PRIORITY: tuple[Verdict, ...] = (
+    Verdict.HTTP_BLOCKPAGE,
+    Verdict.DNS_SPOOFED,
+    Verdict.DNS_NXDOMAIN,
+    Verdict.TLS_BAD_CERTIFICATE,
+    Verdict.TLS_RESET,
+    Verdict.TLS_TIMEOUT,
+    Verdict.TCP_RESET,
+    Verdict.TCP_REFUSED,
+    Verdict.TCP_TIMEOUT,
+    Verdict.TCP_UNREACHABLE,
+    Verdict.DNS_TIMEOUT,
+    Verdict.UDP_BLOCKED,
+    Verdict.TLS_ERROR,
+    Verdict.STALLED,
+    Verdict.THROTTLED,
+    Verdict.HTTP_ERROR,
+    Verdict.QUIC_BLOCKED,
+    Verdict.CALL_POOR,
+    Verdict.DNS_NAME_GONE,
+    Verdict.NOT_TESTED,
 )
 
 # Endpoint-level codes that only make a function "degraded": it still works, worse.
-_SOFT = {"quic_blocked", "throttled", "stalled", "call_poor", "http_error"}
+_SOFT = {
+    Verdict.QUIC_BLOCKED,
+    Verdict.THROTTLED,
+    Verdict.STALLED,
+    Verdict.CALL_POOR,
+    Verdict.HTTP_ERROR,
+}
 
 
-def status_of(code: str) -> Status:
+def status_of(code: Verdict) -> Status:
+    """A code's status; unknown for a code this version does not know (`Verdict.parse`)."""
     return STATUS_BY_CODE.get(code, Status.UNKNOWN)
 
 
-def most_telling(codes: Sequence[str]) -> str:
+def most_telling(codes: Sequence[Verdict]) -> Verdict:
     rank = {code: i for i, code in enumerate(CODE_PRIORITY)}
     return min(codes, key=lambda c: rank.get(c, len(rank)))
 
@@ -89,55 +97,59 @@ def most_telling(codes: Sequence[str]) -> str:
 # ---- one endpoint: the first layer that failed ----
 
 TCP_CODES = {
-    "refused": "tcp_refused",
-    "reset": "tcp_reset",
-    "timeout": "tcp_timeout",
-    "unreachable": "tcp_unreachable",
+    "refused": Verdict.TCP_REFUSED,
+    "reset": Verdict.TCP_RESET,
+    "timeout": Verdict.TCP_TIMEOUT,
+    "unreachable": Verdict.TCP_UNREACHABLE,
 }
 
 
-def tcp_code(outcome: str) -> str:
-    return TCP_CODES.get(outcome, "tcp_unreachable" if outcome == "proxy_error" else "tcp_timeout")
+def tcp_code(outcome: str) -> Verdict:
+    fallback = Verdict.TCP_UNREACHABLE if outcome == "proxy_error" else Verdict.TCP_TIMEOUT
+    return TCP_CODES.get(outcome, fallback)
 
 
-def tls_code(outcome: str, blockpage: bool = False) -> str:
+def tls_code(outcome: str, blockpage: bool = False) -> Verdict:
     """The verdict for a TLS failure seen with the real server name (before paired tests)."""
     if outcome.startswith("connect_"):
         return tcp_code(outcome.removeprefix("connect_"))
     if blockpage:
-        return "http_blockpage"
+        return Verdict.HTTP_BLOCKPAGE
     if outcome in (
         "reset_after_client_hello",
         "reset_during_handshake",
         "closed_after_client_hello",
         "closed_during_handshake",
     ):
-        return "tls_reset"
+        return Verdict.TLS_RESET
     if outcome in ("stall_no_server_hello", "stall_during_handshake"):
-        return "tls_timeout"
+        return Verdict.TLS_TIMEOUT
     if outcome == "bad_certificate":
-        return "tls_bad_certificate"
-    return "tls_error"
+        return Verdict.TLS_BAD_CERTIFICATE
+    return Verdict.TLS_ERROR
 
 
-def tls_code_by_address(name_code: str) -> str:
+_BY_ADDRESS = {Verdict.TLS_RESET: Verdict.TCP_RESET, Verdict.TLS_TIMEOUT: Verdict.TCP_TIMEOUT}
+
+
+def tls_code_by_address(name_code: Verdict) -> Verdict:
     """When the cut also hits a control name on the same address, the address is blocked."""
-    return {"tls_reset": "tcp_reset", "tls_timeout": "tcp_timeout"}.get(name_code, name_code)
+    return _BY_ADDRESS.get(name_code, name_code)
 
 
-def http_code(outcome: str) -> str:
+def http_code(outcome: str) -> Verdict:
     if outcome == "blockpage":
-        return "http_blockpage"
+        return Verdict.HTTP_BLOCKPAGE
     if outcome.startswith("connect_"):
         return tcp_code(outcome.removeprefix("connect_"))
-    return "http_error"
+    return Verdict.HTTP_ERROR
 
 
-def tcp_summary(steps: Sequence[Step]) -> tuple[str, int, int]:
+def tcp_summary(steps: Sequence[Step]) -> tuple[Verdict, int, int]:
     """(code, failed, total) over the connect attempts to every address of an endpoint."""
     failed = [s for s in steps if not s.ok]
     if not failed:
-        return "ok", 0, len(steps)
+        return Verdict.OK, 0, len(steps)
     code = most_telling([tcp_code(s.outcome) for s in failed])
     return code, len(failed), len(steps)
 
@@ -149,7 +161,7 @@ def aggregate(
     service_id: str,
     kind: FunctionKind,
     endpoints: Sequence[EndpointResult],
-    context: str = "",
+    context: Verdict | None = None,
 ) -> FunctionResult:
     """One verdict for a function from the verdicts of its endpoints.
 
@@ -165,14 +177,14 @@ def aggregate(
         endpoints_for_verdict = [e for e in endpoints if e.endpoint.protocol == Protocol.STUN]
     else:
         endpoints_for_verdict = list(endpoints)
-    tested = [e for e in endpoints_for_verdict if e.code != "not_tested"]
+    tested = [e for e in endpoints_for_verdict if e.code != Verdict.NOT_TESTED]
     if not tested:
-        return _result(service_id, kind, "not_tested", endpoints, evidence, context=context)
-    failing = [e for e in tested if e.code != "ok"]
+        return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, context=context)
+    failing = [e for e in tested if e.code != Verdict.OK]
     if not failing:
-        return _result(service_id, kind, "ok", endpoints, evidence, context=context)
+        return _result(service_id, kind, Verdict.OK, endpoints, evidence, context=context)
     code = most_telling([e.code for e in failing])
-    if context in ("offline", "captive_portal"):
+    if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
         return _result(service_id, kind, context, endpoints, evidence, context=context)
     hard = [e for e in failing if e.code not in _SOFT]
     figures = _figures_for(code, failing)
@@ -207,7 +219,7 @@ def aggregate(
     )
 
 
-def _figures_for(code: str, failing: Sequence[EndpointResult]) -> dict[str, JsonValue]:
+def _figures_for(code: Verdict, failing: Sequence[EndpointResult]) -> dict[str, JsonValue]:
     """Scalar figures of the endpoint that gave the function its code (rates, cut sizes)."""
     for e in failing:
         if e.code == code:
@@ -218,18 +230,18 @@ def _figures_for(code: str, failing: Sequence[EndpointResult]) -> dict[str, Json
 def _result(
     service_id: str,
     kind: FunctionKind,
-    code: str,
+    code: Verdict,
     endpoints: Sequence[EndpointResult],
     evidence: tuple[Message, ...],
     status: Status | None = None,
-    context: str = "",
+    context: Verdict | None = None,
     failure_share: float | None = None,
     figures: dict[str, JsonValue] | None = None,
 ) -> FunctionResult:
     status = status or status_of(code)
     params: dict[str, JsonValue] = {**(figures or {}), "function": kind.value}
     explanation_key = f"explain.{code}"
-    if context == "whitelist_mode" and status == Status.BLOCKED:
+    if context == Verdict.WHITELIST_MODE and status == Status.BLOCKED:
         explanation_key = "explain.whitelist_context"
         params["what_code"] = code
     return FunctionResult(

@@ -8,15 +8,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from core.codes import Verdict
 from core.messages import render, text
 from core.models import NetworkResult, Status
 from gui.status_style import accent
 
 _CODE_STATUS = {
-    "ok": Status.WORKS,
-    "offline": Status.BLOCKED,
-    "whitelist_mode": Status.BLOCKED,
-    "captive_portal": Status.DEGRADED,
+    Verdict.OK: Status.WORKS,
+    Verdict.OFFLINE: Status.BLOCKED,
+    Verdict.WHITELIST_MODE: Status.BLOCKED,
+    Verdict.CAPTIVE_PORTAL: Status.DEGRADED,
 }
 
 
@@ -63,7 +64,7 @@ class NetworkBanner(QFrame):
     ) -> None:
         self._headline.setText(render(network.explanation, language))
         lines = [summary] if summary else []
-        if network.code != "ok":
+        if network.code != Verdict.OK:
             lines.append(render(network.advice, language))
         for condition in network.conditions:
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))

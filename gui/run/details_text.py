@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from core.codes import Verdict
 from core.messages import render, text
 from core.models import FunctionKind, FunctionResult, Status, Step
 from gui.calls.words import figures_line
@@ -43,7 +44,9 @@ def _function_heading(function: FunctionResult, language: str) -> str:
     label = text(f"function.{function.kind.value}", language=language)
     status = text(f"status.{function.status.value}", language=language)
     verdict = (
-        "" if function.code == "ok" else f" — {text(f'label.{function.code}', language=language)}"
+        ""
+        if function.code == Verdict.OK
+        else f" — {text(f'label.{function.code}', language=language)}"
     )
     return f"{MARKS[function.status]} {label.capitalize()}: {status}{verdict}"
 

@@ -1,0 +1,50 @@
+"""What the rules judge that the engine gathers: every answer for a name, and the DoH reference.
+
+Plain data, so the rules never import the engine or the probes (an import-linter contract says
+so); the engine's resolver (core/engine/resolution.py) fills these in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.models import DnsAnswer, Step
+
+
+@dataclass(frozen=True)
+class NameResolution:
+    """One name as the system, each public resolver (UDP and TCP) and DoH answered it."""
+
+    name: str
+    system: DnsAnswer
+    udp: tuple[DnsAnswer, ...]
+    tcp: tuple[DnsAnswer, ...]
+    doh: DnsAnswer | None  # None when no DoH resolver worked in this run
+
+    def steps(self) -> tuple[Step, ...]:
+        answers = (self.system, *self.udp, *self.tcp, *((self.doh,) if self.doh else ()))
+        return tuple(a.step(self.name) for a in answers)
+
+    def trusted(self) -> tuple[str, ...] | None:
+        """Addresses from the trusted reference: DoH, else honest-looking TCP/53; None if none."""
+        if self.doh is not None and self.doh.ok:
+            return self.doh.addresses
+        tcp_ok = [a for a in self.tcp if a.ok]
+        if tcp_ok:
+            return tuple(dict.fromkeys(x for a in tcp_ok for x in a.addresses))
+        return None
+
+    def trusted_says_missing(self) -> bool:
+        return self.doh is not None and self.doh.outcome in ("nxdomain", "nodata")
+
+
+@dataclass(frozen=True)
+class DohStatus:
+    """The run's DoH reference: the URL that answered, and every URL tried to find it."""
+
+    url: str | None  # the working reference, or None
+    attempts: tuple[DnsAnswer, ...]
+
+    @property
+    def blocked(self) -> bool:
+        return self.url is None and bool(self.attempts)
