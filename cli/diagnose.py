@@ -15,6 +15,7 @@ from cli.common import (
     add_history_file_option,
     build_catalog,
     build_config,
+    check_output,
     open_history,
     write_json,
 )
@@ -52,6 +53,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 async def run_diagnose(args: argparse.Namespace) -> int:
     catalog = build_catalog(args)
     config = build_config(args, catalog)
+    check_output(args.json, "--json")
     try:
         diagnostic = Diagnostic(catalog, config, gather_environment())
     except ValueError as exc:
