@@ -15,6 +15,7 @@ from cli.common import (
     add_engine_options,
     build_catalog,
     build_config,
+    check_output,
     write_json,
 )
 from cli.marks import marks
@@ -65,6 +66,7 @@ async def run_calltest(args: argparse.Namespace) -> int:
         )
     catalog = build_catalog(args)
     config = build_config(args, catalog)
+    check_output(args.json, "--json")
     services = (*(config.services or DEFAULT_SERVICES), *_control_ids(catalog))
     try:
         test = CallTest(catalog, config, services, args.duration)

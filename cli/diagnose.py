@@ -15,12 +15,12 @@ from cli.common import (
     add_history_file_option,
     build_catalog,
     build_config,
+    check_output,
     open_history,
     write_json,
 )
 from cli.marks import marks
 from core.codes import Verdict
-from core.document import run_to_dict
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
 from core.history import HistoryError
@@ -32,6 +32,8 @@ from core.models import (
     ServiceFinished,
     ServiceResult,
 )
+from core.report import report_document
+from core.safetext import plain
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +42,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--json",
         metavar="FILE",
-        help="also write the run as JSON to FILE ('-' for standard output)",
+        help="also write the run as JSON to FILE ('-' for standard output); private like "
+        "every report: your addresses, DNS servers and provider are hidden",
+    )
+    parser.add_argument(
+        "--include-network-details",
+        action="store_true",
+        help="with --json: keep your addresses, your network's DNS servers and your provider "
+        "(passwords are never written)",
     )
     parser.add_argument("--quiet", action="store_true", help="no live progress")
     parser.add_argument(
@@ -53,6 +62,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 async def run_diagnose(args: argparse.Namespace) -> int:
     catalog = build_catalog(args)
     config = build_config(args, catalog)
+    check_output(args.json, "--json")
     try:
         diagnostic = Diagnostic(catalog, config, gather_environment())
     except ValueError as exc:
@@ -82,7 +92,7 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     assert result is not None
     print_table(result, language, table_out)
     if args.json:
-        write_json(run_to_dict(result, language), args.json)
+        write_json(report_document(result, language, args.include_network_details), args.json)
     if not args.no_history:
         save_to_history(result, args, language)
     return 130 if interrupted else 0
@@ -123,7 +133,7 @@ def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:
         f"{text(f'function.{f.kind.value}', language=language)} {m[f.status]}"
         for f in service.functions
     )
-    return f"{service.name}: {chips}"
+    return f"{plain(service.name)}: {chips}"
 
 
 def print_table(run: RunResult, language: str, out: TextIO) -> None:
@@ -135,10 +145,10 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
         )
     if not run.completed:
         print("  ! " + text("run.incomplete", language=language), file=out)
-    width = max((len(s.name) for s in run.services), default=10) + 2
+    width = max((len(plain(s.name)) for s in run.services), default=10) + 2
     for service in run.services:
         status = text(f"status.{service.status.value}", language=language)
-        print(f"{service.name:<{width}}{status}", file=out)
+        print(f"{plain(service.name):<{width}}{status}", file=out)
         for f in service.functions:
             label = text(f"function.{f.kind.value}", language=language)
             detail = (

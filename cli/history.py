@@ -11,6 +11,8 @@ from core.history import Day, HistoryError, Retention, RunSummary, by_day
 from core.messages import format_rate, text
 from core.report import when
 
+MAX_LIMIT = 1_000_000  # far above any real history; keeps the number inside SQLite's integers
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("history", help="list the runs kept in history")
@@ -35,8 +37,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_history(args: argparse.Namespace) -> int:
-    if args.limit is not None and args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+    if args.limit is not None and not 1 <= args.limit <= MAX_LIMIT:
+        raise UsageError(f"--limit must be between 1 and {MAX_LIMIT:,}")
     lang = args.language
     with open_history(args) as history:
         try:

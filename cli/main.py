@@ -8,6 +8,8 @@ bad arguments or bad input, 130 when interrupted. Each command lives in its own 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -40,6 +42,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("svyaz: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """`svyaz history | head`: the reader stopped reading; end quietly, as a shell tool does.
+
+    Standard output is pointed at the null device so the interpreter's final flush cannot raise
+    a second BrokenPipeError on the way out (the Python docs' recipe for SIGPIPE).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 if __name__ == "__main__":

@@ -24,10 +24,17 @@ from core.models import (
     Region,
     Service,
 )
+from core.netaddr import check_host
 from core.paths import user_catalog_path
 from core.resources import resource_path
 
 SUPPORTED_VERSION = 1
+# Limits checked before a catalog is parsed or run (docs/catalog.md): the built-in catalog is
+# ~20 KB with a few dozen services; a file 50x larger is a mistake or an attack, and a run of it
+# could not finish within any sane deadline.
+MAX_CATALOG_BYTES = 1_000_000
+MAX_SERVICES = 300
+MAX_ENDPOINTS = 2_000
 _E = TypeVar("_E", Category, Region, FunctionKind, Protocol)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 _ENDPOINT_KEYS = {
@@ -109,15 +116,28 @@ def parse_file(path: Path) -> Catalog:
     return parse_text(text, str(path))
 
 
+def _refuse(filename: str, line: int | None, reason: str) -> Catalog:
+    return Catalog((), sources=(filename,), problems=(CatalogProblem(filename, line, reason),))
+
+
 def parse_text(text: str, filename: str) -> Catalog:
+    if len(text) > MAX_CATALOG_BYTES:
+        return _refuse(filename, None, f"file too large (over {MAX_CATALOG_BYTES:,} characters)")
+    locator = _Locator(text)
+    if len(locator.services) > MAX_SERVICES or len(locator.endpoints) > MAX_ENDPOINTS:
+        return _refuse(
+            filename,
+            None,
+            f"too many services or endpoints (at most {MAX_SERVICES} services and "
+            f"{MAX_ENDPOINTS} endpoints)",
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = _decode_error_line(exc) or max(1, len(text.splitlines()))
-        return Catalog(
-            (), sources=(filename,), problems=(CatalogProblem(filename, line, _strip_pos(exc)),)
-        )
-    locator = _Locator(text)
+        return _refuse(filename, line, _strip_pos(exc))
+    except RecursionError:
+        return _refuse(filename, None, "values nested too deeply")
     problems: list[CatalogProblem] = []
     version = data.get("version", SUPPORTED_VERSION)
     if version != SUPPORTED_VERSION:
@@ -135,6 +155,9 @@ def parse_text(text: str, filename: str) -> Catalog:
     if not isinstance(raw_services, list):
         problems.append(CatalogProblem(filename, None, "'service' must be an array of tables"))
         raw_services = []
+    if len(raw_services) > MAX_SERVICES or _endpoint_count(raw_services) > MAX_ENDPOINTS:
+        # inline tables get past the header count above
+        return _refuse(filename, None, f"too many services or endpoints (at most {MAX_SERVICES})")
     services: list[Service] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_services):
@@ -152,6 +175,16 @@ def parse_text(text: str, filename: str) -> Catalog:
         seen.add(service.id)
         services.append(service)
     return Catalog(tuple(services), settings, (filename,), tuple(problems))
+
+
+def _endpoint_count(raw_services: list[Any]) -> int:
+    count = 0
+    for service in raw_services:
+        functions = service.get("function", []) if isinstance(service, dict) else []
+        for function in functions if isinstance(functions, list) else []:
+            endpoints = function.get("endpoint", []) if isinstance(function, dict) else []
+            count += len(endpoints) if isinstance(endpoints, list) else 0
+    return count
 
 
 def _resolve_relative_paths(settings: Mapping[str, Any], base: Path) -> dict[str, Any]:
@@ -231,8 +264,12 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: _Locator) -> Endp
         key = sorted(unknown)[0]
         raise _Problem(loc.key_line(line, key), f"service {sid!r}: unknown endpoint key {key!r}")
     host = raw.get("host")
-    if not isinstance(host, str) or not host or any(c.isspace() or c in "/@" for c in host):
-        raise _Problem(loc.key_line(line, "host") or line, f"service {sid!r}: bad host {host!r}")
+    if not isinstance(host, str) or not host:
+        raise _Problem(loc.key_line(line, "host") or line, f"service {sid!r}: missing host")
+    try:
+        check_host(host)
+    except ValueError as exc:
+        raise _Problem(loc.key_line(line, "host") or line, f"service {sid!r}: {exc}") from None
     protocol = _enum(Protocol, raw.get("protocol"), "protocol", sid, loc, line)
     port = raw.get("port", _default_port(protocol))
     if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:

@@ -6,11 +6,15 @@ lab) and then the CLI flags or GUI settings override them, in that order.
 
 from __future__ import annotations
 
+import math
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from core.netaddr import IPNetwork, parse_networks, split_host_port
+from core.netaddr import IPNetwork, check_host, parse_networks, require_ip
 
 # Public resolvers asked over plain UDP/53 and TCP/53: UDP answers get forged in transit where
 # TCP ones are not (FIELD-NOTES: "UDP/53 answers forged even for 8.8.8.8 ... TCP/53 is honest").
@@ -25,6 +29,14 @@ DEFAULT_CANARY_DNS = "185.15.59.224:53"
 
 MIN_CALL_SECONDS = 1.0  # shorter streams measure too few packets (the CLI asks for >= 5 s)
 MAX_CALL_SECONDS = 60.0
+
+# Bounds on timeouts (seconds; docs/reliability.md). Below the minimum nothing real answers in
+# time, so every probe would read as a black hole; above the maximum a run is no longer a check.
+MIN_STEP_TIMEOUT = 0.1
+MAX_STEP_TIMEOUT = 120.0
+MIN_OVERALL = 1.0
+MAX_OVERALL = 900.0
+MAX_CONCURRENCY = 512
 
 
 @dataclass(frozen=True)
@@ -86,9 +98,7 @@ def apply_settings(config: ProbeConfig, values: Mapping[str, Any]) -> ProbeConfi
             for tkey, tval in value.items():
                 if tkey not in _TIMEOUT_KEYS:
                     raise ValueError(f"unknown timeout {tkey!r}")
-                if not isinstance(tval, int | float) or tval <= 0:
-                    raise ValueError(f"timeout {tkey!r} must be a positive number")
-                timeout_changes[tkey] = float(tval)
+                timeout_changes[tkey] = _seconds(tkey, tval)
             continue
         if key not in known:
             raise ValueError(f"unknown setting {key!r}")
@@ -106,14 +116,37 @@ def apply_settings(config: ProbeConfig, values: Mapping[str, Any]) -> ProbeConfi
     return new
 
 
+def _seconds(key: str, value: Any) -> float:
+    """A timeout in seconds within its bounds: NaN, infinity and zero are refused."""
+    low, high = (
+        (MIN_OVERALL, MAX_OVERALL) if key == "overall" else (MIN_STEP_TIMEOUT, MAX_STEP_TIMEOUT)
+    )
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"timeout {key!r} must be a number of seconds")
+    if not low <= value <= high:
+        raise ValueError(f"timeout {key!r} must be between {low:g} and {high:g} seconds")
+    return float(value)
+
+
 def validate(config: ProbeConfig) -> None:
     """Raise ValueError naming the first bad setting."""
-    for item in (config.system_resolver, config.canary_dns, *config.public_dns):
-        if item:
-            split_host_port(item, 53)
+    for key, item in (
+        ("system_resolver", config.system_resolver),
+        ("canary_dns", config.canary_dns),
+    ):
+        if item is not None:
+            _string(key, item)
+            require_ip(item, key)
+    for item in config.public_dns:
+        require_ip(item, "public_dns")
     for url in config.doh:
-        if not url.startswith("https://"):
-            raise ValueError(f"DoH resolver must be an https:// URL: {url!r}")
+        _check_doh(url)
+    for f in fields(Timeouts):
+        _seconds(f.name, getattr(config.timeouts, f.name))
+    if config.ca_bundle is not None:
+        check_ca_bundle(_string("ca_bundle", config.ca_bundle))
+    if config.control_sni is not None:
+        check_host(_string("control_sni", config.control_sni))
     try:
         parse_networks(config.public_networks)
     except ValueError as exc:
@@ -129,9 +162,62 @@ def validate(config: ProbeConfig) -> None:
             f"call_duration must be 0 (off) or between {MIN_CALL_SECONDS:g} and "
             f"{MAX_CALL_SECONDS:g} seconds"
         )
-    if config.proxy and not config.proxy.startswith(("http://", "socks5://")):
-        raise ValueError(f"proxy must be http://HOST:PORT or socks5://HOST:PORT: {config.proxy!r}")
-    if config.concurrency < 1:
-        raise ValueError("concurrency must be at least 1")
-    if not 1 <= config.repeats <= 50:
+    if config.proxy:
+        check_proxy(_string("proxy", config.proxy))
+    if not _is_int(config.concurrency) or not 1 <= config.concurrency <= MAX_CONCURRENCY:
+        raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY}")
+    if not _is_int(config.repeats) or not 1 <= config.repeats <= 50:
         raise ValueError("repeats must be between 1 and 50")
+    if config.language not in ("en", "ru"):
+        raise ValueError(f"language must be 'en' or 'ru': {config.language!r}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _string(key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"setting {key!r} must be a string")
+    return value
+
+
+def _check_doh(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise ValueError(f"DoH resolver must be an https:// URL: {url!r}")
+    check_host(parts.hostname)
+    try:
+        parts.port  # noqa: B018 - urlsplit checks the port range when asked for it
+    except ValueError as exc:
+        raise ValueError(f"bad port in DoH resolver URL {url!r}") from exc
+
+
+def check_proxy(url: str) -> None:
+    """An explicit proxy: http:// or socks5://, a host and a port 1–65535."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "socks5"):
+        raise ValueError(f"proxy must be http://HOST:PORT or socks5://HOST:PORT: {url!r}")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"bad port in proxy {url!r}: ports are 1–65535") from exc
+    if not parts.hostname or not port:
+        raise ValueError("proxy needs a host and a port, e.g. socks5://127.0.0.1:1080")
+    check_host(parts.hostname)
+
+
+def check_ca_bundle(path: str) -> None:
+    """The trust store must be a readable PEM file with at least one certificate.
+
+    Checked before the run: a bad file used to make the engine hang while setting up.
+    """
+    file = Path(path)
+    if not file.is_file():
+        raise ValueError(f"ca_bundle: no such file: {path}")
+    try:
+        context = ssl.create_default_context(cafile=str(file))
+    except (ssl.SSLError, OSError, ValueError) as exc:
+        raise ValueError(f"ca_bundle: not a PEM file of certificates: {path}") from exc
+    if not context.get_ca_certs():
+        raise ValueError(f"ca_bundle: no certificates in {path}")

@@ -35,6 +35,7 @@ _BOGONS: tuple[IPNetwork, ...] = tuple(
 )
 
 FAKE_IP_RANGE = ipaddress.ip_network("198.18.0.0/15")
+_BROADCAST = ipaddress.IPv4Address("255.255.255.255")
 
 # Multi-label public suffixes common in the catalog's regions; enough for "same site?" checks.
 _TWO_LABEL_SUFFIXES = frozenset(
@@ -95,8 +96,51 @@ def site_of(host: str) -> str:
     return ".".join(labels[-2:])
 
 
+MAX_NAME_LENGTH = 253  # RFC 1035: a name's text form, without the final dot
+MAX_LABEL_LENGTH = 63
+_LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+def check_host(host: str) -> str:
+    """Return `host` if it is a usable DNS name or a unicast address, else raise ValueError.
+
+    Bad hosts must fail before a run, not become a run of wrong verdicts: an all-digit name is a
+    mistyped IPv4 address, and the unspecified or broadcast address is never a server.
+    """
+    literal = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    try:
+        ip = ipaddress.ip_address(literal)
+    except ValueError:
+        ip = None
+    if ip is not None:
+        if ip.is_unspecified or (
+            ip.version == 4 and ip == ipaddress.IPv4Address("255.255.255.255")
+        ):
+            raise ValueError(f"{host!r} is not a server's address")
+        if ip.is_multicast:
+            raise ValueError(f"{host!r} is a multicast address, not a server's")
+        return host
+    name = host.rstrip(".")
+    if not name:
+        raise ValueError("empty host name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"host name longer than {MAX_NAME_LENGTH} characters: {name[:40]}…")
+    labels = name.split(".")
+    for label in labels:
+        if not label or len(label) > MAX_LABEL_LENGTH:
+            raise ValueError(f"bad host name {name!r}: each part must have 1–63 characters")
+        if not set(label.lower()) <= _LABEL_CHARS or label[0] == "-" or label[-1] == "-":
+            raise ValueError(f"bad host name {name!r}: letters, digits and hyphens only")
+    if all(label.isdigit() for label in labels):
+        raise ValueError(f"{name!r} is not a valid IPv4 address")
+    return host
+
+
 def split_host_port(text: str, default_port: int) -> tuple[str, int]:
-    """Parse "host", "host:port", "[v6]:port"; raises ValueError with a readable reason."""
+    """Parse "host", "host:port", "[v6]:port"; raises ValueError with a readable reason.
+
+    The host is checked too (`check_host`), so "999.1.1.1" or ":::::" fail here, once.
+    """
     text = text.strip()
     if not text:
         raise ValueError("empty address")
@@ -107,8 +151,24 @@ def split_host_port(text: str, default_port: int) -> tuple[str, int]:
         host, _, port_text = text.partition(":")
     else:
         host, port_text = text, ""
+    check_host(host)
     if not port_text:
         return host, default_port
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise ValueError(f"bad port in {text!r}")
-    return host, int(port_text)
+    return host, parse_port(port_text, text)
+
+
+def parse_port(port_text: str, context: str) -> int:
+    """A TCP/UDP port 1–65535 from text; ValueError naming `context` otherwise."""
+    if not port_text.isascii() or not port_text.isdigit() or len(port_text) > 5:
+        raise ValueError(f"bad port in {context!r}")
+    port = int(port_text)
+    if not 0 < port < 65536:
+        raise ValueError(f"bad port in {context!r}: ports are 1–65535")
+    return port
+
+
+def require_ip(text: str, what: str) -> None:
+    """DNS servers are given by address: a name would need the very resolver being tested."""
+    host, _ = split_host_port(text, 53)
+    if not is_ip_literal(host):
+        raise ValueError(f"{what} must be an IP address (with an optional port): {text!r}")

@@ -75,3 +75,21 @@ def test_the_dialog_edits_and_validates(qtbot: Any) -> None:
     dialog.accept()
     assert dialog.error.isVisibleTo(dialog) and "proxy" in dialog.error.text()
     assert dialog.result() == 0  # not accepted
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("proxy", "socks5://127.0.0.1:70000", "proxy"),
+        ("proxy", "socks5://x y:1080", "host name"),
+        ("doh", "https://:99999/dns-query", "DoH"),
+    ],
+)
+def test_the_dialog_names_the_bad_field(qtbot: Any, field: str, value: str, words: str) -> None:
+    """Bad input is refused in the dialog, with words naming what is wrong, before any run."""
+    dialog = SettingsDialog(GuiSettings(), load_catalog())
+    qtbot.addWidget(dialog)
+    getattr(dialog, field).setText(value)
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog) and words in dialog.error.text()
+    assert dialog.result() == 0

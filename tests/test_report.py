@@ -172,7 +172,7 @@ def test_call_figures_appear_in_the_html(blockpage: RunResult) -> None:
     )
     calls = CallResults(duration_s=5.0, requested_s=5.0, completed=True, verdicts=(verdict,))
     page = build_report(dataclasses.replace(blockpage, calls=calls), "html")
-    assert 'WhatsApp</strong>: <span class="degraded">poor call quality' in page
+    assert 'WhatsApp</bdi></strong>: <span class="degraded">poor call quality' in page
     assert "call quality (MOS) 3.1, loss 6.5 %" in page
 
 
@@ -231,4 +231,4 @@ def test_report_document_is_the_run_document_when_details_are_included(
 
 def test_html_lists_problems_first(blockpage: RunResult) -> None:
     page = build_report(blockpage, "html")
-    assert page.index("<h3>LinkedIn</h3>") < page.index("<h3>WhatsApp</h3>")
+    assert page.index("<h3><bdi>LinkedIn</bdi></h3>") < page.index("<h3><bdi>WhatsApp</bdi></h3>")

@@ -4,7 +4,11 @@ By default a report hides the user's own addresses (local and public), the resol
 own network (the system's and the one the run used as "the provider's"), the system proxy
 (its address, maybe its password) and the home folder in file paths; the provider's name and
 AS number are left out entirely. Server addresses stay: they are the evidence (a forged DNS
-answer, a black-holed data centre). `include_network_details=True` keeps everything.
+answer, a black-holed data centre) — except the answers only the user's own resolver gave, which
+point at their provider. Text that came from the network (page titles and bodies, redirect
+targets, error text) may show the user's public address or contract number, so any address and
+any long digit run in it is hidden. `include_network_details=True` keeps everything except
+credentials: a password in a proxy URL never leaves the machine.
 
 Redaction works on the run document, so the JSON, HTML and text reports share one path.
 """
@@ -22,6 +26,47 @@ from core.crashlog import redact_home
 
 HIDDEN = "[hidden]"
 _NETWORK_DETAILS = ("provider", "asn")
+# Step details whose text a server chose (core/probes: http, tls).
+NETWORK_TEXT_KEYS = ("title", "body_start", "location", "first_reply", "verify_message")
+_IPV4 = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"
+_IPV6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"
+# Contract and account numbers: six digits in a row, or ten in groups ("8 800 555 35 35");
+# a date (2026-11-27, eight digits in groups) stays.
+_LONG_DIGITS = r"(?<![\d-])(?:\d{6,}|\d+(?:[ -]\d+){2,})(?![\d])"
+_NETWORK_SECRETS = re.compile(f"{_IPV4}|{_IPV6}|{_LONG_DIGITS}")
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]*@")
+
+
+def scrub_network_text(text: str) -> str:
+    """Hide every address and long digit run in text a server wrote."""
+    return _NETWORK_SECRETS.sub(_hide_if_secret, text)
+
+
+def _hide_if_secret(match: re.Match[str]) -> str:
+    candidate = match.group(0)
+    if candidate[0].isdigit() and ":" not in candidate and "." not in candidate:
+        return (
+            HIDDEN
+            if sum(ch.isdigit() for ch in candidate) >= 10 or candidate.isdigit()
+            else candidate
+        )
+    if ":" in candidate or "." in candidate:
+        try:
+            ipaddress.ip_address(candidate)
+        except ValueError:
+            return candidate  # a time of day or a version number, not an address
+    return HIDDEN
+
+
+def strip_credentials(value: Any) -> Any:
+    """`socks5://user:pass@host:1080` -> `socks5://[hidden]@host:1080`, anywhere in a document."""
+    if isinstance(value, str):
+        return _USERINFO.sub(lambda m: f"{m.group(1)}{HIDDEN}@", value)
+    if isinstance(value, list):
+        return [strip_credentials(v) for v in value]
+    if isinstance(value, dict):
+        return {k: strip_credentials(v) for k, v in value.items()}
+    return value
 
 
 def private_values(document: dict[str, Any]) -> list[str]:
@@ -33,6 +78,7 @@ def private_values(document: dict[str, Any]) -> list[str]:
     values += _strings(env.get("public_address"))
     values += _strings(env.get("resolvers"))
     values += _strings(settings.get("system_resolver"))
+    values += _own_resolver_answers(document)
     proxy = env.get("proxy")
     if isinstance(proxy, str) and proxy:
         values.append(proxy)
@@ -47,11 +93,13 @@ def private_values(document: dict[str, Any]) -> list[str]:
 
 
 def redact_document(document: dict[str, Any], include_network_details: bool) -> dict[str, Any]:
-    """A copy of `document` safe to share (unchanged when details are included)."""
+    """A copy of `document` safe to share (only credentials go when details are included)."""
     if include_network_details:
-        return copy.deepcopy(document)
+        kept: dict[str, Any] = strip_credentials(copy.deepcopy(document))
+        return kept
     pattern = _pattern(private_values(document))
-    doc = copy.deepcopy(document)
+    doc: dict[str, Any] = strip_credentials(copy.deepcopy(document))
+    _scrub_steps(doc)
     env = doc.get("environment")
     if isinstance(env, dict):
         for key in _NETWORK_DETAILS:
@@ -60,6 +108,44 @@ def redact_document(document: dict[str, Any], include_network_details: bool) -> 
             env["proxy"] = True
     redacted: dict[str, Any] = _walk(doc, pattern)
     return redacted
+
+
+def _steps(value: Any) -> list[dict[str, Any]]:
+    """Every step in a document, wherever it sits (endpoints, the network's own steps)."""
+    found: list[dict[str, Any]] = []
+    if isinstance(value, dict):
+        if isinstance(value.get("detail"), dict) and "outcome" in value and "kind" in value:
+            found.append(value)
+        for child in value.values():
+            found += _steps(child)
+    elif isinstance(value, list):
+        for child in value:
+            found += _steps(child)
+    return found
+
+
+def _scrub_steps(document: dict[str, Any]) -> None:
+    for step in _steps(document):
+        detail = step["detail"]
+        for key in NETWORK_TEXT_KEYS:
+            if isinstance(detail.get(key), str):
+                detail[key] = scrub_network_text(detail[key])
+        if isinstance(step.get("errors"), list):
+            step["errors"] = [
+                scrub_network_text(e) if isinstance(e, str) else e for e in step["errors"]
+            ]
+
+
+def _own_resolver_answers(document: dict[str, Any]) -> list[str]:
+    """Addresses only the system resolver gave for a name: they lead to the user's provider."""
+    by_name: dict[str, tuple[set[str], set[str]]] = {}
+    for step in _steps(document):
+        if step.get("kind") != "dns" or not isinstance(step.get("addresses"), list):
+            continue
+        own, others = by_name.setdefault(str(step.get("target")), (set(), set()))
+        system = step["detail"].get("source") == "system"
+        (own if system else others).update(str(a) for a in step["addresses"])
+    return sorted({a for own, others in by_name.values() for a in own - others})
 
 
 def _walk(value: Any, pattern: re.Pattern[str] | None) -> Any:

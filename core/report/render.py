@@ -20,6 +20,7 @@ from core.messages import text
 from core.models import RunResult
 from core.report.privacy import redact_document
 from core.resources import resource_path
+from core.safetext import chat, plain
 
 FORMATS = ("json", "html", "text")
 EXTENSIONS = {"json": "json", "html": "html", "text": "txt"}
@@ -173,7 +174,7 @@ def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:
             }
         )
     return {
-        "name": service["name"],
+        "name": plain(service["name"]),
         "status": service["status"],
         "status_text": service["status_text"],
         "functions": functions,
@@ -241,7 +242,7 @@ def render_text(document: dict[str, Any]) -> str:
                 if f["status"] == status and f["code"] != "not_tested"
             ]
             if service["status"] == status and parts:
-                hit.append(f"• {service['name']}: " + "; ".join(parts))
+                hit.append(f"• {chat(service['name'])}: " + "; ".join(parts))
         if not hit:
             continue
         lines.append(text(f"status.{status}", language=lang) + ":")
