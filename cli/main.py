@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from cli import calltest, diagnose, history, report
 from cli.common import UsageError
 from core import __version__
+from core.concurrency import StreamBroken
 
 COMMANDS = (diagnose, calltest, history, report)
 
@@ -44,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _reader_went_away()
+    except StreamBroken as exc:  # a bug in the engine: one line, the cause, no hang
+        print(f"svyaz: the run stopped: {exc.__cause__ or exc}", file=sys.stderr)
+        return 1
 
 
 def _reader_went_away() -> int:

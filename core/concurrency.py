@@ -14,6 +14,9 @@ from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# Once a run's deadline has passed or it was cancelled, its clean-up (closing sockets, stopping
+# lookups) gets this long; a clean-up that hangs too is abandoned, so the deadline always fires.
+CLEANUP_GRACE_S = 3.0
 
 
 async def _wait(awaitable: Awaitable[T]) -> T:
@@ -44,7 +47,7 @@ async def stream(
     runner = asyncio.create_task(work)
     try:
         while True:
-            event = await queue.get()
+            event = await _next(queue, runner)
             yield event
             if isinstance(event, last):
                 break
@@ -52,7 +55,40 @@ async def stream(
         if not runner.done():
             cancel()
             runner.cancel()
-        await asyncio.gather(runner, return_exceptions=True)
+        await _stopped(runner, "the event stream")
+
+
+class StreamBroken(RuntimeError):
+    """The work behind an event stream ended without its final event (a bug, not the network)."""
+
+
+async def _next(queue: asyncio.Queue[E], runner: asyncio.Task[None]) -> E:
+    """The next event; if the work dies first, say so instead of waiting forever."""
+    if not queue.empty():
+        return queue.get_nowait()
+    getter = asyncio.ensure_future(queue.get())
+    try:
+        await asyncio.wait({getter, runner}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not getter.done():
+            getter.cancel()
+    if getter.done() and not getter.cancelled():
+        return getter.result()
+    if not queue.empty():
+        return queue.get_nowait()
+    error = runner.exception() if not runner.cancelled() else None
+    raise StreamBroken("the run ended without its final event") from error
+
+
+async def close_within(closing: Awaitable[object], what: str) -> None:
+    """Await a clean-up for at most CLEANUP_GRACE_S; a failure or a hang is logged, not raised."""
+    try:
+        async with asyncio.timeout(CLEANUP_GRACE_S):
+            await closing
+    except TimeoutError:
+        log.warning("%s: clean-up did not finish within %.0f s", what, CLEANUP_GRACE_S)
+    except Exception:
+        log.exception("%s: clean-up failed", what)
 
 
 class BoundedRun:
@@ -91,20 +127,27 @@ class BoundedRun:
         except asyncio.CancelledError:
             if not self.cancelled:  # our caller is being cancelled: stop the work, then obey
                 task.cancel()
-                await _stopped(task)
+                await _stopped(task, self.what)
                 raise
         except Exception:  # a bug must not leave the caller waiting for its final event
             log.exception("%s failed", self.what)
         if not task.done():
             task.cancel()
-        await _stopped(task)
+        await _stopped(task, self.what)
         return completed
 
 
-async def _stopped(task: asyncio.Task[object]) -> None:
-    """Wait until `task` has finished its clean-up, even if we are cancelled meanwhile."""
+async def _stopped(task: asyncio.Task[Any], what: str) -> None:
+    """Wait until `task` has finished its clean-up, even if we are cancelled meanwhile — but
+    for at most CLEANUP_GRACE_S: a clean-up that hangs is abandoned, never waited on forever."""
+    loop = asyncio.get_running_loop()
+    until = loop.time() + CLEANUP_GRACE_S
     while not task.done():
+        left = until - loop.time()
+        if left <= 0:
+            log.warning("%s: abandoned a clean-up that did not finish", what)
+            return
         try:
-            await asyncio.wait([task])  # unlike gather, being cancelled here leaves task be
+            await asyncio.wait([task], timeout=left)  # unlike gather, leaves task be if cancelled
         except asyncio.CancelledError:
             task.cancel()  # whoever cancels us wants the work stopped: it is, then we go on

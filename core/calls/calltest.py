@@ -30,7 +30,7 @@ from core.calls import results as callreport
 from core.calls import verdicts as callverdict
 from core.calls.metrics import StreamLog
 from core.codes import Verdict
-from core.concurrency import BoundedRun, gather_all, stream
+from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import MAX_CALL_SECONDS, MIN_CALL_SECONDS, ProbeConfig
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
@@ -142,16 +142,19 @@ class CallTest:
 
     async def _run(self, shared: SharedRun | None) -> None:
         clock = Clock.start()
-        if shared is None:
-            ctx = RunContext(self.config, self.catalog, _no_step, clock)
-            probed: EndpointSource = functools.partial(_probe, ctx)
-        else:
-            ctx, probed = shared.context, shared.probed
+        own: list[RunContext] = []  # a diagnostic closes its own context
+
+        async def bounded() -> None:
+            if shared is None:  # set up inside the deadline, like the diagnostic
+                own.append(RunContext(self.config, self.catalog, _no_step, clock))
+                await self._measure(own[0], functools.partial(_probe, own[0]))
+            else:
+                await self._measure(shared.context, shared.probed)
+
         bound = self.duration_s + self.config.timeouts.dns + self.config.timeouts.tls + 10
-        completed = await self._work.run(self._measure(ctx, probed), bound)
-        if shared is None:  # a diagnostic closes its own context
-            with contextlib.suppress(Exception):
-                await ctx.aclose()
+        completed = await self._work.run(bounded(), bound)
+        for ctx in own:
+            await close_within(ctx.aclose(), "call test")
         verdicts = self._verdicts()
         for verdict in verdicts:
             self._queue.put_nowait(FunctionFinished(self._function_result(verdict)))

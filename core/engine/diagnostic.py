@@ -17,7 +17,7 @@ from typing import Any
 from core.calls import results as callreport
 from core.calls.calltest import CallTest, SharedRun
 from core.codes import Verdict
-from core.concurrency import BoundedRun, gather_all, stream
+from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import ProbeConfig
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
@@ -117,11 +117,18 @@ class Diagnostic:
     async def _run(self) -> None:
         started_at = datetime.now(UTC)
         clock = Clock.start()
-        ctx = RunContext(self.config, self.catalog, self._on_step, clock)
         self._emit(RunStarted(self.run_id, tuple(s.id for s in self.services)))
-        completed = await self._work.run(self._probe_all(ctx), self.config.timeouts.overall)
-        with contextlib.suppress(Exception):
-            await ctx.aclose()
+        contexts: list[RunContext] = []
+
+        async def bounded() -> None:
+            # Setting up (trust store, resolvers) is inside the deadline too: nothing the
+            # settings or the network do can keep the run from ending.
+            contexts.append(RunContext(self.config, self.catalog, self._on_step, clock))
+            await self._probe_all(contexts[0])
+
+        completed = await self._work.run(bounded(), self.config.timeouts.overall)
+        for ctx in contexts:
+            await close_within(ctx.aclose(), "diagnostic")
         result = self._result(started_at, clock, completed)
         self._emit(RunFinished(result))
 
