@@ -22,6 +22,7 @@ from cli.marks import marks
 from core import __version__
 from core.calls import emodel
 from core.calls.calltest import CallTest
+from core.codes import Verdict
 from core.document import SCHEMA_NAME, SCHEMA_VERSION, calls_to_dict
 from core.messages import render, text
 from core.models import (
@@ -181,5 +182,5 @@ def print_result(
             print(f"    · {figures_line(target, figures, language)}", file=out)
         for message in v.evidence:
             print(f"    - {render(message, language)}", file=out)
-        if v.code != "call_ok":
+        if v.code != Verdict.CALL_OK:
             print(f"    → {render(v.advice, language)}", file=out)

@@ -223,8 +223,8 @@ class CallTest:
                 continue
             result = await probed(service.id, ep)
             self._probed[(service.id, ep)] = result
-            self._fallbacks[service.id] = (ep.label(), result.code == "ok")
-            if result.code == "ok":
+            self._fallbacks[service.id] = (ep.label(), result.code == Verdict.OK)
+            if result.code == Verdict.OK:
                 return
 
     # ---- streams ----

@@ -7,6 +7,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from core.codes import Verdict
 from core.concurrency import gather_all
 from core.config import ProbeConfig
 from core.engine.resolution import Resolver
@@ -110,7 +111,7 @@ class RunContext:
                     if is_ip_literal(ep.host):
                         return ep.host, ep.port
                     verdict = await self.dns_verdict(ep.host)
-                    if verdict.code == "ok" and verdict.addresses:
+                    if verdict.code == Verdict.OK and verdict.addresses:
                         return verdict.addresses[0], ep.port
         return None
 
