@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from core.netaddr import IPNetwork, check_host, parse_networks, require_ip
 
 # Public resolvers asked over plain UDP/53 and TCP/53: UDP answers get forged in transit where
-# TCP ones are not (FIELD-NOTES: "UDP/53 answers forged even for 8.8.8.8 ... TCP/53 is honest").
+# TCP ones are not (docs/sources.md: "UDP/53 answers forged even for 8.8.8.8 ... TCP/53 is honest").
 DEFAULT_PUBLIC_DNS = ("8.8.8.8:53",)
 # DoH reference resolvers, reached by address so their own lookup cannot be spoofed; both
 # certificates carry these addresses as names (Cloudflare's and Google's public DoH).

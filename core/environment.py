@@ -30,7 +30,7 @@ VPN_PREFIXES = (
     "wintun",
     "openvpn",
 )
-# Process names of DPI-bypass tools people use in Russia (FIELD-NOTES).
+# Process names of DPI-bypass tools people use in Russia (docs/sources.md).
 BYPASS_PROCESSES = {
     "nfqws": "zapret (nfqws)",
     "tpws": "zapret (tpws)",

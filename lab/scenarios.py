@@ -62,7 +62,7 @@ def dns_spoofed_bogon(w: World) -> Censor:
 
 @scenario
 def dns_fake_nxdomain(w: World) -> Censor:
-    """WhatsApp's names "do not exist" for the provider's resolver (FIELD-NOTES, Aug 2026)."""
+    """WhatsApp's names "do not exist" for the provider's resolver (docs/sources.md, Aug 2026)."""
     return Censor(system_dns={n: DnsRule("nxdomain") for n in w.names("whatsapp")})
 
 
@@ -186,7 +186,7 @@ THROTTLE_BYTES_PER_S = 16_000  # 128 kbit/s, as measured on googlevideo.com in A
 @scenario
 def youtube_throttled(w: World) -> Censor:
     """YouTube's video host name throttled to 128 kbit/s both ways; other names on the same
-    Google address run at full speed (FIELD-NOTES, August 2024)."""
+    Google address run at full speed (docs/sources.md, August 2024)."""
     rate = float(THROTTLE_BYTES_PER_S)
     return Censor(shaping={YOUTUBE_VIDEO_NAME: Shaping(rate_down=rate, rate_up=rate)})
 

@@ -20,7 +20,7 @@ BPL_CODEC = 25.1  # G.711 with packet-loss concealment (G.113 Appendix I)
 FRAME_MS = 20.0  # one voice frame of packetisation delay
 JITTER_BUFFER_FACTOR = 2.0  # a jitter buffer about twice the jitter deep
 
-POOR_MOS = 3.6  # "where people start to complain" (FIELD-NOTES): the call_poor threshold
+POOR_MOS = 3.6  # "where people start to complain" (docs/sources.md): the call_poor threshold
 # MOS bands after Twilio's pre-call bands, with their gaps closed and "fair" ending exactly
 # where call_poor starts: > 4.3 excellent, (4.0, 4.3] good, [3.6, 4.0] fair, (3.0, 3.6)
 # degraded, <= 3.0 poor.

@@ -14,7 +14,7 @@ from core.calls import emodel
 from core.codes import Verdict
 from core.models import CallFigures, CallVerdict, Endpoint, JsonValue, Message, Status
 
-# What call-readiness tools pass (FIELD-NOTES: loss < 1 %, jitter < 30 ms, RTT < 100 ms).
+# What call-readiness tools pass (docs/sources.md: loss < 1 %, jitter < 30 ms, RTT < 100 ms).
 READY_LOSS_PCT = 1.0
 READY_JITTER_MS = 30.0
 READY_RTT_MS = 100.0

@@ -1,6 +1,6 @@
 """Recognise a registry block page: HTTP 451, a redirect to a block host, or the page's words.
 
-Sources: FIELD-NOTES (warning.rt.ru redirects, HTTP 451, «Доступ ограничен», «заблокирован по
+Sources: docs/sources.md (warning.rt.ru redirects, HTTP 451, «Доступ ограничен», «заблокирован по
 решению», «149-ФЗ»); host names are the block-page hosts of large Russian providers.
 """
 

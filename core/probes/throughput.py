@@ -16,7 +16,7 @@ from core.probes.h1 import Http1, Stalled, open_tls
 
 MAX_BYTES = 8 * 1024 * 1024
 # Throttled when the real name gets under a quarter of the control's rate, loses at least
-# 1 Mbit/s against it, and is itself under 10 Mbit/s (FIELD-NOTES: "ratio < 0.2 = throttled";
+# 1 Mbit/s against it, and is itself under 10 Mbit/s (docs/sources.md: "ratio < 0.2 = throttled";
 # throttles seen run at 128-150 kbit/s). Above 10 Mbit/s a difference is noise, not a brake.
 RATIO_LIMIT = 0.25
 MIN_LOSS_KBPS = 1000.0

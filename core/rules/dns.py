@@ -1,6 +1,6 @@
 """DNS rules: is the answer the system gave for a name the truth, a lie, or unknown yet?
 
-Modelled on OONI's web_connectivity analysis (FIELD-NOTES): a bogon answer is spoofed; an
+Modelled on OONI's web_connectivity analysis (docs/sources.md): a bogon answer is spoofed; an
 answer outside the trusted set is legitimate if a fully verified TLS handshake for the name
 succeeds on it (a CDN giving another edge), and spoofed if it does not; one address handed out
 for several unrelated names outside the trusted answers is a block-page address.
