@@ -15,6 +15,7 @@ class LabProxy:
         self.kind, self.user, self.password = kind, user, password
         self.tunnels: list[tuple[str, int]] = []
         self._server: asyncio.Server | None = None
+        self._open: set[asyncio.StreamWriter] = set()  # closed by stop(), so none is leaked
         self.port = 0
 
     async def start(self, address: str = "127.0.0.1") -> None:
@@ -24,8 +25,21 @@ class LabProxy:
     async def stop(self) -> None:
         if self._server is not None:
             self._server.close()
+        for writer in list(self._open):
+            writer.close()
+        self._open.clear()
+        if self._server is not None:
+            await self._server.wait_closed()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._open.add(writer)
+        try:
+            await self._tunnel(reader, writer)
+        finally:
+            self._open.discard(writer)
+            writer.close()
+
+    async def _tunnel(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             host, port = await (
                 self._http(reader, writer) if self.kind == "http" else self._socks(reader, writer)
@@ -38,19 +52,20 @@ class LabProxy:
             OSError,
             ValueError,
             asyncio.IncompleteReadError,
-            asyncio.CancelledError,
         ):
-            writer.close()
             return
+        self._open.add(up_writer)
         self.tunnels.append((host, port))
         if self.kind == "http":
             writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
         else:
             writer.write(b"\x05\x00\x00\x01" + bytes(4) + b"\x00\x00")
-        with contextlib.suppress(Exception, asyncio.CancelledError):
-            await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
-        writer.close()
-        up_writer.close()
+        try:
+            with contextlib.suppress(Exception):
+                await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+        finally:
+            self._open.discard(up_writer)
+            up_writer.close()
 
     async def _http(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -12,15 +13,27 @@ from lab.proxy import LabProxy
 from tests.conftest import run_diagnostic
 
 
-def _start(lab: Any, proxy: LabProxy) -> None:
-    asyncio.run_coroutine_threadsafe(proxy.start(), lab.loop).result(timeout=10)
+@pytest.fixture
+def start_proxy(make_lab: Any) -> Iterator[Callable[[Any, LabProxy], None]]:
+    """Start lab proxies on a lab's loop; each is stopped (sockets closed) after the test."""
+    started: list[tuple[Any, LabProxy]] = []
+
+    def start(lab: Any, proxy: LabProxy) -> None:
+        asyncio.run_coroutine_threadsafe(proxy.start(), lab.loop).result(timeout=10)
+        started.append((lab, proxy))
+
+    yield start
+    for lab, proxy in started:
+        asyncio.run_coroutine_threadsafe(proxy.stop(), lab.loop).result(timeout=10)
 
 
 @pytest.mark.parametrize(("kind", "user"), [("http", None), ("socks5", None), ("socks5", "ivan")])
-def test_explicit_proxy_carries_the_probes(make_lab: Any, kind: str, user: str | None) -> None:
+def test_explicit_proxy_carries_the_probes(
+    make_lab: Any, start_proxy: Any, kind: str, user: str | None
+) -> None:
     lab = make_lab("clean")
     proxy = LabProxy(kind, user, "secret" if user else None)
-    _start(lab, proxy)
+    start_proxy(lab, proxy)
     auth = f"{user}:secret@" if user else ""
     run = run_diagnostic(
         lab, proxy=f"{kind}://{auth}127.0.0.1:{proxy.port}", services=["wikipedia"]
@@ -32,10 +45,10 @@ def test_explicit_proxy_carries_the_probes(make_lab: Any, kind: str, user: str |
     assert run.settings["proxy"] is True
 
 
-def test_a_proxy_that_refuses_is_named(make_lab: Any) -> None:
+def test_a_proxy_that_refuses_is_named(make_lab: Any, start_proxy: Any) -> None:
     lab = make_lab("clean")
     proxy = LabProxy("socks5", "ivan", "secret")
-    _start(lab, proxy)
+    start_proxy(lab, proxy)
     run = run_diagnostic(
         lab, proxy=f"socks5://ivan:wrong@127.0.0.1:{proxy.port}", services=["wikipedia"]
     )

@@ -80,15 +80,17 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
     except (ConnectionError, OSError) as exc:
         outcome, chain = "error", errors.describe(exc)
     finally:
-        if protocol is not None:
-            protocol.close()
-            with contextlib.suppress(Exception):
-                async with asyncio.timeout(0.5):
-                    await protocol.wait_closed()
-        if transport is not None:
-            transport.close()
-        else:
-            sock.close()
+        try:
+            if protocol is not None:
+                protocol.close()
+                with contextlib.suppress(Exception):
+                    async with asyncio.timeout(0.5):
+                        await protocol.wait_closed()
+        finally:  # even when a second cancel interrupts the wait above: never leak the socket
+            if transport is not None:
+                transport.close()
+            else:
+                sock.close()
     return Step(
         StepKind.QUIC,
         target.label,
