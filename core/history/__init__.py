@@ -1,6 +1,7 @@
 """Every run kept locally: the store the app, the CLI and reports read (docs/history.md)."""
 
 from core.history.compare import Change, compare_runs
+from core.history.opening import default_path
 from core.history.records import HistoryError, NotAHistory, Retention, RunNotFound, RunSummary
 from core.history.recovery import Recovered
 from core.history.rows import call_rows
@@ -22,4 +23,5 @@ __all__ = [
     "by_day",
     "call_rows",
     "compare_runs",
+    "default_path",
 ]

@@ -39,9 +39,14 @@ def _open(path: Path) -> sqlite3.Connection:
     for query in ("?mode=ro", "?immutable=1"):
         try:
             db = sqlite3.connect(path.resolve().as_uri() + query, uri=True, timeout=1.0)
+        except sqlite3.Error as exc:
+            error = exc
+            continue
+        try:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return db
         except sqlite3.Error as exc:
+            db.close()
             error = exc
     raise HistoryError(f"{path} cannot be read as a history database: {error}")
 

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.history import History, HistoryError, by_day
-from core.history.opening import default_path
+from core.history import History, HistoryError, by_day, default_path
 from core.messages import render, text
 from core.models import Catalog, RunResult
 from gui.history.compare_dialog import CompareDialog
