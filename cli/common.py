@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from core.catalog import CatalogError, load_catalog
 from core.config import ProbeConfig, apply_settings
-from core.history import History
+from core.history import History, NotAHistory
 from core.messages import render
-from core.models import Catalog
+from core.models import Catalog, Message
 
 
 class UsageError(Exception):
@@ -168,9 +170,35 @@ def add_history_file_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_history(args: argparse.Namespace, language: str | None = None) -> History:
-    """Open the history; a notice (file moved aside, memory only) goes to stderr."""
-    history = History.open(getattr(args, "history_file", None))
-    if history.notice is not None:
-        print(f"svyaz: {render(history.notice, language or args.language)}", file=sys.stderr)
-    return history
+class Notices:
+    """Prints each history notice once: the one found on opening, and any that arises later
+    (corruption found, a write refused), so nobody is left guessing where runs went."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.shown: list[Message] = []
+
+    def tell(self, history: History) -> None:
+        if history.notice is not None and history.notice not in self.shown:
+            self.shown.append(history.notice)
+            print(f"svyaz: {render(history.notice, self.language)}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def open_history(
+    args: argparse.Namespace, language: str | None = None, notices: Notices | None = None
+) -> Iterator[History]:
+    """The history, its notices told on stderr (on opening and on closing); a --history-file
+    that is not a Svyaz history is refused (exit 2) and left as it is."""
+    path = getattr(args, "history_file", None)
+    try:
+        history = History.open(path, explicit=path is not None)
+    except NotAHistory as exc:
+        raise UsageError(f"--history-file: {exc}") from exc
+    notices = notices or Notices(language or args.language)
+    notices.tell(history)
+    try:
+        yield history
+    finally:
+        notices.tell(history)
+        history.close()

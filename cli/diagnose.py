@@ -10,6 +10,7 @@ import sys
 from typing import TextIO
 
 from cli.common import (
+    Notices,
     UsageError,
     add_engine_options,
     add_history_file_option,
@@ -21,11 +22,13 @@ from cli.common import (
 )
 from cli.marks import marks
 from core.codes import Verdict
+from core.config import ProbeConfig
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
-from core.history import HistoryError
+from core.history import History, HistoryError
 from core.messages import render, text
 from core.models import (
+    Catalog,
     FunctionFinished,
     RunFinished,
     RunResult,
@@ -63,6 +66,26 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     catalog = build_catalog(args)
     config = build_config(args, catalog)
     check_output(args.json, "--json")
+    with contextlib.ExitStack() as stack:
+        notices = Notices(config.language)
+        # Opened before the run: a bad --history-file is refused, and a history that cannot
+        # be written is said, before anything is probed.
+        history = (
+            None
+            if args.no_history
+            else stack.enter_context(open_history(args, config.language, notices))
+        )
+        return await _diagnose(args, catalog, config, history, notices)
+    raise AssertionError("unreachable")  # for mypy: ExitStack may swallow exceptions
+
+
+async def _diagnose(
+    args: argparse.Namespace,
+    catalog: Catalog,
+    config: ProbeConfig,
+    history: History | None,
+    notices: Notices,
+) -> int:
     try:
         diagnostic = Diagnostic(catalog, config, gather_environment())
     except ValueError as exc:
@@ -93,8 +116,8 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     print_table(result, language, table_out)
     if args.json:
         write_json(report_document(result, language, args.include_network_details), args.json)
-    if not args.no_history:
-        save_to_history(result, args, language)
+    if history is not None:
+        save_to_history(result, history, language, notices)
     return 130 if interrupted else 0
 
 
@@ -114,17 +137,22 @@ def _stop_on_first_interrupt(diagnostic: Diagnostic) -> list[bool]:
     return interrupted
 
 
-def save_to_history(result: RunResult, args: argparse.Namespace, language: str) -> None:
-    """Keep the run (completed or cancelled); a failure to save is a warning, not an error."""
+def save_to_history(result: RunResult, history: History, language: str, notices: Notices) -> None:
+    """Keep the run (completed or cancelled); "Saved" only once it is read back from the file.
+    A failure to save is a warning, not an error."""
     try:
-        with open_history(args, language) as history:
-            history.save(result)
+        history.save(result)
     except HistoryError as exc:
+        notices.tell(history)
         print(
             "svyaz: " + text("history.not_saved", {"reason": str(exc)}, language), file=sys.stderr
         )
         return
-    print(text("history.saved", {"run_id": result.run_id}, language), file=sys.stderr)
+    notices.tell(history)  # the file was found corrupt or unwritable while saving
+    if history.persistent:
+        print(text("history.saved", {"run_id": result.run_id}, language), file=sys.stderr)
+    else:
+        print("svyaz: " + text("history.kept_in_memory", language=language), file=sys.stderr)
 
 
 def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:

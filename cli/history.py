@@ -1,9 +1,10 @@
-"""`svyaz history`: list stored runs, delete one, or clear them all."""
+"""`svyaz history`: list stored runs, delete one, clear them all, or recover runs from a file."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from cli.common import UsageError, add_history_options, open_history
 from cli.marks import marks
@@ -32,6 +33,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="SETTING",
         help="apply a retention setting now: all, runs:N (the last N) or days:N",
     )
+    action.add_argument(
+        "--recover",
+        type=Path,
+        metavar="FILE",
+        help="read every run still readable from FILE (a moved-aside history) into the history",
+    )
     add_history_options(parser)
     parser.set_defaults(handler=run_history)
 
@@ -40,8 +47,26 @@ def run_history(args: argparse.Namespace) -> int:
     if args.limit is not None and not 1 <= args.limit <= MAX_LIMIT:
         raise UsageError(f"--limit must be between 1 and {MAX_LIMIT:,}")
     lang = args.language
+    changes = args.delete or args.clear or args.keep or args.recover
     with open_history(args) as history:
+        if changes and not history.persistent:
+            raise UsageError(text("history.read_only_refused", language=lang))
         try:
+            if args.recover:
+                got = history.recover(args.recover)
+                print(
+                    text(
+                        "history.recovered",
+                        {
+                            "path": str(args.recover),
+                            "added": got.added,
+                            "already": got.already,
+                            "unreadable": got.unreadable,
+                        },
+                        lang,
+                    )
+                )
+                return 0
             if args.delete:
                 if not history.delete(args.delete):
                     raise UsageError(text("history.no_such_run", {"run_id": args.delete}, lang))

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.history import History, HistoryError, Retention
+from core.messages import render
 from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished
 from gui.bridge import EngineBridge
 from gui.engine_setup import engine_config
@@ -28,7 +29,8 @@ class RunController(QObject):
     servicesChanged = Signal(list)  # ids whose tiles must repaint: at most one batch per 50 ms
     networkAssessed = Signal(object)  # NetworkResult, before the services are judged
     runFinished = Signal(object)  # RunResult (completed or cancelled), already saved
-    saveFailed = Signal(str)  # why the finished run is not in the history
+    saveFailed = Signal(str)  # why the finished run is not in the history file
+    historyNotice = Signal(str)  # saved, but the history file changed: moved aside (why, where)
     ticked = Signal()  # progress or elapsed time changed (every 200 ms while a job runs)
     callStarted = Signal(float)  # the call test's duration in seconds
     callSample = Signal(object)  # CallSample
@@ -140,12 +142,24 @@ class RunController(QObject):
         self.servicesChanged.emit(changed)
 
     def _save(self, event: RunFinished) -> None:
-        """Keep the run (completed or cancelled) in the history, then apply the retention."""
+        """Keep the run (completed or cancelled) in the history, then apply the retention.
+        A run kept only in memory (the file cannot be written) is a failed save: say why."""
+        before = self.history.notice
         try:
             self.history.save(event.result)
             self.history.apply_retention(Retention.parse(self.settings.retention))
         except (HistoryError, ValueError) as exc:
             self.saveFailed.emit(str(exc))
+            return
+        notice = self.history.notice
+        if not self.history.persistent:
+            self.saveFailed.emit(
+                render(notice, self.language)
+                if notice is not None
+                else self.tr("the history file cannot be written")
+            )
+        elif notice is not None and notice != before:
+            self.historyNotice.emit(render(notice, self.language))
 
     def _on_call_event(self, event: object) -> None:
         if isinstance(event, CallSample):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.history import History
+from core.messages import render
 from core.models import NetworkResult, RunResult, Status
 from core.resources import resource_path
 from gui.bridge import EngineBridge
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         control.networkAssessed.connect(self._show_network)
         control.runFinished.connect(self._show_finished_run)
         control.saveFailed.connect(self._show_save_failed)
+        control.historyNotice.connect(self.statusBar().showMessage)
         control.ticked.connect(self._tick)
         control.callStarted.connect(self._show_call_running)
         control.callSample.connect(self.call_view.show_sample)
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
             )
             self._tick()
         self._report_catalog_problems()
+        if self.history.notice is not None:  # moved aside, read-only or memory only: say so now
+            self.statusBar().showMessage(render(self.history.notice, self.language))
         self.run_bar.button.setFocus()
 
     # ---- menus ----

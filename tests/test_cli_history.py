@@ -115,8 +115,120 @@ def test_corrupt_history_file_is_reported_and_replaced(
     path.write_bytes(b"\x00garbage" * 500)
     assert main(["history"]) == 0
     err = capsys.readouterr().err
-    assert "moved to" in err and ".corrupt-" in err
+    assert "moved to" in err and ".corrupt-" in err and "svyaz history --recover" in err
     assert list(path.parent.glob("history.sqlite3.corrupt-*"))
+
+
+# ---- faults: the file cannot be written, is not a history, or is damaged ----
+
+
+@pytest.mark.parametrize("connect", ["read_only_file", "full_disk"])
+def test_diagnose_never_claims_a_save_that_did_not_happen(
+    make_lab: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    connect: str,
+) -> None:
+    from core.history import opening
+    from lab.runs import lab_run
+    from tests import test_history_faults as faults
+
+    path = tmp_path / "history.sqlite3"
+    old = faults.filled(path, lab_run("youtube_throttled"))
+    real = opening.connect_file
+    monkeypatch.setattr(opening, "connect_file", getattr(faults, connect))
+    assert _diagnose(make_lab("clean"), "--history-file", str(path)) == 0
+    err = capsys.readouterr().err
+    assert "Saved to history" not in err
+    assert "Not saved to history" in err and str(path) in err
+    assert ("Free some disk space" if connect == "full_disk" else "Allow writing") in err
+    assert not list(tmp_path.glob("*.corrupt-*"))
+    assert main(["history", "--history-file", str(path)]) == 0
+    listing = capsys.readouterr().out
+    assert all(run_id in listing for run_id in old)  # old runs still listed
+    monkeypatch.setattr(opening, "connect_file", real)
+    with History.open(path) as h:
+        assert sorted(r.run_id for r in h.list_runs()) == sorted(old)
+
+
+def test_history_changes_are_refused_while_the_file_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from core.history import opening
+    from lab.runs import lab_run
+    from tests import test_history_faults as faults
+
+    path = tmp_path / "history.sqlite3"
+    old = faults.filled(path, lab_run("youtube_throttled"))
+    real = opening.writable
+    monkeypatch.setattr(opening, "writable", lambda p: False)
+    for action in (["--delete", old[0]], ["--clear"], ["--keep", "runs:1"]):
+        assert main(["history", "--history-file", str(path), *action]) == 2
+        assert "cannot be changed" in capsys.readouterr().err
+    monkeypatch.setattr(opening, "writable", real)
+    with History.open(path) as h:
+        assert h.count() == len(old)
+
+
+@pytest.mark.parametrize("kind", ["garbage", "folder", "foreign"])
+def test_a_history_file_that_is_not_a_history_is_refused_and_kept(
+    make_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "mine" / "notes"
+    path.parent.mkdir()
+    if kind == "garbage":
+        path.write_text("my notes\n" * 100)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        from tests.test_history_faults import _foreign_database
+
+        _foreign_database(path)
+    content = path.read_bytes() if path.is_file() else None
+    assert main(["history", "--history-file", str(path)]) == 2
+    assert "not a Svyaz history database" in capsys.readouterr().err
+    assert _diagnose(make_lab("clean"), "--history-file", str(path)) == 2  # before the run
+    captured = capsys.readouterr()
+    assert "not a Svyaz history database" in captured.err and captured.out == ""
+    assert sorted(p.name for p in path.parent.iterdir()) == ["notes"]
+    assert (path.read_bytes() if path.is_file() else None) == content
+
+
+def test_a_bad_schema_version_is_a_notice_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "history.sqlite3"
+    History.open(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE schema_version SET version = 'abc'")
+    db.commit()
+    db.close()
+    assert main(["history", "--history-file", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "'abc'" in err and "left as it is" in err and "Traceback" not in err
+
+
+def test_corruption_found_by_a_report_is_told_and_recovered(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from lab.runs import lab_run
+    from tests.test_history_faults import _scribble_a_document, filled
+
+    path = tmp_path / "history.sqlite3"
+    old = filled(path, lab_run("youtube_throttled"), 8)
+    _scribble_a_document(path, "old-4")
+    codes = [main(["report", run_id, "--history-file", str(path)]) for run_id in old]
+    assert 2 in codes
+    err = capsys.readouterr().err
+    assert "moved to" in err and "svyaz history --recover" in err
+    [moved] = tmp_path.glob("history.sqlite3.corrupt-*[0-9]")
+    assert main(["history", "--history-file", str(path), "--recover", str(moved)]) == 0
+    assert "Recovered from" in capsys.readouterr().out
+    with History.open(path) as h:
+        assert h.count() >= len(old) - 2
 
 
 def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str, str]) -> None:

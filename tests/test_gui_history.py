@@ -152,3 +152,51 @@ def test_a_corrupt_history_file_is_moved_aside_and_the_app_starts(
     _run(qtbot, window)
     assert window.history.count() == 1  # a fresh history took the run
     window.close()
+
+
+def test_a_history_that_cannot_be_written_is_said_and_never_claimed_saved(
+    qtbot: Any, make_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.history import opening
+    from core.history.opening import default_path
+    from lab.runs import lab_run
+    from tests.test_history_faults import filled, full_disk
+
+    path = default_path()
+    old = filled(path, lab_run("youtube_throttled"))
+    real = opening.connect_file
+    monkeypatch.setattr(opening, "connect_file", full_disk)
+    window = lab_window(make_lab("clean"))
+    qtbot.addWidget(window)
+    window.show()
+    _run(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "Not saved to history" in message and "disk" in message
+    view = window.history_view
+    assert view.notice.isVisibleTo(view) and "Free some disk space" in view.notice.text()
+    assert window.history.count() == len(old) + 1 and not window.history.persistent
+    assert not view.delete_button.isEnabled() and not view.clear_button.isEnabled()
+    assert not view.recover_button.isEnabled()
+    window.close()
+    monkeypatch.setattr(opening, "connect_file", real)
+    with History.open(path) as history:
+        assert sorted(r.run_id for r in history.list_runs()) == sorted(old)
+
+
+def test_runs_are_recovered_from_a_moved_aside_file(
+    qtbot: Any, make_lab: Any, tmp_path: Path
+) -> None:
+    from lab.runs import lab_run
+    from tests.test_history_faults import filled
+
+    moved = tmp_path / "history.sqlite3.corrupt-20261120-080000"
+    old = filled(moved, lab_run("youtube_throttled"))
+    window = lab_window(make_lab("clean"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.history_view.recover_button.isEnabled()
+    said = window.history_view.recover_from(moved)
+    assert said is not None and "3 runs added" in said
+    assert window.history.count() == len(old)
+    assert window.history_view.notice.text() == said
+    window.close()

@@ -463,29 +463,37 @@ def test_corruption_found_later_is_recovered_and_the_save_kept(
     h.close()
 
 
-def test_directory_in_place_of_the_file(tmp_path: Path) -> None:
+def _assert_untouched(h: History, path: Path) -> None:
+    assert h.path is None and h.moved_to is None and not h.persistent
+    assert h.notice is not None and h.notice.key == "history.untouched"
+    assert h.notice.params["path"] == str(path)
+    assert not list(path.parent.glob("*.corrupt-*"))
+
+
+def test_directory_in_place_of_the_file_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.mkdir()
     (path / "something").write_text("x")
     h = History.open(path)
-    moved = _assert_moved_aside(h, path)
-    assert (moved / "something").exists()
+    _assert_untouched(h, path)
+    assert (path / "something").exists()
     h.close()
 
 
-def test_newer_schema_is_not_touched(tmp_path: Path) -> None:
+def test_newer_schema_is_not_touched(tmp_path: Path, throttled: RunResult) -> None:
     path = tmp_path / "history.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)
     migrate(db)
     db.execute("UPDATE schema_version SET version = 99")
     db.close()
+    before = path.read_bytes()
     h = History.open(path)
-    moved = _assert_moved_aside(h, path)
-    assert h.notice is not None and "newer" in str(h.notice.params["reason"])
-    db = sqlite3.connect(moved)
-    assert schema_version(db) == 99
-    db.close()
+    _assert_untouched(h, path)
+    assert "newer" in str(h.notice.params["reason"]) if h.notice else False
+    h.save(variant(throttled, "in-memory", _at(1)))
+    assert h.latest() == "in-memory" and not h.persistent
     h.close()
+    assert path.read_bytes() == before
 
 
 def test_empty_file_is_a_new_database(tmp_path: Path) -> None:

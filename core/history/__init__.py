@@ -1,7 +1,9 @@
 """Every run kept locally: the store the app, the CLI and reports read (docs/history.md)."""
 
 from core.history.compare import Change, compare_runs
-from core.history.records import HistoryError, Retention, RunNotFound, RunSummary
+from core.history.opening import default_path
+from core.history.records import HistoryError, NotAHistory, Retention, RunNotFound, RunSummary
+from core.history.recovery import Recovered
 from core.history.rows import call_rows
 from core.history.store import History
 from core.history.timeline import Day, FunctionPoint, TimelinePoint, by_day
@@ -12,6 +14,8 @@ __all__ = [
     "FunctionPoint",
     "History",
     "HistoryError",
+    "NotAHistory",
+    "Recovered",
     "Retention",
     "RunNotFound",
     "RunSummary",
@@ -19,4 +23,5 @@ __all__ = [
     "by_day",
     "call_rows",
     "compare_runs",
+    "default_path",
 ]

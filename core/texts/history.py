@@ -4,12 +4,32 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "history.moved_aside": {
-        "en": "The history file could not be used ({reason}). It was moved to {path} and a new, empty history was started.",
-        "ru": "Файл истории не удалось использовать ({reason}). Он перемещён в {path}, начата новая, пустая история.",
+        "en": "The history file was damaged ({reason}). It was moved to {path} and a new, empty history was started. To get its runs back: svyaz history --recover {path} (in the app: History → Recover runs from a file…).",
+        "ru": "Файл истории повреждён ({reason}). Он перемещён в {path}, начата новая, пустая история. Чтобы вернуть его проверки: svyaz history --recover {path} (в приложении: «История» → «Восстановить проверки из файла…»).",
     },
     "history.in_memory": {
-        "en": "History cannot be saved on this computer ({reason}): runs are kept only until Svyaz is closed.",
-        "ru": "Историю не удаётся сохранить на этом компьютере ({reason}): проверки хранятся только до закрытия «Связи».",
+        "en": "History cannot be saved on this computer ({reason}): runs are kept only until Svyaz is closed. Check that the data folder exists and can be written.",
+        "ru": "Историю не удаётся сохранить на этом компьютере ({reason}): проверки хранятся только до закрытия «Связи». Проверьте, что папка данных существует и в неё можно писать.",
+    },
+    "history.untouched": {
+        "en": "The history file {path} cannot be used ({reason}) and was left as it is: runs are kept only until Svyaz is closed. Move the file away, or choose another history file.",
+        "ru": "Файл истории {path} нельзя использовать ({reason}), он оставлен как есть: проверки хранятся только до закрытия «Связи». Уберите этот файл или выберите другой файл истории.",
+    },
+    "history.read_only.full": {
+        "en": "The disk is full, so the history file {path} cannot be written ({reason}). Its runs are shown, but new runs are kept only until Svyaz is closed. Free some disk space and restart Svyaz.",
+        "ru": "Диск заполнен, в файл истории {path} нельзя записать ({reason}). Его проверки видны, но новые хранятся только до закрытия «Связи». Освободите место на диске и перезапустите «Связь».",
+    },
+    "history.read_only.denied": {
+        "en": "The history file {path} cannot be written ({reason}). Its runs are shown, but new runs are kept only until Svyaz is closed. Allow writing to the file and its folder, then restart Svyaz.",
+        "ru": "В файл истории {path} нельзя записать ({reason}). Его проверки видны, но новые хранятся только до закрытия «Связи». Разрешите запись в файл и его папку и перезапустите «Связь».",
+    },
+    "history.read_only.busy": {
+        "en": "The history file {path} is locked by another program ({reason}). Its runs are shown, but new runs are kept only until Svyaz is closed. Close the other Svyaz (or the program using the file) and restart Svyaz.",
+        "ru": "Файл истории {path} занят другой программой ({reason}). Его проверки видны, но новые хранятся только до закрытия «Связи». Закройте другую «Связь» (или программу, открывшую файл) и перезапустите «Связь».",
+    },
+    "history.read_only.other": {
+        "en": "The history file {path} cannot be written ({reason}). Its runs are shown, but new runs are kept only until Svyaz is closed.",
+        "ru": "В файл истории {path} нельзя записать ({reason}). Его проверки видны, но новые хранятся только до закрытия «Связи».",
     },
     "history.empty": {"en": "No runs in history yet.", "ru": "В истории пока нет проверок."},
     "history.col.run": {"en": "Run", "ru": "Проверка"},
@@ -30,6 +50,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.not_saved": {
         "en": "Not saved to history: {reason}",
         "ru": "Не сохранено в истории: {reason}",
+    },
+    "history.kept_in_memory": {
+        "en": "Not saved to history: the history file cannot be written (see above), so this run is lost when the command ends. --json FILE keeps it in a file.",
+        "ru": "Не сохранено в истории: в файл истории нельзя записать (см. выше), эта проверка пропадёт после завершения команды. --json ФАЙЛ сохранит её в файл.",
+    },
+    "history.recovered": {
+        "en": "Recovered from {path}: {added:p:run|runs} added, {already} already in history, {unreadable} could not be read.",
+        "ru": "Восстановлено из {path}: добавлено {added:p:проверка|проверки|проверок}, уже были в истории: {already}, не удалось прочитать: {unreadable}.",
+    },
+    "history.read_only_refused": {
+        "en": "The history cannot be changed now: its file cannot be written (see above).",
+        "ru": "Историю сейчас нельзя изменить: в её файл нельзя записать (см. выше).",
     },
     "history.deleted": {"en": "Deleted run {run_id}.", "ru": "Проверка {run_id} удалена."},
     "history.cleared": {

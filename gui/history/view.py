@@ -1,16 +1,20 @@
 """The history view: stored runs (filter by service and dates) and a per-service timeline by day.
 
-From it: show a stored run as the window showed it, compare two runs, export, delete, clear."""
+From it: show a stored run as the window showed it, compare two runs, export, delete, clear,
+and recover the runs of a moved-aside history file. A notice says when history is read-only
+or kept in memory, and deleting is offered only when the history file can be written."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.history import History, HistoryError, by_day
-from core.messages import render
+from core.history import History, HistoryError, by_day, default_path
+from core.messages import render, text
 from core.models import Catalog, RunResult
 from gui.history.compare_dialog import CompareDialog
 from gui.history.model import RunListModel
@@ -86,6 +90,8 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(self.tr("E&xport report…"))
         self.delete_button = QPushButton(self.tr("&Delete run"))
         self.clear_button = QPushButton(self.tr("C&lear history…"))
+        self.recover_button = QPushButton(self.tr("Re&cover runs from a file…"))
+        self.recover_button.clicked.connect(self.recover_dialog)
         self.show_button.clicked.connect(self.show_selected)
         self.compare_button.clicked.connect(self.compare_selected)
         self.export_button.clicked.connect(self.export_selected)
@@ -100,6 +106,7 @@ class HistoryView(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.recover_button)
         actions.addWidget(self.clear_button)
 
         self.timeline = TimelineStrip()
@@ -151,18 +158,20 @@ class HistoryView(QWidget):
         return since.astimezone(UTC), (until + timedelta(days=1)).astimezone(UTC)
 
     def refresh(self) -> None:
-        if self.history.notice is not None:
-            self.notice.setText(render(self.history.notice, self._language))
-            self.notice.show()
         service_id = self.service.currentData()
         since, until = self._range()
         try:
             runs = self.history.list_runs(service_id=service_id, since=since, until=until)
             days = by_day(self.history.timeline(service_id, since, until)) if service_id else []
+            error = None
         except HistoryError as exc:
-            self.notice.setText(self.tr("History cannot be read: %1").replace("%1", str(exc)))
-            self.notice.show()
-            runs, days = [], []
+            runs, days, error = [], [], exc
+        notice = self.history.notice  # after reading: damage found now is said now
+        said = render(notice, self._language) if notice is not None else ""
+        if error is not None:
+            said = self.tr("History cannot be read: %1").replace("%1", str(error))
+        self.notice.setText(said)
+        self.notice.setVisible(bool(said))
         self.model.set_runs(runs)
         self.empty.setVisible(not runs)
         self.timeline.set_days(days, self._language)
@@ -181,10 +190,13 @@ class HistoryView(QWidget):
 
     def _selection_changed(self) -> None:
         count = len(self.selected_ids())
-        for button in (self.show_button, self.export_button, self.delete_button):
+        writable = not self.history.read_only  # a run deleted from the copy would come back
+        for button in (self.show_button, self.export_button):
             button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count == 1 and writable)
         self.compare_button.setEnabled(count == 2)
-        self.clear_button.setEnabled(self.model.rowCount() > 0)
+        self.clear_button.setEnabled(self.model.rowCount() > 0 and writable)
+        self.recover_button.setEnabled(self.history.persistent)
 
     def _load(self, run_id: str) -> RunResult | None:
         try:
@@ -240,3 +252,38 @@ class HistoryView(QWidget):
         except HistoryError as exc:
             QMessageBox.warning(self, self.tr("Cannot clear"), str(exc))
         self.after_save()
+
+    def recover_dialog(self) -> None:
+        """Ask for a moved-aside history file, then recover its runs."""
+        moved = self.history.moved_to
+        folder = (moved or self.history.path or self.history.source or default_path()).parent
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Recover runs from a history file"),
+            str(folder),
+            self.tr("History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)"),
+        )
+        if name:
+            self.recover_from(Path(name))
+
+    def recover_from(self, path: Path) -> str | None:
+        """Read every readable run of `path` into the history; returns what was said."""
+        try:
+            got = self.history.recover(path)
+        except HistoryError as exc:
+            QMessageBox.warning(self, self.tr("Cannot recover runs"), str(exc))
+            return None
+        self.after_save()
+        said = text(
+            "history.recovered",
+            {
+                "path": str(path),
+                "added": got.added,
+                "already": got.already,
+                "unreadable": got.unreadable,
+            },
+            self._language,
+        )
+        self.notice.setText(said)
+        self.notice.show()
+        return said

@@ -302,6 +302,26 @@
         <translation>О&amp;чистить историю…</translation>
     </message>
     <message>
+        <location filename="../../gui/history/view.py" line="99" />
+        <source>Re&amp;cover runs from a file…</source>
+        <translation>&amp;Восстановить проверки из файла…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="262" />
+        <source>Recover runs from a history file</source>
+        <translation>Восстановить проверки из файла истории</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="264" />
+        <source>History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)</source>
+        <translation>Файлы истории (*.sqlite3 *.sqlite3.corrupt-*);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="274" />
+        <source>Cannot recover runs</source>
+        <translation>Не удалось восстановить проверки</translation>
+    </message>
+    <message>
         <location filename="../../gui/history_view.py" line="105" />
         <source>By day: the worst each function did</source>
         <translation>По дням: худшее состояние каждой функции</translation>
@@ -664,6 +684,14 @@
         <location filename="../../gui/run_bar.py" line="66" />
         <source>%1 s</source>
         <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../../gui/controller.py" line="160" />
+        <source>the history file cannot be written</source>
+        <translation>в файл истории нельзя записать</translation>
     </message>
 </context>
 <context>
