@@ -1,6 +1,8 @@
 """Engine figures: wall time of full diagnostics of the lab catalog with the default timeouts
 (clean, every foreign address black-holed, whitelist mode), the measured throttled rate against
-the configured one, and how long the transfer-cut test takes to find a cut."""
+the configured one, how long the transfer-cut test takes to find a cut, and (issue 11) every
+lab scenario with the call test and every new test: its time (<= 15 s), the slowest, and the
+seconds and bytes the transfer tests added (<= 4 s, <= 3 MB)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,11 @@ from core.config import ProbeConfig, Timeouts, apply_settings
 from core.engine.diagnostic import Diagnostic
 from core.models import RunResult, StepKind
 from lab.lab import start_lab
-from lab.scenarios import CUT_BYTES, THROTTLE_BYTES_PER_S
+from lab.scenarios import CALL_SECONDS, CUT_BYTES, SCENARIOS, THROTTLE_BYTES_PER_S
+
+SCENARIO_TARGET_S = 15.0
+TRANSFER_TARGET_S = 4.0
+TRANSFER_TARGET_BYTES = 3 * 1024 * 1024
 
 
 def run_scenario(scenario: str, workdir: Path, **overrides: Any) -> tuple[float, RunResult]:
@@ -46,6 +52,52 @@ def slowest(result: RunResult, count: int = 5) -> list[str]:
     ]
 
 
+def transfer_figures(result: RunResult) -> tuple[float, int, int]:
+    """(seconds the transfers spanned, bytes they moved, bytes of every data test): the two-way
+    transfers are "the transfers" of the budget; the cut and throttling tests are counted apart."""
+    steps = [
+        s
+        for svc in result.services
+        for f in svc.functions
+        for s in f.steps
+        if s.kind in (StepKind.TRANSFER, StepKind.THROUGHPUT)
+    ]
+    two_way = [s for s in steps if s.detail.get("purpose") == "two_way"]
+    span = 0.0
+    if two_way:
+        start = min(s.started_ms for s in two_way)
+        span = (max(s.started_ms + s.duration_ms for s in two_way) - start) / 1000
+
+    def moved(chosen: list[Any]) -> int:
+        return sum(
+            int(s.detail.get("wire_sent", 0) or 0) + int(s.detail.get("wire_received", 0) or 0)
+            for s in chosen
+        )
+
+    return span, moved(two_way), moved(steps)
+
+
+def every_scenario(workdir: Path) -> None:
+    """Each lab scenario, full diagnostic with the call test on: time, transfers, the slowest."""
+    timings = []
+    for scenario in sorted(SCENARIOS):
+        if scenario == "ip_unreachable":
+            continue  # needs a network namespace (lab/netns.py), not run by the bench
+        seconds, result = run_scenario(scenario, workdir, call_duration=CALL_SECONDS)
+        span, two_way, data = transfer_figures(result)
+        timings.append((seconds, scenario))
+        verdict = "OK" if seconds <= SCENARIO_TARGET_S else "OVER TARGET"
+        budget = "OK" if span <= TRANSFER_TARGET_S and two_way <= TRANSFER_TARGET_BYTES else "OVER"
+        print(
+            f"scenario {scenario:<28} {seconds:5.1f} s (<= {SCENARIO_TARGET_S:.0f} s) {verdict}; "
+            f"transfers {span:.1f} s, {two_way / 1024:.0f} KB two-way "
+            f"(<= {TRANSFER_TARGET_S:.0f} s, <= 3 MB) {budget}; "
+            f"all data tests {data / 1024 / 1024:.1f} MB"
+        )
+    worst = max(timings)
+    print(f"scenarios: slowest {worst[1]} {worst[0]:.1f} s over {len(timings)} scenarios")
+
+
 def _function(result: RunResult, service: str, kind: str) -> Any:
     found = result.service(service)
     return found.function(kind) if found else None
@@ -60,6 +112,7 @@ def main() -> None:
         ("whitelist_by_name", 25.0, {"repeats": 5}),
     ]
     with tempfile.TemporaryDirectory() as tmp:
+        every_scenario(Path(tmp))
         for scenario, target, overrides in runs:
             seconds, result = run_scenario(scenario, Path(tmp), **overrides)
             verdict = "OK" if seconds <= target else "OVER TARGET"

@@ -51,6 +51,9 @@ _ENDPOINT_KEYS = {
     "quic",
     "stun_answers",
     "source",
+    "upload_path",
+    "provider",
+    "no_udp",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -244,15 +247,23 @@ def _parse_function(raw: Any, sid: str, si: int, fi: int, loc: _Locator) -> Func
     eps = raw.get("endpoint", [])
     if not isinstance(eps, list) or not eps:
         raise _Problem(line, f"service {sid!r}, function {kind.value!r}: needs an endpoint")
-    unknown = set(raw) - {"kind", "endpoint"}
+    unknown = set(raw) - {"kind", "endpoint", "draw", "police"}
     if unknown:
         key = sorted(unknown)[0]
         raise _Problem(loc.key_line(line, key), f"unknown key {key!r} in function")
+    draw = raw.get("draw", 0)
+    if not isinstance(draw, int) or isinstance(draw, bool) or not 0 <= draw <= len(eps):
+        raise _Problem(
+            loc.key_line(line, "draw") or line,
+            f"service {sid!r}: draw must be a number of endpoints (0 to {len(eps)})",
+        )
     return Function(
         kind,
         tuple(
             _parse_endpoint(e, sid, loc.endpoint_line(si, fi, ei), loc) for ei, e in enumerate(eps)
         ),
+        draw=draw,
+        police=_bool(raw, "police", sid, loc, line),
     )
 
 
@@ -288,11 +299,33 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: _Locator) -> Endp
             f"service {sid!r}: expect_status must be a list of HTTP status codes",
         )
     texts = {}
-    for key in ("sni", "control_sni", "transfer_path", "throughput_path", "stun_answers", "source"):
+    text_keys = (
+        "sni",
+        "control_sni",
+        "transfer_path",
+        "throughput_path",
+        "stun_answers",
+        "source",
+        "upload_path",
+        "provider",
+    )
+    for key in text_keys:
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
             raise _Problem(loc.key_line(line, key) or line, f"service {sid!r}: {key} must be text")
         texts[key] = value
+    for key in ("transfer_path", "throughput_path", "upload_path"):
+        value = texts[key]
+        if value is not None and not value.startswith("/"):
+            raise _Problem(
+                loc.key_line(line, key) or line, f"service {sid!r}: {key} must start with /"
+            )
+    no_udp = _bool(raw, "no_udp", sid, loc, line)
+    if no_udp and (protocol in (Protocol.QUIC, Protocol.STUN) or raw.get("quic")):
+        raise _Problem(
+            loc.key_line(line, "no_udp") or line,
+            f"service {sid!r}: an endpoint marked no_udp cannot be probed over UDP",
+        )
     return Endpoint(
         host=host,
         port=port,
@@ -307,6 +340,9 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: _Locator) -> Endp
         quic=_bool(raw, "quic", sid, loc, line),
         stun_answers=texts["stun_answers"],
         source=texts["source"] or "",
+        upload_path=texts["upload_path"],
+        provider=texts["provider"] or "",
+        no_udp=no_udp,
     )
 
 

@@ -40,6 +40,7 @@ class Verdict(_Vocabulary):
     """
 
     OK = "ok"
+    OK_CONNECT_ONLY = "ok_connect_only"  # reachable; only the connection was tested
     # name lookup
     DNS_NXDOMAIN = "dns_nxdomain"
     DNS_TIMEOUT = "dns_timeout"
@@ -61,6 +62,7 @@ class Verdict(_Vocabulary):
     QUIC_BLOCKED = "quic_blocked"
     THROTTLED = "throttled"
     STALLED = "stalled"
+    CONNECTION_LIMITED = "connection_limited"  # new TLS connections cut after a few (policing)
     # the call path
     CALL_OK = "call_ok"
     CALL_POOR = "call_poor"

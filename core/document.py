@@ -78,7 +78,7 @@ def step_from_dict(data: Mapping[str, Any]) -> Step:
 
 def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
     """The catalog facts about an endpoint that the public document leaves out."""
-    return {
+    spec: dict[str, Any] = {
         "expect_status": list(ep.expect_status),
         "captive_check": ep.captive_check,
         "control_sni": ep.control_sni,
@@ -88,6 +88,10 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "stun_answers": ep.stun_answers,
         "source": ep.source,
     }
+    # Written only when set, so documents stored before these fields stay byte for byte.
+    optional = {"upload_path": ep.upload_path, "provider": ep.provider, "no_udp": ep.no_udp}
+    spec.update({k: v for k, v in optional.items() if v})
+    return spec
 
 
 def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> dict[str, Any]:
@@ -125,6 +129,9 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         quic=bool(spec.get("quic", False)),
         stun_answers=spec.get("stun_answers"),
         source=str(spec.get("source", "")),
+        upload_path=spec.get("upload_path"),
+        provider=str(spec.get("provider", "")),
+        no_udp=bool(spec.get("no_udp", False)),
     )
     return EndpointResult(
         ep,

@@ -86,10 +86,15 @@ class Endpoint:
     # Paired experiments (censorship signatures):
     control_sni: str | None = None  # another name served on the same address
     transfer_path: str | None = None  # a resource of >= 64 KB to pull through one connection
+    # Where uploads go (POST, any answer once the body is read): with `transfer_path`, the
+    # two-way transfer test (256 KB down, then 256 KB up, on one connection).
+    upload_path: str | None = None
     throughput_path: str | None = None  # a large resource for rate measurement
     quic: bool = False  # the host also speaks HTTP/3 on UDP `port`
     stun_answers: str | None = None  # what a STUN endpoint is known to answer ("binding", "401")
     source: str = ""
+    provider: str = ""  # who hosts it ("Hetzner (AS24940)"): named when drawn from a pool
+    no_udp: bool = False  # never send UDP here (OVH-class ranges block the sender for a while)
 
     @property
     def server_name(self) -> str | None:
@@ -108,6 +113,11 @@ class Endpoint:
 class Function:
     kind: FunctionKind
     endpoints: tuple[Endpoint, ...]
+    # A pool: probe `draw` endpoints drawn at random each run (0: every endpoint), so a censor
+    # cannot allow-list a fixed few; `police`: one more drawn endpoint takes the
+    # connection-policing test (parallel browser-shaped handshakes) instead.
+    draw: int = 0
+    police: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ the World by service id.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from lab.dnsserver import DnsRule
@@ -54,11 +55,33 @@ class Shaping:
     cut_down: int | None = None  # bytes; the flow dies silently after this many
     cut_up: int | None = None
     fraction: float = 1.0  # share of connections affected (deterministic pattern)
+    # Random client->server drops (Telegram, Feb 2026): each upstream segment after the first
+    # `drop_after` bytes is "lost" with this probability and costs a retransmission timeout.
+    drop_up: float = 0.0
+    drop_after: int = 2048
 
     def applies(self, index: int) -> bool:
         # Connection i is hit when floor((i+1)*f) > floor(i*f): exactly f of every run.
         f = self.fraction
         return int((index + 1) * f) > int(index * f)
+
+
+@dataclass
+class Policing:
+    """Connection policing ("siberian" limits, Nov 2025): once `limit` TLS connections to an
+    address were opened within `window` seconds, new ones hang."""
+
+    limit: int = 4
+    window: float = 30.0
+    opened: list[float] = field(default_factory=list)
+
+    def admit(self) -> bool:
+        now = time.monotonic()
+        self.opened = [t for t in self.opened if now - t < self.window]
+        if len(self.opened) >= self.limit:
+            return False
+        self.opened.append(now)
+        return True
 
 
 @dataclass
@@ -84,6 +107,8 @@ class Censor:
     blockpage: dict[str, str] = field(default_factory=dict)  # plain-HTTP host -> page kind
     broken_http: set[str] = field(default_factory=set)  # the server answers garbage
     shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
+    shaping_exempt: set[str] = field(default_factory=set)  # allow-listed names: never shaped
+    police: dict[str, Policing] = field(default_factory=dict)  # by address
     captive: bool = False
     # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
     quic_drop_all: bool = False
@@ -128,7 +153,10 @@ class Censor:
             kind = self.blockpage.get(name)
             if kind:
                 return Decision("reply", reply=BLOCK_PAGES[kind])
-            return Decision("forward", target="plain")
+            return self._forward(info, "plain")
+        policing = self.police.get(info.address)
+        if policing is not None and not policing.admit():
+            return Decision("stall")
         if name in self.name_reset:
             return Decision("reset")
         every = self.name_reset_every.get(name)
@@ -141,9 +169,12 @@ class Censor:
             return Decision("stall")
         if name in self.name_reply:
             return Decision("reply", reply=self.name_reply[name])
-        target = "rogue" if name in self.intercept else "tls"
+        return self._forward(info, "rogue" if name in self.intercept else "tls")
+
+    def _forward(self, info: ConnInfo, target: str) -> Decision:
+        name = info.server_name or ""
         shaping = self.shaping.get(name) or self.shaping.get(info.address)
-        if shaping and shaping.applies(info.index):
+        if shaping and shaping.applies(info.index) and name not in self.shaping_exempt:
             return Decision(
                 "forward",
                 target=target,
@@ -151,6 +182,8 @@ class Censor:
                 rate_up=shaping.rate_up,
                 cut_down=shaping.cut_down,
                 cut_up=shaping.cut_up,
+                drop_up=shaping.drop_up,
+                drop_after=shaping.drop_after,
             )
         return Decision("forward", target=target)
 

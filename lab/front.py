@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import socket
 import struct
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from lab.clienthello import record_length, sni_from_record
@@ -35,6 +36,8 @@ class Decision:
     rate_up: float | None = None
     cut_down: int | None = None  # the flow dies (no reset) after this many bytes
     cut_up: int | None = None
+    drop_up: float = 0.0  # random client->server drops (see `censor.Shaping`)
+    drop_after: int = 0
 
 
 OnConnect = Callable[[str], str]  # address -> "" | "reset" | "stall"
@@ -71,6 +74,7 @@ class Front:
         self.on_connect = on_connect
         self.decide = decide
         self.connections: dict[str, int] = {}  # per address: "some connections" patterns
+        self.flows = 0  # flows with random drops so far: each its own seeded randomness
         self._servers: list[asyncio.Server] = []
         self._blackholes: list[socket.socket] = []
         self._tasks: set[asyncio.Task[None]] = set()
@@ -158,12 +162,44 @@ class Front:
         cut = asyncio.Event()
         try:
             up = _Pump(reader, up_writer, decision.rate_up, decision.cut_up, cut, first)
+            if decision.drop_up:
+                self.flows += 1
+                up.drops = _Drops(decision.drop_up, decision.drop_after, self.flows)
             down = _Pump(up_reader, writer, decision.rate_down, decision.cut_down, cut)
             await asyncio.gather(up.run(), down.run())
             if cut.is_set():
                 await swallow(reader)  # the flow is dead: nothing more passes, no reset
         finally:
             up_writer.close()
+
+
+class _Drops:
+    """Random client->server drops, emulated in user space: the relay forwards upstream bytes
+    one TCP-sized segment at a time, and a "lost" segment waits a retransmission timeout
+    (200 ms, doubling while losses repeat, as Linux's RTO does) before it passes. The client's
+    kernel sees what it would on a lossy path: its data crawls or freezes; connects and
+    handshakes (the first `after` bytes) go through. Seeded per connection: the same network
+    every run."""
+
+    SEGMENT = 1460
+    RTO = 0.2
+    MAX_RTO = 3.2
+
+    def __init__(self, share: float, after: int, seed: int) -> None:
+        self.share, self.after = share, after
+        self.rng = random.Random(seed)
+        self.rto = self.RTO
+
+    async def pass_through(
+        self, sent: int, data: bytes, write: Callable[[bytes], Awaitable[None]]
+    ) -> None:
+        for start in range(0, len(data), self.SEGMENT):
+            segment = data[start : start + self.SEGMENT]
+            while sent + start >= self.after and self.rng.random() < self.share:
+                await asyncio.sleep(self.rto)
+                self.rto = min(self.rto * 2, self.MAX_RTO)
+            self.rto = self.RTO
+            await write(segment)
 
 
 class _Pump:
@@ -181,6 +217,7 @@ class _Pump:
         self.reader, self.writer = reader, writer
         self.rate, self.cut, self.cut_event, self.first = rate, cut, cut_event, first
         self.sent = 0
+        self.drops: _Drops | None = None
 
     async def run(self) -> None:
         # A token bucket with a small burst: idle time must not buy a later burst.
@@ -213,7 +250,10 @@ class _Pump:
                     tokens = float(len(data))
                     last = time.monotonic()
                 tokens -= len(data)
-            await self._write(data)
+            if self.drops is not None:
+                await self.drops.pass_through(self.sent, data, self._write)
+            else:
+                await self._write(data)
             data = b""
 
     async def _read(self, size: int) -> bytes | None:

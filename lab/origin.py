@@ -108,12 +108,15 @@ class Origin:
             name = query.question[0].name.to_text().rstrip(".").lower()
             reply = build_reply(query, self.content.doh_decide(name)) or b""
             await _send(conn, writer, 200, reply, b"application/dns-message")
+        elif request.method == b"POST":
+            # Uploads (the two-way transfer test): the whole body was read; say how much.
+            await _send(conn, writer, 200, f"received {len(body)} bytes".encode())
         elif path == "/generate_204":
             await _send(conn, writer, 204, b"")
         elif path.startswith("/bytes/") and path[7:].isdigit():
-            await _stream(conn, writer, min(int(path[7:]), LARGE_BODY))
+            await _stream(conn, writer, _ranged(request, min(int(path[7:]), LARGE_BODY)))
         elif target in self.content.large_paths or path in self.content.large_paths:
-            await _stream(conn, writer, LARGE_BODY)
+            await _stream(conn, writer, _ranged(request, LARGE_BODY))
         else:
             title = self.content.titles.get(host, f"{host} (lab)")
             page = f"<!doctype html><title>{title}</title><p>Lab page of {host}.</p>"
@@ -139,6 +142,12 @@ async def _read_request(
             return request, body
         elif isinstance(event, h11.ConnectionClosed) or event is h11.PAUSED:
             return None, b""
+
+
+def _ranged(request: h11.Request, size: int) -> int:
+    """The body size a `Range: bytes=0-N` asks for (only from the start, as the probes ask)."""
+    asked = _header(request, b"range").removeprefix("bytes=0-")
+    return min(size, int(asked) + 1) if asked.isdigit() else size
 
 
 def _header(request: h11.Request, name: bytes) -> str:

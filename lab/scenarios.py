@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lab.censor import Censor, Shaping
+from lab.censor import Censor, Policing, Shaping
 from lab.dnsserver import DnsRule
 from lab.stun import Impairment
 from lab.world import World
@@ -320,3 +320,35 @@ def call_high_latency_300ms(w: World) -> Censor:
 def udp_cut_after_25_packets(w: World) -> Censor:
     """Every UDP flow dies silently after 25 packets (the "l4-25" cut reported in 2025)."""
     return _every_call_path(w, Impairment(cut_after=UDP_CUT_PACKETS))
+
+
+# ---- the 2026 censor (issue 11): data after the connect, policing, allow-listed test hosts ----
+
+DROP_SHARE = 0.3  # of upstream segments "lost" (each costs a retransmission timeout)
+POLICE_LIMIT = 4  # new TLS connections per address in the window, then new ones hang
+POLICE_WINDOW = 60.0
+
+
+@scenario
+def telegram_upload_drops(w: World) -> Censor:
+    """Random client->server packets to Telegram's addresses are dropped (Feb 2026): connects
+    and handshakes pass, downloads are fine, anything sent crawls or freezes."""
+    drops = Shaping(drop_up=DROP_SHARE)
+    return Censor(shaping={a: drops for a in w.hosts("telegram")})
+
+
+@scenario
+def connection_policing(w: World) -> Censor:
+    """ "Siberian" connection policing (Nov 2025): once four TLS connections to a foreign
+    hosting address were opened within a minute, new ones hang."""
+    return Censor(police={a: Policing(POLICE_LIMIT, POLICE_WINDOW) for a in _hosting(w)})
+
+
+@scenario
+def allowlisted_test_host(w: World) -> Censor:
+    """Every hosting address cuts flows after 16 KB, except for the test hosts' own names,
+    which are allow-listed (dpi-checkers#18): a fixed-name test would pass."""
+    cut = Shaping(cut_down=CUT_BYTES, cut_up=CUT_BYTES)
+    return Censor(
+        shaping={address: cut for address in _hosting(w)}, shaping_exempt=w.names("foreign-hosting")
+    )

@@ -224,6 +224,10 @@ def catalog_toml(world: World, settings: dict[str, object], ports: dict[str, int
         ]
         for function in service.functions:
             lines += ["", "[[service.function]]", f"kind = {_toml(function.kind.value)}"]
+            if function.draw:
+                lines.append(f"draw = {function.draw}")
+            if function.police:
+                lines.append("police = true")
             for ep in function.endpoints:
                 lines += ["[[service.function.endpoint]]", *_endpoint_lines(ep, ports)]
     return "\n".join(lines) + "\n"
@@ -240,6 +244,8 @@ def _endpoint_lines(ep: Endpoint, ports: dict[str, int]) -> list[str]:
         "transfer_path": ep.transfer_path,
         "throughput_path": ep.throughput_path,
         "stun_answers": ep.stun_answers,
+        "upload_path": ep.upload_path,
+        "provider": ep.provider,
     }
     fields.update({k: v for k, v in optional.items() if v})
     if ep.expect_status:
@@ -248,5 +254,7 @@ def _endpoint_lines(ep: Endpoint, ports: dict[str, int]) -> list[str]:
         fields["captive_check"] = True
     if ep.quic:
         fields["quic"] = True
+    if ep.no_udp:
+        fields["no_udp"] = True
     fields["source"] = ep.source
     return [f"{k} = {_toml(v)}" for k, v in fields.items()]

@@ -57,6 +57,10 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
 }
 
 
+# Functions probed by connect only say so, in a works status (issue 11).
+CONNECT_ONLY = {("whatsapp", "messages")}
+
+
 def _check(run: Any, expected: dict[tuple[str, str], str]) -> None:
     assert run.completed
     seen = {}
@@ -70,7 +74,8 @@ def _check(run: Any, expected: dict[tuple[str, str], str]) -> None:
     for key, f in seen.items():
         if key in expected or key[1] == "calls":
             continue
-        assert f.code == "ok" and f.status == Status.WORKS, (key, f.code, f.evidence)
+        ok = "ok_connect_only" if key in CONNECT_ONLY else "ok"
+        assert f.code == ok and f.status == Status.WORKS, (key, f.code, f.evidence)
 
 
 @pytest.mark.parametrize("scenario", sorted(EXPECTED))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import uuid
 from collections.abc import AsyncGenerator, Mapping
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from core.calls.calltest import CallTest, SharedRun
 from core.codes import Verdict
 from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import ProbeConfig
+from core.engine import transfers
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
 from core.models import (
@@ -91,6 +93,7 @@ class Diagnostic:
         self._from_calltest: set[tuple[str, FunctionKind]] = set()
         # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
+        self._rng = random.Random()  # the hosting pool's draw: different targets every run
 
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
@@ -242,9 +245,16 @@ class Diagnostic:
         return await asyncio.shield(self._endpoint_future(service_id, ep))
 
     async def _endpoint(
-        self, ctx: RunContext, service_id: str, kind: FunctionKind, ep: Endpoint
+        self,
+        ctx: RunContext,
+        service_id: str,
+        kind: FunctionKind,
+        ep: Endpoint,
+        drawn: transfers.Drawn | None = None,
     ) -> EndpointResult:
-        result = await _contained(EndpointProbe(ctx, service_id, kind, ep))
+        police = drawn is not None and drawn.police is ep
+        note = drawn.notes().get(ep) if drawn is not None else None
+        result = await _contained(EndpointProbe(ctx, service_id, kind, ep, police, note))
         if kind == FunctionKind.CALLS:
             future = self._endpoint_future(service_id, ep)
             if not future.done():
@@ -263,8 +273,10 @@ class Diagnostic:
     async def _function(self, ctx: RunContext, service: Service, kind: FunctionKind) -> None:
         function = service.function(kind)
         assert function is not None
+        drawn = transfers.draw(function, self._rng)
+        pool = drawn if (function.draw or function.police) else None
         endpoints = await gather_all(
-            self._endpoint(ctx, service.id, kind, ep) for ep in function.endpoints
+            self._endpoint(ctx, service.id, kind, ep, pool) for ep in drawn.endpoints
         )
         context: Verdict | None = None
         if not service.control and self._controls_done is not None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.codes import Verdict
 from core.concurrency import gather_all
-from core.engine import signatures
+from core.engine import signatures, transfers
 from core.engine.context import RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
@@ -28,14 +28,21 @@ _REPLIED = {"handshake_ok", "alert", "protocol_error", "bad_certificate"}
 
 class EndpointProbe:
     def __init__(
-        self, ctx: RunContext, service_id: str, kind: FunctionKind, endpoint: Endpoint
+        self,
+        ctx: RunContext,
+        service_id: str,
+        kind: FunctionKind,
+        endpoint: Endpoint,
+        police: bool = False,
+        note: Message | None = None,
     ) -> None:
         self.ctx = ctx
         self.service_id = service_id
         self.kind = kind
         self.ep = endpoint
+        self.police = police  # this endpoint takes the connection-policing test, nothing else
         self.steps: list[Step] = []
-        self.evidence: list[Message] = []
+        self.evidence: list[Message] = [note] if note else []
         self.figures: dict[str, object] = {}
         self.flaky_share: float | None = None  # set when the real name failed on some tries
 
@@ -108,6 +115,12 @@ class EndpointProbe:
                 )
             )
         address = reachable[0]
+        if self.police:
+            # Its own address: every ordinary probe would count against the policing limit.
+            finding = await transfers.check_policing(self.ctx, self.ep, address, self.record)
+            self.evidence.extend(finding.evidence)
+            self.figures.update(finding.figures)
+            return self.result(finding.code)
         if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS):
             tls_result = await self._tls(address)
             if tls_result != Verdict.OK:
@@ -135,7 +148,11 @@ class EndpointProbe:
         checks = []
         if self.ep.quic or self.ep.protocol == Protocol.QUIC:
             checks.append(signatures.check_quic(self.ctx, self.ep, address, self.record))
-        if self.ep.transfer_path:
+        if self.ep.upload_path:
+            # The two-way transfer also sees a cut (a freeze at 16 KB), so it replaces the
+            # cut test's repeats here: one transfer per endpoint per run.
+            checks.append(transfers.check_two_way(self.ctx, self.ep, address, self.record))
+        elif self.ep.transfer_path:
             checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
         if self.ep.throughput_path and self.ep.control_sni:
             checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
@@ -143,10 +160,12 @@ class EndpointProbe:
         for finding in findings:
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
+        self.figures.pop("words", None)  # a finding's own words go with its own code only
         bad = [f for f in findings if f.code != Verdict.OK]
         if not bad:
             return self.result(Verdict.OK)
         worst = min(bad, key=lambda f: verdict.CODE_PRIORITY.index(f.code))
+        self.figures.update(worst.figures)
         if worst.share is not None:
             self.figures["failure_share"] = worst.share
         return self.result(worst.code, partial=worst.partial)

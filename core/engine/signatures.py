@@ -1,5 +1,7 @@
 """Censorship signatures measured on an endpoint that already connects: QUIC dropped, the
-transfer cut after a few kilobytes, and throttling by server name (paired with a control)."""
+transfer cut after a few kilobytes, and throttling by server name (paired with a control).
+The cut and the throttling tests also try a random, unlisted server name on the same address:
+fixed test names get allow-listed, so a test can pass while every other site there is cut."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ from core.codes import Verdict
 from core.concurrency import gather_all
 from core.engine.context import RunContext
 from core.models import Endpoint, Message, Step
-from core.probes import quic, throughput, transfer
+from core.probes import browserhello, quic, throughput, transfer
 from core.probes.dial import Target
 
 Record = Callable[[Step], Step]
 THROUGHPUT_SECONDS = 3.0
+UNLISTED_SECONDS = 2.0  # the random-name rate: evidence only, so a shorter look
 
 
 @dataclass
@@ -52,9 +55,20 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
         for _ in range(c.repeats)
     ]
     pushes = [ctx.guarded(transfer.push(ctx.dial, target, ep.path, idle)) for _ in range(c.repeats)]
-    steps = [record(s) for s in await gather_all([*pulls, *pushes])]
+    # The same pull and push with a random name (any certificate: the name is made up).
+    unlisted = target.named(browserhello.random_name())
+    loose = ctx.dial.with_context(ctx.no_verify)
+    randoms = [
+        ctx.guarded(transfer.pull(loose, unlisted, ep.transfer_path, idle)),
+        ctx.guarded(transfer.push(loose, unlisted, ep.path, idle)),
+    ]
+    found = [record(s) for s in await gather_all([*pulls, *pushes, *randoms])]
+    steps, random_steps = found[: 2 * c.repeats], found[2 * c.repeats :]
     measured = [s for s in steps if s.outcome in ("complete", "stalled")]
     stalled = [s for s in measured if s.outcome == "stalled"]
+    random_stalled = [s for s in random_steps if s.outcome == "stalled"]
+    if not stalled and random_stalled:
+        return _allowlisted(ep, unlisted.server_name or "", random_steps, random_stalled)
     if not stalled:
         return Finding()
     cuts = sorted(k for k in (transfer.cut_kb(s) for s in stalled) if k is not None)
@@ -88,6 +102,15 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
             throughput.measure(ctx.dial, control_target, path, seconds, "control_name")
         )
     )
+    unlisted = target.named(browserhello.random_name())
+    loose = ctx.dial.with_context(ctx.no_verify)
+    other = record(
+        await ctx.guarded(
+            throughput.measure(
+                loose, unlisted, path, min(seconds, UNLISTED_SECONDS), "unlisted_name"
+            )
+        )
+    )
     real_rate = real.detail.get("rate_kbps")
     control_rate = control.detail.get("rate_kbps")
     if not isinstance(real_rate, int | float) or not isinstance(control_rate, int | float):
@@ -106,7 +129,32 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
         return Finding(
             Verdict.THROTTLED, evidence=[Message("evidence.throttled", figures)], figures=figures
         )
-    return Finding(evidence=[Message("evidence.throughput_fine", figures)], figures=figures)
+    evidence = [Message("evidence.throughput_fine", figures)]
+    other_rate = other.detail.get("rate_kbps")
+    if isinstance(other_rate, int | float) and throughput.is_throttled(other_rate, control_rate):
+        # Evidence only: the function is judged by its own name, which ran at full speed.
+        params = {"unlisted": unlisted.server_name or "", "unlisted_kbps": _round(other_rate)}
+        evidence.append(Message("evidence.unlisted_throttled", {**figures, **params}))
+    return Finding(evidence=evidence, figures=figures)
+
+
+def _allowlisted(ep: Endpoint, unlisted: str, tries: list[Step], stalled: list[Step]) -> Finding:
+    """The endpoint's own name passes while a made-up name on the same address is cut: the
+    test host is allow-listed, and the address (the hosting) is cut for everything else."""
+    cuts = sorted(k for k in (transfer.cut_kb(s) for s in stalled) if k is not None)
+    measured = [s for s in tries if s.outcome in ("complete", "stalled")]
+    figures: dict[str, object] = {
+        "cut_kb": cuts[len(cuts) // 2] if cuts else None,
+        "seen": len(stalled),
+        "tries": len(measured),
+        "directions": ", ".join(sorted({str(s.detail.get("direction")) for s in stalled})),
+    }
+    params = {"name": ep.server_name or ep.host, "unlisted": unlisted}
+    evidence = [
+        Message("evidence.allowlisted_name", params),
+        Message("evidence.transfer_cut", figures),
+    ]
+    return Finding(Verdict.STALLED, evidence=evidence, figures=figures)
 
 
 def _round(kbps: float) -> float:

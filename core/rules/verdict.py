@@ -24,6 +24,7 @@ from core.models import (
 
 STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
+    Verdict.OK_CONNECT_ONLY: Status.WORKS,
     Verdict.CALL_OK: Status.WORKS,
     Verdict.DNS_NXDOMAIN: Status.BLOCKED,
     Verdict.DNS_TIMEOUT: Status.BLOCKED,
@@ -41,6 +42,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.QUIC_BLOCKED: Status.DEGRADED,
     Verdict.THROTTLED: Status.DEGRADED,
     Verdict.STALLED: Status.DEGRADED,
+    Verdict.CONNECTION_LIMITED: Status.DEGRADED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
     Verdict.NOT_TESTED: Status.UNKNOWN,
@@ -66,6 +68,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.UDP_BLOCKED,
     Verdict.TLS_ERROR,
     Verdict.STALLED,
+    Verdict.CONNECTION_LIMITED,
     Verdict.THROTTLED,
     Verdict.HTTP_ERROR,
     Verdict.QUIC_BLOCKED,
@@ -79,6 +82,7 @@ _SOFT = {
     Verdict.QUIC_BLOCKED,
     Verdict.THROTTLED,
     Verdict.STALLED,
+    Verdict.CONNECTION_LIMITED,
     Verdict.CALL_POOR,
     Verdict.HTTP_ERROR,
 }
@@ -182,7 +186,8 @@ def aggregate(
         return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, context=context)
     failing = [e for e in tested if e.code != Verdict.OK]
     if not failing:
-        return _result(service_id, kind, Verdict.OK, endpoints, evidence, context=context)
+        ok = Verdict.OK_CONNECT_ONLY if all(map(_connect_only, tested)) else Verdict.OK
+        return _result(service_id, kind, ok, endpoints, evidence, context=context)
     code = most_telling([e.code for e in failing])
     if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
         return _result(service_id, kind, context, endpoints, evidence, context=context)
@@ -219,6 +224,12 @@ def aggregate(
     )
 
 
+def _connect_only(result: EndpointResult) -> bool:
+    """Only a connection was opened: no name, no page, no data crossed (say so, never "works")."""
+    ep = result.endpoint
+    return ep.protocol == Protocol.TCP and not (ep.upload_path or ep.transfer_path)
+
+
 def _figures_for(code: Verdict, failing: Sequence[EndpointResult]) -> dict[str, JsonValue]:
     """Scalar figures of the endpoint that gave the function its code (rates, cut sizes)."""
     for e in failing:
@@ -241,8 +252,15 @@ def _result(
     status = status or status_of(code)
     params: dict[str, JsonValue] = {**(figures or {}), "function": kind.value}
     explanation_key = f"explain.{code}"
+    advice_key = f"advice.{code}"
+    words = params.pop("words", None)
+    if isinstance(words, str):
+        # A code reached another way (e.g. `throttled` by the two-way transfer, with no control
+        # name) has its own words: `explain.<code>.<words>`, `advice.<code>.<words>`.
+        explanation_key, advice_key = f"{explanation_key}.{words}", f"{advice_key}.{words}"
     if context == Verdict.WHITELIST_MODE and status == Status.BLOCKED:
         explanation_key = "explain.whitelist_context"
+        advice_key = "advice.whitelist_mode"
         params["what_code"] = code
     return FunctionResult(
         service_id=service_id,
@@ -250,9 +268,7 @@ def _result(
         code=code,
         status=status,
         explanation=Message(explanation_key, params),
-        advice=Message(
-            f"advice.{'whitelist_mode' if explanation_key.endswith('context') else code}"
-        ),
+        advice=Message(advice_key),
         evidence=evidence,
         endpoints=tuple(endpoints),
         failure_share=failure_share,

@@ -1,0 +1,143 @@
+"""The 2026 censor's tests on an endpoint that connects: the two-way transfer (data, not just a
+connect), connection policing (parallel browser-shaped handshakes), and the hosting pool drawn
+per run so that no fixed test host can be allow-listed."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Coroutine, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from core.codes import Verdict
+from core.concurrency import gather_all
+from core.engine.context import RunContext
+from core.engine.signatures import Finding, Record
+from core.models import Endpoint, Function, Message, Protocol, Step
+from core.probes import browserhello, twoway
+from core.probes.dial import Target
+
+TRANSFER_SECONDS = 2.0  # per direction: both ways stay within the 4 s the budget allows
+TRANSFER_IDLE = 1.5
+POLICE_FIRST = 4  # parallel handshakes, as dpi-checkers' webhost test
+POLICE_LATER = 2  # then these; at most 6 per address per run
+POLICE_SECONDS = 3.0  # an honest server answers a ClientHello within a round trip
+
+
+async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
+    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection."""
+    tls = ep.protocol in (Protocol.TLS, Protocol.HTTPS)
+    plan = twoway.Plan(ep.transfer_path, ep.upload_path, tls, TRANSFER_SECONDS, TRANSFER_IDLE)
+    step = record(await ctx.guarded(twoway.exchange(ctx.dial, Target.of(ep, address), plan)))
+    evidence = _moved(step)
+    word, way, figure = twoway.judge(step)
+    if word == "stalled":
+        figures: dict[str, object] = {
+            "cut_kb": figure,
+            "seen": 1,
+            "tries": 1,
+            "directions": way,
+            "words": f"two_way_{way}",
+        }
+        return Finding(Verdict.STALLED, evidence=evidence, figures=figures)
+    if word == "throttled":
+        figures = {"rate_kbps": figure, "words": f"two_way_{way}"}
+        return Finding(Verdict.THROTTLED, evidence=evidence, figures=figures)
+    return Finding(evidence=evidence)
+
+
+def _moved(step: Step) -> list[Message]:
+    """What each direction did, in words: its KB and rate, or where it froze."""
+    d = step.detail
+    if step.outcome in ("no_connection", "failed", "reset"):
+        return [Message("evidence.two_way_failed", {"outcome": step.outcome})]
+    messages = []
+    for way in ("down", "up"):
+        state = d.get(f"{way}_outcome")
+        if state is None:
+            continue
+        params = {"kb": d.get(f"{way}_kb", 0), "rate_kbps": d.get(f"{way}_kbps", 0)}
+        kind = state if state in ("stalled", "closed") else "moved"
+        messages.append(Message(f"evidence.two_way_{way}_{kind}", params))
+    return messages
+
+
+async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
+    """POLICE_FIRST parallel Chrome-shaped handshakes with random names, then POLICE_LATER
+    more: the first ones answered and every later one hung -> connection_limited."""
+    dial = ctx.dial.with_timeouts(tls=min(ctx.dial.timeouts.tls, POLICE_SECONDS))
+    target = Target.of(ep, address)
+
+    def hellos(count: int, purpose: str) -> list[Coroutine[Any, Any, Step]]:
+        return [
+            ctx.guarded(
+                browserhello.first_answer(dial, target.named(browserhello.random_name()), purpose)
+            )
+            for _ in range(count)
+        ]
+
+    first = await gather_all(hellos(POLICE_FIRST, "policing_first"))
+    later = await gather_all(hellos(POLICE_LATER, "policing_later"))
+    for step in (*first, *later):
+        record(step)
+    passed = sum(s.ok for s in first)
+    passed_later = sum(s.ok for s in later)
+    params = {
+        "first_ok": passed,
+        "first": POLICE_FIRST,
+        "later_ok": passed_later,
+        "later": POLICE_LATER,
+        "address": address,
+    }
+    evidence = [Message("evidence.policing", params)]
+    if passed == 0 and passed_later == 0:
+        return Finding(_blocked_code(first), evidence=evidence)
+    if passed and passed_later == 0:
+        figures = {k: v for k, v in params.items() if k != "address"}
+        return Finding(Verdict.CONNECTION_LIMITED, evidence=evidence, figures=figures)
+    return Finding(evidence=evidence)
+
+
+def _blocked_code(steps: Sequence[Step]) -> Verdict:
+    """No handshake with any name answered: the address is cut (by address, not by name)."""
+    outcomes = {s.outcome for s in steps}
+    if outcomes & {"reset", "closed", "connect_reset", "connect_refused"}:
+        return Verdict.TCP_RESET
+    if outcomes & {"stall", "connect_timeout"}:
+        return Verdict.TCP_TIMEOUT
+    return Verdict.TLS_ERROR
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """The endpoints of a function probed this run, and which one takes the policing test."""
+
+    endpoints: tuple[Endpoint, ...]
+    police: Endpoint | None = None
+
+    def notes(self) -> dict[Endpoint, Message]:
+        """Why each drawn endpoint is there, naming its provider (the run says what it used)."""
+        result = {}
+        for ep in self.endpoints:
+            key = "evidence.pool_policed" if ep is self.police else "evidence.pool_drawn"
+            result[ep] = Message(key, {"provider": ep.provider or ep.host})
+        return result
+
+
+def draw(function: Function, rng: random.Random) -> Drawn:
+    """`draw` endpoints at random (all when 0), and, for a policed pool, one more TLS endpoint
+    from the rest for the policing test (its own address: the other tests open connections)."""
+    if not function.draw and not function.police:
+        return Drawn(function.endpoints)
+    pool = list(function.endpoints)
+    rng.shuffle(pool)
+    pool.sort(key=lambda e: e.transfer_path is None)  # the cut test needs a file: those first
+    count = function.draw or len(pool)
+    chosen, rest = pool[:count], pool[count:]
+    police = None
+    if function.police:
+        tls = [e for e in (rest or chosen) if e.protocol in (Protocol.TLS, Protocol.HTTPS)]
+        if tls:
+            police = tls[0]
+            chosen = [e for e in chosen if e is not police]
+    return Drawn((*chosen, *((police,) if police else ())), police)
