@@ -27,6 +27,7 @@ from core.models import (
 from core.netaddr import check_host
 from core.paths import user_catalog_path
 from core.resources import resource_path
+from core.toml_lines import Locator, decode_error_line, strip_position
 
 SUPPORTED_VERSION = 1
 # Limits checked before a catalog is parsed or run (docs/catalog.md): the built-in catalog is
@@ -126,7 +127,7 @@ def _refuse(filename: str, line: int | None, reason: str) -> Catalog:
 def parse_text(text: str, filename: str) -> Catalog:
     if len(text) > MAX_CATALOG_BYTES:
         return _refuse(filename, None, f"file too large (over {MAX_CATALOG_BYTES:,} characters)")
-    locator = _Locator(text)
+    locator = Locator(text)
     if len(locator.services) > MAX_SERVICES or len(locator.endpoints) > MAX_ENDPOINTS:
         return _refuse(
             filename,
@@ -137,8 +138,8 @@ def parse_text(text: str, filename: str) -> Catalog:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = _decode_error_line(exc) or max(1, len(text.splitlines()))
-        return _refuse(filename, line, _strip_pos(exc))
+        line = decode_error_line(exc) or max(1, len(text.splitlines()))
+        return _refuse(filename, line, strip_position(exc))
     except RecursionError:
         return _refuse(filename, None, "values nested too deeply")
     problems: list[CatalogProblem] = []
@@ -204,7 +205,7 @@ class _Problem(Exception):
     reason: str
 
 
-def _parse_service(raw: Any, index: int, loc: _Locator) -> Service:
+def _parse_service(raw: Any, index: int, loc: Locator) -> Service:
     line = loc.service_line(index)
     if not isinstance(raw, dict):
         raise _Problem(line, "a service must be a table")
@@ -239,7 +240,7 @@ def _parse_service(raw: Any, index: int, loc: _Locator) -> Service:
     )
 
 
-def _parse_function(raw: Any, sid: str, si: int, fi: int, loc: _Locator) -> Function:
+def _parse_function(raw: Any, sid: str, si: int, fi: int, loc: Locator) -> Function:
     line = loc.function_line(si, fi)
     if not isinstance(raw, dict):
         raise _Problem(line, f"service {sid!r}: a function must be a table")
@@ -267,7 +268,7 @@ def _parse_function(raw: Any, sid: str, si: int, fi: int, loc: _Locator) -> Func
     )
 
 
-def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: _Locator) -> Endpoint:
+def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpoint:
     if not isinstance(raw, dict):
         raise _Problem(line, f"service {sid!r}: an endpoint must be a table")
     unknown = set(raw) - _ENDPOINT_KEYS
@@ -350,7 +351,7 @@ def _default_port(protocol: Protocol) -> int:
     return {Protocol.HTTP: 80, Protocol.STUN: 3478}.get(protocol, 443)
 
 
-def _enum(cls: type[_E], value: Any, key: str, sid: str, loc: _Locator, line: int | None) -> _E:
+def _enum(cls: type[_E], value: Any, key: str, sid: str, loc: Locator, line: int | None) -> _E:
     try:
         return cls(value)
     except ValueError:
@@ -361,70 +362,10 @@ def _enum(cls: type[_E], value: Any, key: str, sid: str, loc: _Locator, line: in
         ) from None
 
 
-def _bool(raw: Mapping[str, Any], key: str, sid: str, loc: _Locator, line: int | None) -> bool:
+def _bool(raw: Mapping[str, Any], key: str, sid: str, loc: Locator, line: int | None) -> bool:
     value = raw.get(key, False)
     if not isinstance(value, bool):
         raise _Problem(
             loc.key_line(line, key) or line, f"service {sid!r}: {key} must be true/false"
         )
     return value
-
-
-def _decode_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
-    lineno = getattr(exc, "lineno", None)
-    if isinstance(lineno, int):
-        return lineno
-    match = re.search(r"line (\d+)", str(exc))
-    return int(match.group(1)) if match else None
-
-
-def _strip_pos(exc: tomllib.TOMLDecodeError) -> str:
-    msg = getattr(exc, "msg", None) or str(exc)
-    return re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(msg))
-
-
-class _Locator:
-    """Finds the line of a table or key in the TOML text (tomllib gives no positions)."""
-
-    _HEADER = re.compile(r"^\s*\[\[\s*(service(?:\.function(?:\.endpoint)?)?)\s*\]\]")
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.services: list[int] = []
-        self.functions: dict[tuple[int, int], int] = {}
-        self.endpoints: dict[tuple[int, int, int], int] = {}
-        si = fi = ei = -1
-        for number, content in enumerate(self.lines, start=1):
-            match = self._HEADER.match(content)
-            if not match:
-                continue
-            kind = match.group(1)
-            if kind == "service":
-                si, fi = si + 1, -1
-                self.services.append(number)
-            elif kind == "service.function":
-                fi, ei = fi + 1, -1
-                self.functions[(si, fi)] = number
-            else:
-                ei += 1
-                self.endpoints[(si, fi, ei)] = number
-
-    def service_line(self, si: int) -> int | None:
-        return self.services[si] if si < len(self.services) else None
-
-    def function_line(self, si: int, fi: int) -> int | None:
-        return self.functions.get((si, fi))
-
-    def endpoint_line(self, si: int, fi: int, ei: int) -> int | None:
-        return self.endpoints.get((si, fi, ei))
-
-    def key_line(self, start: int | None, key: str) -> int | None:
-        """The first `key = ...` line after line `start` and before the next table header."""
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range((start or 0) + 1, len(self.lines) + 1):
-            content = self.lines[number - 1]
-            if content.lstrip().startswith("["):
-                return None
-            if pattern.match(content):
-                return number
-        return None

@@ -11,45 +11,22 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# The catalog's types live in core/catalog_model.py and are re-exported here (see __all__).
+from core.catalog_model import (
+    Catalog,
+    CatalogProblem,
+    Category,
+    Endpoint,
+    Function,
+    FunctionKind,
+    Protocol,
+    Region,
+    Service,
+)
 from core.codes import Condition, Verdict
 
 JsonValue = Any
 """A value that serialises to JSON (str, int, float, bool, None, list, dict)."""
-
-
-class Protocol(StrEnum):
-    """How an endpoint is probed; each value says which layers the probe goes through."""
-
-    TCP = "tcp"  # connect only (protocols we cannot speak, e.g. MTProto, Noise)
-    TLS = "tls"  # TCP + TLS handshake with the real server name
-    HTTPS = "https"  # TCP + TLS + HTTP GET
-    HTTP = "http"  # TCP + plain HTTP GET
-    QUIC = "quic"  # HTTP/3 handshake over UDP
-    STUN = "stun"  # UDP STUN binding (call paths)
-
-
-class FunctionKind(StrEnum):
-    MESSAGES = "messages"
-    CALLS = "calls"
-    MEDIA = "media"
-    VIDEO = "video"
-    WEB = "web"
-    MAPS = "maps"
-
-
-class Region(StrEnum):
-    DOMESTIC = "domestic"
-    FOREIGN = "foreign"
-
-
-class Category(StrEnum):
-    MESSENGERS = "messengers"
-    VIDEO = "video"
-    SOCIAL = "social"
-    MAPS = "maps"
-    DOMESTIC = "domestic"
-    REFERENCE = "reference"
-    CONTROLS = "controls"
 
 
 class Status(StrEnum):
@@ -70,93 +47,6 @@ class StepKind(StrEnum):
     TRANSFER = "transfer"
     THROUGHPUT = "throughput"
     STUN = "stun"
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """One thing a function depends on: a host (name or address) and how to talk to it."""
-
-    host: str
-    port: int
-    protocol: Protocol
-    path: str = "/"
-    sni: str | None = None  # server name to send when `host` is an address
-    expect_status: tuple[int, ...] = ()  # empty: any status that is not a block page
-    captive_check: bool = False  # a connectivity-check URL: any other answer means a portal
-    # Paired experiments (censorship signatures):
-    control_sni: str | None = None  # another name served on the same address
-    transfer_path: str | None = None  # a resource of >= 64 KB to pull through one connection
-    # Where uploads go (POST, any answer once the body is read): with `transfer_path`, the
-    # two-way transfer test (256 KB down, then 256 KB up, on one connection).
-    upload_path: str | None = None
-    throughput_path: str | None = None  # a large resource for rate measurement
-    quic: bool = False  # the host also speaks HTTP/3 on UDP `port`
-    stun_answers: str | None = None  # what a STUN endpoint is known to answer ("binding", "401")
-    source: str = ""
-    provider: str = ""  # who hosts it ("Hetzner (AS24940)"): named when drawn from a pool
-    no_udp: bool = False  # never send UDP here (OVH-class ranges block the sender for a while)
-
-    @property
-    def server_name(self) -> str | None:
-        """The name a TLS client would put in the ClientHello, if any."""
-        if self.sni:
-            return self.sni
-        from core.netaddr import is_ip_literal
-
-        return None if is_ip_literal(self.host) else self.host
-
-    def label(self) -> str:
-        return f"{self.host}:{self.port}/{self.protocol.value}"
-
-
-@dataclass(frozen=True)
-class Function:
-    kind: FunctionKind
-    endpoints: tuple[Endpoint, ...]
-    # A pool: probe `draw` endpoints drawn at random each run (0: every endpoint), so a censor
-    # cannot allow-list a fixed few; `police`: one more drawn endpoint takes the
-    # connection-policing test (parallel browser-shaped handshakes) instead.
-    draw: int = 0
-    police: bool = False
-
-
-@dataclass(frozen=True)
-class Service:
-    id: str
-    name: str
-    category: Category
-    region: Region
-    functions: tuple[Function, ...]
-    control: bool = False
-    allowlisted: bool = False  # on known mobile allow-lists ("whitelist mode")
-    icon: str = ""
-
-    def function(self, kind: FunctionKind) -> Function | None:
-        return next((f for f in self.functions if f.kind == kind), None)
-
-
-@dataclass(frozen=True)
-class CatalogProblem:
-    """A reason a catalog file (or part of it) could not be used."""
-
-    file: str
-    line: int | None
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class Catalog:
-    services: tuple[Service, ...]
-    settings: Mapping[str, JsonValue] = field(default_factory=dict)
-    sources: tuple[str, ...] = ()
-    problems: tuple[CatalogProblem, ...] = ()
-
-    def service(self, service_id: str) -> Service | None:
-        return next((s for s in self.services if s.id == service_id), None)
 
 
 @dataclass(frozen=True)
@@ -409,3 +299,39 @@ Event = (
     | RunFinished
     | CallSample
 )
+
+__all__ = [
+    "CallFigures",
+    "CallResults",
+    "CallSample",
+    "CallTestFinished",
+    "CallVerdict",
+    "Catalog",
+    "CatalogProblem",
+    "Category",
+    "DnsAnswer",
+    "Endpoint",
+    "EndpointResult",
+    "Event",
+    "Function",
+    "FunctionFinished",
+    "FunctionKind",
+    "FunctionResult",
+    "JsonValue",
+    "Message",
+    "NetworkAssessed",
+    "NetworkResult",
+    "Protocol",
+    "Region",
+    "RunFinished",
+    "RunResult",
+    "RunStarted",
+    "Service",
+    "ServiceFinished",
+    "ServiceResult",
+    "ServiceStarted",
+    "Status",
+    "Step",
+    "StepFinished",
+    "StepKind",
+]
