@@ -14,6 +14,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from core.codes import Verdict
 from core.messages import render, text
 from core.models import FunctionKind, FunctionResult, Step
 from gui.calls.words import figures_line
@@ -84,7 +85,10 @@ def details_plain(state: ServiceState, language: str) -> str:
     lines = [_title(state, language)]
     found = functions(state)
     for function in found:
-        lines += ["", heading(function, language), plain(function.explanation, language)]
+        lines += ["", heading(function, language)]
+        if function.code == Verdict.OK:
+            continue  # "✓ Messages: Works" says it all
+        lines.append(plain(function.explanation, language))
         lines.append(_tr("What to try:") + " " + advice(function, language))
         lines.extend("  • " + plain(message, language) for message in function.evidence)
     if not found:
@@ -103,6 +107,8 @@ def details_html(state: ServiceState, language: str) -> str:
         parts.append(f"<p>{escape(_tr('No results yet.'))}</p>")
     for function in found:
         parts.append(f"<h3>{escape(heading(function, language))}</h3>")
+        if function.code == Verdict.OK:
+            continue
         parts.append(f"<p>{escape(plain(function.explanation, language))}</p>")
         words = escape(advice(function, language))
         parts.append(f"<p><b>{escape(_tr('What to try:'))}</b> {words}</p>")
