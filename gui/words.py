@@ -84,20 +84,31 @@ def is_technical(value: str) -> bool:
 def _plain_reason(value: str) -> str:
     low = value.lower()
     known = (
-        ("self-signed", "the certificate is self-signed"),
-        ("self signed", "the certificate is self-signed"),
-        ("local issuer", "the certificate comes from an unknown authority"),
-        ("unknown ca", "the certificate comes from an unknown authority"),
-        ("hostname mismatch", "the certificate is for another name"),
-        ("doesn't match", "the certificate is for another name"),
-        ("expired", "the certificate has expired"),
-        ("timed out", "no answer in time"),
-        ("connection reset", "the connection was cut"),
-        ("connection refused", "the connection was refused"),
+        (
+            ("self-signed", "self signed"),
+            QCoreApplication.translate("PlainWords", "the certificate is self-signed"),
+        ),
+        (
+            ("local issuer", "unknown ca"),
+            QCoreApplication.translate(
+                "PlainWords", "the certificate comes from an unknown authority"
+            ),
+        ),
+        (
+            ("mismatch", "doesn't match"),
+            QCoreApplication.translate("PlainWords", "the certificate is for another name"),
+        ),
+        (("expired",), QCoreApplication.translate("PlainWords", "the certificate has expired")),
+        (("timed out",), QCoreApplication.translate("PlainWords", "no answer in time")),
+        (("connection reset",), QCoreApplication.translate("PlainWords", "the connection was cut")),
+        (
+            ("connection refused",),
+            QCoreApplication.translate("PlainWords", "the connection was refused"),
+        ),
     )
-    for needle, words in known:
-        if needle in low:
-            return QCoreApplication.translate("PlainWords", words)
+    for needles, words in known:
+        if any(needle in low for needle in needles):
+            return words
     return QCoreApplication.translate("PlainWords", "a technical error (see Technical details)")
 
 

@@ -67,10 +67,8 @@ def problem_lines(state: RunState, language: str) -> list[tuple[Status, str]]:
             continue
         shown = ", ".join(names[:NAMES_SHOWN])
         if len(names) > NAMES_SHOWN:
-            more = QCoreApplication.translate(
-                "NetworkBanner", "and %n more", "", len(names) - NAMES_SHOWN
-            )
-            shown += " " + more
+            more = QCoreApplication.translate("NetworkBanner", "and %1 more")
+            shown += " " + more.replace("%1", str(len(names) - NAMES_SHOWN))
         lines.append((status, words.replace("%1", shown)))
     return lines
 

@@ -23,8 +23,20 @@ from gui.status_style import MARKS
 from gui.words import PROBLEM_ORDER, advice, headline, plain, service_name
 
 
-def _tr(words: str) -> str:
-    return QCoreApplication.translate("DetailsText", words)
+def _what_to_try() -> str:
+    return QCoreApplication.translate("DetailsText", "What to try:")
+
+
+def _no_results() -> str:
+    return QCoreApplication.translate("DetailsText", "No results yet.")
+
+
+def _evidence() -> str:
+    return QCoreApplication.translate("DetailsText", "Evidence:")
+
+
+def _technical() -> str:
+    return QCoreApplication.translate("DetailsText", "Technical details")
 
 
 def _step_key(step: Step) -> str:
@@ -89,13 +101,13 @@ def details_plain(state: ServiceState, language: str) -> str:
         if function.code == Verdict.OK:
             continue  # "✓ Messages: Works" says it all
         lines.append(plain(function.explanation, language))
-        lines.append(_tr("What to try:") + " " + advice(function, language))
+        lines.append(_what_to_try() + " " + advice(function, language))
         lines.extend("  • " + plain(message, language) for message in function.evidence)
     if not found:
-        lines.append(_tr("No results yet."))
+        lines.append(_no_results())
     technical = technical_lines(state, language)
     if technical:
-        lines += ["", _tr("Technical details"), *technical]
+        lines += ["", _technical(), *technical]
     return "\n".join(lines)
 
 
@@ -104,17 +116,17 @@ def details_html(state: ServiceState, language: str) -> str:
     parts = [f"<h2>{escape(_title(state, language))}</h2>"]
     found = functions(state)
     if not found:
-        parts.append(f"<p>{escape(_tr('No results yet.'))}</p>")
+        parts.append(f"<p>{escape(_no_results())}</p>")
     for function in found:
         parts.append(f"<h3>{escape(heading(function, language))}</h3>")
         if function.code == Verdict.OK:
             continue
         parts.append(f"<p>{escape(plain(function.explanation, language))}</p>")
         words = escape(advice(function, language))
-        parts.append(f"<p><b>{escape(_tr('What to try:'))}</b> {words}</p>")
+        parts.append(f"<p><b>{escape(_what_to_try())}</b> {words}</p>")
         if function.evidence:
             items = "".join(f"<li>{escape(plain(m, language))}</li>" for m in function.evidence)
-            parts.append(f"<p><b>{escape(_tr('Evidence:'))}</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{escape(_evidence())}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
