@@ -38,7 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "headline.tls_error": {
         "en": "Secure connection fails",
-        "ru": "Защищённое соединение не устанавливается",
+        "ru": "Сбой защищённого соединения",
     },
     "headline.http_blockpage": {
         "en": "Blocked: official block page",

@@ -43,7 +43,7 @@ def _names(state: RunState, status: Status, language: str) -> list[str]:
         name = service_name(service.service.id, service.service.name, language)
         if len(hit) < len(functions):
             kinds = ", ".join(text(f"function.{f.kind.value}", language=language) for f in hit)
-            name += f" ({kinds})"
+            name = f"{name[:-1]}, {kinds})" if name.endswith(")") else f"{name} ({kinds})"
         names.append(name)
     return names
 

@@ -3,7 +3,7 @@ use (a chip, when it is not the built-in one) and the "only problems" filter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from gui.words import number
@@ -44,7 +44,7 @@ class RunBar(QWidget):
         layout.addWidget(self.button)
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.elapsed)
-        layout.addWidget(self.catalog_chip)
+        layout.addWidget(self.catalog_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.only_problems)
         self.set_running(False)
         self.show_progress(0, 0, 0.0)

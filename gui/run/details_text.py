@@ -69,7 +69,10 @@ def merged_steps(steps: tuple[Step, ...] | list[Step]) -> list[str]:
 def heading(function: FunctionResult, language: str) -> str:
     """ "✗ Calls: Calls blocked" — the function and the cause, in the window's language."""
     label = text(f"function.{function.kind.value}", language=language).capitalize()
-    return f"{MARKS[function.status]} {label}: {headline(function, language)}"
+    words = headline(function, language)
+    if words.lower().startswith(label.lower()):
+        return f"{MARKS[function.status]} {words}"  # "✗ Calls blocked", not "Calls: Calls…"
+    return f"{MARKS[function.status]} {label}: {words}"
 
 
 def _title(state: ServiceState, language: str) -> str:

@@ -111,6 +111,9 @@ class ServiceTile(QFrame):
         self._status.setPalette(palette)  # a palette, not a style sheet: re-polishing is slow
         self._chips.setText(self._chips_html(state))
         self._border = colour
+        layout = self.layout()
+        if layout is not None:  # a headline wrapped onto a third line must not be clipped
+            self.setMinimumHeight(max(92, layout.totalHeightForWidth(TILE_WIDTH)))
         self.update()
         self.setAccessibleName(f"{self.display_name}: {words}")
         self.setAccessibleDescription(self._chips_plain(state))

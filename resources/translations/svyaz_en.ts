@@ -219,12 +219,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="71"/>
+        <location filename="../../gui/run/details_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="67"/>
+        <location filename="../../gui/run/details_dialog.py" line="68"/>
         <source>Steps, in time:</source>
         <translation></translation>
     </message>
@@ -1000,27 +1000,27 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/run/tile.py" line="117"/>
+        <location filename="../../gui/run/tile.py" line="120"/>
         <source>Open the details (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="151"/>
+        <location filename="../../gui/run/tile.py" line="154"/>
         <source>Waiting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="153"/>
+        <location filename="../../gui/run/tile.py" line="156"/>
         <source>Checking…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="156"/>
+        <location filename="../../gui/run/tile.py" line="159"/>
         <source>Not checked yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="193"/>
+        <location filename="../../gui/run/tile.py" line="196"/>
         <source>not checked</source>
         <translation></translation>
     </message>

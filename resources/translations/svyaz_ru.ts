@@ -219,12 +219,12 @@
         <translation>Адреса, время и текст ошибок каждого шага — для того, кто вам помогает</translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="71"/>
+        <location filename="../../gui/run/details_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="67"/>
+        <location filename="../../gui/run/details_dialog.py" line="68"/>
         <source>Steps, in time:</source>
         <translation>Шаги по времени:</translation>
     </message>
@@ -1004,27 +1004,27 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/run/tile.py" line="117"/>
+        <location filename="../../gui/run/tile.py" line="120"/>
         <source>Open the details (Enter)</source>
         <translation>Открыть подробности (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="151"/>
+        <location filename="../../gui/run/tile.py" line="154"/>
         <source>Waiting…</source>
         <translation>Ожидание…</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="153"/>
+        <location filename="../../gui/run/tile.py" line="156"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="156"/>
+        <location filename="../../gui/run/tile.py" line="159"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="193"/>
+        <location filename="../../gui/run/tile.py" line="196"/>
         <source>not checked</source>
         <translation>не проверено</translation>
     </message>
