@@ -207,7 +207,11 @@ def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) ->
     again = CallView("ru")
     again.set_catalog(window.choice.catalog)
     again.restore(view.snapshot())
-    assert again.chart.targets() == view.chart.targets()
+
+    def paths(chart: Any) -> list[str]:
+        return sorted(target.rsplit(" ", 1)[1] for target in chart.targets())
+
+    assert paths(again.chart) == paths(view.chart)  # names differ: they are in Russian now
     assert again.row("whatsapp").loss.text() == row.loss.text().replace(".", ",")
     assert again.verdict.text()
     # Stop half-way: it ends promptly with a partial result.
