@@ -38,7 +38,7 @@ translations: $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $(TS)
 
 run: $(VENV)/.installed $(QM)
-	@$(PY) -m gui || [ $$? -eq 3 ]  # 3: no display; the app has said so and how to go on
+	@$(PY) -m gui || [ $$? -eq 3 ]  # 3: no display (the app said how to go on); 4: X11 libraries missing (it printed the install command)
 
 test: $(VENV)/.installed-test lint pytest
 

@@ -35,6 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
+    from gui import x11_libraries as x11
+
+    if x11.uses_xcb() and (absent := x11.missing()):
+        print(x11.message(absent, x11.distribution()), file=sys.stderr)
+        return x11.EXIT_MISSING_LIBRARIES
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication

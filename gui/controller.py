@@ -8,6 +8,7 @@ tested without a window, and a window rebuilt in another language takes over the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -54,6 +55,9 @@ class RunController(QObject):
         self.state = state
         self.history = history
         self.environment: dict[str, Any] | None = None  # None: read this machine's
+        # What each finished run carries in its settings, so history can tell a lab run or
+        # another catalog's from the person's own: {"catalog": name, "catalog_kind": kind}.
+        self.run_tags: dict[str, str] = {}
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self.ticked)
@@ -123,6 +127,9 @@ class RunController(QObject):
     # ---- the bridge's signals ----
 
     def _on_event(self, event: object) -> None:
+        if isinstance(event, RunFinished) and self.run_tags:
+            settings = {**event.result.settings, **self.run_tags}
+            event = replace(event, result=replace(event.result, settings=settings))
         changed = self.state.apply(event)
         if changed is not None:
             self._dirty.add(changed)

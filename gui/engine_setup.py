@@ -18,6 +18,18 @@ class CatalogChoice:
     catalog: Catalog
     problems: tuple[str, ...]  # readable lines: "file:line: reason"
     path: Path | None  # None: the built-in catalog (plus the user's file)
+    unusable: Path | None = None  # the chosen file is gone or unreadable: ask, never switch
+
+    def label(self) -> str:
+        """What a run used: "built-in", or the file's name."""
+        return self.path.name if self.path is not None else "built-in"
+
+    def kind(self) -> str:
+        """ "builtin", "file", or "lab" (a catalog whose resolver is on loopback: the lab's)."""
+        if self.path is None:
+            return "builtin"
+        resolver = str(self.catalog.settings.get("system_resolver") or "")
+        return "lab" if resolver.startswith(("127.", "[::1]", "localhost")) else "file"
 
 
 def choose_language(settings: GuiSettings) -> str:
@@ -27,7 +39,9 @@ def choose_language(settings: GuiSettings) -> str:
 
 
 def open_catalog(settings: GuiSettings) -> CatalogChoice:
-    """The catalog the settings name; a broken chosen file falls back to the built-in one."""
+    """The catalog the settings name. A chosen file that is gone or broken gives an empty
+    catalog marked `unusable`: the window asks what to do, because silently switching to the
+    built-in catalog would probe the real internet where the person meant a lab."""
     if settings.catalog:
         path = Path(settings.catalog)
         try:
@@ -36,10 +50,9 @@ def open_catalog(settings: GuiSettings) -> CatalogChoice:
             problems = (
                 tuple(str(p) for p in exc.problems)
                 if isinstance(exc, CatalogError)
-                else (f"{path}: {exc}",)
+                else (f"{path}: {exc.strerror or exc}",)
             )
-            builtin = load_catalog()
-            return CatalogChoice(builtin, problems + tuple(str(p) for p in builtin.problems), None)
+            return CatalogChoice(Catalog(()), problems, None, unusable=path)
     catalog = load_catalog()
     return CatalogChoice(catalog, tuple(str(p) for p in catalog.problems), None)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,11 +28,12 @@ from gui.calls.view import CallView
 from gui.controller import RunController
 from gui.engine_setup import CatalogChoice, choose_language, open_catalog
 from gui.first_run import FirstRunNote
+from gui.geometry import fit, keep_on_screen
 from gui.history.view import HistoryView
 from gui.i18n import install_translators
 from gui.link_type import link_words
 from gui.report_dialog import ReportDialog
-from gui.run.banner import NetworkBanner
+from gui.run.banner import NetworkBanner, problem_lines
 from gui.run.bar import RunBar
 from gui.run.details_dialog import DetailsDialog
 from gui.run.state import RunState
@@ -67,9 +70,10 @@ class MainWindow(QMainWindow):
         self.last_details: DetailsDialog | None = None
         self.setWindowTitle(self.tr("Svyaz — what works on this network"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "svyaz.svg"))))
-        self.resize(1120, 760)
+        self.setMinimumSize(640, 420)
+        self._place()
 
-        self.run_bar = RunBar()
+        self.run_bar = RunBar(self.language)
         self.banner = NetworkBanner()
         self.grid = TileGrid()
         self.call_view = CallView(self.language)
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.run_bar.runClicked.connect(self.start_run)
+        self.run_bar.only_problems.toggled.connect(self.grid.set_only_problems)
         self.run_bar.cancelClicked.connect(self.cancel_run)
         self.grid.activated.connect(self.show_details)
         self.call_view.startRequested.connect(self.start_call_test)
@@ -114,20 +119,41 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, self._run_shortcut)
         QShortcut(QKeySequence("Esc"), self, self.cancel_run)
 
-        self.grid.populate(self.state, self.language)
         self.banner.show_link_type(link_words())
         self.call_view.set_catalog(self.choice.catalog)
+        self._populate()
         if self.state.result is not None:
-            result = self.state.result
             self.export_action.setEnabled(True)
-            self.banner.show_network(
-                result.network, self.language, result.completed, self._summary()
-            )
+            self._show_banner(self.state.result)
             self._tick()
-        self._report_catalog_problems()
+        self._show_catalog()
         if self.history.notice is not None:  # moved aside, read-only or memory only: say so now
             self.statusBar().showMessage(render(self.history.notice, self.language))
         self.run_bar.button.setFocus()
+
+    def _place(self) -> None:
+        """The remembered size and position, else 1120 × 760; never beyond the screen."""
+        remembered = self.settings.window_geometry
+        if not remembered or not self.restoreGeometry(
+            QByteArray.fromBase64(remembered.encode("ascii"))
+        ):
+            fit(self, 1120, 760)
+        keep_on_screen(self)
+
+    def _populate(self) -> None:
+        """Tiles in categories; after a run, problems first (and the filter can apply)."""
+        grouped = self.state.result is not None and not self.state.running
+        self.grid.populate(self.state, self.language, problems_first=grouped)
+        self.run_bar.only_problems.setEnabled(grouped)
+
+    def _show_banner(self, result: RunResult) -> None:
+        self.banner.show_network(
+            result.network,
+            self.language,
+            result.completed,
+            self._summary(),
+            problem_lines(self.state, self.language),
+        )
 
     # ---- menus ----
 
@@ -199,7 +225,7 @@ class MainWindow(QMainWindow):
             self.start_run()
 
     def start_run(self) -> None:
-        if self.controller.busy():
+        if self.controller.busy() or self.choice.unusable is not None:
             return
         try:
             self.controller.start_run()
@@ -210,6 +236,8 @@ class MainWindow(QMainWindow):
         self.controller.cancel()
 
     def _show_running(self) -> None:
+        self.grid.populate(self.state, self.language)  # categories while tiles change
+        self.run_bar.only_problems.setEnabled(False)
         self.run_bar.set_running(True)
         self.banner.show_running()
         self.call_view.button.setEnabled(False)
@@ -223,8 +251,8 @@ class MainWindow(QMainWindow):
         self.banner.show_network(network, self.language)
 
     def _show_finished_run(self, result: RunResult) -> None:
-        self.grid.refresh(self.state)
-        self.banner.show_network(result.network, self.language, result.completed, self._summary())
+        self._populate()
+        self._show_banner(result)
         self._tick()
         self.export_action.setEnabled(True)
         self.history_view.after_save()
@@ -333,27 +361,52 @@ class MainWindow(QMainWindow):
                 self, self.tr("Busy"), self.tr("Wait for the running check to finish.")
             )
             return
-        self.settings.catalog = str(path) if path else ""
-        self.choice = open_catalog(self.settings)
-        if path is not None and self.choice.path is None:
-            self.settings.catalog = ""
+        trial = replace(self.settings, catalog=str(path) if path else "")
+        choice = open_catalog(trial)
+        if choice.unusable is not None and self.choice.unusable is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Cannot open the catalog"), "", parent=self
+            )
+            box.setText(
+                self.tr("The catalog %1 cannot be read; the current one stays in use.").replace(
+                    "%1", str(choice.unusable)
+                )
+            )
+            box.setDetailedText("\n".join(choice.problems))
+            box.open()
+            self.catalog_error = box
+            return
+        self.settings.catalog = trial.catalog
         save_settings(self.settings)
+        self.choice = choice
         self.controller.reset(RunState(self.choice.catalog))
-        self.grid.populate(self.state, self.language)
+        self._populate()
         self.call_view.set_catalog(self.choice.catalog)
         self.history_view.set_catalog(self.choice.catalog)
         self.banner.show_idle()
+        self.export_action.setEnabled(False)
         self._tick()
-        self._report_catalog_problems()
+        self._show_catalog()
 
-    def _report_catalog_problems(self) -> None:
-        source = str(self.choice.path) if self.choice.path else self.tr("built-in catalog")
+    def _show_catalog(self) -> None:
+        """The catalog in use where it cannot be missed; a gone or broken one asks what to do."""
+        choice = self.choice
+        self.controller.run_tags = {"catalog": choice.label(), "catalog_kind": choice.kind()}
+        if choice.path is not None:
+            self.run_bar.show_catalog(choice.path.name, str(choice.path))
+        else:
+            self.run_bar.show_catalog("")
+        self.run_bar.button.setEnabled(choice.unusable is None)
+        if choice.unusable is not None:
+            self.ask_for_catalog(choice.unusable)
+            return
+        source = str(choice.path) if choice.path else self.tr("built-in catalog")
         self.statusBar().showMessage(
             self.tr("Catalog: %1 · services: %2")
             .replace("%1", source)
-            .replace("%2", str(len(self.choice.catalog.services)))
+            .replace("%2", str(len(choice.catalog.services)))
         )
-        if self.choice.problems:
+        if choice.problems:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Catalog problems"), "", parent=self
             )
@@ -362,6 +415,42 @@ class MainWindow(QMainWindow):
             )
             box.setDetailedText("\n".join(self.choice.problems))
             box.open()
+
+    def ask_for_catalog(self, path: Path) -> QMessageBox:
+        """The chosen catalog is gone or broken: the person decides (the built-in catalog
+        probes the real internet, which a lab user did not ask for)."""
+        gone = not path.exists()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Catalog not found"), "", parent=self)
+        box.setText(
+            (
+                self.tr("The catalog %1 is gone.")
+                if gone
+                else self.tr("The catalog %1 cannot be read.")
+            ).replace("%1", str(path))
+            + "\n\n"
+            + self.tr("Use the built-in catalog (it checks the real services), or choose another?")
+        )
+        if self.choice.problems and not gone:
+            box.setDetailedText("\n".join(self.choice.problems))
+        builtin = box.addButton(self.tr("Use the &built-in one"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("&Choose another…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+
+        def chosen(_: object) -> None:
+            clicked = box.clickedButton()
+            if clicked is builtin:
+                self.use_catalog(None)
+            elif clicked is other:
+                self.choose_catalog()
+
+        box.buttonClicked.connect(chosen)
+        self.statusBar().showMessage(
+            self.tr("No catalog in use: choose one (File → Open catalog…)")
+        )
+        self.banner.show_missing_catalog(str(path))
+        box.open()
+        self.catalog_question = box
+        return box
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.choice.catalog, self)
@@ -387,5 +476,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._handed_over:
+            self.remember_geometry()
             self.controller.shutdown()
         event.accept()
+
+    def remember_geometry(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        with contextlib.suppress(OSError):  # read-only config: the next start fits the screen
+            save_settings(self.settings)

@@ -1,15 +1,20 @@
 """Export a run as a report: HTML to share, text for a chat, JSON for a volunteer.
 
 Private by default: the person's own addresses, their network's DNS servers and their provider
-stay out unless they tick the box (core/report/render.py does the redaction).
+stay out unless they tick the box (core/report/render.py does the redaction). The file goes to
+Documents by default, named with the run's date and time; after saving, a message says where
+and offers "Open" and "Show in folder", so a saved report is never a silent event.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QGuiApplication
+import platformdirs
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -82,10 +87,14 @@ class ReportDialog(QDialog):
             self.run, fmt or self.chosen_format(), self.language, self.details.isChecked()
         )
 
+    def default_folder(self) -> Path:
+        """Documents (platformdirs), else the home folder: never the working directory."""
+        folder = Path(platformdirs.user_documents_dir())
+        return folder if folder.is_dir() else Path.home()
+
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path(folder or Path.home()) / self.default_name())
+            self, self.tr("Save report"), str(self.default_folder() / self.default_name())
         )
         if name:
             self.save_to(Path(name))
@@ -101,7 +110,39 @@ class ReportDialog(QDialog):
             )
             return False
         self.saved_to = path
+        self.confirm(path)
         return True
+
+    def confirm(self, path: Path) -> QMessageBox:
+        """ "Report saved to …" with Open and Show in folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report saved"), "", parent=self)
+        box.setText(self.tr("The report is saved:\n%1").replace("%1", str(path)))
+        self.open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
+        self.folder_button = box.addButton(
+            self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+
+        def clicked(button: object) -> None:
+            if button is self.open_button:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            elif button is self.folder_button:
+                show_in_folder(path)
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+        self.confirmation = box
+        return box
 
     def copy_summary(self) -> None:
         QGuiApplication.clipboard().setText(self.render_report("text"))
+
+
+def show_in_folder(path: Path) -> None:
+    """The file manager at the file: selected where the platform can, else its folder."""
+    if sys.platform.startswith("win"):
+        subprocess.Popen(["explorer", f"/select,{path}"])
+    elif sys.platform == "darwin":
+        subprocess.Popen(["open", "-R", str(path)])
+    else:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -7,6 +7,7 @@ saves a report, and exits 0 — or prints what failed and exits 1.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -23,6 +24,10 @@ from gui.window_host import WindowHost
 
 
 def run_self_test(app: QApplication, catalog: Path, report: Path | None) -> int:
+    # A home of its own: the run, its history and settings never touch the person's.
+    home = Path(tempfile.mkdtemp(prefix="svyaz-self-test-home-"))
+    os.environ["SVYAZ_HOME"] = str(home)
+    os.environ["SVYAZ_DATA_DIR"] = str(home / "data")
     problems: list[str] = []
 
     def check(ok: bool, what: str) -> None:

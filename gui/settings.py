@@ -32,6 +32,7 @@ class GuiSettings:
     retention: str = "all"  # history: "all", "runs:N" or "days:N" (core.history.Retention)
     catalog: str = ""  # a catalog file opened with File → Open catalog…; empty: built-in
     first_run_seen: bool = False
+    window_geometry: str = ""  # the main window's size and position (Qt's saveGeometry, base64)
 
     def engine_overrides(self) -> dict[str, Any]:
         """The settings the user changed, as ProbeConfig overrides.

@@ -33,6 +33,7 @@ class WindowHost(QObject):
             window.environment = old.environment
             window.restoreGeometry(old.saveGeometry())
             window.tabs.setCurrentIndex(old.tabs.currentIndex())
+            window.call_view.restore(old.call_view.snapshot())  # call results survive too
         window.languageChanged.connect(self._language_changed)
         return window
 

@@ -1,7 +1,9 @@
 """`make screenshots`: regenerate README's pictures from real lab runs (never the internet).
 
-Each shot starts a lab scenario, drives the real window against it offscreen, and grabs PNGs
-into docs/screenshots/. Run by hand after a visible change, then look at the pictures.
+Each shot starts a lab scenario (or several at once: `mixed_lab`), drives the real window against
+it offscreen, and grabs PNGs into docs/screenshots/: both languages, a 1366×768 and a 1024×600
+window, a run with blocks, its details (both layers), the call test half-way and done, history,
+export and its confirmation. Run by hand after a visible change, then look at every picture.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from gui.i18n import install_translators
 from gui.main_window import MainWindow
 from gui.settings import GuiSettings
 from lab.lab import start_lab
-from tests.gui_helpers import lab_window
+from tests.gui_helpers import lab_window, mixed_lab
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -52,37 +54,53 @@ def run_and_wait(app: QApplication, window: MainWindow, kind: str = "diagnostic"
     pump(app, lambda: kind in finished, 90)
 
 
+SIZES = ((1366, 768, ""), (1024, 600, "-1024"))
+
+
 def shot_main(app: QApplication, work: Path, language: str) -> None:
-    lab = start_lab("calls_blocked_messages_ok", work / language)
+    """A run with blocks, at 1366×768 and 1024×600; its details, both layers."""
+    lab = mixed_lab(work / f"mixed-{language}")
+    suffix = "" if language == "en" else f"-{language}"
     try:
         install_translators(app, GuiSettings(language=language))
         window = lab_window(lab, language=language)
-        window.resize(1120, 760)
+        window.resize(1366, 768)
         window.show()
         run_and_wait(app, window)
-        suffix = "" if language == "en" else f"-{language}"
-        save(window, f"main{suffix}.png")
-        if language == "en":
-            window.show_details("whatsapp")
+        for width, height, size in SIZES:
+            window.resize(width, height)
             pump(app, lambda: False, 0.3)
-            assert window.last_details is not None
-            save(window.last_details, "details.png")
-            window.last_details.close()
+            save(window, f"main{suffix}{size}.png")
+        window.show_details("whatsapp" if language == "en" else "wikipedia")
+        pump(app, lambda: False, 0.3)
+        dialog = window.last_details
+        assert dialog is not None
+        save(dialog, f"details{suffix}.png")
+        if language == "en":
+            dialog.show_technical(True)
+            pump(app, lambda: False, 0.3)
+            save(dialog, "details-technical.png")
+        dialog.close()
         window.close()
     finally:
         lab.stop()
 
 
 def shot_calls(app: QApplication, work: Path) -> None:
+    """The call test half-way (live chart, countdown) and done (figures, verdicts)."""
     lab = start_lab("call_lossy_5pct", work / "calls")
     try:
-        window = lab_window(lab, call_duration_s=5.0)
-        window.resize(1000, 680)
+        window = lab_window(lab, call_duration_s=6.0)
+        window.resize(1366, 768)
         window.show()
         window.tabs.setCurrentWidget(window.call_view)
         finished: list[str] = []
+        samples: list[float] = []
         window.bridge.jobFinished.connect(finished.append)
+        window.controller.callSample.connect(lambda sample: samples.append(sample.elapsed_s))
         window.start_call_test(("whatsapp", "telegram"))
+        pump(app, lambda: bool(samples) and samples[-1] >= 3.0, 30)
+        save(window, "calls-running.png")
         pump(app, lambda: "calltest" in finished, 60)
         save(window, "calls.png")
         window.close()
@@ -100,7 +118,7 @@ def shot_history(app: QApplication, work: Path) -> None:
         try:
             if window is None:
                 window = lab_window(lab)
-                window.resize(1120, 760)
+                window.resize(1366, 768)
                 window.show()
             else:
                 assert lab.info is not None
@@ -135,6 +153,10 @@ def shot_history(app: QApplication, work: Path) -> None:
     assert dialog is not None
     pump(app, lambda: False, 0.3)
     save(dialog, "report-dialog.png")
+    dialog.save_to(work / dialog.default_name())
+    pump(app, lambda: False, 0.3)
+    save(dialog.confirmation, "export-saved.png")
+    dialog.confirmation.close()
     dialog.close()
     window.close()
 

@@ -50,7 +50,7 @@ def test_runs_are_kept_shown_as_they_were_and_compared(qtbot: Any, make_lab: Any
     _select(view, 0)
     view.show_selected()
     stored = window.last_run_window
-    assert stored.grid.tiles["instagram"].accessibleName() == "Instagram: Blocked"
+    assert stored.grid.tiles["instagram"].accessibleName() == "Instagram: Blocked by server name"
     assert status_of(stored, "instagram") is Status.BLOCKED
     assert (
         stored.grid.tiles["instagram"].chips_text() == window.grid.tiles["instagram"].chips_text()

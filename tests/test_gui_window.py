@@ -44,7 +44,8 @@ def test_clean_lab_run_makes_every_tile_work(qtbot: Any, make_lab: Any) -> None:
     tiles = window.grid.tiles
     assert tiles and all(status_of(window, sid) is Status.WORKS for sid in tiles)
     whatsapp = tiles["whatsapp"]
-    assert whatsapp.accessibleName() == "WhatsApp: Works"
+    # WhatsApp messages are probed by connect only: the tile says so, never plain "Works"
+    assert whatsapp.accessibleName() == "WhatsApp: Reachable (connection only)"
     assert whatsapp.chips_text().startswith("messages ✓")
     assert window.banner.headline() == "Internet connection works."
     assert window.run_bar.progress.value() == window.run_bar.progress.maximum()
@@ -149,7 +150,9 @@ def test_switching_language_rebuilds_the_window_in_russian(qtbot: Any, make_lab:
         new = host.window
         assert new is not old and new.isVisible()
         assert new.run_bar.button.text() == "Запустить проверку"
-        assert new.grid.tiles["instagram"].accessibleName() == "Instagram: Заблокировано"
+        assert new.grid.tiles["instagram"].accessibleName() == (
+            "Instagram: Блокировка по имени сервера"  # the cause, not a generic status word
+        )
         assert "заблокированы" in new.banner._detail.text()  # the summary, with its plural
         _run(qtbot, new)  # the same engine bridge still works
         assert new.state.result is not None and new.state.result.completed
@@ -193,8 +196,25 @@ def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) ->
     assert view.chart.targets(), "the chart got live samples"
     assert view.mos.value.text() != "—"
     assert "WhatsApp" in view.verdict.text() and "loss" in view.verdict.text()
-    loss = float(view.loss.value.text().split()[0])
+    row = view.row("whatsapp")
+    assert row.path.text().count(":") == 1  # the path measured is named beside its numbers
+    loss = float(row.loss.text().split()[0])
     assert 3.0 <= loss <= 7.0  # the lab drops 5 %
+    assert view.mos.text().split()[0].count(".") == 1  # MOS: one decimal
+    assert len(view.mos.text().split()[0].split(".")[1]) == 1
+    # A language switch rebuilds the window: the results come along.
+    from gui.calls.view import CallView
+
+    again = CallView("ru")
+    again.set_catalog(window.choice.catalog)
+    again.restore(view.snapshot())
+
+    def paths(chart: Any) -> list[str]:
+        return sorted(target.rsplit(" ", 1)[1] for target in chart.targets())
+
+    assert paths(again.chart) == paths(view.chart)  # names differ: they are in Russian now
+    assert again.row("whatsapp").loss.text() == row.loss.text().replace(".", ",")
+    assert again.verdict.text()
     # Stop half-way: it ends promptly with a partial result.
     qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(view.chart.targets()), timeout=10_000)

@@ -97,3 +97,22 @@ def test_the_window_speaks_russian(qtbot: object, make_lab: object) -> None:
     assert QCoreApplication.translate("MainWindow", "%n service(s) blocked", "", 3) == (
         "3 services blocked"
     )
+
+
+def test_the_engine_texts_are_russian_too() -> None:
+    """The core's message table (verdicts, headlines, evidence, service names) is complete in
+    Russian, with the same named fields as the English."""
+    from core.messages import missing_translations
+    from core.texts import TABLE
+
+    assert missing_translations("ru") == []
+    field = re.compile(r"\{(\w+)")
+    for key, entry in TABLE.items():
+        assert set(field.findall(entry["en"])) == set(field.findall(entry["ru"])), key
+    latin = [
+        key
+        for key, entry in TABLE.items()
+        if key.startswith(("headline.", "explain.", "advice.", "evidence."))
+        and entry["ru"] == entry["en"]
+    ]
+    assert not latin, f"copied, not translated: {latin}"

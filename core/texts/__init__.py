@@ -6,7 +6,7 @@ Each area module defines TEXTS; keys must not collide (a test checks).
 
 from __future__ import annotations
 
-from core.texts import calls, engine, history, report, signatures, transfers
+from core.texts import calls, engine, headlines, history, report, signatures, transfers
 
 AREAS = (
     engine.TEXTS,
@@ -15,6 +15,7 @@ AREAS = (
     calls.TEXTS,
     history.TEXTS,
     report.TEXTS,
+    headlines.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}

@@ -1,17 +1,20 @@
 """The call test's live chart: round-trip time per target, and loss so far, over elapsed time.
 
 Drawn with QPainter: QtCharts is not in PySide6-Essentials and would add the Addons wheel (and
-pyqtgraph numpy) to the packaged app for two lines on a plot.
+pyqtgraph numpy) to the packaged app for two lines on a plot. The seconds axis spans the whole
+test from the start and never rescales; the round-trip axis only ever grows (to the next round
+value), so a line never jumps under the reader's eyes. The legend sits below the plot.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-_LINE_COLOURS = ("#1a73e8", "#e8710a", "#9334e6", "#12b5cb")
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 48, 12, 28
+_LINE_COLOURS = ("#1a73e8", "#e8710a", "#9334e6", "#12b5cb", "#188038", "#d01884")
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, AXIS_HEIGHT = 52, 48, 12, 36
+LEGEND_ROW = 18
 
 
 class CallChart(QWidget):
@@ -20,7 +23,9 @@ class CallChart(QWidget):
         self._rtt: dict[str, list[tuple[float, float]]] = {}
         self._loss: dict[str, list[tuple[float, float]]] = {}
         self._duration = 10.0
+        self._rtt_top = 100.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Round-trip time and loss chart"))
 
     def sizeHint(self) -> QSize:
@@ -30,6 +35,7 @@ class CallChart(QWidget):
         self._rtt.clear()
         self._loss.clear()
         self._duration = max(duration_s, 1.0)
+        self._rtt_top = 100.0
         self.update()
 
     def add_sample(
@@ -37,27 +43,48 @@ class CallChart(QWidget):
     ) -> None:
         if rtt_ms is not None:
             self._rtt.setdefault(target, []).append((elapsed_s, rtt_ms))
+            self._rtt_top = max(self._rtt_top, _nice_ceiling(rtt_ms * 1.15))
         self._loss.setdefault(target, []).append((elapsed_s, loss_pct))
         self.update()
 
     def targets(self) -> list[str]:
         return sorted(set(self._rtt) | set(self._loss))
 
+    def rtt_top(self) -> float:
+        return self._rtt_top
+
+    def _legend_rows(self, width: float) -> list[list[tuple[int, str]]]:
+        """Legend entries (colour index, target) wrapped into rows that fit `width`."""
+        metrics = QFontMetrics(self.font())
+        rows: list[list[tuple[int, str]]] = [[]]
+        used = 0.0
+        for index, target in enumerate(self.targets()):
+            need = 24 + metrics.horizontalAdvance(target) + 16
+            if rows[-1] and used + need > width:
+                rows.append([])
+                used = 0.0
+            rows[-1].append((index, target))
+            used += need
+        return [row for row in rows if row]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        metrics = QFontMetrics(self.font())
+        inner_width = max(self.width() - MARGIN_LEFT - MARGIN_RIGHT, 10)
+        legend = self._legend_rows(inner_width)
+        legend_height = LEGEND_ROW * len(legend)
         plot = QRectF(
             MARGIN_LEFT,
             MARGIN_TOP,
-            max(self.width() - MARGIN_LEFT - MARGIN_RIGHT, 10),
-            max(self.height() - MARGIN_TOP - MARGIN_BOTTOM, 10),
+            inner_width,
+            max(self.height() - MARGIN_TOP - AXIS_HEIGHT - legend_height, 10),
         )
         painter.fillRect(plot, palette.base())
         painter.setPen(palette.mid().color())
         painter.drawRect(plot)
-        rtt_max = max((v for pts in self._rtt.values() for _, v in pts), default=100.0)
-        rtt_top = _nice_ceiling(max(rtt_max * 1.15, 50.0))
+        rtt_top = self._rtt_top
         text_pen = palette.text().color()
         painter.setPen(text_pen)
         for fraction in (0.0, 0.5, 1.0):
@@ -72,8 +99,21 @@ class CallChart(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 f"{100 * fraction:.0f}%",
             )
+        step = _tick_step(self._duration)
+        tick = 0.0
+        while tick <= self._duration + 1e-6:
+            x = plot.left() + tick / self._duration * plot.width()
+            painter.setPen(palette.mid().color())
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.setPen(text_pen)
+            painter.drawText(
+                QRectF(x - 20, plot.bottom() + 4, 40, 14),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{tick:g}",
+            )
+            tick += step
         painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 4, plot.width(), MARGIN_BOTTOM - 4),
+            QRectF(plot.left(), plot.bottom() + 18, plot.width(), 16),
             Qt.AlignmentFlag.AlignCenter,
             self.tr("seconds · left: round trip, ms · right: loss (dashed)"),
         )
@@ -94,19 +134,33 @@ class CallChart(QWidget):
                 path = QPainterPath(point(*series[0], top))
                 for t, value in series[1:]:
                     path.lineTo(point(t, value, top))
-                pen = QPen(colour, 2.0, style)
-                painter.setPen(pen)
+                painter.setPen(QPen(colour, 2.0, style))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
-            painter.setPen(colour)
-            painter.drawText(
-                QRectF(plot.left() + 8, plot.top() + 4 + 16 * index, plot.width() - 16, 16),
-                Qt.AlignmentFlag.AlignLeft,
-                target,
-            )
+        top = plot.bottom() + AXIS_HEIGHT
+        for row_index, row in enumerate(legend):
+            x = plot.left()
+            y = top + row_index * LEGEND_ROW
+            for index, target in row:
+                colour = QColor(_LINE_COLOURS[index % len(_LINE_COLOURS)])
+                painter.setPen(QPen(colour, 3.0))
+                painter.drawLine(QPointF(x, y + 9), QPointF(x + 18, y + 9))
+                painter.setPen(text_pen)
+                width = metrics.horizontalAdvance(target) + 4
+                painter.drawText(
+                    QRectF(x + 24, y, width, LEGEND_ROW), Qt.AlignmentFlag.AlignVCenter, target
+                )
+                x += 24 + width + 12
         if not self.targets():
             painter.setPen(text_pen)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No measurements yet."))
+
+
+def _tick_step(duration: float) -> float:
+    for step in (1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0):
+        if duration / step <= 10:
+            return step
+    return 120.0
 
 
 def _nice_ceiling(value: float) -> float:

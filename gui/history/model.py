@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -49,12 +49,26 @@ def link_name(code: str | None) -> str:
     return names.get(code or "", "—")
 
 
-class RunListModel(QAbstractTableModel):
-    COLUMNS = ("when", "network", "blocked", "degraded", "link", "state")
+def catalog_words(settings: Any) -> str:
+    """What a stored run was checked against: "built-in", "lab: lab-catalog.toml", a file."""
+    if not isinstance(settings, dict) or not settings.get("catalog"):
+        return "—"  # a run stored before runs carried their catalog
+    kind, name = settings.get("catalog_kind"), str(settings["catalog"])
+    if kind == "builtin":
+        return QCoreApplication.translate("RunListModel", "built-in")
+    if kind == "lab":
+        return QCoreApplication.translate("RunListModel", "lab: %1").replace("%1", name)
+    return name
 
-    def __init__(self) -> None:
+
+class RunListModel(QAbstractTableModel):
+    COLUMNS = ("when", "network", "blocked", "degraded", "link", "catalog", "state")
+
+    def __init__(self, catalog_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
         self._runs: list[RunSummary] = []
+        self._catalog_of = catalog_of or (lambda _run_id: "—")
+        self._catalogs: dict[str, str] = {}  # run id -> words, read once per run
 
     def set_runs(self, runs: Sequence[RunSummary]) -> None:
         self.beginResetModel()
@@ -81,6 +95,7 @@ class RunListModel(QAbstractTableModel):
             QCoreApplication.translate("RunListModel", "Blocked"),
             QCoreApplication.translate("RunListModel", "Partly"),
             QCoreApplication.translate("RunListModel", "Connection"),
+            QCoreApplication.translate("RunListModel", "Catalog"),
             QCoreApplication.translate("RunListModel", "Run"),
         )
         return titles[section]
@@ -101,6 +116,10 @@ class RunListModel(QAbstractTableModel):
                 return f"{MARKS[Status.DEGRADED]} {run.degraded}" if run.degraded else "0"
             if column == "link":
                 return link_name(run.network_type)
+            if column == "catalog":
+                if run.run_id not in self._catalogs:
+                    self._catalogs[run.run_id] = self._catalog_of(run.run_id)
+                return self._catalogs[run.run_id]
             return (
                 QCoreApplication.translate("RunListModel", "complete")
                 if run.completed

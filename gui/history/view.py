@@ -30,7 +30,7 @@ from core.history import History, HistoryError, by_day, default_path
 from core.messages import render, text
 from core.models import Catalog, RunResult
 from gui.history.compare_dialog import CompareDialog
-from gui.history.model import RunListModel
+from gui.history.model import RunListModel, catalog_words
 from gui.history.timeline import TimelineStrip
 
 
@@ -73,7 +73,7 @@ class HistoryView(QWidget):
         filters.addWidget(refresh)
         filters.addStretch(1)
 
-        self.model = RunListModel()
+        self.model = RunListModel(self._catalog_of)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,6 +197,13 @@ class HistoryView(QWidget):
         self.compare_button.setEnabled(count == 2)
         self.clear_button.setEnabled(self.model.rowCount() > 0 and writable)
         self.recover_button.setEnabled(self.history.persistent)
+
+    def _catalog_of(self, run_id: str) -> str:
+        """The catalog a stored run used (lab runs marked), read from its document on demand."""
+        try:
+            return catalog_words(dict(self.history.load(run_id).settings))
+        except HistoryError:
+            return "—"
 
     def _load(self, run_id: str) -> RunResult | None:
         try:

@@ -1,17 +1,25 @@
-"""The network banner: the network-level verdict in words, its conditions, and the link type.
+"""The network banner: the worst services by name, the network-level verdict in words, its
+conditions, and the link type.
 
-Before any run it says what Svyaz will do (and that it has not probed anything yet).
+Before any run it says what Svyaz will do (and that it has not probed anything yet). After a
+run with problems its headline names them ("Blocked: WhatsApp (calls), Instagram"), blocked
+first, then slowed down or partly working, then not determined; the network's own verdict
+moves to the line below unless it is itself the news (offline, whitelist mode, a login page).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.codes import Verdict
 from core.messages import render, text
 from core.models import NetworkResult, Status
+from gui.run.state import Phase, RunState
 from gui.status_style import accent
+from gui.words import service_name
+
+NAMES_SHOWN = 5
 
 _CODE_STATUS = {
     Verdict.OK: Status.WORKS,
@@ -19,6 +27,50 @@ _CODE_STATUS = {
     Verdict.WHITELIST_MODE: Status.BLOCKED,
     Verdict.CAPTIVE_PORTAL: Status.DEGRADED,
 }
+
+
+def _names(state: RunState, status: Status, language: str) -> list[str]:
+    """Services with a function in `status`: "Instagram", or "WhatsApp (calls)" when only some
+    of its functions are. Functions this run did not test are not a problem to name."""
+    names = []
+    for service in state.services.values():
+        if service.phase is not Phase.DONE:
+            continue
+        functions = [f for f in service.functions.values() if f.code != Verdict.NOT_TESTED]
+        hit = [f for f in functions if f.status is status]
+        if not hit:
+            continue
+        name = service_name(service.service.id, service.service.name, language)
+        if len(hit) < len(functions):
+            kinds = ", ".join(text(f"function.{f.kind.value}", language=language) for f in hit)
+            name = f"{name[:-1]}, {kinds})" if name.endswith(")") else f"{name} ({kinds})"
+        names.append(name)
+    return names
+
+
+def problem_lines(state: RunState, language: str) -> list[tuple[Status, str]]:
+    """ "Blocked: WhatsApp (calls), Instagram" / "Slowed down or partly working: YouTube"."""
+    lines = []
+    for status, words in (
+        (Status.BLOCKED, QCoreApplication.translate("NetworkBanner", "Blocked: %1")),
+        (
+            Status.DEGRADED,
+            QCoreApplication.translate("NetworkBanner", "Slowed down or partly working: %1"),
+        ),
+        (
+            Status.UNKNOWN,
+            QCoreApplication.translate("NetworkBanner", "Could not be determined: %1"),
+        ),
+    ):
+        names = _names(state, status, language)
+        if not names:
+            continue
+        shown = ", ".join(names[:NAMES_SHOWN])
+        if len(names) > NAMES_SHOWN:
+            more = QCoreApplication.translate("NetworkBanner", "and %1 more")
+            shown += " " + more.replace("%1", str(len(names) - NAMES_SHOWN))
+        lines.append((status, words.replace("%1", shown)))
+    return lines
 
 
 class NetworkBanner(QFrame):
@@ -54,16 +106,40 @@ class NetworkBanner(QFrame):
         )
         self._paint(None)
 
+    def show_missing_catalog(self, path: str) -> None:
+        self._headline.setText(self.tr("No catalog to check: the chosen file is missing."))
+        self._detail.setText(
+            self.tr(
+                "%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…)."
+            ).replace("%1", path)
+        )
+        self._paint(Status.UNKNOWN)
+
     def show_running(self) -> None:
         self._headline.setText(self.tr("Checking the network and the services…"))
         self._detail.setText(self.tr("This takes up to a minute. You can cancel at any time."))
         self._paint(None)
 
     def show_network(
-        self, network: NetworkResult, language: str, completed: bool = True, summary: str = ""
+        self,
+        network: NetworkResult,
+        language: str,
+        completed: bool = True,
+        summary: str = "",
+        problems: list[tuple[Status, str]] | None = None,
     ) -> None:
-        self._headline.setText(render(network.explanation, language))
-        lines = [summary] if summary else []
+        problems = problems or []
+        verdict = render(network.explanation, language)
+        lines = []
+        named = [line for _, line in problems]
+        if problems and network.code == Verdict.OK:
+            self._headline.setText("\n".join(named))
+            lines.append(verdict)
+        else:
+            self._headline.setText(verdict)
+            lines += named
+        if summary:
+            lines.append(summary)
         if network.code != Verdict.OK:
             lines.append(render(network.advice, language))
         for condition in network.conditions:
@@ -72,7 +148,10 @@ class NetworkBanner(QFrame):
             lines.append("• " + text("run.incomplete", language=language))
         self._detail.setText("\n".join(lines))
         self._detail.setVisible(bool(lines))
-        self._paint(_CODE_STATUS.get(network.code, Status.UNKNOWN))
+        status = _CODE_STATUS.get(network.code, Status.UNKNOWN)
+        if status is Status.WORKS and problems:
+            status = problems[0][0]  # the worst named: blocked before slowed before unknown
+        self._paint(status)
         self.setAccessibleName(self._headline.text())
 
     def show_link_type(self, words: str) -> None:

@@ -1,7 +1,11 @@
-"""A service's details as HTML (for the dialog) and plain text (for "copy details").
+"""A service's details in two layers, as HTML (the dialog) and plain text ("copy details").
 
-Everything here may come from the network (block page titles, addresses, error strings): the
-HTML is built only from escaped pieces.
+The first layer is for the person: per function the verdict's headline, the explanation, what
+to try and the evidence in sentences, all in the window's language (`gui.words.plain`). The
+second, folded under "Technical details", is for a volunteer: each endpoint's verdict code and
+the raw steps (timings, addresses, error text), repeated lines merged. Everything here may come
+from the network (block page titles, addresses, error strings): the HTML is built only from
+escaped pieces.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from PySide6.QtCore import QCoreApplication
 
 from core.codes import Verdict
 from core.messages import render, text
-from core.models import FunctionKind, FunctionResult, Status, Step
+from core.models import FunctionKind, FunctionResult, Step
 from gui.calls.words import figures_line
 from gui.run.state import ServiceState
 from gui.status_style import MARKS
+from gui.words import PROBLEM_ORDER, advice, headline, plain, service_name
 
 
 def _what_to_try() -> str:
@@ -30,81 +35,106 @@ def _evidence() -> str:
     return QCoreApplication.translate("DetailsText", "Evidence:")
 
 
-def _step_line(step: Step) -> str:
+def _technical() -> str:
+    return QCoreApplication.translate("DetailsText", "Technical details")
+
+
+def _step_key(step: Step) -> str:
     addresses = f" [{', '.join(step.addresses)}]" if step.addresses else ""
     errors = f" — {'; '.join(step.errors)}" if step.errors else ""
     mark = "✓" if step.ok else "✗"
-    return (
-        f"{mark} {step.kind.value.upper()} {step.target}: {step.outcome}, "
-        f"{step.duration_ms:.0f} ms{addresses}{errors}"
-    )
+    return f"{mark} {step.kind.value.upper()} {step.target}: {step.outcome}{addresses}{errors}"
 
 
-def _function_heading(function: FunctionResult, language: str) -> str:
-    label = text(f"function.{function.kind.value}", language=language)
-    status = text(f"status.{function.status.value}", language=language)
-    verdict = (
-        ""
-        if function.code == Verdict.OK
-        else f" — {text(f'label.{function.code}', language=language)}"
-    )
-    return f"{MARKS[function.status]} {label.capitalize()}: {status}{verdict}"
+def merged_steps(steps: tuple[Step, ...] | list[Step]) -> list[str]:
+    """One line per distinct step; repeats (the same outcome again) become "×3, 12–15 ms"."""
+    order: list[str] = []
+    durations: dict[str, list[float]] = {}
+    for step in steps:
+        key = _step_key(step)
+        if key not in durations:
+            order.append(key)
+            durations[key] = []
+        durations[key].append(step.duration_ms)
+    lines = []
+    for key in order:
+        times = durations[key]
+        low, high = min(times), max(times)
+        span = f"{low:.0f} ms" if round(low) == round(high) else f"{low:.0f}–{high:.0f} ms"
+        repeat = f" ×{len(times)}" if len(times) > 1 else ""
+        lines.append(f"{key}{repeat} ({span})")
+    return lines
+
+
+def heading(function: FunctionResult, language: str) -> str:
+    """ "✗ Calls: Calls blocked" — the function and the cause, in the window's language."""
+    label = text(f"function.{function.kind.value}", language=language).capitalize()
+    words = headline(function, language)
+    if words.lower().startswith(label.lower()):
+        return f"{MARKS[function.status]} {words}"  # "✗ Calls blocked", not "Calls: Calls…"
+    return f"{MARKS[function.status]} {label}: {words}"
+
+
+def _title(state: ServiceState, language: str) -> str:
+    return service_name(state.service.id, state.service.name, language)
+
+
+def technical_lines(state: ServiceState, language: str) -> list[str]:
+    """The fold: per function and endpoint the verdict code, call figures and merged steps."""
+    lines: list[str] = []
+    for function in functions(state):
+        lines.append(f"{function.kind.value}: {function.code} ({function.status.value})")
+        for endpoint in function.endpoints:
+            ep = endpoint.endpoint
+            label = text(f"label.{endpoint.code}", language=language)
+            lines.append(f"  {ep.host}:{ep.port} ({ep.protocol.value}) → {label} [{endpoint.code}]")
+            for message in endpoint.evidence:
+                lines.append("    " + render(message, language))
+            if call := figures_line(endpoint.figures, language):
+                lines.append("    " + call)
+            lines.extend("    " + line for line in merged_steps(endpoint.steps))
+    return lines
 
 
 def details_plain(state: ServiceState, language: str) -> str:
-    lines = [state.service.name]
-    if state.result is not None:
-        lines[0] += " — " + text(f"status.{state.result.status.value}", language=language)
-    for function in _functions(state):
-        lines.append("")
-        lines.append(_function_heading(function, language))
-        lines.append(render(function.explanation, language))
-        lines.append(_what_to_try() + " " + render(function.advice, language))
-        for message in function.evidence:
-            lines.append("  • " + render(message, language))
-        for endpoint in function.endpoints:
-            ep = endpoint.endpoint
-            lines.append(f"  {ep.host}:{ep.port} ({ep.protocol.value}) → {endpoint.code}")
-            if call := figures_line(endpoint.figures, language):
-                lines.append("    " + call)
-            lines.extend("    " + _step_line(step) for step in endpoint.steps)
-    if len(lines) == 1:
+    lines = [_title(state, language)]
+    found = functions(state)
+    for function in found:
+        lines += ["", heading(function, language)]
+        if function.code == Verdict.OK:
+            continue  # "✓ Messages: Works" says it all
+        lines.append(plain(function.explanation, language))
+        lines.append(_what_to_try() + " " + advice(function, language))
+        lines.extend("  • " + plain(message, language) for message in function.evidence)
+    if not found:
         lines.append(_no_results())
+    technical = technical_lines(state, language)
+    if technical:
+        lines += ["", _technical(), *technical]
     return "\n".join(lines)
 
 
 def details_html(state: ServiceState, language: str) -> str:
-    parts = [f"<h2>{escape(state.service.name)}</h2>"]
-    functions = _functions(state)
-    if not functions:
+    """The first layer only: no step, code or error text (those are in the fold)."""
+    parts = [f"<h2>{escape(_title(state, language))}</h2>"]
+    found = functions(state)
+    if not found:
         parts.append(f"<p>{escape(_no_results())}</p>")
-    for function in functions:
-        parts.append(f"<h3>{escape(_function_heading(function, language))}</h3>")
-        parts.append(f"<p>{escape(render(function.explanation, language))}</p>")
-        advice = escape(render(function.advice, language))
-        parts.append(f"<p><b>{escape(_what_to_try())}</b> {advice}</p>")
+    for function in found:
+        parts.append(f"<h3>{escape(heading(function, language))}</h3>")
+        if function.code == Verdict.OK:
+            continue
+        parts.append(f"<p>{escape(plain(function.explanation, language))}</p>")
+        words = escape(advice(function, language))
+        parts.append(f"<p><b>{escape(_what_to_try())}</b> {words}</p>")
         if function.evidence:
-            items = "".join(f"<li>{escape(render(m, language))}</li>" for m in function.evidence)
+            items = "".join(f"<li>{escape(plain(m, language))}</li>" for m in function.evidence)
             parts.append(f"<p><b>{escape(_evidence())}</b></p><ul>{items}</ul>")
-        for endpoint in function.endpoints:
-            ep = endpoint.endpoint
-            parts.append(
-                f"<p><tt>{escape(f'{ep.host}:{ep.port}')}</tt> ({escape(ep.protocol.value)}) → "
-                f"<b>{escape(endpoint.code)}</b></p>"
-            )
-            if call := figures_line(endpoint.figures, language):
-                parts.append(f"<p>{escape(call)}</p>")
-            steps = "".join(f"<li><tt>{escape(_step_line(s))}</tt></li>" for s in endpoint.steps)
-            if steps:
-                parts.append(f"<ul>{steps}</ul>")
     return "".join(parts)
 
 
-_PROBLEMS_FIRST = {Status.BLOCKED: 0, Status.DEGRADED: 1, Status.UNKNOWN: 2, Status.WORKS: 3}
-
-
-def _functions(state: ServiceState) -> list[FunctionResult]:
+def functions(state: ServiceState) -> list[FunctionResult]:
     """What is broken first (that is what the person opened the details for), then the rest."""
     order = sorted((f.kind for f in state.service.functions), key=list(FunctionKind).index)
     found = [state.functions[k] for k in order if k in state.functions]
-    return sorted(found, key=lambda f: _PROBLEMS_FIRST[f.status])
+    return sorted(found, key=lambda f: PROBLEM_ORDER[f.status])

@@ -1,7 +1,9 @@
 """One service tile: avatar, name, overall state (mark + word + colour) and function chips.
 
-The seed case must read at a glance: "WhatsApp — messages ✓ · calls ✗ · media ✓". A tile is a
-focusable button-like frame: click, Enter or Space opens the details.
+The seed case must read at a glance: "WhatsApp — Calls blocked — messages ✓ · calls ✗ · media ✓":
+the line under the name is the worst function's headline (the cause), not a generic status word.
+A tile is a focusable button-like frame with a visible focus ring: click, Enter or Space opens
+the details; the grid moves the focus between tiles with the arrow keys.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from gui.run.avatar import avatar
 from gui.run.spinner import Spinner
 from gui.run.state import Phase, ServiceState
 from gui.status_style import MARKS, accent, tint
+from gui.words import headline, service_name, worst_function
 
 TILE_WIDTH = 260
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 _KIND_ORDER = {kind: index for index, kind in enumerate(FunctionKind)}
 
 
@@ -38,6 +42,7 @@ def ordered_functions(state: ServiceState) -> list[Function]:
 
 class ServiceTile(QFrame):
     activated = Signal(str)  # service id
+    arrowPressed = Signal(str, int)  # service id, Qt.Key: the grid moves the focus
 
     def __init__(self, state: ServiceState, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +55,12 @@ class ServiceTile(QFrame):
         self.setMinimumHeight(92)
         self._border = QColor()
 
+        self.display_name = service_name(state.service.id, state.service.name, language)
         self._avatar = QLabel()
-        self._avatar.setPixmap(
-            avatar(state.service.id, state.service.name, 36, self.devicePixelRatioF())
-        )
+        ratio = self.devicePixelRatioF()
+        self._avatar.setPixmap(avatar(state.service.id, self.display_name, 36, ratio))
         self._avatar.setFixedSize(36, 36)
-        self._name = QLabel(state.service.name)
+        self._name = QLabel(self.display_name)
         name_font = self._name.font()
         name_font.setBold(True)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.1)
@@ -64,6 +69,7 @@ class ServiceTile(QFrame):
         status_font = self._status.font()
         status_font.setBold(True)
         self._status.setFont(status_font)
+        self._status.setWordWrap(True)
         self._spinner = Spinner(self)
         self._spinner.hide()
         self._chips = QLabel()
@@ -82,7 +88,7 @@ class ServiceTile(QFrame):
         names.addWidget(self._status)
         head.addLayout(names, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setContentsMargins(14, 10, 12, 10)
         layout.addLayout(head)
         layout.addWidget(self._chips)
         self.update_state(state)
@@ -105,8 +111,11 @@ class ServiceTile(QFrame):
         self._status.setPalette(palette)  # a palette, not a style sheet: re-polishing is slow
         self._chips.setText(self._chips_html(state))
         self._border = colour
+        layout = self.layout()
+        if layout is not None:  # a headline wrapped onto a third line must not be clipped
+            self.setMinimumHeight(max(92, layout.totalHeightForWidth(TILE_WIDTH)))
         self.update()
-        self.setAccessibleName(f"{state.service.name}: {words}")
+        self.setAccessibleName(f"{self.display_name}: {words}")
         self.setAccessibleDescription(self._chips_plain(state))
         self.setToolTip(self.tr("Open the details (Enter)"))
 
@@ -116,11 +125,18 @@ class ServiceTile(QFrame):
         palette = self.palette()
         frame = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         focused = self.hasFocus()
-        pen = QPen(palette.highlight().color() if focused else palette.mid().color())
-        pen.setWidthF(2.0 if focused else 1.0)
+        pen = QPen(palette.mid().color())
+        pen.setWidthF(1.0)
         painter.setPen(pen)
         painter.setBrush(palette.base())
-        painter.drawRoundedRect(frame, 6, 6)
+        painter.drawRoundedRect(frame.adjusted(2, 2, -2, -2), 5, 5)
+        if focused:  # a ring that cannot be missed: 3 px in the highlight colour, outside
+            ring = QPen(palette.highlight().color())
+            ring.setWidthF(3.0)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), 7, 7)
+        frame = frame.adjusted(2, 2, -2, -2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._border)
         painter.drawRoundedRect(QRectF(frame.left(), frame.top(), 6, frame.height()), 3, 3)
@@ -139,8 +155,17 @@ class ServiceTile(QFrame):
         if state.phase is Phase.CHECKING:
             return self.tr("Checking…")
         if state.phase is Phase.DONE and state.result is not None:
-            return text(f"status.{state.result.status.value}", language=self._language)
+            return self.headline(state)
         return self.tr("Not checked yet")
+
+    def headline(self, state: ServiceState | None = None) -> str:
+        """The worst function's cause in words ("Calls blocked"); the status word otherwise."""
+        state = state or self._state
+        worst = worst_function(state.functions.values())
+        if worst is not None:
+            return headline(worst, self._language)
+        status = state.result.status.value if state.result is not None else "unknown"
+        return text(f"status.{status}", language=self._language)
 
     def _chip_items(self, state: ServiceState) -> list[tuple[str, Status | None]]:
         items: list[tuple[str, Status | None]] = []
@@ -203,5 +228,8 @@ class ServiceTile(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ACTIVATE_KEYS:
             self.activated.emit(self.service_id)
+            return
+        if event.key() in _ARROWS and not event.modifiers():
+            self.arrowPressed.emit(self.service_id, int(event.key()))
             return
         super().keyPressEvent(event)

@@ -1,14 +1,21 @@
-"""The tiles, grouped by category under headings, reflowing with the window's width."""
+"""The tiles: after a run, problems first ("Needs attention": blocked, then slowed or partial,
+then unknown), the rest below in their categories; before and during a run, categories only.
+
+The grid reflows with the window's width, can show only the problems, and moves the focus
+between tiles with the arrow keys (left/right in reading order, up/down to the nearest tile of
+the row above or below).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.models import Category
 from gui.run.flow_layout import FlowLayout
-from gui.run.state import RunState
+from gui.run.state import Phase, RunState, ServiceState
 from gui.run.tile import ServiceTile
+from gui.words import PROBLEM_ORDER, is_problem
 
 CATEGORY_ORDER = (
     Category.MESSENGERS,
@@ -19,6 +26,7 @@ CATEGORY_ORDER = (
     Category.REFERENCE,
     Category.CONTROLS,
 )
+ATTENTION = "attention"
 
 
 def category_title(category: Category) -> str:
@@ -38,6 +46,28 @@ def category_title(category: Category) -> str:
     return titles[category]
 
 
+def needs_attention(state: ServiceState) -> bool:
+    done = state.phase is Phase.DONE and state.result is not None
+    return done and state.result is not None and is_problem(state.result.status)
+
+
+def groups(state: RunState, problems_first: bool) -> list[tuple[str, list[ServiceState]]]:
+    """(group key, members) in display order; the key is "attention" or a category value."""
+    members = list(state.services.values())
+    found: list[tuple[str, list[ServiceState]]] = []
+    if problems_first:
+        problems = [s for s in members if needs_attention(s)]
+        problems.sort(key=lambda s: PROBLEM_ORDER[s.result.status] if s.result else 3)
+        if problems:
+            found.append((ATTENTION, problems))
+        members = [s for s in members if not needs_attention(s)]
+    for category in CATEGORY_ORDER:
+        in_category = [s for s in members if s.service.category is category]
+        if in_category:
+            found.append((category.value, in_category))
+    return found
+
+
 class TileGrid(QScrollArea):
     activated = Signal(str)  # service id
 
@@ -47,36 +77,72 @@ class TileGrid(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tiles: dict[str, ServiceTile] = {}
+        self.order: list[str] = []  # service ids in display order (arrow keys follow it)
+        self.group_keys: list[str] = []
+        self._sections: dict[str, tuple[QLabel, QWidget]] = {}
         self._language = "en"
+        self._state: RunState | None = None
+        self._only_problems = False
+        self._problems_first = False
 
-    def populate(self, state: RunState, language: str) -> None:
-        """Build one tile per catalog service (again after the catalog or language changes)."""
+    def populate(self, state: RunState, language: str, problems_first: bool = False) -> None:
+        """Build one tile per catalog service (again after a run, the catalog or the language)."""
+        # The same run state in the same language: move the tiles, do not rebuild them (a
+        # rebuild of every tile at the end of a run would stall the window for ~100 ms).
+        reuse = (
+            language == self._language
+            and state is self._state
+            and set(self.tiles) == set(state.services)
+        )
+        old = dict(self.tiles) if reuse else {}
+        self._state = state
         self._language = language
+        self._problems_first = problems_first
         self.tiles.clear()
+        self.order.clear()
+        self._sections.clear()
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 4, 12, 12)
         column.setSpacing(6)
-        for category in CATEGORY_ORDER:
-            members = [s for s in state.services.values() if s.service.category is category]
-            if not members:
-                continue
-            heading = QLabel(category_title(category))
+        found = groups(state, problems_first)
+        self.group_keys = [key for key, _ in found]
+        for key, members in found:
+            heading = QLabel(self._title(key, len(members)))
             font = heading.font()
             font.setBold(True)
+            if key == ATTENTION:
+                font.setPointSizeF(font.pointSizeF() * 1.1)
             heading.setFont(font)
             heading.setContentsMargins(0, 8, 0, 0)
             column.addWidget(heading)
             holder = QWidget()
             flow = FlowLayout(holder, spacing=10)
             for member in members:
-                tile = ServiceTile(member, language)
-                tile.activated.connect(self.activated)
+                tile = old.get(member.service.id)
+                if tile is None:
+                    tile = ServiceTile(member, language)
+                    tile.activated.connect(self.activated)
+                    tile.arrowPressed.connect(self._move_focus)
+                else:
+                    tile.update_state(member)
+                    tile.show()
                 flow.addWidget(tile)
                 self.tiles[member.service.id] = tile
+                self.order.append(member.service.id)
             column.addWidget(holder)
+            self._sections[key] = (heading, holder)
+        self.empty = QLabel(self.tr("No problems found: every service checked works."))
+        self.empty.setWordWrap(True)
+        column.addWidget(self.empty)
         column.addStretch(1)
         self.setWidget(content)
+        self._apply_filter()
+
+    def _title(self, key: str, count: int) -> str:
+        if key == ATTENTION:
+            return self.tr("Needs attention (%n)", "", count)
+        return category_title(Category(key))
 
     def refresh(self, state: RunState, service_id: str | None = None) -> None:
         ids = [service_id] if service_id is not None else list(self.tiles)
@@ -84,3 +150,67 @@ class TileGrid(QScrollArea):
             tile = self.tiles.get(sid)
             if tile is not None and sid in state.services:
                 tile.update_state(state.services[sid])
+
+    # ---- only problems ----
+
+    def set_only_problems(self, only: bool) -> None:
+        self._only_problems = only
+        self._apply_filter()
+
+    def visible_ids(self) -> list[str]:
+        return [sid for sid in self.order if not self.tiles[sid].isHidden()]
+
+    def _apply_filter(self) -> None:
+        only = self._only_problems and self._problems_first
+        for key, (heading, holder) in self._sections.items():
+            shown = not only or key == ATTENTION
+            heading.setVisible(shown)
+            holder.setVisible(shown)
+            if not shown:
+                for tile in holder.findChildren(ServiceTile):
+                    tile.hide()
+            else:
+                for tile in holder.findChildren(ServiceTile):
+                    tile.show()
+        self.empty.setVisible(only and ATTENTION not in self._sections)
+
+    # ---- keyboard ----
+
+    def _move_focus(self, service_id: str, key: int) -> None:
+        shown = self.visible_ids()
+        if service_id not in shown:
+            return
+        index = shown.index(service_id)
+        target: str | None = None
+        pressed = Qt.Key(key)
+        if pressed is Qt.Key.Key_Right:
+            target = shown[min(index + 1, len(shown) - 1)]
+        elif pressed is Qt.Key.Key_Left:
+            target = shown[max(index - 1, 0)]
+        else:
+            target = self._vertical_neighbour(service_id, shown, pressed is Qt.Key.Key_Down)
+        if target is not None and target != service_id:
+            tile = self.tiles[target]
+            tile.setFocus(Qt.FocusReason.TabFocusReason)
+            self.ensureWidgetVisible(tile, 20, 20)
+
+    def _vertical_neighbour(self, service_id: str, shown: list[str], down: bool) -> str | None:
+        content = self.widget()
+        if content is None:
+            return None
+
+        def centre(sid: str) -> QPoint:
+            tile = self.tiles[sid]
+            return tile.mapTo(content, tile.rect().center())
+
+        here = centre(service_id)
+        rows = [(sid, centre(sid)) for sid in shown if sid != service_id]
+        if down:
+            candidates = [(sid, p) for sid, p in rows if p.y() > here.y() + 5]
+        else:
+            candidates = [(sid, p) for sid, p in rows if p.y() < here.y() - 5]
+        if not candidates:
+            return None
+        row_y = min(p.y() for _, p in candidates) if down else max(p.y() for _, p in candidates)
+        row = [(sid, p) for sid, p in candidates if abs(p.y() - row_y) < 5]
+        return min(row, key=lambda item: abs(item[1].x() - here.x()))[0]

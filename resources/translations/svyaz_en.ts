@@ -1,973 +1,1249 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="65" />
+        <location filename="../../gui/app.py" line="70"/>
         <source>Settings file problem: %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>CallChart</name>
     <message>
-        <location filename="../../gui/call_chart.py" line="24" />
+        <location filename="../../gui/calls/chart.py" line="29"/>
         <source>Round-trip time and loss chart</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_chart.py" line="78" />
+        <location filename="../../gui/calls/chart.py" line="118"/>
         <source>seconds · left: round trip, ms · right: loss (dashed)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_chart.py" line="109" />
+        <location filename="../../gui/calls/chart.py" line="156"/>
         <source>No measurements yet.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../gui/call_view.py" line="61" />
+        <location filename="../../gui/calls/view.py" line="89"/>
         <source>WhatsApp and Telegram</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="64" />
-        <source>Which messenger's calls to test</source>
-        <translation />
+        <location filename="../../gui/calls/view.py" line="92"/>
+        <source>Which messenger&apos;s calls to test</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="65" />
-        <location filename="../../gui/call_view.py" line="115" />
+        <location filename="../../gui/calls/view.py" line="93"/>
+        <location filename="../../gui/calls/view.py" line="191"/>
         <source>Start call test</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="66" />
+        <location filename="../../gui/calls/view.py" line="94"/>
         <source>Start or stop the call test</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="70" />
-        <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call's, to the messengers' call servers and to public control servers.</source>
-        <translation />
+        <location filename="../../gui/calls/view.py" line="99"/>
+        <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call&apos;s, to the messengers&apos; call servers and to public control servers.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="77" />
+        <location filename="../../gui/calls/view.py" line="109"/>
         <source>round trip, ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="78" />
+        <location filename="../../gui/calls/view.py" line="110"/>
         <source>jitter, ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="79" />
+        <location filename="../../gui/calls/view.py" line="111"/>
         <source>loss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="80" />
-        <location filename="../../gui/call_view.py" line="169" />
+        <location filename="../../gui/calls/view.py" line="112"/>
         <source>call quality (MOS, 1–5)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="88" />
+        <location filename="../../gui/calls/view.py" line="114"/>
+        <source>Messenger and the path measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/calls/view.py" line="124"/>
         <source>&amp;Messenger:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="115" />
+        <location filename="../../gui/calls/view.py" line="191"/>
         <source>Stop</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="120" />
+        <location filename="../../gui/calls/view.py" line="196"/>
         <source>Measuring…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="163" />
+        <location filename="../../gui/calls/view.py" line="203"/>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/calls/view.py" line="252"/>
         <source>The test was stopped before the end.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="165" />
+        <location filename="../../gui/calls/view.py" line="254"/>
         <source>No result.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../gui/call_words.py" line="28" />
+        <location filename="../../gui/calls/words.py" line="28"/>
         <source>%1 of %2 packets answered, loss %3 %</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_words.py" line="32" />
+        <location filename="../../gui/calls/words.py" line="32"/>
         <source>round trip %1 ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_words.py" line="35" />
+        <location filename="../../gui/calls/words.py" line="35"/>
         <source>jitter %1 ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/call_words.py" line="40" />
+        <location filename="../../gui/calls/words.py" line="40"/>
         <source>cut after %1 packets</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="31" />
+        <location filename="../../gui/history/compare_dialog.py" line="31"/>
         <source>Compare runs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="35" />
+        <location filename="../../gui/history/compare_dialog.py" line="35"/>
         <source>From %1 to %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>Service</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>Function</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>Before</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>After</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="48" />
+        <location filename="../../gui/history/compare_dialog.py" line="48"/>
         <source>Nothing changed between these runs.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="62" />
+        <location filename="../../gui/history/compare_dialog.py" line="62"/>
         <source>not tested</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="70" />
+        <location filename="../../gui/history/compare_dialog.py" line="70"/>
         <source>Network</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="76" />
+        <location filename="../../gui/history/compare_dialog.py" line="76"/>
         <source>(whole service)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash_dialog.py" line="25" />
+        <location filename="../../gui/crash_dialog.py" line="27"/>
         <source>Svyaz hit an unexpected error. Your results so far are kept. The details below contain no addresses; the log is at:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../gui/details_dialog.py" line="25" />
+        <location filename="../../gui/run/details_dialog.py" line="36"/>
         <source>%1 — details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/details_dialog.py" line="31" />
+        <location filename="../../gui/run/details_dialog.py" line="42"/>
         <source>Details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/details_dialog.py" line="37" />
+        <location filename="../../gui/run/details_dialog.py" line="45"/>
+        <location filename="../../gui/run/details_dialog.py" line="58"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/details_dialog.py" line="50"/>
+        <source>Addresses, timings and error text of every step, for whoever helps you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/details_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/details_dialog.py" line="44" />
+        <location filename="../../gui/run/details_dialog.py" line="68"/>
         <source>Steps, in time:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/details_text.py" line="21" />
+        <location filename="../../gui/run/details_text.py" line="27"/>
         <source>What to try:</source>
-        <translation />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="25" />
+        <location filename="../../gui/run/details_text.py" line="31"/>
         <source>No results yet.</source>
-        <translation />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="29" />
+        <location filename="../../gui/run/details_text.py" line="35"/>
         <source>Evidence:</source>
-        <translation />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/details_text.py" line="39"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunNote</name>
     <message>
-        <location filename="../../gui/first_run.py" line="11" />
+        <location filename="../../gui/first_run.py" line="11"/>
         <source>About Svyaz and your privacy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="14" />
+        <location filename="../../gui/first_run.py" line="14"/>
         <source>&lt;p&gt;&lt;b&gt;Svyaz checks which internet services work on your network, and at which step the others are blocked.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It sends probes only when you press &lt;i&gt;Run diagnostic&lt;/i&gt; or start a call test, and only to the services in its list. It uploads nothing: results and history stay on this computer; a report leaves it only if you save and share it, and reports hide your addresses unless you choose otherwise.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Be aware:&lt;/b&gt; the probes are ordinary connections to these services, so your network operator can see that they were made, as it can see any visit. Decide whether that is safe for you before running it.&lt;/p&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="26" />
+        <location filename="../../gui/first_run.py" line="26"/>
         <source>&amp;Do not show this again</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history_view.py" line="44" />
+        <location filename="../../gui/history/view.py" line="49"/>
         <source>Show runs of this service</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="53" />
+        <location filename="../../gui/history/view.py" line="58"/>
         <source>&amp;Refresh</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="60" />
+        <location filename="../../gui/history/view.py" line="65"/>
         <source>S&amp;ervice:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="61" />
+        <location filename="../../gui/history/view.py" line="66"/>
         <source>&amp;From:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="62" />
+        <location filename="../../gui/history/view.py" line="67"/>
         <source>&amp;To:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="79" />
+        <location filename="../../gui/history/view.py" line="84"/>
         <source>Stored runs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="83" />
+        <location filename="../../gui/history/view.py" line="88"/>
         <source>&amp;Show run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="84" />
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>Co&amp;mpare two runs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="85" />
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>E&amp;xport report…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="86" />
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>&amp;Delete run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="87" />
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>C&amp;lear history…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="105" />
+        <location filename="../../gui/history/view.py" line="93"/>
+        <source>Re&amp;cover runs from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="113"/>
         <source>By day: the worst each function did</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="111" />
+        <location filename="../../gui/history/view.py" line="119"/>
         <source>No runs stored yet: every diagnostic you run is kept here.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="131" />
+        <location filename="../../gui/history/view.py" line="139"/>
         <source>All services</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="162" />
+        <location filename="../../gui/history/view.py" line="172"/>
         <source>History cannot be read: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="192" />
+        <location filename="../../gui/history/view.py" line="212"/>
         <source>Cannot open the run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="225" />
+        <location filename="../../gui/history/view.py" line="245"/>
         <source>Cannot delete</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="232" />
+        <location filename="../../gui/history/view.py" line="252"/>
         <source>Clear history</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="233" />
+        <location filename="../../gui/history/view.py" line="253"/>
         <source>Delete every stored run? This cannot be undone.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="240" />
+        <location filename="../../gui/history/view.py" line="260"/>
         <source>Cannot clear</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="269"/>
+        <source>Recover runs from a history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="271"/>
+        <source>History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="281"/>
+        <source>Cannot recover runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinkType</name>
     <message>
-        <location filename="../../gui/link_type.py" line="43" />
+        <location filename="../../gui/link_type.py" line="43"/>
         <source>Connected by Wi-Fi</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="44" />
+        <location filename="../../gui/link_type.py" line="44"/>
         <source>Connected by mobile data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="45" />
+        <location filename="../../gui/link_type.py" line="45"/>
         <source>Connected by cable (Ethernet)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="46" />
+        <location filename="../../gui/link_type.py" line="46"/>
         <source>Connected over Bluetooth</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="50" />
+        <location filename="../../gui/link_type.py" line="50"/>
         <source>metered connection</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="65" />
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Svyaz — what works on this network</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85" />
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>&amp;Services</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86" />
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Call &amp;quality</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90" />
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>&amp;History</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Open catalog…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Use the &amp;built-in catalog</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Export report…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Tools</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Help</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;About Svyaz and privacy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
-        <location filename="../../gui/main_window.py" line="309" />
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Cannot start</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>%n service(s) blocked</source>
-        <translation><numerusform>%n service blocked</numerusform><numerusform>%n services blocked</numerusform></translation>
+        <translation>
+            <numerusform>%n service blocked</numerusform>
+            <numerusform>%n services blocked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>%n service(s) partly blocked or slow</source>
-        <translation><numerusform>%n service partly blocked or slow</numerusform><numerusform>%n services partly blocked or slow</numerusform></translation>
+        <translation>
+            <numerusform>%n service partly blocked or slow</numerusform>
+            <numerusform>%n services partly blocked or slow</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="233" />
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>%n service(s) work</source>
-        <translation><numerusform>%n service works</numerusform><numerusform>%n services work</numerusform></translation>
+        <translation>
+            <numerusform>%n service works</numerusform>
+            <numerusform>%n services work</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="423"/>
+        <source>Catalog not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <source>The catalog %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="428"/>
+        <source>The catalog %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="431"/>
+        <source>Use the built-in catalog (it checks the real services), or choose another?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="435"/>
+        <source>Use the &amp;built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="436"/>
+        <source>&amp;Choose another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="437"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="448"/>
+        <source>No catalog in use: choose one (File → Open catalog…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Not saved to history: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Something went wrong</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
-        <location filename="../../gui/main_window.py" line="350" />
+        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Busy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Wait for the diagnostic to finish.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>This catalog has no such messenger.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342" />
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Open catalog</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342" />
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Service catalogs (*.toml);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350" />
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Wait for the running check to finish.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>Cannot open the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="371"/>
+        <source>The catalog %1 cannot be read; the current one stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>built-in catalog</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Catalog: %1 · services: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Catalog problems</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378" />
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/banner.py" line="47" />
+        <location filename="../../gui/run/banner.py" line="55"/>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="58"/>
+        <source>Slowed down or partly working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="62"/>
+        <source>Could not be determined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="70"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="100"/>
         <source>Nothing has been checked yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="50" />
+        <location filename="../../gui/run/banner.py" line="103"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="57" />
+        <location filename="../../gui/run/banner.py" line="110"/>
+        <source>No catalog to check: the chosen file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="113"/>
+        <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="119"/>
         <source>Checking the network and the services…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="58" />
+        <location filename="../../gui/run/banner.py" line="120"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PlainWords</name>
+    <message>
+        <location filename="../../gui/words.py" line="89"/>
+        <source>the certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="93"/>
+        <source>the certificate comes from an unknown authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="99"/>
+        <source>the certificate is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="101"/>
+        <source>the certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="102"/>
+        <location filename="../../gui/words.py" line="117"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="103"/>
+        <source>the connection was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="106"/>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="112"/>
+        <source>a technical error (see Technical details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="118"/>
+        <source>no such name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="119"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="120"/>
+        <source>server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="121"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="122"/>
+        <source>an error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="36" />
+        <location filename="../../gui/report_dialog.py" line="41"/>
         <source>Export report</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="39" />
+        <location filename="../../gui/report_dialog.py" line="44"/>
         <source>Format:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="41" />
+        <location filename="../../gui/report_dialog.py" line="46"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="42" />
+        <location filename="../../gui/report_dialog.py" line="47"/>
         <source>&amp;Short text — to paste into a chat</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="43" />
+        <location filename="../../gui/report_dialog.py" line="48"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="51" />
+        <location filename="../../gui/report_dialog.py" line="56"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="55" />
+        <location filename="../../gui/report_dialog.py" line="60"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="64" />
+        <location filename="../../gui/report_dialog.py" line="69"/>
         <source>&amp;Save…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="65" />
+        <location filename="../../gui/report_dialog.py" line="70"/>
         <source>&amp;Copy text summary</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="88" />
+        <location filename="../../gui/report_dialog.py" line="97"/>
         <source>Save report</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="99" />
+        <location filename="../../gui/report_dialog.py" line="108"/>
         <source>Cannot save the report</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="118"/>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="119"/>
+        <source>The report is saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="120"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="122"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/run_bar.py" line="26" />
+        <location filename="../../gui/run/bar.py" line="30"/>
         <source>Progress</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="50" />
+        <location filename="../../gui/run/bar.py" line="39"/>
+        <source>Only &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/bar.py" line="40"/>
+        <source>Show only the services that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/bar.py" line="66"/>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="51" />
+        <location filename="../../gui/run/bar.py" line="67"/>
         <source>Cancel the diagnostic</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="52" />
+        <location filename="../../gui/run/bar.py" line="68"/>
         <source>Stop the diagnostic (Esc)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="54" />
-        <location filename="../../gui/self_test.py" line="38" />
+        <location filename="../../gui/self_test.py" line="43"/>
+        <location filename="../../gui/run/bar.py" line="70"/>
         <source>Run diagnostic</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="55" />
+        <location filename="../../gui/run/bar.py" line="71"/>
         <source>Run the diagnostic</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="56" />
+        <location filename="../../gui/run/bar.py" line="72"/>
         <source>Check every service now (Ctrl+R)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="62" />
+        <location filename="../../gui/run/bar.py" line="76"/>
+        <source>Catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/bar.py" line="85"/>
         <source>Checked %1 of %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="64" />
+        <location filename="../../gui/run/bar.py" line="87"/>
         <source>Not run yet</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="66" />
+        <location filename="../../gui/run/bar.py" line="90"/>
         <source>%1 s</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../../gui/controller.py" line="166"/>
+        <source>the history file cannot be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../../gui/history_model.py" line="34" />
+        <location filename="../../gui/history/model.py" line="34"/>
         <source>connected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="35" />
+        <location filename="../../gui/history/model.py" line="35"/>
         <source>offline</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="36" />
+        <location filename="../../gui/history/model.py" line="36"/>
         <source>whitelist mode</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="37" />
+        <location filename="../../gui/history/model.py" line="37"/>
         <source>login page (captive portal)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="45" />
+        <location filename="../../gui/history/model.py" line="45"/>
         <source>mobile data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="46" />
+        <location filename="../../gui/history/model.py" line="46"/>
         <source>cable</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="79" />
+        <location filename="../../gui/history/model.py" line="58"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/model.py" line="60"/>
+        <source>lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/model.py" line="93"/>
         <source>When</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="80" />
+        <location filename="../../gui/history/model.py" line="94"/>
         <source>Network</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="81" />
+        <location filename="../../gui/history/model.py" line="95"/>
         <source>Blocked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="82" />
+        <location filename="../../gui/history/model.py" line="96"/>
         <source>Partly</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="83" />
+        <location filename="../../gui/history/model.py" line="97"/>
         <source>Connection</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="84" />
+        <location filename="../../gui/history/model.py" line="98"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/model.py" line="99"/>
         <source>Run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="105" />
+        <location filename="../../gui/history/model.py" line="124"/>
         <source>complete</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="107" />
+        <location filename="../../gui/history/model.py" line="126"/>
         <source>cancelled</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>RunWindow</name>
     <message>
-        <location filename="../../gui/run_window.py" line="27" />
+        <location filename="../../gui/run/stored_window.py" line="27"/>
         <source>Run of %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_window.py" line="33" />
+        <location filename="../../gui/run/stored_window.py" line="33"/>
         <source>Stored run · %1 blocked · %2 partly · %3 work</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_window.py" line="42" />
+        <location filename="../../gui/run/stored_window.py" line="42"/>
         <source>E&amp;xport report…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run_window.py" line="44" />
+        <location filename="../../gui/run/stored_window.py" line="44"/>
         <source>&amp;Close</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/tile.py" line="111" />
+        <location filename="../../gui/run/tile.py" line="120"/>
         <source>Open the details (Enter)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="138" />
+        <location filename="../../gui/run/tile.py" line="154"/>
         <source>Waiting…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="140" />
+        <location filename="../../gui/run/tile.py" line="156"/>
         <source>Checking…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="143" />
+        <location filename="../../gui/run/tile.py" line="159"/>
         <source>Not checked yet</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="171" />
+        <location filename="../../gui/run/tile.py" line="196"/>
         <source>not checked</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="35" />
+        <location filename="../../gui/settings_dialog.py" line="35"/>
         <source>Settings</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="41" />
-        <location filename="../../gui/settings_dialog.py" line="46" />
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="41"/>
+        <location filename="../../gui/settings_dialog.py" line="46"/>
+        <location filename="../../gui/settings_dialog.py" line="54"/>
         <source> s</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="57"/>
         <source>built-in (Cloudflare and Google, by address)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="59"/>
         <source>none — e.g. socks5://127.0.0.1:1080</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="62"/>
         <source>System language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70" />
+        <location filename="../../gui/settings_dialog.py" line="70"/>
         <source>Keep every run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71" />
+        <location filename="../../gui/settings_dialog.py" line="71"/>
         <source>Keep the last N runs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72" />
+        <location filename="../../gui/settings_dialog.py" line="72"/>
         <source>Keep the last N days</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="84" />
+        <location filename="../../gui/settings_dialog.py" line="84"/>
         <source>How many runs or days to keep</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102" />
+        <location filename="../../gui/settings_dialog.py" line="102"/>
         <source>&amp;Timeout per step:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103" />
+        <location filename="../../gui/settings_dialog.py" line="103"/>
         <source>Whole &amp;run at most:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104" />
+        <location filename="../../gui/settings_dialog.py" line="104"/>
         <source>Transfer-cut &amp;tries:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105" />
+        <location filename="../../gui/settings_dialog.py" line="105"/>
         <source>&amp;Call test length:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="106" />
+        <location filename="../../gui/settings_dialog.py" line="106"/>
         <source>&amp;DNS-over-HTTPS resolver:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="107"/>
         <source>&amp;Proxy:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="108" />
+        <location filename="../../gui/settings_dialog.py" line="108"/>
         <source>&amp;Language:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109" />
+        <location filename="../../gui/settings_dialog.py" line="109"/>
         <source>&amp;History:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112" />
+        <location filename="../../gui/settings_dialog.py" line="112"/>
         <source>&amp;Services to check:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="124" />
+        <location filename="../../gui/settings_dialog.py" line="124"/>
         <source>Controls always run: they tell a block from an outage.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="161" />
+        <location filename="../../gui/settings_dialog.py" line="161"/>
         <source>Choose at least one service.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>StepTimeline</name>
     <message>
-        <location filename="../../gui/timeline.py" line="25" />
+        <location filename="../../gui/run/timeline.py" line="26"/>
         <source>Step timeline</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="37" />
+        <location filename="../../gui/run/timeline.py" line="38"/>
         <source>No steps recorded.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="63" />
-        <location filename="../../gui/timeline.py" line="71" />
+        <location filename="../../gui/run/timeline.py" line="64"/>
+        <location filename="../../gui/run/timeline.py" line="72"/>
         <source>%1 ms</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../../gui/tile_grid.py" line="26" />
+        <location filename="../../gui/run/tile_grid.py" line="34"/>
         <source>Messengers</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="27" />
+        <location filename="../../gui/run/tile_grid.py" line="35"/>
         <source>Video</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="28" />
+        <location filename="../../gui/run/tile_grid.py" line="36"/>
         <source>Social networks</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="29" />
+        <location filename="../../gui/run/tile_grid.py" line="37"/>
         <source>Maps</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="30" />
+        <location filename="../../gui/run/tile_grid.py" line="38"/>
         <source>Government and domestic services</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="33" />
+        <location filename="../../gui/run/tile_grid.py" line="41"/>
         <source>Reference</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="34" />
+        <location filename="../../gui/run/tile_grid.py" line="42"/>
         <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="135"/>
+        <source>No problems found: every service checked works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/run/tile_grid.py" line="144"/>
+        <source>Needs attention (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../gui/history_timeline.py" line="29" />
+        <location filename="../../gui/history/timeline.py" line="30"/>
         <source>Timeline of the service by day</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_timeline.py" line="59" />
+        <location filename="../../gui/history/timeline.py" line="60"/>
         <source>No runs of this service yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history_timeline.py" line="82" />
+        <location filename="../../gui/history/timeline.py" line="83"/>
         <source>MOS / kbit/s</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 </TS>

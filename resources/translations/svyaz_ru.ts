@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="65" />
+        <location filename="../../gui/app.py" line="70"/>
         <source>Settings file problem: %1</source>
         <translation>Ошибка в файле настроек: %1</translation>
     </message>
@@ -11,17 +12,17 @@
 <context>
     <name>CallChart</name>
     <message>
-        <location filename="../../gui/call_chart.py" line="24" />
+        <location filename="../../gui/calls/chart.py" line="29"/>
         <source>Round-trip time and loss chart</source>
         <translation>График времени отклика и потерь</translation>
     </message>
     <message>
-        <location filename="../../gui/call_chart.py" line="78" />
+        <location filename="../../gui/calls/chart.py" line="118"/>
         <source>seconds · left: round trip, ms · right: loss (dashed)</source>
         <translation>секунды · слева: отклик, мс · справа: потери (пунктир)</translation>
     </message>
     <message>
-        <location filename="../../gui/call_chart.py" line="109" />
+        <location filename="../../gui/calls/chart.py" line="156"/>
         <source>No measurements yet.</source>
         <translation>Измерений пока нет.</translation>
     </message>
@@ -29,74 +30,83 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../gui/call_view.py" line="61" />
+        <location filename="../../gui/calls/view.py" line="89"/>
         <source>WhatsApp and Telegram</source>
         <translation>WhatsApp и Telegram</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="64" />
-        <source>Which messenger's calls to test</source>
+        <location filename="../../gui/calls/view.py" line="92"/>
+        <source>Which messenger&apos;s calls to test</source>
         <translation>Звонки какого мессенджера проверить</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="65" />
-        <location filename="../../gui/call_view.py" line="115" />
+        <location filename="../../gui/calls/view.py" line="93"/>
+        <location filename="../../gui/calls/view.py" line="191"/>
         <source>Start call test</source>
         <translation>Проверить звонки</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="66" />
+        <location filename="../../gui/calls/view.py" line="94"/>
         <source>Start or stop the call test</source>
         <translation>Начать или остановить проверку звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="70" />
-        <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call's, to the messengers' call servers and to public control servers.</source>
+        <location filename="../../gui/calls/view.py" line="99"/>
+        <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call&apos;s, to the messengers&apos; call servers and to public control servers.</source>
         <translation>Проверяет путь, по которому пошёл бы звонок, — без учётной записи и без звонка кому-либо: поток небольших пакетов, как у голосового звонка, к серверам звонков мессенджеров и к общедоступным контрольным серверам.</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="77" />
+        <location filename="../../gui/calls/view.py" line="109"/>
         <source>round trip, ms</source>
         <translation>отклик, мс</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="78" />
+        <location filename="../../gui/calls/view.py" line="110"/>
         <source>jitter, ms</source>
         <translation>джиттер, мс</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="79" />
+        <location filename="../../gui/calls/view.py" line="111"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="80" />
-        <location filename="../../gui/call_view.py" line="169" />
+        <location filename="../../gui/calls/view.py" line="112"/>
         <source>call quality (MOS, 1–5)</source>
         <translation>качество звонка (MOS, 1–5)</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="88" />
+        <location filename="../../gui/calls/view.py" line="114"/>
+        <source>Messenger and the path measured</source>
+        <translation>Мессенджер и измеренный путь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calls/view.py" line="124"/>
         <source>&amp;Messenger:</source>
         <translation>&amp;Мессенджер:</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="115" />
+        <location filename="../../gui/calls/view.py" line="191"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="120" />
+        <location filename="../../gui/calls/view.py" line="196"/>
         <source>Measuring…</source>
         <translation>Измеряем…</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="163" />
+        <location filename="../../gui/calls/view.py" line="203"/>
+        <source>%1 s left</source>
+        <translation>осталось %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calls/view.py" line="252"/>
         <source>The test was stopped before the end.</source>
         <translation>Проверка остановлена до конца.</translation>
     </message>
     <message>
-        <location filename="../../gui/call_view.py" line="165" />
+        <location filename="../../gui/calls/view.py" line="254"/>
         <source>No result.</source>
         <translation>Нет результата.</translation>
     </message>
@@ -104,22 +114,22 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../gui/call_words.py" line="28" />
+        <location filename="../../gui/calls/words.py" line="28"/>
         <source>%1 of %2 packets answered, loss %3 %</source>
         <translation>ответ на %1 из %2 пакетов, потери %3 %</translation>
     </message>
     <message>
-        <location filename="../../gui/call_words.py" line="32" />
+        <location filename="../../gui/calls/words.py" line="32"/>
         <source>round trip %1 ms</source>
         <translation>отклик %1 мс</translation>
     </message>
     <message>
-        <location filename="../../gui/call_words.py" line="35" />
+        <location filename="../../gui/calls/words.py" line="35"/>
         <source>jitter %1 ms</source>
         <translation>джиттер %1 мс</translation>
     </message>
     <message>
-        <location filename="../../gui/call_words.py" line="40" />
+        <location filename="../../gui/calls/words.py" line="40"/>
         <source>cut after %1 packets</source>
         <translation>обрыв после %1-го пакета</translation>
     </message>
@@ -127,52 +137,52 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="31" />
+        <location filename="../../gui/history/compare_dialog.py" line="31"/>
         <source>Compare runs</source>
         <translation>Сравнение проверок</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="35" />
+        <location filename="../../gui/history/compare_dialog.py" line="35"/>
         <source>From %1 to %2</source>
         <translation>С %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>Service</source>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>Function</source>
         <translation>Функция</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="41" />
+        <location filename="../../gui/history/compare_dialog.py" line="41"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="48" />
+        <location filename="../../gui/history/compare_dialog.py" line="48"/>
         <source>Nothing changed between these runs.</source>
         <translation>Между этими проверками ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="62" />
+        <location filename="../../gui/history/compare_dialog.py" line="62"/>
         <source>not tested</source>
         <translation>не проверялось</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="70" />
+        <location filename="../../gui/history/compare_dialog.py" line="70"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="76" />
+        <location filename="../../gui/history/compare_dialog.py" line="76"/>
         <source>(whole service)</source>
         <translation>(сервис целиком)</translation>
     </message>
@@ -180,7 +190,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash_dialog.py" line="25" />
+        <location filename="../../gui/crash_dialog.py" line="27"/>
         <source>Svyaz hit an unexpected error. Your results so far are kept. The details below contain no addresses; the log is at:</source>
         <translation>В Svyaz произошла непредвиденная ошибка. Полученные результаты сохранены. В подробностях ниже нет адресов; журнал находится здесь:</translation>
     </message>
@@ -188,22 +198,33 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../gui/details_dialog.py" line="25" />
+        <location filename="../../gui/run/details_dialog.py" line="36"/>
         <source>%1 — details</source>
         <translation>%1 — подробности</translation>
     </message>
     <message>
-        <location filename="../../gui/details_dialog.py" line="31" />
+        <location filename="../../gui/run/details_dialog.py" line="42"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../gui/details_dialog.py" line="37" />
+        <location filename="../../gui/run/details_dialog.py" line="45"/>
+        <location filename="../../gui/run/details_dialog.py" line="58"/>
+        <source>Technical details</source>
+        <translation>Технические подробности</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/details_dialog.py" line="50"/>
+        <source>Addresses, timings and error text of every step, for whoever helps you</source>
+        <translation>Адреса, время и текст ошибок каждого шага — для того, кто вам помогает</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/details_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../gui/details_dialog.py" line="44" />
+        <location filename="../../gui/run/details_dialog.py" line="68"/>
         <source>Steps, in time:</source>
         <translation>Шаги по времени:</translation>
     </message>
@@ -211,35 +232,40 @@
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/details_text.py" line="21" />
+        <location filename="../../gui/run/details_text.py" line="27"/>
         <source>What to try:</source>
         <translation>Что попробовать:</translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="25" />
+        <location filename="../../gui/run/details_text.py" line="31"/>
         <source>No results yet.</source>
         <translation>Результатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/details_text.py" line="29" />
+        <location filename="../../gui/run/details_text.py" line="35"/>
         <source>Evidence:</source>
         <translation>Доказательства:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/details_text.py" line="39"/>
+        <source>Technical details</source>
+        <translation>Технические подробности</translation>
     </message>
 </context>
 <context>
     <name>FirstRunNote</name>
     <message>
-        <location filename="../../gui/first_run.py" line="11" />
+        <location filename="../../gui/first_run.py" line="11"/>
         <source>About Svyaz and your privacy</source>
         <translation>О Svyaz и вашей приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="14" />
+        <location filename="../../gui/first_run.py" line="14"/>
         <source>&lt;p&gt;&lt;b&gt;Svyaz checks which internet services work on your network, and at which step the others are blocked.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It sends probes only when you press &lt;i&gt;Run diagnostic&lt;/i&gt; or start a call test, and only to the services in its list. It uploads nothing: results and history stay on this computer; a report leaves it only if you save and share it, and reports hide your addresses unless you choose otherwise.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Be aware:&lt;/b&gt; the probes are ordinary connections to these services, so your network operator can see that they were made, as it can see any visit. Decide whether that is safe for you before running it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Svyaz проверяет, какие интернет-сервисы работают в вашей сети и на каком шаге блокируются остальные.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Проверки отправляются только когда вы нажимаете &lt;i&gt;Запустить проверку&lt;/i&gt; или начинаете проверку звонков, и только к сервисам из списка. Svyaz ничего никуда не загружает: результаты и история остаются на этом компьютере; отчёт покидает его, только если вы сами сохраните его и отправите, и в отчётах ваши адреса скрыты, если вы не решите иначе.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Имейте в виду:&lt;/b&gt; проверки — это обычные подключения к этим сервисам, поэтому оператор связи может видеть, что они были, как видит любое посещение сайта. Решите, безопасно ли это для вас, прежде чем запускать.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="26" />
+        <location filename="../../gui/first_run.py" line="26"/>
         <source>&amp;Do not show this again</source>
         <translation>&amp;Больше не показывать</translation>
     </message>
@@ -247,122 +273,122 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history_view.py" line="44" />
+        <location filename="../../gui/history/view.py" line="49"/>
         <source>Show runs of this service</source>
         <translation>Показать проверки этого сервиса</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="53" />
+        <location filename="../../gui/history/view.py" line="58"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="60" />
+        <location filename="../../gui/history/view.py" line="65"/>
         <source>S&amp;ervice:</source>
         <translation>&amp;Сервис:</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="61" />
+        <location filename="../../gui/history/view.py" line="66"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="62" />
+        <location filename="../../gui/history/view.py" line="67"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="79" />
+        <location filename="../../gui/history/view.py" line="84"/>
         <source>Stored runs</source>
         <translation>Сохранённые проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="83" />
+        <location filename="../../gui/history/view.py" line="88"/>
         <source>&amp;Show run</source>
         <translation>&amp;Показать проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="84" />
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>Co&amp;mpare two runs</source>
         <translation>С&amp;равнить две проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="85" />
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>E&amp;xport report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="86" />
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Удалить проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="87" />
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистить историю…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="99" />
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>Re&amp;cover runs from a file…</source>
         <translation>&amp;Восстановить проверки из файла…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="262" />
+        <location filename="../../gui/history/view.py" line="269"/>
         <source>Recover runs from a history file</source>
         <translation>Восстановить проверки из файла истории</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="264" />
+        <location filename="../../gui/history/view.py" line="271"/>
         <source>History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)</source>
         <translation>Файлы истории (*.sqlite3 *.sqlite3.corrupt-*);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="274" />
+        <location filename="../../gui/history/view.py" line="281"/>
         <source>Cannot recover runs</source>
         <translation>Не удалось восстановить проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="105" />
+        <location filename="../../gui/history/view.py" line="113"/>
         <source>By day: the worst each function did</source>
         <translation>По дням: худшее состояние каждой функции</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="111" />
+        <location filename="../../gui/history/view.py" line="119"/>
         <source>No runs stored yet: every diagnostic you run is kept here.</source>
         <translation>Сохранённых проверок пока нет: здесь хранится каждая проведённая проверка.</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="131" />
+        <location filename="../../gui/history/view.py" line="139"/>
         <source>All services</source>
         <translation>Все сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="162" />
+        <location filename="../../gui/history/view.py" line="172"/>
         <source>History cannot be read: %1</source>
         <translation>Не удаётся прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="192" />
+        <location filename="../../gui/history/view.py" line="212"/>
         <source>Cannot open the run</source>
         <translation>Не удаётся открыть проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="225" />
+        <location filename="../../gui/history/view.py" line="245"/>
         <source>Cannot delete</source>
         <translation>Не удаётся удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="232" />
+        <location filename="../../gui/history/view.py" line="252"/>
         <source>Clear history</source>
         <translation>Очистить историю</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="233" />
+        <location filename="../../gui/history/view.py" line="253"/>
         <source>Delete every stored run? This cannot be undone.</source>
         <translation>Удалить все сохранённые проверки? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../gui/history_view.py" line="240" />
+        <location filename="../../gui/history/view.py" line="260"/>
         <source>Cannot clear</source>
         <translation>Не удаётся очистить</translation>
     </message>
@@ -370,27 +396,27 @@
 <context>
     <name>LinkType</name>
     <message>
-        <location filename="../../gui/link_type.py" line="43" />
+        <location filename="../../gui/link_type.py" line="43"/>
         <source>Connected by Wi-Fi</source>
         <translation>Подключение по Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="44" />
+        <location filename="../../gui/link_type.py" line="44"/>
         <source>Connected by mobile data</source>
         <translation>Подключение через мобильный интернет</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="45" />
+        <location filename="../../gui/link_type.py" line="45"/>
         <source>Connected by cable (Ethernet)</source>
         <translation>Подключение по кабелю (Ethernet)</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="46" />
+        <location filename="../../gui/link_type.py" line="46"/>
         <source>Connected over Bluetooth</source>
         <translation>Подключение по Bluetooth</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="50" />
+        <location filename="../../gui/link_type.py" line="50"/>
         <source>metered connection</source>
         <translation>лимитное подключение</translation>
     </message>
@@ -398,155 +424,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="65" />
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Svyaz — what works on this network</source>
         <translation>Svyaz — что работает в этой сети</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85" />
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>&amp;Services</source>
         <translation>&amp;Сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86" />
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Call &amp;quality</source>
         <translation>&amp;Качество звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90" />
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Open catalog…</source>
         <translation>&amp;Открыть каталог…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Use the &amp;built-in catalog</source>
         <translation>&amp;Встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;About Svyaz and privacy</source>
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
-        <location filename="../../gui/main_window.py" line="309" />
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Cannot start</source>
         <translation>Не удаётся начать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>%n service(s) blocked</source>
-        <translation><numerusform>%n сервис заблокирован</numerusform><numerusform>%n сервиса заблокированы</numerusform><numerusform>%n сервисов заблокировано</numerusform></translation>
+        <translation>
+            <numerusform>%n сервис заблокирован</numerusform>
+            <numerusform>%n сервиса заблокированы</numerusform>
+            <numerusform>%n сервисов заблокировано</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>%n service(s) partly blocked or slow</source>
-        <translation><numerusform>%n сервис частично заблокирован или медленный</numerusform><numerusform>%n сервиса частично заблокированы или медленные</numerusform><numerusform>%n сервисов частично заблокированы или медленные</numerusform></translation>
+        <translation>
+            <numerusform>%n сервис частично заблокирован или медленный</numerusform>
+            <numerusform>%n сервиса частично заблокированы или медленные</numerusform>
+            <numerusform>%n сервисов частично заблокированы или медленные</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="233" />
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>%n service(s) work</source>
-        <translation><numerusform>%n сервис работает</numerusform><numerusform>%n сервиса работают</numerusform><numerusform>%n сервисов работают</numerusform></translation>
+        <translation>
+            <numerusform>%n сервис работает</numerusform>
+            <numerusform>%n сервиса работают</numerusform>
+            <numerusform>%n сервисов работают</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="423"/>
+        <source>Catalog not found</source>
+        <translation>Каталог не найден</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <source>The catalog %1 is gone.</source>
+        <translation>Каталога %1 больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="428"/>
+        <source>The catalog %1 cannot be read.</source>
+        <translation>Каталог %1 не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="431"/>
+        <source>Use the built-in catalog (it checks the real services), or choose another?</source>
+        <translation>Использовать встроенный каталог (он проверяет настоящие сервисы) или выбрать другой?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="435"/>
+        <source>Use the &amp;built-in one</source>
+        <translation>&amp;Встроенный</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="436"/>
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Выбрать другой…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="437"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="448"/>
+        <source>No catalog in use: choose one (File → Open catalog…)</source>
+        <translation>Каталог не выбран: выберите его (Файл → Открыть каталог…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Not saved to history: %1</source>
         <translation>Не сохранено в истории: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
-        <location filename="../../gui/main_window.py" line="350" />
+        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Wait for the diagnostic to finish.</source>
         <translation>Дождитесь окончания проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>This catalog has no such messenger.</source>
         <translation>В этом каталоге нет такого мессенджера.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342" />
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Open catalog</source>
         <translation>Открыть каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342" />
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350" />
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Wait for the running check to finish.</source>
         <translation>Дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>Cannot open the catalog</source>
+        <translation>Не удаётся открыть каталог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="371"/>
+        <source>The catalog %1 cannot be read; the current one stays in use.</source>
+        <translation>Каталог %1 не читается; остаётся текущий.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>built-in catalog</source>
         <translation>встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Catalog: %1 · services: %2</source>
         <translation>Каталог: %1 · сервисов: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Catalog problems</source>
         <translation>Ошибки в каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378" />
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
     </message>
@@ -554,134 +642,270 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/banner.py" line="47" />
+        <location filename="../../gui/run/banner.py" line="55"/>
+        <source>Blocked: %1</source>
+        <translation>Заблокировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="58"/>
+        <source>Slowed down or partly working: %1</source>
+        <translation>Замедлено или работает частично: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="62"/>
+        <source>Could not be determined: %1</source>
+        <translation>Не удалось определить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="70"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="100"/>
         <source>Nothing has been checked yet.</source>
         <translation>Пока ничего не проверялось.</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="50" />
+        <location filename="../../gui/run/banner.py" line="103"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation>Нажмите «Запустить проверку», чтобы узнать, какие сервисы работают в этой сети и что блокирует остальные. Svyaz отправляет проверки только по вашей команде и ничего никуда не загружает.</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="57" />
+        <location filename="../../gui/run/banner.py" line="110"/>
+        <source>No catalog to check: the chosen file is missing.</source>
+        <translation>Проверять нечего: выбранного файла каталога нет.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="113"/>
+        <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
+        <translation>%1 удалён или не читается. Чтобы продолжить, выберите каталог (Файл → Открыть каталог…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="119"/>
         <source>Checking the network and the services…</source>
         <translation>Проверяем сеть и сервисы…</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="58" />
+        <location filename="../../gui/run/banner.py" line="120"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
     </message>
 </context>
 <context>
+    <name>PlainWords</name>
+    <message>
+        <location filename="../../gui/words.py" line="89"/>
+        <source>the certificate is self-signed</source>
+        <translation>сертификат самоподписанный</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="93"/>
+        <source>the certificate comes from an unknown authority</source>
+        <translation>сертификат выдан неизвестным удостоверяющим центром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="99"/>
+        <source>the certificate is for another name</source>
+        <translation>сертификат выдан на другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="101"/>
+        <source>the certificate has expired</source>
+        <translation>срок действия сертификата истёк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="102"/>
+        <location filename="../../gui/words.py" line="117"/>
+        <source>no answer in time</source>
+        <translation>нет ответа вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="103"/>
+        <source>the connection was cut</source>
+        <translation>соединение оборвано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="106"/>
+        <source>the connection was refused</source>
+        <translation>в соединении отказано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="112"/>
+        <source>a technical error (see Technical details)</source>
+        <translation>техническая ошибка (см. «Технические подробности»)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="118"/>
+        <source>no such name</source>
+        <translation>такого имени нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="119"/>
+        <source>no address</source>
+        <translation>нет адреса</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="120"/>
+        <source>server failure</source>
+        <translation>сбой сервера</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="121"/>
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/words.py" line="122"/>
+        <source>an error</source>
+        <translation>ошибка</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="36" />
+        <location filename="../../gui/report_dialog.py" line="41"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="39" />
+        <location filename="../../gui/report_dialog.py" line="44"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="41" />
+        <location filename="../../gui/report_dialog.py" line="46"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
         <translation>&amp;Веб-страница (HTML) — чтобы поделиться или открыть на телефоне</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="42" />
+        <location filename="../../gui/report_dialog.py" line="47"/>
         <source>&amp;Short text — to paste into a chat</source>
         <translation>&amp;Короткий текст — чтобы вставить в чат</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="43" />
+        <location filename="../../gui/report_dialog.py" line="48"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
         <translation>&amp;Данные (JSON) — для волонтёров и исследователей</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="51" />
+        <location filename="../../gui/report_dialog.py" line="56"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
         <translation>&amp;Включить данные моей сети (мои IP-адреса, мои DNS-серверы, мой провайдер)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="55" />
+        <location filename="../../gui/report_dialog.py" line="60"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
         <translation>Оставьте выключенным, чтобы делиться отчётом безопасно: без этого ничто в отчёте не указывает на вас или ваше подключение.</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="64" />
+        <location filename="../../gui/report_dialog.py" line="69"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="65" />
+        <location filename="../../gui/report_dialog.py" line="70"/>
         <source>&amp;Copy text summary</source>
         <translation>&amp;Копировать краткий текст</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="88" />
+        <location filename="../../gui/report_dialog.py" line="97"/>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="99" />
+        <location filename="../../gui/report_dialog.py" line="108"/>
         <source>Cannot save the report</source>
         <translation>Не удаётся сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="118"/>
+        <source>Report saved</source>
+        <translation>Отчёт сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="119"/>
+        <source>The report is saved:
+%1</source>
+        <translation>Отчёт сохранён:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="120"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="122"/>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
     </message>
 </context>
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../gui/run_bar.py" line="26" />
+        <location filename="../../gui/run/bar.py" line="30"/>
         <source>Progress</source>
         <translation>Ход проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="50" />
+        <location filename="../../gui/run/bar.py" line="39"/>
+        <source>Only &amp;problems</source>
+        <translation>Только &amp;проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/bar.py" line="40"/>
+        <source>Show only the services that need attention</source>
+        <translation>Показать только сервисы, требующие внимания</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/bar.py" line="66"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="51" />
+        <location filename="../../gui/run/bar.py" line="67"/>
         <source>Cancel the diagnostic</source>
         <translation>Отменить проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="52" />
+        <location filename="../../gui/run/bar.py" line="68"/>
         <source>Stop the diagnostic (Esc)</source>
         <translation>Остановить проверку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="54" />
-        <location filename="../../gui/self_test.py" line="38" />
+        <location filename="../../gui/self_test.py" line="43"/>
+        <location filename="../../gui/run/bar.py" line="70"/>
         <source>Run diagnostic</source>
         <translation>Запустить проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="55" />
+        <location filename="../../gui/run/bar.py" line="71"/>
         <source>Run the diagnostic</source>
         <translation>Запустить проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="56" />
+        <location filename="../../gui/run/bar.py" line="72"/>
         <source>Check every service now (Ctrl+R)</source>
         <translation>Проверить все сервисы сейчас (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="62" />
+        <location filename="../../gui/run/bar.py" line="76"/>
+        <source>Catalog: %1</source>
+        <translation>Каталог: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/bar.py" line="85"/>
         <source>Checked %1 of %2</source>
         <translation>Проверено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="64" />
+        <location filename="../../gui/run/bar.py" line="87"/>
         <source>Not run yet</source>
         <translation>Ещё не запускалась</translation>
     </message>
     <message>
-        <location filename="../../gui/run_bar.py" line="66" />
+        <location filename="../../gui/run/bar.py" line="90"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -689,7 +913,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../gui/controller.py" line="160" />
+        <location filename="../../gui/controller.py" line="166"/>
         <source>the history file cannot be written</source>
         <translation>в файл истории нельзя записать</translation>
     </message>
@@ -697,72 +921,87 @@
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../../gui/history_model.py" line="34" />
+        <location filename="../../gui/history/model.py" line="34"/>
         <source>connected</source>
         <translation>подключено</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="35" />
+        <location filename="../../gui/history/model.py" line="35"/>
         <source>offline</source>
         <translation>нет подключения</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="36" />
+        <location filename="../../gui/history/model.py" line="36"/>
         <source>whitelist mode</source>
         <translation>режим белых списков</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="37" />
+        <location filename="../../gui/history/model.py" line="37"/>
         <source>login page (captive portal)</source>
         <translation>страница входа (captive portal)</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="45" />
+        <location filename="../../gui/history/model.py" line="45"/>
         <source>mobile data</source>
         <translation>мобильный интернет</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="46" />
+        <location filename="../../gui/history/model.py" line="46"/>
         <source>cable</source>
         <translation>кабель</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="79" />
+        <location filename="../../gui/history/model.py" line="58"/>
+        <source>built-in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/model.py" line="60"/>
+        <source>lab: %1</source>
+        <translation>лаборатория: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/model.py" line="93"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="80" />
+        <location filename="../../gui/history/model.py" line="94"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="81" />
+        <location filename="../../gui/history/model.py" line="95"/>
         <source>Blocked</source>
         <translation>Заблок.</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="82" />
+        <location filename="../../gui/history/model.py" line="96"/>
         <source>Partly</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="83" />
+        <location filename="../../gui/history/model.py" line="97"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="84" />
+        <location filename="../../gui/history/model.py" line="98"/>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/model.py" line="99"/>
         <source>Run</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="105" />
+        <location filename="../../gui/history/model.py" line="124"/>
         <source>complete</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../gui/history_model.py" line="107" />
+        <location filename="../../gui/history/model.py" line="126"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
@@ -770,22 +1009,22 @@
 <context>
     <name>RunWindow</name>
     <message>
-        <location filename="../../gui/run_window.py" line="27" />
+        <location filename="../../gui/run/stored_window.py" line="27"/>
         <source>Run of %1</source>
         <translation>Проверка от %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run_window.py" line="33" />
+        <location filename="../../gui/run/stored_window.py" line="33"/>
         <source>Stored run · %1 blocked · %2 partly · %3 work</source>
         <translation>Сохранённая проверка · заблокировано: %1 · частично: %2 · работает: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/run_window.py" line="42" />
+        <location filename="../../gui/run/stored_window.py" line="42"/>
         <source>E&amp;xport report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/run_window.py" line="44" />
+        <location filename="../../gui/run/stored_window.py" line="44"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -793,27 +1032,27 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/tile.py" line="111" />
+        <location filename="../../gui/run/tile.py" line="120"/>
         <source>Open the details (Enter)</source>
         <translation>Открыть подробности (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="138" />
+        <location filename="../../gui/run/tile.py" line="154"/>
         <source>Waiting…</source>
         <translation>Ожидание…</translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="140" />
+        <location filename="../../gui/run/tile.py" line="156"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="143" />
+        <location filename="../../gui/run/tile.py" line="159"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../gui/tile.py" line="171" />
+        <location filename="../../gui/run/tile.py" line="196"/>
         <source>not checked</source>
         <translation>не проверено</translation>
     </message>
@@ -821,104 +1060,104 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="35" />
+        <location filename="../../gui/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="41" />
-        <location filename="../../gui/settings_dialog.py" line="46" />
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="41"/>
+        <location filename="../../gui/settings_dialog.py" line="46"/>
+        <location filename="../../gui/settings_dialog.py" line="54"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="57"/>
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation>встроенный (Cloudflare и Google, по адресу)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="59"/>
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation>нет — например, socks5://127.0.0.1:1080</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="62"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70" />
+        <location filename="../../gui/settings_dialog.py" line="70"/>
         <source>Keep every run</source>
         <translation>Хранить все проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71" />
+        <location filename="../../gui/settings_dialog.py" line="71"/>
         <source>Keep the last N runs</source>
         <translation>Хранить последние N проверок</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72" />
+        <location filename="../../gui/settings_dialog.py" line="72"/>
         <source>Keep the last N days</source>
         <translation>Хранить последние N дней</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="84" />
+        <location filename="../../gui/settings_dialog.py" line="84"/>
         <source>How many runs or days to keep</source>
         <translation>Сколько проверок или дней хранить</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102" />
+        <location filename="../../gui/settings_dialog.py" line="102"/>
         <source>&amp;Timeout per step:</source>
         <translation>&amp;Тайм-аут шага:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103" />
+        <location filename="../../gui/settings_dialog.py" line="103"/>
         <source>Whole &amp;run at most:</source>
         <translation>Вся &amp;проверка не дольше:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104" />
+        <location filename="../../gui/settings_dialog.py" line="104"/>
         <source>Transfer-cut &amp;tries:</source>
         <translation>&amp;Попыток теста обрыва:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105" />
+        <location filename="../../gui/settings_dialog.py" line="105"/>
         <source>&amp;Call test length:</source>
         <translation>&amp;Длительность проверки звонков:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="106" />
+        <location filename="../../gui/settings_dialog.py" line="106"/>
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation>&amp;DNS-over-HTTPS сервер:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="107"/>
         <source>&amp;Proxy:</source>
         <translation>П&amp;рокси:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="108" />
+        <location filename="../../gui/settings_dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109" />
+        <location filename="../../gui/settings_dialog.py" line="109"/>
         <source>&amp;History:</source>
         <translation>&amp;История:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112" />
+        <location filename="../../gui/settings_dialog.py" line="112"/>
         <source>&amp;Services to check:</source>
         <translation>&amp;Какие сервисы проверять:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="124" />
+        <location filename="../../gui/settings_dialog.py" line="124"/>
         <source>Controls always run: they tell a block from an outage.</source>
         <translation>Контрольные сайты проверяются всегда: они отличают блокировку от сбоя.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="161" />
+        <location filename="../../gui/settings_dialog.py" line="161"/>
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы один сервис.</translation>
     </message>
@@ -926,18 +1165,18 @@
 <context>
     <name>StepTimeline</name>
     <message>
-        <location filename="../../gui/timeline.py" line="25" />
+        <location filename="../../gui/run/timeline.py" line="26"/>
         <source>Step timeline</source>
         <translation>Шаги по времени</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="37" />
+        <location filename="../../gui/run/timeline.py" line="38"/>
         <source>No steps recorded.</source>
         <translation>Шаги не записаны.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline.py" line="63" />
-        <location filename="../../gui/timeline.py" line="71" />
+        <location filename="../../gui/run/timeline.py" line="64"/>
+        <location filename="../../gui/run/timeline.py" line="72"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -945,55 +1184,69 @@
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../../gui/tile_grid.py" line="26" />
+        <location filename="../../gui/run/tile_grid.py" line="34"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="27" />
+        <location filename="../../gui/run/tile_grid.py" line="35"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="28" />
+        <location filename="../../gui/run/tile_grid.py" line="36"/>
         <source>Social networks</source>
         <translation>Социальные сети</translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="29" />
+        <location filename="../../gui/run/tile_grid.py" line="37"/>
         <source>Maps</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="30" />
+        <location filename="../../gui/run/tile_grid.py" line="38"/>
         <source>Government and domestic services</source>
         <translation>Госуслуги и российские сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="33" />
+        <location filename="../../gui/run/tile_grid.py" line="41"/>
         <source>Reference</source>
         <translation>Справочные сайты</translation>
     </message>
     <message>
-        <location filename="../../gui/tile_grid.py" line="34" />
+        <location filename="../../gui/run/tile_grid.py" line="42"/>
         <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
         <translation>Контрольные (редко блокируемые сайты, чтобы отличить блокировку от сбоя)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="135"/>
+        <source>No problems found: every service checked works.</source>
+        <translation>Проблем не найдено: все проверенные сервисы работают.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/run/tile_grid.py" line="144"/>
+        <source>Needs attention (%n)</source>
+        <translation>
+            <numerusform>Требует внимания (%n)</numerusform>
+            <numerusform>Требуют внимания (%n)</numerusform>
+            <numerusform>Требуют внимания (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../gui/history_timeline.py" line="29" />
+        <location filename="../../gui/history/timeline.py" line="30"/>
         <source>Timeline of the service by day</source>
         <translation>Состояние сервиса по дням</translation>
     </message>
     <message>
-        <location filename="../../gui/history_timeline.py" line="59" />
+        <location filename="../../gui/history/timeline.py" line="60"/>
         <source>No runs of this service yet.</source>
         <translation>Проверок этого сервиса пока нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/history_timeline.py" line="82" />
+        <location filename="../../gui/history/timeline.py" line="83"/>
         <source>MOS / kbit/s</source>
         <translation>MOS / кбит/с</translation>
     </message>
