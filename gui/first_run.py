@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from gui.settings import GuiSettings, save_settings
+
 
 class FirstRunNote(QDialog):
     def __init__(self, parent: QWidget | None = None, first_time: bool = True) -> None:
@@ -33,3 +35,18 @@ class FirstRunNote(QDialog):
         layout.addWidget(self.dont_show)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+
+def show_if_new(parent: QWidget, settings: GuiSettings) -> None:
+    """The note on the first start, until the person ticks "don't show again"."""
+    if settings.first_run_seen:
+        return
+    note = FirstRunNote(parent)
+
+    def done() -> None:
+        if note.dont_show.isChecked():
+            settings.first_run_seen = True
+            save_settings(settings)
+
+    note.finished.connect(done)
+    note.open()

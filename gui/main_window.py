@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -21,17 +20,19 @@ from PySide6.QtWidgets import (
 
 from core.history import History
 from core.messages import render
-from core.models import NetworkResult, RunResult, Status
+from core.models import NetworkResult, RunResult
 from core.resources import resource_path
+from gui import catalog_dialogs
 from gui.bridge import EngineBridge
 from gui.calls.view import CallView
 from gui.controller import RunController
 from gui.engine_setup import CatalogChoice, choose_language, open_catalog
-from gui.first_run import FirstRunNote
+from gui.first_run import FirstRunNote, show_if_new
 from gui.geometry import fit, keep_on_screen
 from gui.history.view import HistoryView
 from gui.i18n import install_translators
 from gui.link_type import link_words
+from gui.menus import build_menus
 from gui.report_dialog import ReportDialog
 from gui.run.banner import NetworkBanner, problem_lines
 from gui.run.bar import RunBar
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history_view, self.tr("&History"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
-
         self.run_bar.runClicked.connect(self.start_run)
         self.run_bar.only_problems.toggled.connect(self.grid.set_only_problems)
         self.run_bar.cancelClicked.connect(self.cancel_run)
@@ -118,7 +118,6 @@ class MainWindow(QMainWindow):
         for keys in ("Ctrl+R", "Return", "Enter"):
             QShortcut(QKeySequence(keys), self, self._run_shortcut)
         QShortcut(QKeySequence("Esc"), self, self.cancel_run)
-
         self.banner.show_link_type(link_words())
         self.call_view.set_catalog(self.choice.catalog)
         self._populate()
@@ -151,53 +150,24 @@ class MainWindow(QMainWindow):
             result.network,
             self.language,
             result.completed,
-            self._summary(),
+            self.banner.summary(self.state.result),
             problem_lines(self.state, self.language),
         )
 
     # ---- menus ----
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open catalog…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_catalog)
-        builtin = QAction(self.tr("Use the &built-in catalog"), self)
-        builtin.triggered.connect(lambda: self.use_catalog(None))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.export_action = QAction(self.tr("&Export report…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self._export_current)
-        self.export_action.setEnabled(False)
-        for action in (open_action, builtin, self.export_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.file_menu = file_menu
-        tools = self.menuBar().addMenu(self.tr("&Tools"))
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.edit_settings)
-        tools.addAction(settings_action)
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Svyaz and privacy"), self)
-        about.triggered.connect(lambda: FirstRunNote(self, first_time=False).exec())
-        self.help_menu.addAction(about)
+        menus = build_menus(self)
+        menus.open_catalog.triggered.connect(self.choose_catalog)
+        menus.builtin_catalog.triggered.connect(lambda: self.use_catalog(None))
+        menus.quit.triggered.connect(self.close)
+        menus.export.triggered.connect(self._export_current)
+        menus.settings.triggered.connect(self.edit_settings)
+        menus.about.triggered.connect(lambda: FirstRunNote(self, first_time=False).exec())
+        self.export_action, self.file_menu, self.help_menu = menus.export, menus.file, menus.help
 
     def show_first_run_note_if_new(self) -> None:
-        if self.settings.first_run_seen:
-            return
-        note = FirstRunNote(self)
-
-        def done() -> None:
-            if note.dont_show.isChecked():
-                self.settings.first_run_seen = True
-                save_settings(self.settings)
-
-        note.finished.connect(done)
-        note.open()
+        show_if_new(self, self.settings)
 
     # ---- what the controller runs (it owns the state, the environment, the settings) ----
 
@@ -259,23 +229,6 @@ class MainWindow(QMainWindow):
 
     def _show_save_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved to history: %1").replace("%1", reason))
-
-    def _summary(self) -> str:
-        """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
-        result = self.state.result
-        if result is None:
-            return ""
-        counts = Counter(s.status for s in result.services)
-        parts = []
-        if counts[Status.BLOCKED]:
-            parts.append(self.tr("%n service(s) blocked", "", counts[Status.BLOCKED]))
-        if counts[Status.DEGRADED]:
-            parts.append(
-                self.tr("%n service(s) partly blocked or slow", "", counts[Status.DEGRADED])
-            )
-        if counts[Status.WORKS]:
-            parts.append(self.tr("%n service(s) work", "", counts[Status.WORKS]))
-        return " · ".join(parts)
 
     def show_stored_run(self, run: RunResult) -> RunWindow:
         window = RunWindow(self.choice.catalog, run, self.language, self)
@@ -364,16 +317,7 @@ class MainWindow(QMainWindow):
         trial = replace(self.settings, catalog=str(path) if path else "")
         choice = open_catalog(trial)
         if choice.unusable is not None and self.choice.unusable is None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Cannot open the catalog"), "", parent=self
-            )
-            box.setText(
-                self.tr("The catalog %1 cannot be read; the current one stays in use.").replace(
-                    "%1", str(choice.unusable)
-                )
-            )
-            box.setDetailedText("\n".join(choice.problems))
-            box.open()
+            box = catalog_dialogs.unreadable(self, choice.unusable, choice.problems)
             self.catalog_error = box
             return
         self.settings.catalog = trial.catalog
@@ -407,48 +351,17 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(choice.catalog.services)))
         )
         if choice.problems:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Catalog problems"), "", parent=self
-            )
-            box.setText(
-                self.tr("Some services could not be read and are left out; the rest will run.")
-            )
-            box.setDetailedText("\n".join(self.choice.problems))
-            box.open()
+            self.catalog_problems = catalog_dialogs.with_problems(self, choice.problems)
 
     def ask_for_catalog(self, path: Path) -> QMessageBox:
-        """The chosen catalog is gone or broken: the person decides (the built-in catalog
-        probes the real internet, which a lab user did not ask for)."""
-        gone = not path.exists()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Catalog not found"), "", parent=self)
-        box.setText(
-            (
-                self.tr("The catalog %1 is gone.")
-                if gone
-                else self.tr("The catalog %1 cannot be read.")
-            ).replace("%1", str(path))
-            + "\n\n"
-            + self.tr("Use the built-in catalog (it checks the real services), or choose another?")
+        """The chosen catalog is gone or broken: the person decides."""
+        box = catalog_dialogs.missing(
+            self, path, self.choice.problems, lambda: self.use_catalog(None), self.choose_catalog
         )
-        if self.choice.problems and not gone:
-            box.setDetailedText("\n".join(self.choice.problems))
-        builtin = box.addButton(self.tr("Use the &built-in one"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(self.tr("&Choose another…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-
-        def chosen(_: object) -> None:
-            clicked = box.clickedButton()
-            if clicked is builtin:
-                self.use_catalog(None)
-            elif clicked is other:
-                self.choose_catalog()
-
-        box.buttonClicked.connect(chosen)
         self.statusBar().showMessage(
             self.tr("No catalog in use: choose one (File → Open catalog…)")
         )
         self.banner.show_missing_catalog(str(path))
-        box.open()
         self.catalog_question = box
         return box
 

@@ -83,7 +83,7 @@ def test_the_window_speaks_russian(qtbot: object, make_lab: object) -> None:
     try:
         assert QCoreApplication.translate("RunBar", "Run diagnostic") == "Запустить проверку"
         forms = [
-            QCoreApplication.translate("MainWindow", "%n service(s) blocked", "", n)
+            QCoreApplication.translate("NetworkBanner", "%n service(s) blocked", "", n)
             for n in (1, 3, 5, 21)
         ]
         assert forms == [
@@ -94,7 +94,7 @@ def test_the_window_speaks_russian(qtbot: object, make_lab: object) -> None:
         ]
     finally:
         install_translators(app, GuiSettings(language="en"))
-    assert QCoreApplication.translate("MainWindow", "%n service(s) blocked", "", 3) == (
+    assert QCoreApplication.translate("NetworkBanner", "%n service(s) blocked", "", 3) == (
         "3 services blocked"
     )
 

@@ -9,12 +9,14 @@ moves to the line below unless it is itself the news (offline, whitelist mode, a
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.codes import Verdict
 from core.messages import render, text
-from core.models import NetworkResult, Status
+from core.models import NetworkResult, RunResult, Status
 from gui.run.state import Phase, RunState
 from gui.status_style import accent
 from gui.words import service_name
@@ -169,3 +171,17 @@ class NetworkBanner(QFrame):
             "QFrame#networkBanner { background: palette(alternate-base); border-radius: 6px; "
             f"border-left: 6px solid {colour.name()}; }}"
         )
+
+    def summary(self, result: RunResult | None) -> str:
+        """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
+        if result is None:
+            return ""
+        counts = Counter(s.status for s in result.services)
+        parts = []
+        if n := counts[Status.BLOCKED]:
+            parts.append(self.tr("%n service(s) blocked", "", n))
+        if n := counts[Status.DEGRADED]:
+            parts.append(self.tr("%n service(s) partly blocked or slow", "", n))
+        if n := counts[Status.WORKS]:
+            parts.append(self.tr("%n service(s) work", "", n))
+        return " · ".join(parts)

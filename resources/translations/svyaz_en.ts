@@ -255,17 +255,17 @@
 <context>
     <name>FirstRunNote</name>
     <message>
-        <location filename="../../gui/first_run.py" line="11"/>
+        <location filename="../../gui/first_run.py" line="13"/>
         <source>About Svyaz and your privacy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="14"/>
+        <location filename="../../gui/first_run.py" line="16"/>
         <source>&lt;p&gt;&lt;b&gt;Svyaz checks which internet services work on your network, and at which step the others are blocked.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It sends probes only when you press &lt;i&gt;Run diagnostic&lt;/i&gt; or start a call test, and only to the services in its list. It uploads nothing: results and history stay on this computer; a report leaves it only if you save and share it, and reports hide your addresses unless you choose otherwise.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Be aware:&lt;/b&gt; the probes are ordinary connections to these services, so your network operator can see that they were made, as it can see any visit. Decide whether that is safe for you before running it.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="26"/>
+        <location filename="../../gui/first_run.py" line="28"/>
         <source>&amp;Do not show this again</source>
         <translation></translation>
     </message>
@@ -424,214 +424,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Svyaz — what works on this network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>&amp;Services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Call &amp;quality</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>&amp;History</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>&amp;Open catalog…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Use the &amp;built-in catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>&amp;Export report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/menus.py" line="40"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/menus.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/menus.py" line="44"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/menus.py" line="45"/>
         <source>&amp;About Svyaz and privacy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
-        <location filename="../../gui/main_window.py" line="333"/>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Cannot start</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="271"/>
-        <source>%n service(s) blocked</source>
-        <translation>
-            <numerusform>%n service blocked</numerusform>
-            <numerusform>%n services blocked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="274"/>
-        <source>%n service(s) partly blocked or slow</source>
-        <translation>
-            <numerusform>%n service partly blocked or slow</numerusform>
-            <numerusform>%n services partly blocked or slow</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="277"/>
-        <source>%n service(s) work</source>
-        <translation>
-            <numerusform>%n service works</numerusform>
-            <numerusform>%n services work</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/catalog_dialogs.py" line="64"/>
         <source>Catalog not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/catalog_dialogs.py" line="70"/>
         <source>The catalog %1 is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/catalog_dialogs.py" line="72"/>
         <source>The catalog %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/catalog_dialogs.py" line="75"/>
         <source>Use the built-in catalog (it checks the real services), or choose another?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/catalog_dialogs.py" line="83"/>
         <source>Use the &amp;built-in one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/catalog_dialogs.py" line="87"/>
         <source>&amp;Choose another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/catalog_dialogs.py" line="91"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>No catalog in use: choose one (File → Open catalog…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Not saved to history: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>Something went wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Busy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Wait for the diagnostic to finish.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>This catalog has no such messenger.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Open catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Wait for the running check to finish.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/catalog_dialogs.py" line="20"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/catalog_dialogs.py" line="25"/>
         <source>The catalog %1 cannot be read; the current one stays in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>built-in catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Catalog: %1 · services: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/catalog_dialogs.py" line="38"/>
         <source>Catalog problems</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/catalog_dialogs.py" line="43"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation></translation>
     </message>
@@ -639,54 +615,78 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/run/banner.py" line="55"/>
+        <location filename="../../gui/run/banner.py" line="57"/>
         <source>Blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="58"/>
+        <location filename="../../gui/run/banner.py" line="60"/>
         <source>Slowed down or partly working: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="62"/>
+        <location filename="../../gui/run/banner.py" line="64"/>
         <source>Could not be determined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="70"/>
+        <location filename="../../gui/run/banner.py" line="72"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="100"/>
+        <location filename="../../gui/run/banner.py" line="102"/>
         <source>Nothing has been checked yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="103"/>
+        <location filename="../../gui/run/banner.py" line="105"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="110"/>
+        <location filename="../../gui/run/banner.py" line="112"/>
         <source>No catalog to check: the chosen file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="113"/>
+        <location filename="../../gui/run/banner.py" line="115"/>
         <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="119"/>
+        <location filename="../../gui/run/banner.py" line="121"/>
         <source>Checking the network and the services…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="120"/>
+        <location filename="../../gui/run/banner.py" line="122"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="182"/>
+        <source>%n service(s) blocked</source>
+        <translation>
+            <numerusform>%n service blocked</numerusform>
+            <numerusform>%n services blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="184"/>
+        <source>%n service(s) partly blocked or slow</source>
+        <translation>
+            <numerusform>%n service partly blocked or slow</numerusform>
+            <numerusform>%n services partly blocked or slow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="186"/>
+        <source>%n service(s) work</source>
+        <translation>
+            <numerusform>%n service works</numerusform>
+            <numerusform>%n services work</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -255,17 +255,17 @@
 <context>
     <name>FirstRunNote</name>
     <message>
-        <location filename="../../gui/first_run.py" line="11"/>
+        <location filename="../../gui/first_run.py" line="13"/>
         <source>About Svyaz and your privacy</source>
         <translation>О Svyaz и вашей приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="14"/>
+        <location filename="../../gui/first_run.py" line="16"/>
         <source>&lt;p&gt;&lt;b&gt;Svyaz checks which internet services work on your network, and at which step the others are blocked.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It sends probes only when you press &lt;i&gt;Run diagnostic&lt;/i&gt; or start a call test, and only to the services in its list. It uploads nothing: results and history stay on this computer; a report leaves it only if you save and share it, and reports hide your addresses unless you choose otherwise.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Be aware:&lt;/b&gt; the probes are ordinary connections to these services, so your network operator can see that they were made, as it can see any visit. Decide whether that is safe for you before running it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Svyaz проверяет, какие интернет-сервисы работают в вашей сети и на каком шаге блокируются остальные.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Проверки отправляются только когда вы нажимаете &lt;i&gt;Запустить проверку&lt;/i&gt; или начинаете проверку звонков, и только к сервисам из списка. Svyaz ничего никуда не загружает: результаты и история остаются на этом компьютере; отчёт покидает его, только если вы сами сохраните его и отправите, и в отчётах ваши адреса скрыты, если вы не решите иначе.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Имейте в виду:&lt;/b&gt; проверки — это обычные подключения к этим сервисам, поэтому оператор связи может видеть, что они были, как видит любое посещение сайта. Решите, безопасно ли это для вас, прежде чем запускать.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="26"/>
+        <location filename="../../gui/first_run.py" line="28"/>
         <source>&amp;Do not show this again</source>
         <translation>&amp;Больше не показывать</translation>
     </message>
@@ -424,79 +424,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Svyaz — what works on this network</source>
         <translation>Svyaz — что работает в этой сети</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>&amp;Services</source>
         <translation>&amp;Сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Call &amp;quality</source>
         <translation>&amp;Качество звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>&amp;Open catalog…</source>
         <translation>&amp;Открыть каталог…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Use the &amp;built-in catalog</source>
         <translation>&amp;Встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/menus.py" line="40"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/menus.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/menus.py" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/menus.py" line="45"/>
         <source>&amp;About Svyaz and privacy</source>
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
-        <location filename="../../gui/main_window.py" line="333"/>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Cannot start</source>
         <translation>Не удаётся начать</translation>
     </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="64"/>
+        <source>Catalog not found</source>
+        <translation>Каталог не найден</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="70"/>
+        <source>The catalog %1 is gone.</source>
+        <translation>Каталога %1 больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="72"/>
+        <source>The catalog %1 cannot be read.</source>
+        <translation>Каталог %1 не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="75"/>
+        <source>Use the built-in catalog (it checks the real services), or choose another?</source>
+        <translation>Использовать встроенный каталог (он проверяет настоящие сервисы) или выбрать другой?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="83"/>
+        <source>Use the &amp;built-in one</source>
+        <translation>&amp;Встроенный</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="87"/>
+        <source>&amp;Choose another…</source>
+        <translation>&amp;Выбрать другой…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="91"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="362"/>
+        <source>No catalog in use: choose one (File → Open catalog…)</source>
+        <translation>Каталог не выбран: выберите его (Файл → Открыть каталог…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <source>Not saved to history: %1</source>
+        <translation>Не сохранено в истории: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
+        <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="314"/>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="280"/>
+        <source>Wait for the diagnostic to finish.</source>
+        <translation>Дождитесь окончания проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="286"/>
+        <source>This catalog has no such messenger.</source>
+        <translation>В этом каталоге нет такого мессенджера.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="306"/>
+        <source>Open catalog</source>
+        <translation>Открыть каталог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="306"/>
+        <source>Service catalogs (*.toml);;All files (*)</source>
+        <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="314"/>
+        <source>Wait for the running check to finish.</source>
+        <translation>Дождитесь окончания текущей проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="20"/>
+        <source>Cannot open the catalog</source>
+        <translation>Не удаётся открыть каталог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="25"/>
+        <source>The catalog %1 cannot be read; the current one stays in use.</source>
+        <translation>Каталог %1 не читается; остаётся текущий.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="347"/>
+        <source>built-in catalog</source>
+        <translation>встроенный каталог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="349"/>
+        <source>Catalog: %1 · services: %2</source>
+        <translation>Каталог: %1 · сервисов: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="38"/>
+        <source>Catalog problems</source>
+        <translation>Ошибки в каталоге</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalog_dialogs.py" line="43"/>
+        <source>Some services could not be read and are left out; the rest will run.</source>
+        <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBanner</name>
+    <message>
+        <location filename="../../gui/run/banner.py" line="57"/>
+        <source>Blocked: %1</source>
+        <translation>Заблокировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="60"/>
+        <source>Slowed down or partly working: %1</source>
+        <translation>Замедлено или работает частично: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="64"/>
+        <source>Could not be determined: %1</source>
+        <translation>Не удалось определить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="72"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="102"/>
+        <source>Nothing has been checked yet.</source>
+        <translation>Пока ничего не проверялось.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="105"/>
+        <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
+        <translation>Нажмите «Запустить проверку», чтобы узнать, какие сервисы работают в этой сети и что блокирует остальные. Svyaz отправляет проверки только по вашей команде и ничего никуда не загружает.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="112"/>
+        <source>No catalog to check: the chosen file is missing.</source>
+        <translation>Проверять нечего: выбранного файла каталога нет.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="115"/>
+        <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
+        <translation>%1 удалён или не читается. Чтобы продолжить, выберите каталог (Файл → Открыть каталог…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="121"/>
+        <source>Checking the network and the services…</source>
+        <translation>Проверяем сеть и сервисы…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/banner.py" line="122"/>
+        <source>This takes up to a minute. You can cancel at any time.</source>
+        <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/run/banner.py" line="182"/>
         <source>%n service(s) blocked</source>
         <translation>
             <numerusform>%n сервис заблокирован</numerusform>
@@ -505,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/run/banner.py" line="184"/>
         <source>%n service(s) partly blocked or slow</source>
         <translation>
             <numerusform>%n сервис частично заблокирован или медленный</numerusform>
@@ -514,182 +683,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/run/banner.py" line="186"/>
         <source>%n service(s) work</source>
         <translation>
             <numerusform>%n сервис работает</numerusform>
             <numerusform>%n сервиса работают</numerusform>
             <numerusform>%n сервисов работают</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="423"/>
-        <source>Catalog not found</source>
-        <translation>Каталог не найден</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <source>The catalog %1 is gone.</source>
-        <translation>Каталога %1 больше нет.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="428"/>
-        <source>The catalog %1 cannot be read.</source>
-        <translation>Каталог %1 не читается.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="431"/>
-        <source>Use the built-in catalog (it checks the real services), or choose another?</source>
-        <translation>Использовать встроенный каталог (он проверяет настоящие сервисы) или выбрать другой?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="435"/>
-        <source>Use the &amp;built-in one</source>
-        <translation>&amp;Встроенный</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="436"/>
-        <source>&amp;Choose another…</source>
-        <translation>&amp;Выбрать другой…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="437"/>
-        <source>&amp;Not now</source>
-        <translation>&amp;Не сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="448"/>
-        <source>No catalog in use: choose one (File → Open catalog…)</source>
-        <translation>Каталог не выбран: выберите его (Файл → Открыть каталог…)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="261"/>
-        <source>Not saved to history: %1</source>
-        <translation>Не сохранено в истории: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="314"/>
-        <source>Something went wrong</source>
-        <translation>Что-то пошло не так</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="317"/>
-        <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
-        <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="327"/>
-        <location filename="../../gui/main_window.py" line="361"/>
-        <source>Busy</source>
-        <translation>Занято</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="327"/>
-        <source>Wait for the diagnostic to finish.</source>
-        <translation>Дождитесь окончания проверки.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="333"/>
-        <source>This catalog has no such messenger.</source>
-        <translation>В этом каталоге нет такого мессенджера.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="353"/>
-        <source>Open catalog</source>
-        <translation>Открыть каталог</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="353"/>
-        <source>Service catalogs (*.toml);;All files (*)</source>
-        <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="361"/>
-        <source>Wait for the running check to finish.</source>
-        <translation>Дождитесь окончания текущей проверки.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="368"/>
-        <source>Cannot open the catalog</source>
-        <translation>Не удаётся открыть каталог</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="371"/>
-        <source>The catalog %1 cannot be read; the current one stays in use.</source>
-        <translation>Каталог %1 не читается; остаётся текущий.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="403"/>
-        <source>built-in catalog</source>
-        <translation>встроенный каталог</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="405"/>
-        <source>Catalog: %1 · services: %2</source>
-        <translation>Каталог: %1 · сервисов: %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="411"/>
-        <source>Catalog problems</source>
-        <translation>Ошибки в каталоге</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="414"/>
-        <source>Some services could not be read and are left out; the rest will run.</source>
-        <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkBanner</name>
-    <message>
-        <location filename="../../gui/run/banner.py" line="55"/>
-        <source>Blocked: %1</source>
-        <translation>Заблокировано: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="58"/>
-        <source>Slowed down or partly working: %1</source>
-        <translation>Замедлено или работает частично: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="62"/>
-        <source>Could not be determined: %1</source>
-        <translation>Не удалось определить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="70"/>
-        <source>and %1 more</source>
-        <translation>и ещё %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="100"/>
-        <source>Nothing has been checked yet.</source>
-        <translation>Пока ничего не проверялось.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="103"/>
-        <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
-        <translation>Нажмите «Запустить проверку», чтобы узнать, какие сервисы работают в этой сети и что блокирует остальные. Svyaz отправляет проверки только по вашей команде и ничего никуда не загружает.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="110"/>
-        <source>No catalog to check: the chosen file is missing.</source>
-        <translation>Проверять нечего: выбранного файла каталога нет.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="113"/>
-        <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
-        <translation>%1 удалён или не читается. Чтобы продолжить, выберите каталог (Файл → Открыть каталог…).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="119"/>
-        <source>Checking the network and the services…</source>
-        <translation>Проверяем сеть и сервисы…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="120"/>
-        <source>This takes up to a minute. You can cancel at any time.</source>
-        <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
     </message>
 </context>
 <context>
