@@ -175,13 +175,16 @@ class DnsAnswer:
     duration_ms: float
     errors: tuple[str, ...] = ()
     started_ms: float = 0.0
+    dropped: int = 0  # addresses beyond the cap (core/probes/dns.py MAX_ADDRESSES), not kept
 
     @property
     def ok(self) -> bool:
         return self.outcome == "ok"
 
     def step(self, name: str) -> Step:
-        detail = {"source": self.source, "server": self.server}
+        detail: dict[str, object] = {"source": self.source, "server": self.server}
+        if self.dropped:
+            detail["answers_total"] = len(self.addresses) + self.dropped
         return Step(
             StepKind.DNS,
             name,

@@ -320,3 +320,7 @@ def call_high_latency_300ms(w: World) -> Censor:
 def udp_cut_after_25_packets(w: World) -> Censor:
     """Every UDP flow dies silently after 25 packets (the "l4-25" cut reported in 2025)."""
     return _every_call_path(w, Impairment(cut_after=UDP_CUT_PACKETS))
+
+
+# The 2025–2026 censor's scenarios register themselves here (issue 11).
+from lab import scenarios_2026  # noqa: E402, F401

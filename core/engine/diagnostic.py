@@ -88,7 +88,8 @@ class Diagnostic:
         self._calltest = _make_calltest(self.catalog, config)
         self._calls: asyncio.Future[CallTestFinished | None] | None = None
         self._call_results: CallResults | None = None
-        self._from_calltest: set[tuple[str, FunctionKind]] = set()
+        # calls functions judged by the call test, before the network's context is applied
+        self._from_calltest: dict[tuple[str, FunctionKind], FunctionResult] = {}
         # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
 
@@ -225,8 +226,10 @@ class Diagnostic:
             call = self._call_verdict(finished, service.id)
             if not service.control or old is None or call is None or key in self._from_calltest:
                 continue
-            self._functions[key] = callreport.function_result(call, old.endpoints)
-            self._from_calltest.add(key)
+            judged = callreport.function_result(call, old.endpoints)
+            self._from_calltest[key] = judged
+            context = self._context_code(self._network)
+            self._functions[key] = verdict.calls_in_context(judged, context)
             self._emit(FunctionFinished(self._functions[key]))
             if service.id in self._finished:
                 self._emit(ServiceFinished(self._service_result(service)))
@@ -280,8 +283,9 @@ class Diagnostic:
         ):
             call = self._call_verdict(await calls, service.id)
             if call is not None:
-                result = callreport.function_result(call, endpoints)
-                self._from_calltest.add((service.id, kind))
+                judged = callreport.function_result(call, endpoints)
+                self._from_calltest[(service.id, kind)] = judged
+                result = verdict.calls_in_context(judged, context)
         self._functions[(service.id, kind)] = result
         self._emit(FunctionFinished(result))
 
@@ -299,11 +303,13 @@ class Diagnostic:
             control = self._is_control(key[0])
             if controls_only and not control:
                 continue
-            if control and context == Verdict.WHITELIST_MODE:
-                continue
-            if key in self._from_calltest:
-                continue  # measured by the call test, which already knows the network
-            new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
+            judged = self._from_calltest.get(key)
+            if judged is not None:  # the call test's verdict, read in the network's context
+                new = verdict.calls_in_context(judged, context)
+            elif control and context == Verdict.WHITELIST_MODE:
+                continue  # controls' other functions decide whitelist mode
+            else:
+                new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))
