@@ -293,6 +293,10 @@ class CallFigures:
     cut_after: int | None = None  # the path died after this many packets ("packet-count cut")
     mos: float | None = None
     r_factor: float | None = None
+    # the jitter buffer the delay spread needs (ms) and the packets too late for the deepest
+    # realistic one (% of sent); None in documents written before they were measured
+    jitter_buffer_ms: float | None = None
+    late_pct: float | None = None
 
 
 @dataclass(frozen=True)

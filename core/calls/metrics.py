@@ -165,7 +165,7 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
     received = len(answered)
     loss = round(100.0 * (sent - received) / sent, 2) if sent else 0.0
     rtt_min = rtt_median = rtt_p95 = jitter = None
-    mos = r_factor = None
+    mos = r_factor = buffer = late = None
     if answered:
         ordered = sorted(answered)
         rtt_min, rtt_median, rtt_p95 = (
@@ -175,10 +175,18 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
         )
         _, mean_d = rfc3550_jitter(answered)
         jitter = mean_d if mean_d is not None else 0.0
+        buffer_ms, late_share, _ = emodel.jitter_buffer([r * 1000 for r in answered])
+        late = round(late_share * received / sent, 2)  # of the packets sent, like loss
         quality = emodel.quality(
-            rtt_median * 1000, jitter * 1000, loss, bursts(received_flags).burst_ratio
+            rtt_min * 1000,
+            jitter * 1000,
+            loss,
+            bursts(received_flags).burst_ratio,
+            buffer_ms=buffer_ms,
+            late_pct=late,
         )
         mos, r_factor = quality.mos, quality.r_factor
+        buffer = round(buffer_ms, 1)
     return CallFigures(
         sent=sent,
         received=received,
@@ -193,6 +201,8 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
         cut_after=cut_after(received_flags),
         mos=mos,
         r_factor=r_factor,
+        jitter_buffer_ms=buffer,
+        late_pct=late,
     )
 
 

@@ -58,7 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ---- jitter in the call verdict ----
     "calls.evidence.jitter_buffer": {
-        "en": "Round trips swing by up to {spread} ms: a call's jitter buffer would add {buffer} ms of delay, and {late} % of packets would come too late to play.",
-        "ru": "Время ответа скачет до {spread} мс: буфер звонка добавил бы {buffer} мс задержки, а {late} % пакетов пришли бы слишком поздно.",
+        "en": "The one-way delay varies by {spread} ms: a call's jitter buffer would add {buffer} ms of delay, and {late} % of packets would come too late to play.",
+        "ru": "Задержка в одну сторону колеблется на {spread} мс: буфер звонка добавил бы {buffer} мс задержки, а {late} % пакетов пришли бы слишком поздно, чтобы их проиграть.",
     },
 }
