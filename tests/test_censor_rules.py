@@ -112,3 +112,10 @@ def test_the_jitter_buffer_covers_the_spread_up_to_a_realistic_depth() -> None:
     poor = emodel.quality(20.0, 0.0, 0.0, buffer_ms=buffer, late_pct=late)
     assert good.mos > 4.3 and poor.mos < emodel.POOR_MOS
     assert poor.dragged_by() == "jitter"
+
+
+def test_a_busy_loop_is_not_taken_for_path_jitter() -> None:
+    from core.calls.metrics import LAG_LIMIT_S, LoopLag
+
+    assert not LoopLag([0.001] * 100).busy()
+    assert LoopLag([0.001] * 90 + [LAG_LIMIT_S * 4] * 10).busy()
