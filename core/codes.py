@@ -58,6 +58,7 @@ class Verdict(_Vocabulary):
     TLS_ERROR = "tls_error"
     # the page and the data
     HTTP_BLOCKPAGE = "http_blockpage"
+    GEO_BLOCKED = "geo_blocked"  # the service refuses the country: never censorship
     HTTP_ERROR = "http_error"
     QUIC_BLOCKED = "quic_blocked"
     THROTTLED = "throttled"

@@ -271,6 +271,9 @@ def call_figures_to_dict(figures: CallFigures) -> dict[str, Any]:
     """A call target's figures and their MOS band, in `calls` and in a STUN endpoint's
     `figures` (core/calls/results.py)."""
     data = asdict(figures)
+    for key in ("jitter_buffer_ms", "late_pct"):  # older documents have neither: keep them so
+        if data[key] is None:
+            del data[key]
     data["band"] = emodel.band(figures.mos) if figures.mos is not None else None
     return data
 
@@ -297,6 +300,8 @@ def call_figures_from_dict(data: Mapping[str, Any]) -> CallFigures:
         cut_after=None if cut_after is None else int(cut_after),
         mos=number("mos"),
         r_factor=number("r_factor"),
+        jitter_buffer_ms=number("jitter_buffer_ms"),
+        late_pct=number("late_pct"),
     )
 
 

@@ -75,13 +75,16 @@ class DnsAnswer:
     duration_ms: float
     errors: tuple[str, ...] = ()
     started_ms: float = 0.0
+    dropped: int = 0  # addresses beyond the cap (core/probes/dns.py MAX_ADDRESSES), not kept
 
     @property
     def ok(self) -> bool:
         return self.outcome == "ok"
 
     def step(self, name: str) -> Step:
-        detail = {"source": self.source, "server": self.server}
+        detail: dict[str, object] = {"source": self.source, "server": self.server}
+        if self.dropped:
+            detail["answers_total"] = len(self.addresses) + self.dropped
         return Step(
             StepKind.DNS,
             name,
@@ -190,6 +193,10 @@ class CallFigures:
     cut_after: int | None = None  # the path died after this many packets ("packet-count cut")
     mos: float | None = None
     r_factor: float | None = None
+    # the jitter buffer the delay spread needs (ms) and the packets too late for the deepest
+    # realistic one (% of sent); None in documents written before they were measured
+    jitter_buffer_ms: float | None = None
+    late_pct: float | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lab.dnsserver import DnsRule
 from lab.front import ConnInfo, Decision
+from lab.origin import ServicePage
 from lab.stun import Impairment
 
 BLOCK_TEXT = (
@@ -19,6 +20,13 @@ BLOCK_TEXT = (
 )
 PORTAL_URL = "http://portal.lab-hotspot.test/login"
 BLOCK_REDIRECT = "http://warning.rt-ru.test/?id=17"
+# A provider's own block-page host (not a known block host): only its page's fingerprint
+# (Rostelecom's Yandex Metrica counter, OONI cl.isp_ru_rostelcom_warning_block_1) names it.
+PROVIDER_HOST = "blocked.isp-lab.test"
+PROVIDER_PAGE = (
+    "<!doctype html><title>Ресурс недоступен</title><p>Запрошенная страница недоступна.</p>"
+    '<script src="https://mc.yandex.ru/watch/38740850"></script>'
+)
 
 
 def _http(status: str, headers: dict[str, str], body: str) -> bytes:
@@ -120,8 +128,13 @@ class Censor:
     # UDP to STUN endpoints (call paths), by address: loss, delay, jitter, cuts, silence
     udp: dict[str, Impairment] = field(default_factory=dict)
     call_duration: float = 0.0  # seconds of call test a lab diagnose runs (0: none)
+    # what services themselves answer (by host name): refusals of the country and the like
+    service_pages: dict[str, ServicePage] = field(default_factory=dict)
+    # plain-HTTP pages the provider serves on its own names (by Host)
+    provider_pages: dict[str, bytes] = field(default_factory=dict)
     lab_addresses: set[str] = field(default_factory=set)  # filled by the lab: its own servers
     blockpage_address: str = ""
+    port: int = 0  # filled by the lab: the TCP port every lab address listens on
 
     # ---- hooks for the front and the QUIC relay ----
 
@@ -143,6 +156,8 @@ class Censor:
             if info.tls:
                 return Decision("reset")
             return Decision("reply", reply=_http("302 Found", {"Location": PORTAL_URL}, ""))
+        if not info.tls and name in self.provider_pages:
+            return Decision("reply", reply=self.provider_pages[name])
         if info.address == self.blockpage_address:
             if info.tls:
                 return Decision("forward", target="rogue")
@@ -151,6 +166,9 @@ class Censor:
             return Decision("stall")
         if not info.tls:
             kind = self.blockpage.get(name)
+            if kind == "provider_redirect":  # to the provider's own host, on the lab's port
+                location = f"http://{PROVIDER_HOST}:{self.port}/?id=17"
+                return Decision("reply", reply=_http("302 Found", {"Location": location}, ""))
             if kind:
                 return Decision("reply", reply=BLOCK_PAGES[kind])
             return self._forward(info, "plain")

@@ -117,6 +117,7 @@ class Lab:
         content = OriginContent(
             doh_decide=lambda name: c.doh_dns.get(name) or self.truth(name),
             broken_hosts=c.broken_http,
+            pages=c.service_pages,
         )
         for service in w.catalog.services:
             for function in service.functions:
@@ -140,6 +141,7 @@ class Lab:
         self.front = Front(w.origin, self.origin.ports, c.on_connect, c.decide)
         self._stoppers.append(self.front.stop)
         tcp_port = _free_port(w.doh)
+        c.port = tcp_port
         listen = set(w.addresses.values()) | {w.doh, w.blockpage}
         listen |= {w.alternate(n) for n in w.addresses if not n[0].isdigit()}
         for address in sorted(listen):

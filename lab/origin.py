@@ -19,6 +19,16 @@ LARGE_BODY = 32 * 1024 * 1024  # "endless" for a bounded download test
 CHUNK = 16 * 1024
 
 
+@dataclass(frozen=True)
+class ServicePage:
+    """What a service itself answers (a refusal of the country, say) instead of its page."""
+
+    status: int
+    body: str
+    content_type: str = "text/html; charset=utf-8"
+    location: str = ""
+
+
 @dataclass
 class OriginContent:
     """What the servers answer; the scenario may change it per host name."""
@@ -27,6 +37,7 @@ class OriginContent:
     large_paths: set[str] = field(default_factory=set)
     broken_hosts: set[str] = field(default_factory=set)  # answer with garbage -> http_error
     titles: dict[str, str] = field(default_factory=dict)  # host -> page title (hostile text)
+    pages: dict[str, ServicePage] = field(default_factory=dict)  # host -> the service's answer
 
 
 class Origin:
@@ -117,6 +128,11 @@ class Origin:
             await _stream(conn, writer, _ranged(request, min(int(path[7:]), LARGE_BODY)))
         elif target in self.content.large_paths or path in self.content.large_paths:
             await _stream(conn, writer, _ranged(request, LARGE_BODY))
+        elif host in self.content.pages:
+            page = self.content.pages[host]
+            extra = [(b"location", page.location.encode())] if page.location else []
+            body = page.body.encode("utf-8")
+            await _send(conn, writer, page.status, body, page.content_type.encode(), extra)
         else:
             title = self.content.titles.get(host, f"{host} (lab)")
             page = f"<!doctype html><title>{title}</title><p>Lab page of {host}.</p>"
@@ -163,8 +179,10 @@ async def _send(
     status: int,
     body: bytes,
     content_type: bytes = b"text/plain",
+    extra: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
+    headers += extra or []
     writer.write(conn.send(h11.Response(status_code=status, headers=headers)) or b"")
     if body:
         writer.write(conn.send(h11.Data(data=body)) or b"")

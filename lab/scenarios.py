@@ -352,3 +352,7 @@ def allowlisted_test_host(w: World) -> Censor:
     return Censor(
         shaping={address: cut for address in _hosting(w)}, shaping_exempt=w.names("foreign-hosting")
     )
+
+
+# The 2025–2026 censor's scenarios register themselves here (issue 11).
+from lab import scenarios_2026  # noqa: E402, F401

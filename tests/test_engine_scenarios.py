@@ -54,6 +54,16 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     },
     "http_broken": {("zoom", "web"): "http_error"},
     "cdn_differs_but_valid": {},
+    # issue 11: the service's own refusal; a provider's block page named by its fingerprint;
+    # HTTPS cut while plain HTTP answers
+    "geo_refused": {
+        ("zoom", "web"): "geo_blocked",
+        ("twitch", "web"): "geo_blocked",
+        ("discord", "web"): "geo_blocked",
+        ("viber", "web"): "geo_blocked",
+    },
+    "blockpage_fingerprint_provider": {("linkedin", "web"): "http_blockpage"},
+    "https_cut_http_answers": {("x", "web"): "tls_reset"},
 }
 
 

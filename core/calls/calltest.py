@@ -117,6 +117,7 @@ class CallTest:
         self._queue: asyncio.Queue[CallEvent] = asyncio.Queue()
         self._work = BoundedRun("call test")
         self._targets: list[_Target] = []
+        self._lag = callmetrics.LoopLag()  # our own loop's lateness while the streams run
         self._fallbacks: dict[str, tuple[str, bool]] = {}
         self._probed: dict[tuple[str, Endpoint], EndpointResult] = {}  # the fallbacks' evidence
 
@@ -177,8 +178,10 @@ class CallTest:
                         group.create_task(self._stream(target, target.random_log, "random", start))
                     )
             sampler = group.create_task(self._sample(start))
+            watcher = group.create_task(self._lag.watch())
             await asyncio.gather(*streams)
             sampler.cancel()
+            watcher.cancel()
             await fallback
 
     # ---- targets ----
@@ -314,12 +317,13 @@ class CallTest:
     # ---- verdicts ----
 
     def _results(self, targets: list[_Target]) -> list[callverdict.TargetResult]:
+        spread = not self._lag.busy()  # a busy loop's delay is ours, not the path's
         return [
             callverdict.TargetResult(
                 t.service_id,
                 t.endpoint,
                 t.label,
-                callmetrics.figures(t.log) if t.address and t.error is None else None,
+                callmetrics.figures(t.log, spread=spread) if t.address and not t.error else None,
                 callmetrics.figures(t.random_log) if t.random_log is not None else None,
                 t.error,
             )

@@ -6,7 +6,10 @@ What is modelled (docs/call-quality.md says why each choice was made):
   assumed cancelled (messenger apps run echo cancellers), so no talker-echo term;
 - Ie,eff = Ie + (95 - Ie) * Ppl / (Ppl / BurstR + Bpl) (G.107 7.4). ITU publishes no Opus
   constants, so G.711 with packet-loss concealment stands in: Ie = 0, Bpl = 25.1 (G.113);
-- Ta = RTT / 2 + a jitter buffer of 2 x jitter + one 20 ms frame of packetisation.
+- Ta = the fastest one-way delay (min RTT / 2) + the jitter buffer the measured delay spread
+  needs (95th percentile minus minimum of the one-way delay), at most BUFFER_MAX_MS, + one
+  20 ms frame; packets later than that deepest realistic buffer count as lost (they arrive
+  too late to play). Figures without a spread (older documents) use 2 x jitter as the buffer.
 """
 
 from __future__ import annotations
@@ -18,7 +21,11 @@ R0 = 93.2
 IE_CODEC = 0.0  # G.711 (G.113 Appendix I)
 BPL_CODEC = 25.1  # G.711 with packet-loss concealment (G.113 Appendix I)
 FRAME_MS = 20.0  # one voice frame of packetisation delay
-JITTER_BUFFER_FACTOR = 2.0  # a jitter buffer about twice the jitter deep
+JITTER_BUFFER_FACTOR = 2.0  # without a measured spread: a buffer about twice the jitter deep
+# The deepest jitter buffer a voice app realistically runs: adaptive buffers (WebRTC's NetEq
+# and the like) grow with the spread, but past about a quarter second a conversation breaks
+# down anyway (G.114: 150 ms one way is fine, 400 ms unacceptable), so later packets are lost.
+BUFFER_MAX_MS = 250.0
 
 POOR_MOS = 3.6  # "where people start to complain" (docs/sources.md): the call_poor threshold
 # MOS bands after Twilio's pre-call bands, with their gaps closed and "fair" ending exactly
@@ -46,8 +53,27 @@ class Quality:
         return max(parts, key=lambda k: parts[k])
 
 
-def mouth_to_ear_ms(rtt_ms: float, jitter_ms: float) -> float:
-    return max(0.0, rtt_ms) / 2 + JITTER_BUFFER_FACTOR * max(0.0, jitter_ms) + FRAME_MS
+def mouth_to_ear_ms(rtt_ms: float, jitter_ms: float, buffer_ms: float | None = None) -> float:
+    """Ta: half the round trip, the jitter buffer (measured, else 2 x jitter), one frame."""
+    buffer = JITTER_BUFFER_FACTOR * max(0.0, jitter_ms) if buffer_ms is None else buffer_ms
+    return max(0.0, rtt_ms) / 2 + max(0.0, buffer) + FRAME_MS
+
+
+def jitter_buffer(rtts_ms: list[float]) -> tuple[float, float, float]:
+    """(buffer ms, late share of these packets in %, spread ms) for answered round trips.
+
+    One-way delay is taken as half the round trip; the buffer a call needs covers the spread
+    from the fastest packet to the 95th percentile, at most BUFFER_MAX_MS; a packet more than
+    BUFFER_MAX_MS behind the fastest one arrives too late to play."""
+    if not rtts_ms:
+        return 0.0, 0.0, 0.0
+    ordered = sorted(rtts_ms)
+    fastest = ordered[0]
+    p95 = ordered[max(0, min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1))]
+    need = (p95 - fastest) / 2
+    late = sum(1 for r in ordered if (r - fastest) / 2 > BUFFER_MAX_MS)
+    spread = (ordered[-1] - fastest) / 2
+    return min(need, BUFFER_MAX_MS), 100.0 * late / len(ordered), spread
 
 
 def delay_impairment(ta_ms: float) -> float:
@@ -74,18 +100,28 @@ def mos_from_r(r: float) -> float:
     return min(4.5, max(1.0, 1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r)))
 
 
-def quality(rtt_ms: float, jitter_ms: float, loss_pct: float, burst_ratio: float = 1.0) -> Quality:
-    ta = mouth_to_ear_ms(rtt_ms, jitter_ms)
+def quality(
+    rtt_ms: float,
+    jitter_ms: float,
+    loss_pct: float,
+    burst_ratio: float = 1.0,
+    buffer_ms: float | None = None,
+    late_pct: float = 0.0,
+) -> Quality:
+    """With `buffer_ms` (the measured jitter buffer), `rtt_ms` is the fastest round trip and
+    `late_pct` the packets too late for it, lost to the call on top of `loss_pct`."""
+    ta = mouth_to_ear_ms(rtt_ms, jitter_ms, buffer_ms)
     idd = delay_impairment(ta)
-    without_jitter = delay_impairment(mouth_to_ear_ms(rtt_ms, 0.0))
+    without_jitter = delay_impairment(mouth_to_ear_ms(rtt_ms, 0.0, 0.0))
     ie = loss_impairment(loss_pct, burst_ratio)
-    r = R0 - idd - ie
+    ie_all = loss_impairment(loss_pct + max(0.0, late_pct), burst_ratio)
+    r = R0 - idd - ie_all
     return Quality(
         r_factor=round(max(0.0, r), 1),  # G.107's R can go negative; 0 is already "bad"
         mos=round(mos_from_r(r), 2),
         delay_ms=round(ta, 1),
-        delay_impairment=idd,
-        jitter_impairment=idd - without_jitter,
+        delay_impairment=idd + ie_all - ie,  # late packets are the jitter's doing
+        jitter_impairment=idd - without_jitter + ie_all - ie,
         loss_impairment=ie,
     )
 

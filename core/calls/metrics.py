@@ -7,9 +7,10 @@ and for the final result, so the chart and the verdict never disagree.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.calls import emodel
 from core.models import CallFigures
@@ -152,9 +153,35 @@ def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds * 1000, 1)
 
 
-def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> CallFigures:
+LAG_TICK_S = 0.01
+LAG_LIMIT_S = 0.05  # p95 of the loop's lateness above this: round trips measure our own load
+
+
+@dataclass
+class LoopLag:
+    """How late this event loop runs while the streams run. An answer handled late looks
+    like delay on the path, so when the loop itself lags (a busy computer, the rest of a
+    diagnostic) the delay spread is not the path's and the jitter buffer is not modelled."""
+
+    lags: list[float] = field(default_factory=list)
+
+    async def watch(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(LAG_TICK_S)
+            self.lags.append(max(0.0, loop.time() - before - LAG_TICK_S))
+
+    def busy(self) -> bool:
+        return bool(self.lags) and percentile(sorted(self.lags), 0.95) > LAG_LIMIT_S
+
+
+def figures(
+    log: StreamLog, now: float | None = None, settle: float = 0.0, spread: bool = True
+) -> CallFigures:
     """The stream's figures. With `now`, only packets sent at least `settle` seconds before it
-    count towards loss (later ones may still be on their way)."""
+    count towards loss (later ones may still be on their way). `spread=False` (the loop was
+    busy: LoopLag) leaves the jitter buffer unmodelled, judging by median and jitter alone."""
     count = len(log.sent_at)
     if now is not None:
         count = sum(1 for t in log.sent_at if now - t >= settle)
@@ -165,7 +192,7 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
     received = len(answered)
     loss = round(100.0 * (sent - received) / sent, 2) if sent else 0.0
     rtt_min = rtt_median = rtt_p95 = jitter = None
-    mos = r_factor = None
+    mos = r_factor = buffer = late = None
     if answered:
         ordered = sorted(answered)
         rtt_min, rtt_median, rtt_p95 = (
@@ -175,9 +202,16 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
         )
         _, mean_d = rfc3550_jitter(answered)
         jitter = mean_d if mean_d is not None else 0.0
-        quality = emodel.quality(
-            rtt_median * 1000, jitter * 1000, loss, bursts(received_flags).burst_ratio
-        )
+        burst = bursts(received_flags).burst_ratio
+        if spread:
+            buffer_ms, late_share, _ = emodel.jitter_buffer([r * 1000 for r in answered])
+            late = round(late_share * received / sent, 2)  # of the packets sent, like loss
+            buffer = round(buffer_ms, 1)
+            quality = emodel.quality(
+                rtt_min * 1000, jitter * 1000, loss, burst, buffer_ms=buffer_ms, late_pct=late
+            )
+        else:
+            quality = emodel.quality(rtt_median * 1000, jitter * 1000, loss, burst)
         mos, r_factor = quality.mos, quality.r_factor
     return CallFigures(
         sent=sent,
@@ -193,6 +227,8 @@ def figures(log: StreamLog, now: float | None = None, settle: float = 0.0) -> Ca
         cut_after=cut_after(received_flags),
         mos=mos,
         r_factor=r_factor,
+        jitter_buffer_ms=buffer,
+        late_pct=late,
     )
 
 

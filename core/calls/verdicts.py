@@ -18,6 +18,7 @@ from core.models import CallFigures, CallVerdict, Endpoint, JsonValue, Message, 
 READY_LOSS_PCT = 1.0
 READY_JITTER_MS = 30.0
 READY_RTT_MS = 100.0
+JITTER_BUFFER_NOTE_MS = 60.0  # a buffer this deep is worth a line in the evidence
 # STUN-shaped vs random payloads: one stream mostly dropped while the other mostly passes.
 CLASSIFIED_DROPPED_PCT = 90.0
 CLASSIFIED_PASSED_PCT = 50.0
@@ -125,7 +126,16 @@ def judge(
 
 def _quality_params(label: str, f: CallFigures) -> dict[str, JsonValue]:
     mos = f.mos or 1.0
-    quality = emodel.quality(f.rtt_median_ms or 0.0, f.jitter_ms or 0.0, f.loss_pct)
+    if f.jitter_buffer_ms is not None:  # the measured buffer, from the fastest round trip
+        quality = emodel.quality(
+            f.rtt_min_ms or 0.0,
+            f.jitter_ms or 0.0,
+            f.loss_pct,
+            buffer_ms=f.jitter_buffer_ms,
+            late_pct=f.late_pct or 0.0,
+        )
+    else:
+        quality = emodel.quality(f.rtt_median_ms or 0.0, f.jitter_ms or 0.0, f.loss_pct)
     figure = quality.dragged_by()
     value = {
         "loss": f"{f.loss_pct:g} %",
@@ -149,6 +159,11 @@ def _readiness(f: CallFigures) -> list[Message]:
         found.append(Message("calls.evidence.ready_jitter", {"value": f.jitter_ms}))
     if f.rtt_median_ms is not None and f.rtt_median_ms >= READY_RTT_MS:
         found.append(Message("calls.evidence.ready_rtt", {"value": f.rtt_median_ms}))
+    buffer = f.jitter_buffer_ms or 0.0
+    if buffer >= JITTER_BUFFER_NOTE_MS or (f.late_pct or 0.0) > 0:
+        spread = round(((f.rtt_p95_ms or 0.0) - (f.rtt_min_ms or 0.0)) / 2)
+        params = {"spread": spread, "buffer": round(buffer), "late": f.late_pct or 0.0}
+        found.append(Message("calls.evidence.jitter_buffer", params))
     return found
 
 

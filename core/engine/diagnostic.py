@@ -16,13 +16,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.calls import results as callreport
-from core.calls.calltest import CallTest, SharedRun
+from core.calls.calltest import SharedRun
 from core.codes import Verdict
 from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import ProbeConfig
 from core.engine import transfers
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
+from core.engine.setup import make_calltest, settings_summary
 from core.models import (
     CallResults,
     CallSample,
@@ -39,7 +40,6 @@ from core.models import (
     Message,
     NetworkAssessed,
     NetworkResult,
-    Protocol,
     RunFinished,
     RunResult,
     RunStarted,
@@ -87,10 +87,11 @@ class Diagnostic:
         self._controls_done: asyncio.Future[NetworkResult] | None = None
         self._finished: set[str] = set()
         # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
-        self._calltest = _make_calltest(self.catalog, config)
+        self._calltest = make_calltest(self.catalog, config)
         self._calls: asyncio.Future[CallTestFinished | None] | None = None
         self._call_results: CallResults | None = None
-        self._from_calltest: set[tuple[str, FunctionKind]] = set()
+        # calls functions judged by the call test, before the network's context is applied
+        self._from_calltest: dict[tuple[str, FunctionKind], FunctionResult] = {}
         # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
         self._rng = random.Random()  # the hosting pool's draw: different targets every run
@@ -228,8 +229,10 @@ class Diagnostic:
             call = self._call_verdict(finished, service.id)
             if not service.control or old is None or call is None or key in self._from_calltest:
                 continue
-            self._functions[key] = callreport.function_result(call, old.endpoints)
-            self._from_calltest.add(key)
+            judged = callreport.function_result(call, old.endpoints)
+            self._from_calltest[key] = judged
+            context = self._context_code(self._network)
+            self._functions[key] = verdict.calls_in_context(judged, context)
             self._emit(FunctionFinished(self._functions[key]))
             if service.id in self._finished:
                 self._emit(ServiceFinished(self._service_result(service)))
@@ -292,8 +295,9 @@ class Diagnostic:
         ):
             call = self._call_verdict(await calls, service.id)
             if call is not None:
-                result = callreport.function_result(call, endpoints)
-                self._from_calltest.add((service.id, kind))
+                judged = callreport.function_result(call, endpoints)
+                self._from_calltest[(service.id, kind)] = judged
+                result = verdict.calls_in_context(judged, context)
         self._functions[(service.id, kind)] = result
         self._emit(FunctionFinished(result))
 
@@ -311,11 +315,13 @@ class Diagnostic:
             control = self._is_control(key[0])
             if controls_only and not control:
                 continue
-            if control and context == Verdict.WHITELIST_MODE:
-                continue
-            if key in self._from_calltest:
-                continue  # measured by the call test, which already knows the network
-            new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
+            judged = self._from_calltest.get(key)
+            if judged is not None:  # the call test's verdict, read in the network's context
+                new = verdict.calls_in_context(judged, context)
+            elif control and context == Verdict.WHITELIST_MODE:
+                continue  # controls' other functions decide whitelist mode
+            else:
+                new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))
@@ -349,44 +355,9 @@ class Diagnostic:
             network=self._network,
             services=services,
             environment=self.environment,
-            settings=_settings_summary(self.config),
+            settings=settings_summary(self.config),
             calls=self._call_results,
         )
-
-
-def _settings_summary(config: ProbeConfig) -> dict[str, Any]:
-    t = config.timeouts
-    return {
-        "system_resolver": config.system_resolver or "",
-        "public_dns": list(config.public_dns),
-        "doh": list(config.doh),
-        "proxy": bool(config.proxy),
-        "timeouts": {
-            "dns": t.dns,
-            "connect": t.connect,
-            "tls": t.tls,
-            "http": t.http,
-            "overall": t.overall,
-        },
-        "repeats": config.repeats,
-        "services": list(config.services),
-        "call_duration": config.call_duration,
-    }
-
-
-def _make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
-    """A call test of every selected service whose `calls` function has STUN endpoints."""
-    if not config.call_duration:
-        return None
-    ids = tuple(
-        s.id
-        for s in catalog.services
-        if (f := s.function(FunctionKind.CALLS)) is not None
-        and any(ep.protocol == Protocol.STUN for ep in f.endpoints)
-    )
-    if not ids:
-        return None
-    return CallTest(catalog, config, ids, config.call_duration)
 
 
 async def _contained(probe: EndpointProbe) -> EndpointResult:

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.codes import Verdict
 from core.concurrency import gather_all
-from core.engine import signatures, transfers
+from core.engine import pages, signatures, transfers
 from core.engine.context import RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
@@ -68,6 +68,12 @@ class EndpointProbe:
             resolution = await self.ctx.resolver.resolve(self.ep.host)
             for step in resolution.steps():
                 self.record(step)
+            if resolution.system.dropped:
+                kept = len(resolution.system.addresses)
+                params = {"name": self.ep.host, "total": kept + resolution.system.dropped}
+                self.evidence.append(
+                    Message("evidence.dns_answer_capped", {**params, "kept": kept})
+                )
             dns = await self.ctx.dns_verdict(self.ep.host)
             self.evidence.extend(dns.evidence)
             dns_code, addresses = dns.settled, dns.addresses
@@ -137,11 +143,26 @@ class EndpointProbe:
                     )
                 )
             )
-            if not step.ok:
-                return self.result(verdict.http_code(step.outcome))
+            self.evidence.extend(pages.evidence(step))
+            code = Verdict.OK if step.ok else verdict.http_code(step.outcome)
+            if self.ep.protocol == Protocol.HTTP and not self.ep.captive_check:
+                code = await self._follow(step, code)
+            if code != Verdict.OK:
+                return self.result(code)
         if partial:
             return self.result(code, partial=True)
         return await self._signatures(address)
+
+    async def _follow(self, step: Step, code: Verdict) -> Verdict:
+        """Follow one plain-HTTP redirect to another host: a block page there (named by its
+        fingerprint when it has one) makes the redirect a block page too."""
+        redirect = pages.redirect_target(step, self.ep.host)
+        page = await pages.follow(self.ctx, redirect) if redirect else None
+        if page is None:
+            return code
+        self.record(page)
+        self.evidence.extend(pages.evidence(page))
+        return Verdict.HTTP_BLOCKPAGE if page.outcome == "blockpage" else code
 
     async def _signatures(self, address: str) -> EndpointResult:
         """QUIC, the transfer cut and throttling, once the ordinary path works."""
@@ -177,11 +198,23 @@ class EndpointProbe:
         )
         if step.ok:
             return Verdict.OK
-        blockpage = ""
+        blockpage = False
         if step.outcome == "non_tls_reply":
             reply = str(step.detail.get("first_reply", "")).encode("utf-8", "replace")
-            blockpage = reply_is_blockpage(reply, self.ep.host)
-        code = verdict.tls_code(step.outcome, bool(blockpage))
+            finding = reply_is_blockpage(reply, self.ep.host)
+            blockpage = finding.outcome == "blockpage"
+            if finding.fingerprint is not None:
+                self.evidence.append(
+                    Message(
+                        "evidence.blockpage_fingerprint",
+                        {
+                            "provider": finding.fingerprint.label,
+                            "fingerprint": finding.fingerprint.name,
+                            "url": self.ep.host,
+                        },
+                    )
+                )
+        code = verdict.tls_code(step.outcome, blockpage)
         if code == Verdict.TLS_BAD_CERTIFICATE:
             self.evidence.append(
                 Message(

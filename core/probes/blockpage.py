@@ -1,4 +1,5 @@
-"""Recognise a registry block page: HTTP 451, a redirect to a block host, or the page's words.
+"""Recognise a registry block page (OONI's fingerprints, HTTP 451, a redirect to a block host,
+the page's words) or a service refusing the country (core/probes/georefusal.py).
 
 Sources: docs/sources.md (warning.rt.ru redirects, HTTP 451, «Доступ ограничен», «заблокирован по
 решению», «149-ФЗ»); host names are the block-page hosts of large Russian providers.
@@ -6,9 +7,14 @@ Sources: docs/sources.md (warning.rt.ru redirects, HTTP 451, «Доступ ог
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from core import fingerprints
+from core.fingerprints import FingerprintMatch
 from core.netaddr import site_of
+from core.probes import georefusal
 
 BLOCK_HOSTS = frozenset(
     {
@@ -41,6 +47,29 @@ PHRASE_PAGE_LIMIT = 32 * 1024
 _ENCODINGS = ("utf-8", "cp1251", "koi8-r")
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a response is: `outcome` "blockpage", "geo_refused" or "" (an ordinary page)."""
+
+    outcome: str
+    reason: str = ""
+    fingerprint: FingerprintMatch | None = None
+
+
+def examine(status: int, headers: Mapping[str, str], body: bytes, host: str, tls: bool) -> Finding:
+    """A known block page first (its fingerprint names who served it), then the service's own
+    refusal of the country, then the generic block-page signs."""
+    text = _decode(body)
+    match = fingerprints.builtin().match_http(headers, text)
+    if match is not None:
+        return Finding("blockpage", "fingerprint", match)
+    geo = georefusal.refusal(status, headers, text)
+    if geo:
+        return Finding("geo_refused", geo)
+    reason = looks_like_blockpage(status, headers.get("location", ""), body, host, tls)
+    return Finding("blockpage", reason) if reason else Finding("")
+
+
 def looks_like_blockpage(status: int, location: str, body: bytes, host: str, tls: bool) -> str:
     """The reason this response is a block page, or "" when it is not one."""
     if status == 451:
@@ -69,20 +98,22 @@ def _decode(body: bytes) -> str:
     return body.decode("utf-8", errors="replace")
 
 
-def reply_is_blockpage(first_reply: bytes, host: str) -> str:
-    """A plaintext HTTP answer to a ClientHello (a DPI answering in the server's place)."""
+def reply_is_blockpage(first_reply: bytes, host: str) -> Finding:
+    """A plaintext HTTP answer to a ClientHello (a DPI answering in the server's place): a
+    block page or nothing; never the service's refusal (the service never saw the request)."""
     head, _, body = first_reply.partition(b"\r\n\r\n")
     lines = head.decode("latin-1", errors="replace").split("\r\n")
     if not lines or not lines[0].startswith("HTTP/"):
-        return ""
+        return Finding("")
     parts = lines[0].split()
     status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-    location = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in lines[1:]
-            if line.lower().startswith("location:")
-        ),
-        "",
-    )
-    return looks_like_blockpage(status, location, body, host, tls=False)
+    headers = {
+        name.strip().lower(): value.strip()
+        for name, sep, value in (line.partition(":") for line in lines[1:])
+        if sep
+    }
+    match = fingerprints.builtin().match_http(headers, _decode(body))
+    if match is not None:
+        return Finding("blockpage", "fingerprint", match)
+    reason = looks_like_blockpage(status, headers.get("location", ""), body, host, tls=False)
+    return Finding("blockpage", reason) if reason else Finding("")

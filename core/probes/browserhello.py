@@ -1,7 +1,7 @@
 """A Chrome-shaped ClientHello, and a handshake that stops at the server's first answer.
 
 Since 2026 providers score each ClientHello by address range, server name and browser
-fingerprint, and cut new TLS connections to hosting once a few were opened (FIELD-NOTES,
+fingerprint, and cut new TLS connections to hosting once a few were opened (docs/sources.md,
 "connection policing"). Python's ssl cannot speak with Chrome's voice, and the maintained
 impersonation libraries (curl_cffi, tls-client) ship native builds that do not fit the bundle
 and cannot stop after the first reply; so this is a template of Chrome's hello (BoringSSL, 2024):

@@ -27,6 +27,9 @@ from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
 DOH_BODY_LIMIT = 64 * 1024
+# Addresses kept per answer: one hostile answer with hundreds of addresses must not become
+# hundreds of probes (issue 11). Real names give a handful; 16 is far above any CDN's answer.
+MAX_ADDRESSES = 16
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,11 @@ class _Query:
             self.source,
             self.server,
             outcome,
-            addrs,
+            addrs[:MAX_ADDRESSES],
             self.timer.duration_ms(),
             chain,
             self.timer.started_ms,
+            max(0, len(addrs) - MAX_ADDRESSES),
         )
 
     def read(self, response: dns.message.Message) -> DnsAnswer:

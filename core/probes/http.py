@@ -14,7 +14,7 @@ import h11
 
 from core.models import Step, StepKind
 from core.probes import errors
-from core.probes.blockpage import looks_like_blockpage
+from core.probes.blockpage import examine
 from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, Stream, open_plain, open_tls
 from core.probes.tcp import ProxyError
@@ -77,11 +77,16 @@ async def get(
         location=location,
         title=_title(response.body),
     )
-    reason = looks_like_blockpage(response.status, location, response.body, host, tls)
-    if reason:
-        detail["block_reason"] = reason
+    finding = examine(response.status, response.headers, response.body, host, tls)
+    if finding.outcome:
+        # "blockpage": the provider's page; "geo_refused": the service refusing the country
+        detail["block_reason" if finding.outcome == "blockpage" else "geo_reason"] = finding.reason
+        if finding.fingerprint is not None:
+            detail["fingerprint"] = finding.fingerprint.name
+            detail["fingerprint_label"] = finding.fingerprint.label
+            detail["fingerprint_where"] = finding.fingerprint.location
         detail["body_start"] = printable(response.body, 200)
-        return finish(False, "blockpage")
+        return finish(False, finding.outcome)
     if expect_status and response.status not in expect_status:
         return finish(False, "unexpected_status")
     return finish(True, "response")

@@ -1,7 +1,7 @@
 """The two-way transfer: 256 KB down, then 256 KB up, on one connection, with rates.
 
 A connect or a handshake proves little since 2026: Telegram's subnets drop random client-to-
-server packets, so connections open while the app hangs (FIELD-NOTES, "2025–2026"). The
+server packets, so connections open while the app hangs (docs/sources.md, "2025–2026"). The
 download reads a 256 KB slice (a Range request; a server that ignores it is read only that far);
 the upload is sixteen 16 KB POSTs on the same keep-alive connection, each of which the server
 must answer, so the bytes counted are bytes the server took — not bytes parked in a send buffer.

@@ -13,12 +13,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from core import fingerprints
 from core.codes import Verdict
 from core.models import Message
 from core.netaddr import IPNetwork, is_bogon, site_of
 from core.rules.facts import NameResolution
 
 PENDING: Final = "pending"  # the answer differs from the trusted one: a TLS check decides
+FAKE_NXDOMAIN_TCP: Final = "evidence.dns_fake_nxdomain_tcp"
 
 
 @dataclass(frozen=True)
@@ -60,13 +62,15 @@ def classify(
     system = res.system
     if system.outcome in ("nxdomain", "nodata"):
         if trusted:
+            # Name the resolver that contradicted it: encrypted DNS only when DoH answered.
+            key = "evidence.dns_fake_nxdomain" if res.doh_answered() else FAKE_NXDOMAIN_TCP
             return DnsVerdict(
                 Verdict.DNS_NXDOMAIN,
                 "fake_" + system.outcome,
                 truth,
                 evidence=(
                     Message(
-                        "evidence.dns_fake_nxdomain",
+                        key,
                         {"name": name, "outcome": system.outcome, "addresses": _join(truth)},
                     ),
                 ),
@@ -94,6 +98,9 @@ def classify(
             ),
         )
     answered = system.addresses
+    known = _fingerprinted(name, answered, truth)
+    if known is not None:
+        return DnsVerdict(Verdict.DNS_SPOOFED, "fingerprint", truth, evidence=(known,))
     bogons = [a for a in answered if is_bogon(a, overrides) and a not in truth]
     if bogons:
         return DnsVerdict(
@@ -161,6 +168,22 @@ def settle(verdict: DnsVerdict, validated: Mapping[str, bool], name: str) -> Dns
             ),
         ),
     )
+
+
+def _fingerprinted(name: str, answered: Iterable[str], truth: tuple[str, ...]) -> Message | None:
+    """Evidence when the system answered a known block-page address (OONI's DNS rows)."""
+    table = fingerprints.builtin()
+    for address in answered:
+        match = table.match_dns(address)
+        if match is not None and address not in truth:
+            params = {
+                "name": name,
+                "address": address,
+                "provider": match.label,
+                "fingerprint": match.name,
+            }
+            return Message("evidence.dns_fingerprint", params)
+    return None
 
 
 def _trusted_or_empty(verdict: DnsVerdict) -> tuple[str, ...]:

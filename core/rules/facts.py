@@ -34,6 +34,10 @@ class NameResolution:
             return tuple(dict.fromkeys(x for a in tcp_ok for x in a.addresses))
         return None
 
+    def doh_answered(self) -> bool:
+        """Whether the trusted reference is encrypted DNS (else it is TCP/53, or none)."""
+        return self.doh is not None and self.doh.ok
+
     def trusted_says_missing(self) -> bool:
         return self.doh is not None and self.doh.outcome in ("nxdomain", "nodata")
 

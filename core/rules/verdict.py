@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from core.codes import Verdict
 from core.models import (
@@ -21,6 +22,7 @@ from core.models import (
     Status,
     Step,
 )
+from core.netaddr import site_of
 
 STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
@@ -38,6 +40,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.TLS_BAD_CERTIFICATE: Status.BLOCKED,
     Verdict.TLS_ERROR: Status.BLOCKED,
     Verdict.HTTP_BLOCKPAGE: Status.BLOCKED,
+    Verdict.GEO_BLOCKED: Status.BLOCKED,
     Verdict.HTTP_ERROR: Status.DEGRADED,
     Verdict.QUIC_BLOCKED: Status.DEGRADED,
     Verdict.THROTTLED: Status.DEGRADED,
@@ -52,9 +55,11 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
 }
 
 # When endpoints of one function fail differently, the code shown is the most telling one:
-# a registry block page proves an official block; DNS tampering comes before what it causes.
+# a registry block page proves an official block, a service's refusal of the country proves
+# that no provider is to blame; DNS tampering comes before what it causes.
 CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.HTTP_BLOCKPAGE,
+    Verdict.GEO_BLOCKED,
     Verdict.DNS_SPOOFED,
     Verdict.DNS_NXDOMAIN,
     Verdict.TLS_BAD_CERTIFICATE,
@@ -144,6 +149,8 @@ def tls_code_by_address(name_code: Verdict) -> Verdict:
 def http_code(outcome: str) -> Verdict:
     if outcome == "blockpage":
         return Verdict.HTTP_BLOCKPAGE
+    if outcome == "geo_refused":
+        return Verdict.GEO_BLOCKED
     if outcome.startswith("connect_"):
         return tcp_code(outcome.removeprefix("connect_"))
     return Verdict.HTTP_ERROR
@@ -191,6 +198,15 @@ def aggregate(
     code = most_telling([e.code for e in failing])
     if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
         return _result(service_id, kind, context, endpoints, evidence, context=context)
+    plain = _plain_beside_cut_https(tested, failing)
+    if plain:
+        # A browser uses HTTPS: plain HTTP answering under a cut HTTPS is not "works partly".
+        tested = [e for e in tested if e not in plain]
+        answering = ", ".join(sorted({e.endpoint.label() for e in plain}))
+        note = Message(
+            "evidence.https_cut_http_answers", {"answering": answering, "what_code": code}
+        )
+        evidence = (note, *evidence)
     hard = [e for e in failing if e.code not in _SOFT]
     figures = _figures_for(code, failing)
     share = figures.get("failure_share")
@@ -230,6 +246,76 @@ def _connect_only(result: EndpointResult) -> bool:
     return ep.protocol == Protocol.TCP and not (ep.upload_path or ep.transfer_path)
 
 
+# How HTTPS fails when the site is cut for a browser: reset, hung, intercepted, refused.
+_HTTPS_CUT = {
+    Verdict.TLS_RESET,
+    Verdict.TLS_TIMEOUT,
+    Verdict.TLS_BAD_CERTIFICATE,
+    Verdict.TLS_ERROR,
+    Verdict.TCP_RESET,
+    Verdict.TCP_TIMEOUT,
+    Verdict.TCP_REFUSED,
+}
+
+
+def _plain_beside_cut_https(
+    tested: Sequence[EndpointResult], failing: Sequence[EndpointResult]
+) -> list[EndpointResult]:
+    """Working plain-HTTP endpoints of a site whose HTTPS endpoint is cut."""
+    cut = {
+        site_of(e.endpoint.host)
+        for e in failing
+        if e.endpoint.protocol in (Protocol.HTTPS, Protocol.TLS) and e.code in _HTTPS_CUT
+    }
+    return [
+        e
+        for e in tested
+        if e.code == Verdict.OK
+        and e.endpoint.protocol == Protocol.HTTP
+        and site_of(e.endpoint.host) in cut
+    ]
+
+
+def calls_in_context(result: FunctionResult, context: Verdict | None) -> FunctionResult:
+    """A call verdict read in the network's context, like every other function: offline (or
+    a login page) -> that code, nothing blocked; whitelist mode -> unavailable because of it,
+    not "run again". A call path that answered keeps its measured verdict."""
+    if context is None or result.code in (Verdict.CALL_OK, Verdict.CALL_POOR):
+        return result
+    said = Message("calls.evidence.in_context", {"what_code": result.code})
+    code: Verdict
+    if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
+        code, status = context, Status.UNKNOWN
+        explanation = Message(f"explain.{context}", {"function": result.kind.value})
+        advice = Message(f"advice.{context}")
+    elif context == Verdict.WHITELIST_MODE:
+        code, status = Verdict.UDP_BLOCKED, Status.BLOCKED
+        params: dict[str, JsonValue] = {"function": result.kind.value, "what_code": code}
+        explanation = Message("explain.whitelist_context", params)
+        advice = Message("advice.whitelist_mode")
+    else:
+        return result
+    return replace(
+        result,
+        code=code,
+        status=status,
+        explanation=explanation,
+        advice=advice,
+        evidence=(said, *result.evidence),
+    )
+
+
+def _nxdomain_words(evidence: Sequence[Message]) -> str:
+    """dns_nxdomain's explanation names the resolver that contradicted the system's answer:
+    encrypted DNS only when DoH was asked and answered."""
+    keys = {m.key for m in evidence}
+    if "evidence.dns_fake_nxdomain" in keys:
+        return "explain.dns_nxdomain"
+    if "evidence.dns_fake_nxdomain_tcp" in keys:
+        return "explain.dns_nxdomain_tcp"
+    return "explain.dns_nxdomain_unconfirmed"
+
+
 def _figures_for(code: Verdict, failing: Sequence[EndpointResult]) -> dict[str, JsonValue]:
     """Scalar figures of the endpoint that gave the function its code (rates, cut sizes)."""
     for e in failing:
@@ -258,7 +344,14 @@ def _result(
         # A code reached another way (e.g. `throttled` by the two-way transfer, with no control
         # name) has its own words: `explain.<code>.<words>`, `advice.<code>.<words>`.
         explanation_key, advice_key = f"{explanation_key}.{words}", f"{advice_key}.{words}"
-    if context == Verdict.WHITELIST_MODE and status == Status.BLOCKED:
+    if code == Verdict.DNS_NXDOMAIN:
+        explanation_key = _nxdomain_words(evidence)
+    # The service refusing the country is its own doing, in whitelist mode too.
+    if (
+        context == Verdict.WHITELIST_MODE
+        and status == Status.BLOCKED
+        and code != Verdict.GEO_BLOCKED
+    ):
         explanation_key = "explain.whitelist_context"
         advice_key = "advice.whitelist_mode"
         params["what_code"] = code

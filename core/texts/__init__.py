@@ -6,12 +6,13 @@ Each area module defines TEXTS; keys must not collide (a test checks).
 
 from __future__ import annotations
 
-from core.texts import calls, engine, headlines, history, report, signatures, transfers
+from core.texts import calls, censor, engine, headlines, history, report, signatures, transfers
 
 AREAS = (
     engine.TEXTS,
     signatures.TEXTS,
     transfers.TEXTS,
+    censor.TEXTS,
     calls.TEXTS,
     history.TEXTS,
     report.TEXTS,

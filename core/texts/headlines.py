@@ -10,6 +10,10 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "headline.ok": {"en": "Works", "ru": "Работает"},
+    "headline.geo_blocked": {
+        "en": "Refuses your country",
+        "ru": "Сервис не работает для вашей страны",
+    },
     "headline.ok_connect_only": {
         "en": "Reachable (connection only)",
         "ru": "Доступно (проверено только соединение)",

@@ -1,0 +1,71 @@
+"""What a fetched page says: evidence naming a block page's fingerprint or a service's refusal,
+and the one plain-HTTP redirect to another host that is worth following (where providers
+send a blocked request: their own domain, whose page the fingerprints can name)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from core.engine.context import RunContext
+from core.models import Message, Step
+from core.netaddr import is_ip_literal
+from core.probes import http
+from core.probes.dial import Target
+
+
+def evidence(step: Step) -> list[Message]:
+    """Evidence for an HTTP step judged a block page by fingerprint, or a service's refusal."""
+    detail = step.detail
+    found: list[Message] = []
+    label = detail.get("fingerprint_label")
+    if label:
+        found.append(
+            Message(
+                "evidence.blockpage_fingerprint",
+                {
+                    "provider": str(label),
+                    "fingerprint": str(detail.get("fingerprint", "")),
+                    "url": step.target,
+                },
+            )
+        )
+    geo = detail.get("geo_reason")
+    if geo:
+        found.append(
+            Message(
+                "evidence.geo_refused",
+                {"url": step.target, "status": detail.get("status", 0), "reason": str(geo)},
+            )
+        )
+    return found
+
+
+def redirect_target(step: Step, host: str) -> tuple[str, int, str] | None:
+    """(host, port, path) of a plain-HTTP redirect from `host` to another host, or None."""
+    location = str(step.detail.get("location") or "")
+    status = step.detail.get("status")
+    if not location or not isinstance(status, int) or not 300 <= status < 400:
+        return None
+    parts = urlsplit(location)
+    target = (parts.hostname or "").lower()
+    if parts.scheme != "http" or not target or target == host.lower():
+        return None
+    try:
+        port = parts.port or 80
+    except ValueError:
+        return None
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return target, port, path
+
+
+async def follow(ctx: RunContext, redirect: tuple[str, int, str]) -> Step | None:
+    """Fetch the page a plain-HTTP redirect leads to, at the address the system resolver gives
+    (the one a browser would use); None when that name does not resolve."""
+    host, port, path = redirect
+    address = host
+    if not is_ip_literal(host):
+        resolution = await ctx.resolver.resolve(host)
+        if not resolution.system.ok or not resolution.system.addresses:
+            return None
+        address = resolution.system.addresses[0]
+    return await ctx.guarded(http.get(ctx.dial, Target(address, port, host), path, False))

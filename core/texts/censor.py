@@ -1,0 +1,64 @@
+"""Texts for the 2025–2026 censor (issue 11): a service refusing the country, block pages named
+by fingerprint, rules that read the whole run (HTTPS cut under a working HTTP, calls in the
+network's context, which resolver contradicted an NXDOMAIN), capped DNS answers, jitter."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ---- geo_blocked: the service's own refusal, never censorship ----
+    "label.geo_blocked": {
+        "en": "refused in your country",
+        "ru": "сервис не работает в вашей стране",
+    },
+    "explain.geo_blocked": {
+        "en": "The service refuses users from your country; your provider is not the cause.",
+        "ru": "Сервис сам отказывает пользователям из вашей страны; провайдер здесь ни при чём.",
+    },
+    "advice.geo_blocked": {
+        "en": "Use a VPN or proxy in another country, one the service supports; changing DNS or the provider will not help.",
+        "ru": "Нужен VPN или прокси в другой стране, где сервис работает; смена DNS или провайдера не поможет.",
+    },
+    "evidence.geo_refused": {
+        "en": "{url} answered HTTP {status} refusing your country or region ({reason}): the service's own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status} с отказом для вашей страны или региона ({reason}): это ответ самого сервиса, а не страница блокировки.",
+    },
+    # ---- block pages named by OONI's fingerprints ----
+    "evidence.blockpage_fingerprint": {
+        "en": "{url}: a known block page — {provider} (OONI fingerprint {fingerprint}).",
+        "ru": "{url}: известная страница блокировки — {provider} (отпечаток OONI {fingerprint}).",
+    },
+    "evidence.dns_fingerprint": {
+        "en": "The system resolver answered {address} for {name}: a known block-page address ({provider}, OONI fingerprint {fingerprint}).",
+        "ru": "Системный DNS ответил {address} для {name}: известный адрес страницы блокировки ({provider}, отпечаток OONI {fingerprint}).",
+    },
+    # ---- the rules see the whole run ----
+    "evidence.https_cut_http_answers": {
+        "en": "Only plain HTTP answers ({answering}); the secure connection a browser uses is cut ({what_code}).",
+        "ru": "Отвечает только незащищённый HTTP ({answering}); защищённое соединение, которое использует браузер, обрывается ({what_code}).",
+    },
+    "explain.dns_nxdomain_tcp": {
+        "en": "Your provider's DNS says this site does not exist, while a public resolver asked over TCP finds it: the name is hidden on purpose.",
+        "ru": "DNS вашего провайдера отвечает, что такого сайта нет, а публичный DNS-сервер, спрошенный по TCP, его находит: имя скрыто намеренно.",
+    },
+    "explain.dns_nxdomain_unconfirmed": {
+        "en": "Your provider's DNS says this site does not exist; no other resolver could be asked to check it.",
+        "ru": "DNS вашего провайдера отвечает, что такого сайта нет; проверить это через другой DNS-сервер не удалось.",
+    },
+    "evidence.dns_fake_nxdomain_tcp": {
+        "en": "The system resolver said “{outcome}” for {name}; a public resolver over TCP gives {addresses}.",
+        "ru": "Системный DNS ответил «{outcome}» для {name}; публичный DNS по TCP даёт {addresses}.",
+    },
+    "evidence.dns_answer_capped": {
+        "en": "{name} resolved to {total} addresses; only the first {kept} were probed.",
+        "ru": "{name} дал {total} адресов; проверены только первые {kept}.",
+    },
+    "calls.evidence.in_context": {
+        "en": "The call test itself said: {what_code}.",
+        "ru": "Сам тест звонков показал: {what_code}.",
+    },
+    # ---- jitter in the call verdict ----
+    "calls.evidence.jitter_buffer": {
+        "en": "The one-way delay varies by {spread} ms: a call's jitter buffer would add {buffer} ms of delay, and {late} % of packets would come too late to play.",
+        "ru": "Задержка в одну сторону колеблется на {spread} мс: буфер звонка добавил бы {buffer} мс задержки, а {late} % пакетов пришли бы слишком поздно, чтобы их проиграть.",
+    },
+}

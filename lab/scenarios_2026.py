@@ -1,0 +1,124 @@
+"""Scenarios of the 2025–2026 censor (issue 11): services refusing the country, a block page on
+a provider's own domain named by its fingerprint, HTTPS cut under a working HTTP, calls in
+offline and whitelist mode, a hostile DNS answer, and call paths with growing delay spread."""
+
+from __future__ import annotations
+
+from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, _http
+from lab.dnsserver import DnsRule
+from lab.origin import ServicePage
+from lab.scenarios import (
+    CALL_SECONDS,
+    _every_call_path,
+    offline,
+    scenario,
+    whitelist_by_address,
+)
+from lab.stun import Impairment
+from lab.world import World
+
+# The service's own refusals, as the services in docs/sources.md send them.
+OPENAI_ERROR = (
+    '{"error": {"code": "unsupported_country_region_territory", '
+    '"message": "Country, region, or territory not supported", "type": "request_forbidden"}}'
+)
+ENGLISH_REFUSAL = (
+    "<!doctype html><title>Not available</title>"
+    "<h1>Sorry, this service is not available in your country or region.</h1>"
+)
+RUSSIAN_REFUSAL = (
+    "<!doctype html><title>Недоступно</title><p>К сожалению, сервис недоступен в вашем регионе.</p>"
+)
+
+
+@scenario
+def geo_refused(w: World) -> Censor:
+    """Four services refuse the country themselves (2025): a 403 JSON error code (OpenAI's),
+    a 451 page in English, a redirect to an "unsupported country" page, a 403 page in
+    Russian. The provider does nothing."""
+    return Censor(
+        service_pages={
+            "zoom-us.test": ServicePage(403, OPENAI_ERROR, "application/json"),
+            "www.twitch-tv.test": ServicePage(451, ENGLISH_REFUSAL),
+            "discord-com.test": ServicePage(
+                302, "", location="https://discord-com.test/unsupported-country"
+            ),
+            "www.viber-com.test": ServicePage(403, RUSSIAN_REFUSAL),
+        }
+    )
+
+
+@scenario
+def blockpage_fingerprint_provider(w: World) -> Censor:
+    """LinkedIn's TLS is reset by name; plain HTTP is redirected to the provider's own host,
+    whose page has no block words: only its fingerprint (Rostelecom's) names it."""
+    names = w.names("linkedin")
+    return Censor(
+        name_reset=names,
+        blockpage={n: "provider_redirect" for n in names},
+        system_dns={PROVIDER_HOST: DnsRule("answer", (w.blockpage,))},
+        provider_pages={PROVIDER_HOST: _http("200 OK", {}, PROVIDER_PAGE)},
+    )
+
+
+@scenario
+def https_cut_http_answers(w: World) -> Censor:
+    """X's HTTPS is reset by name while its plain-HTTP page answers: blocked for a browser."""
+    return Censor(name_reset={"x-com.test"})
+
+
+@scenario
+def calls_offline(w: World) -> Censor:
+    """No route out, with the call test on: calls read `offline`, not "blocked" or "run again"."""
+    censor = offline(w)
+    censor.call_duration = CALL_SECONDS
+    return censor
+
+
+@scenario
+def calls_whitelist(w: World) -> Censor:
+    """Whitelist mode by address, with the call test on: calls are unavailable because of it."""
+    censor = whitelist_by_address(w)
+    censor.call_duration = CALL_SECONDS
+    return censor
+
+
+FLOOD_ADDRESSES = 300
+
+
+@scenario
+def dns_answer_flood(w: World) -> Censor:
+    """The provider's resolver answers VK's name with 300 addresses (the true one first): a run
+    must probe at most 16 of them."""
+    name = "vk-com.test"
+    extra = tuple(w.special(230 + i // 250, 1 + i % 250) for i in range(FLOOD_ADDRESSES - 1))
+    return Censor(system_dns={name: DnsRule("answer", (w.addresses[name], *extra))})
+
+
+# ---- delay spread on the call path (item 8): the lab's uniform jitter over a 20 ms base ----
+
+SPREAD_SMALL_MS = 30.0
+SPREAD_LARGE_MS = 300.0
+SPREAD_HUGE_MS = 1200.0
+
+
+def _spread(w: World, spread_ms: float) -> Censor:
+    return _every_call_path(w, Impairment(delay_ms=20.0, jitter_spread_ms=spread_ms))
+
+
+@scenario
+def call_spread_small(w: World) -> Censor:
+    """Round trips between 20 and 50 ms: a jitter buffer of ~15 ms, an excellent call."""
+    return _spread(w, SPREAD_SMALL_MS)
+
+
+@scenario
+def call_spread_large(w: World) -> Censor:
+    """Round trips between 20 and 320 ms: a ~140 ms buffer, the call still fine."""
+    return _spread(w, SPREAD_LARGE_MS)
+
+
+@scenario
+def call_spread_huge(w: World) -> Censor:
+    """Round trips between 20 ms and 1.2 s: no realistic buffer covers it; a poor call."""
+    return _spread(w, SPREAD_HUGE_MS)
