@@ -364,7 +364,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "evidence.bad_certificate": {
         "en": "Certificate presented for {name} is not trusted: {reason}.",
-        "ru": "Сертификат, предъявленный для {name}, не доверенный: {reason}.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: {reason}.",
     },
     "evidence.paired_by_name": {
         "en": "Same server {address}: with the name {name} it fails ({what_code}), with another name it answers — blocked by name.",
