@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import signal
 import sys
 from typing import TextIO
 
@@ -18,6 +16,7 @@ from cli.common import (
     open_history,
     write_json,
 )
+from cli.interrupt import stop_on_first_interrupt
 from cli.marks import marks
 from core.document import run_to_dict
 from core.engine.diagnostic import Diagnostic
@@ -64,20 +63,20 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     total = len(diagnostic.services)
     done = 0
     result: RunResult | None = None
-    interrupted = _stop_on_first_interrupt(diagnostic)
-    async for event in diagnostic.events():
-        if isinstance(event, ServiceFinished):
-            done += 1
-            if not args.quiet:
-                print(
-                    f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
-                    file=sys.stderr,
-                    flush=True,
-                )
-        elif isinstance(event, FunctionFinished):
-            continue
-        elif isinstance(event, RunFinished):
-            result = event.result
+    with stop_on_first_interrupt(diagnostic.cancel) as interrupted:
+        async for event in diagnostic.events():
+            if isinstance(event, ServiceFinished):
+                done += 1
+                if not args.quiet:
+                    print(
+                        f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+            elif isinstance(event, FunctionFinished):
+                continue
+            elif isinstance(event, RunFinished):
+                result = event.result
     assert result is not None
     print_table(result, language, table_out)
     if args.json:
@@ -85,22 +84,6 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     if not args.no_history:
         save_to_history(result, args, language)
     return 130 if interrupted else 0
-
-
-def _stop_on_first_interrupt(diagnostic: Diagnostic) -> list[bool]:
-    """Ctrl-C stops the run, which then ends as a cancelled run (shown and saved); a second
-    Ctrl-C interrupts at once. Returns a flag list that is non-empty once interrupted."""
-    interrupted: list[bool] = []
-    loop = asyncio.get_running_loop()
-
-    def stop() -> None:
-        interrupted.append(True)
-        loop.remove_signal_handler(signal.SIGINT)  # the next Ctrl-C is a KeyboardInterrupt
-        diagnostic.cancel()
-
-    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-        loop.add_signal_handler(signal.SIGINT, stop)  # not on Windows: Ctrl-C just stops
-    return interrupted
 
 
 def save_to_history(result: RunResult, args: argparse.Namespace, language: str) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from cli import calltest, diagnose, history, report
 from cli.common import UsageError
+from cli.console import prepare_streams
 from core import __version__
 
 COMMANDS = (diagnose, calltest, history, report)
@@ -31,6 +32,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    prepare_streams()
     args = make_parser().parse_args(argv)
     try:
         return int(args.handler(args))
