@@ -29,6 +29,22 @@ def windows_build() -> int | None:
     return None
 
 
+def under_wine() -> bool:
+    """True for the Windows build running in Wine on Linux (ntdll exports wine_get_version).
+
+    Wine 8.0's Network List Manager makes Qt's Windows network-information backend hang, so
+    the Wi-Fi/cable label is left out there (gui/link_type.py).
+    """
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+        except OSError:
+            return False
+    return False
+
+
 def too_old(build: int | None) -> bool:
     return build is not None and build < MIN_WINDOWS_BUILD
 

@@ -55,9 +55,9 @@ def test_diagnose_in_russian_to_a_cp1251_pipe(
     JSON on standard output are UTF-8, whatever the code page."""
     lab = make_lab("sni_reset")
     env = {**guarded_env, "PYTHONIOENCODING": "cp1251"}
+    command = [sys.executable, "-m", "cli", "diagnose", *lab.info.flags(), "--language", "ru"]
     done = subprocess.run(
-        [sys.executable, "-m", "cli", "diagnose", *lab.info.flags(), "--language", "ru"]
-        + ["--no-history", "--json", "-"],
+        [*command, "--no-history", "--json", "-"],
         cwd=ROOT,
         env=env,
         capture_output=True,
