@@ -5,9 +5,9 @@
 ; (a desktop one if ticked) and an uninstaller listed in "Apps"; English and Russian pages.
 ; Windows 10 version 1903 (build 18362) or later: PySide6 uses the system's ICU from then on.
 
-Unicode true
+; 64-bit like the app (it needs 64-bit Windows anyway), Unicode for the Russian pages.
+Target amd64-unicode
 !include "MUI2.nsh"
-!include "WinVer.nsh"
 !include "LogicLib.nsh"
 
 !ifndef VERSION
@@ -34,6 +34,7 @@ VIAddVersionKey /LANG=1033 "ProductName" "Svyaz"
 VIAddVersionKey /LANG=1033 "FileDescription" "Svyaz installer"
 VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "LegalCopyright" "GPL-3.0-or-later"
 
 !define MUI_ICON "${NSISDIR}\Contrib\Graphics\Icons\modern-install.ico"
 !define MUI_UNICON "${NSISDIR}\Contrib\Graphics\Icons\modern-uninstall.ico"
@@ -61,8 +62,9 @@ LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе
 
 Function .onInit
   !insertmacro MUI_LANGDLL_DISPLAY
-  ${WinVerGetBuild} $0
-  ${IfNot} ${AtLeastWin10}
+  ; The registry's build number: WinVer.nsh's reading depends on the manifest and on Wine.
+  ReadRegStr $0 HKLM "SOFTWARE\Microsoft\Windows NT\CurrentVersion" "CurrentBuildNumber"
+  ${If} $0 == ""
   ${OrIf} $0 < ${MIN_BUILD}
     MessageBox MB_OK|MB_ICONSTOP "$(TooOld)" /SD IDOK
     SetErrorLevel 4

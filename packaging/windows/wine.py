@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("SVYAZ_WINDOWS_CACHE", Path.home() / ".cache" / "svyaz-windows"))
 # No Mono/Gecko download prompts, no crash debugger waiting for minutes.
 OVERRIDES = "mscoree,mshtml=;winedbg.exe=d"
+# PyInstaller warns for every Windows API-set DLL it cannot find on Wine (~300 lines): expected.
+EXPECTED_NOISE = "Library not found: could not resolve 'api-ms-win-"
 
 
 def wine_version() -> str:
@@ -54,7 +56,10 @@ def ensure_prefix(standins: list[Path]) -> None:
     if not (prefix() / "system.reg").exists():
         prefix().parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(["wineboot", "-i"], env=wine_env(), check=True, capture_output=True)
-        subprocess.run(["wineserver", "-w"], env=wine_env(), check=True)
+    # Wine 8.0's new prefix says Windows 7 (build 7601) in the registry and to programs without
+    # a Windows 10 manifest: Svyaz and its installer need 10 version 1903 or later.
+    subprocess.run(["wine", "winecfg", "/v", "win10"], env=wine_env(), check=True)
+    subprocess.run(["wineserver", "-w"], env=wine_env(), check=True)
     for dll in standins:
         shutil.copy2(dll, system32() / dll.name)
 
@@ -80,8 +85,9 @@ def run(
     out = done.stdout.decode("utf-8", "replace")
     err = done.stderr.decode("utf-8", "replace")
     if echo:
-        sys.stdout.write(out)
-        sys.stdout.write(err)
+        for line in (out + err).splitlines(keepends=True):
+            if EXPECTED_NOISE not in line:
+                sys.stdout.write(line)
         sys.stdout.flush()
     return subprocess.CompletedProcess(done.args, done.returncode, out, err)
 
