@@ -96,6 +96,7 @@ installer-test: $(VENV)/.installed-test
 # osslsigncode and nsis (.ci/run installs them).
 package-windows: $(VENV)/.installed-package $(QM)
 	$(PY) packaging/windows/build.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/test_packaging.py  # nothing Wine-only shipped
 	$(PY) -m tests.package_smoke --wine --app dist-windows/svyaz/svyaz.exe
 
 installer-windows: $(VENV)/.installed-package
