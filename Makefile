@@ -4,10 +4,16 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+ifeq ($(OS),Windows_NT)  # a Windows runner (release.yml): Git Bash's make, a Windows venv
+PYTHON := python
+BIN    := $(VENV)/Scripts
+endif
 PY     := $(BIN)/python
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' core/__init__.py)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint pytest bench package package-test translations screenshots lab clean
+.PHONY: run test lint pytest bench package package-test installer installer-test \
+	package-windows installer-windows translations screenshots lab clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +49,8 @@ run: $(VENV)/.installed $(QM)
 test: $(VENV)/.installed-test lint pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check core cli gui lab tests bench
-	$(BIN)/ruff format --check core cli gui lab tests bench
+	$(BIN)/ruff check core cli gui lab tests bench packaging
+	$(BIN)/ruff format --check core cli gui lab tests bench packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo  # import contracts: pyproject.toml [tool.importlinter]
 
@@ -64,12 +70,41 @@ package: $(VENV)/.installed-package $(QM)
 	@find dist/svyaz -xtype l -delete  # links PyInstaller left to the Qt libraries we dropped
 	@du -sh dist/svyaz
 
-# Build, then run the frozen app's self-test against a lab (CI runs this after make test).
+# Build, then run the frozen app's self-test and its CLI against a lab (CI: after make test).
 package-test: package
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.package_smoke
+
+# What a person downloads (docs/packaging.md), from dist/svyaz: Linux a tar.xz with install.sh,
+# Windows (on Windows) Svyaz-<version>-setup.exe, macOS a dmg of Svyaz.app.
+installer: $(VENV)/.installed-package
+ifeq ($(OS),Windows_NT)
+	makensis -V2 -INPUTCHARSET UTF8 -DVERSION=$(VERSION) -DSOURCE=$(CURDIR)/dist/svyaz \
+		-DOUTFILE=$(CURDIR)/dist/Svyaz-$(VERSION)-setup.exe packaging/installer/svyaz.nsi
+else ifeq ($(shell uname -s),Darwin)
+	hdiutil create -volname Svyaz -srcfolder dist/Svyaz.app -ov -format UDZO \
+		dist/Svyaz-$(VERSION)-macos-$(shell uname -m).dmg
+else
+	packaging/linux/tarball.sh
+endif
+
+# Install what `make installer` made into a scratch home, self-test it, uninstall (Linux).
+installer-test: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen packaging/linux/test-install.sh
+
+# Windows on Linux (packaging/windows/, docs/packaging.md): svyaz.exe built under Wine from
+# registry packages, its self-test and CLI against the lab; then the setup.exe installed,
+# self-tested and uninstalled under Wine. Needs wine, wine64, gcc-mingw-w64-x86-64-win32,
+# osslsigncode and nsis (.ci/run installs them).
+package-windows: $(VENV)/.installed-package $(QM)
+	$(PY) packaging/windows/build.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/test_packaging.py  # nothing Wine-only shipped
+	$(PY) -m tests.package_smoke --wine --app dist-windows/svyaz/svyaz.exe
+
+installer-windows: $(VENV)/.installed-package
+	$(PY) packaging/windows/installer.py
 
 lab: $(VENV)/.installed-test
 	$(PY) -m lab serve --scenario $(or $(SCENARIO),clean)
 
 clean:
-	rm -rf build dist .mypy_cache .ruff_cache .import_linter_cache
+	rm -rf build dist dist-windows .mypy_cache .ruff_cache .import_linter_cache

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import signal
 import sys
 from typing import TextIO
 
@@ -20,6 +19,7 @@ from cli.common import (
     open_history,
     write_json,
 )
+from cli.interrupt import stop_on_first_interrupt
 from cli.marks import marks
 from core.codes import Verdict
 from core.config import ProbeConfig
@@ -98,20 +98,20 @@ async def _diagnose(
     total = len(diagnostic.services)
     done = 0
     result: RunResult | None = None
-    interrupted = _stop_on_first_interrupt(diagnostic)
-    async for event in diagnostic.events():
-        if isinstance(event, ServiceFinished):
-            done += 1
-            if not args.quiet:
-                print(
-                    f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
-                    file=sys.stderr,
-                    flush=True,
-                )
-        elif isinstance(event, FunctionFinished):
-            continue
-        elif isinstance(event, RunFinished):
-            result = event.result
+    with stop_on_first_interrupt(diagnostic.cancel) as interrupted:
+        async for event in diagnostic.events():
+            if isinstance(event, ServiceFinished):
+                done += 1
+                if not args.quiet:
+                    print(
+                        f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+            elif isinstance(event, FunctionFinished):
+                continue
+            elif isinstance(event, RunFinished):
+                result = event.result
     assert result is not None
     print_table(result, language, table_out)
     if args.json:
@@ -119,22 +119,6 @@ async def _diagnose(
     if history is not None:
         save_to_history(result, history, language, notices)
     return 130 if interrupted else 0
-
-
-def _stop_on_first_interrupt(diagnostic: Diagnostic) -> list[bool]:
-    """Ctrl-C stops the run, which then ends as a cancelled run (shown and saved); a second
-    Ctrl-C interrupts at once. Returns a flag list that is non-empty once interrupted."""
-    interrupted: list[bool] = []
-    loop = asyncio.get_running_loop()
-
-    def stop() -> None:
-        interrupted.append(True)
-        loop.remove_signal_handler(signal.SIGINT)  # the next Ctrl-C is a KeyboardInterrupt
-        diagnostic.cancel()
-
-    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-        loop.add_signal_handler(signal.SIGINT, stop)  # not on Windows: Ctrl-C just stops
-    return interrupted
 
 
 def save_to_history(result: RunResult, history: History, language: str, notices: Notices) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from cli import calltest, diagnose, history, report
 from cli.common import UsageError
+from cli.console import prepare_streams
 from core import __version__
 from core.concurrency import StreamBroken
 
@@ -34,6 +35,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    prepare_streams()
     args = make_parser().parse_args(argv)
     try:
         return int(args.handler(args))

@@ -12,6 +12,8 @@ import urllib.request
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from core.adapters import IF_TYPE_PPP, AdapterFacts, windows_adapters
+
 # Interface name prefixes of VPN and tunnel software (WireGuard, OpenVPN, IPsec, Tailscale...).
 VPN_PREFIXES = (
     "tun",
@@ -30,6 +32,27 @@ VPN_PREFIXES = (
     "wintun",
     "openvpn",
 )
+# Words in Windows adapter descriptions of VPN software: on Windows the interface names
+# psutil gives are friendly names ("Ethernet 2"), the description names the driver.
+VPN_DESCRIPTION_WORDS = (
+    "tap-windows",
+    "tap-protonvpn",
+    "wintun",
+    "wireguard",
+    "openvpn",
+    "vpn",  # "Fortinet SSL VPN Virtual Ethernet Adapter", "Radmin VPN", "Windscribe VPN" ...
+    "nordlynx",
+    "tailscale",
+    "zerotier",
+    "anyconnect",
+    "pangp",  # Palo Alto GlobalProtect
+    "juniper",
+    "amnezia",
+    "outline",
+    "hamachi",
+)
+# Tunnels Windows itself keeps up that are not VPNs.
+NOT_VPN_WORDS = ("teredo", "isatap", "6to4", "ip-https", "loopback", "kernel debug")
 # Process names of DPI-bypass tools people use in Russia (docs/sources.md).
 BYPASS_PROCESSES = {
     "nfqws": "zapret (nfqws)",
@@ -42,11 +65,29 @@ BYPASS_PROCESSES = {
 }
 
 
-def vpn_interfaces(interfaces_up: Mapping[str, bool]) -> list[str]:
-    """Names of interfaces that are up and look like VPN tunnels."""
-    return sorted(
-        name for name, up in interfaces_up.items() if up and name.lower().startswith(VPN_PREFIXES)
-    )
+def vpn_interfaces(
+    interfaces_up: Mapping[str, bool], windows: Mapping[str, AdapterFacts] | None = None
+) -> list[str]:
+    """Interfaces that are up and look like VPN tunnels: by name (Linux, macOS), or on Windows
+    by the adapter's description or PPP type, named "Ethernet 2 (WireGuard Tunnel)"."""
+    found = []
+    for name, up in interfaces_up.items():
+        facts = (windows or {}).get(name)
+        if not up:
+            continue
+        if name.lower().startswith(VPN_PREFIXES):
+            found.append(name)
+        elif facts is not None and looks_like_vpn(facts):
+            found.append(f"{name} ({facts.description})" if facts.description else name)
+    return sorted(found)
+
+
+def looks_like_vpn(facts: AdapterFacts) -> bool:
+    """A Windows adapter of VPN software (by its description) or of the built-in VPN client."""
+    description = facts.description.lower()
+    if any(word in description for word in NOT_VPN_WORDS):
+        return False
+    return facts.if_type == IF_TYPE_PPP or any(w in description for w in VPN_DESCRIPTION_WORDS)
 
 
 def bypass_tools(process_names: Iterable[str]) -> list[str]:
@@ -108,7 +149,9 @@ def gather(network_type: str = "unknown") -> dict[str, Any]:
         import psutil
 
         stats = psutil.net_if_stats()
-        env["vpn_interfaces"] = vpn_interfaces({n: s.isup for n, s in stats.items()})
+        env["vpn_interfaces"] = vpn_interfaces(
+            {n: s.isup for n, s in stats.items()}, windows_adapters()
+        )
         env["vpn"] = bool(env["vpn_interfaces"])
         env["local_addresses"] = public_local_addresses(
             a.address for addrs in psutil.net_if_addrs().values() for a in addrs

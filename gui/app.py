@@ -1,6 +1,8 @@
-"""Start the window: `svyaz-gui`, `python -m gui`, `make run`.
+"""Start the window: `svyaz-gui`, `python -m gui`, `make run`, the packaged `svyaz`.
 
-With no display it says so in one line, shows the terminal command, and probes nothing.
+With no display it says so in one line, shows the terminal command, and probes nothing. Given a
+CLI command (`svyaz diagnose`, `calltest`, `history`, `report`) it is the command line: the
+packaged app is one program on every platform.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ import sys
 from collections.abc import Sequence
 
 EXIT_NO_DISPLAY = 3
+# cli.main's commands (tests/test_packaging.py checks the list); named here so that starting
+# the window does not import the CLI and the engine behind it.
+CLI_COMMANDS = ("diagnose", "calltest", "history", "report", "--version")
 
 NO_DISPLAY_MESSAGE = (
     "svyaz: no display found, so the window cannot open. "
     "Run the same diagnostic in the terminal with: svyaz diagnose   "
-    "(or .venv/bin/svyaz diagnose from the source folder)"
+    "(./svyaz diagnose in the app's folder, .venv/bin/svyaz diagnose in the source folder)"
 )
 
 
@@ -29,9 +34,20 @@ def display_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
+    if len(args) > 1 and args[1] in CLI_COMMANDS:
+        from cli.main import main as cli_main
+
+        return cli_main(args[1:])
     self_test = "--self-test" in args
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from cli.console import prepare_streams
+
+        prepare_streams()  # the self-test prints Cyrillic, also to a cp1252 pipe
+    from gui.system_check import refuse_if_too_old
+
+    if (too_old := refuse_if_too_old()) is not None:
+        return too_old
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY

@@ -9,15 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
+from gui.system_check import under_wine
+
 _CODES = {
     QNetworkInformation.TransportMedium.WiFi: "wifi",
     QNetworkInformation.TransportMedium.Cellular: "cellular",
     QNetworkInformation.TransportMedium.Ethernet: "ethernet",
     QNetworkInformation.TransportMedium.Bluetooth: "bluetooth",
 }
+_UNDER_WINE = under_wine()
 
 
 def _info() -> QNetworkInformation | None:
+    if _UNDER_WINE:  # Wine's Network List Manager hangs Qt's backend: say nothing
+        return None
     try:
         if not QNetworkInformation.loadBackendByFeatures(
             QNetworkInformation.Feature.TransportMedium

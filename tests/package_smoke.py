@@ -1,48 +1,140 @@
-"""`make package-test`: run the built app's self-test against a lab (never the internet).
+"""`make package-test` / `make package-windows`: the built app's self-test and its CLI, run
+against a lab on loopback (never the internet).
 
-Starts a lab scenario in this process, then runs `dist/svyaz/svyaz --self-test --catalog LAB`
-offscreen in a clean home folder; exits with the app's status.
+Starts a lab scenario in this process, then runs the packaged app twice in a clean home folder:
+`svyaz --self-test --catalog LAB` (window offscreen, diagnostic, history, report) and
+`svyaz diagnose LAB-FLAGS --language ru --json -` (the frozen app is also the command line; the
+JSON on a pipe must be UTF-8). `--wine` runs a Windows build under Wine (packaging/windows/),
+with Russian Windows' code page (cp1251) for the CLI.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from lab.lab import start_lab
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging" / "windows"))
 
 
-def main() -> int:
-    binary = ROOT / "dist" / "svyaz" / ("svyaz.exe" if sys.platform == "win32" else "svyaz")
-    if not binary.exists():
-        print(f"package-test: {binary} is missing: run `make package` first", file=sys.stderr)
+def default_app() -> Path:
+    return ROOT / "dist" / "svyaz" / ("svyaz.exe" if sys.platform == "win32" else "svyaz")
+
+
+class Native:
+    """Runs the app directly, offscreen."""
+
+    def path(self, path: Path | str) -> str:
+        return str(path)
+
+    def run(self, command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+        clean.update(QT_QPA_PLATFORM="offscreen", **env)
+        return subprocess.run(command, env=clean, capture_output=True, timeout=240, check=False)
+
+
+class Wine:
+    """Runs a Windows build under Wine: Windows paths, output piped (see packaging/windows)."""
+
+    def __init__(self) -> None:
+        import wine
+
+        self.wine = wine
+
+    def path(self, path: Path | str) -> str:
+        return self.wine.winpath(path)
+
+    def run(self, command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+        done = subprocess.run(
+            ["wine", self.path(command[0]), *command[1:]],
+            env=self.wine.wine_env(env),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=240,
+            check=False,
+            cwd="/",
+        )
+        self.wine.wait()
+        return done
+
+
+def self_test(runner: Native | Wine, app: Path, lab: object, work: Path) -> bool:
+    info = lab.info  # type: ignore[attr-defined]
+    report = work / "report.html"
+    done = runner.run(
+        [
+            str(app),
+            "--self-test",
+            "--catalog",
+            runner.path(info.catalog),
+            "--report",
+            runner.path(report),
+        ],
+        {"SVYAZ_HOME": runner.path(work / "home")},
+    )
+    print(done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace"))
+    return done.returncode == 0 and report.is_file()
+
+
+def cli_diagnose(runner: Native | Wine, app: Path, lab: object, work: Path) -> bool:
+    """The frozen app as `svyaz diagnose`: a Russian run, the JSON on standard output."""
+    flags = lab.info.flags()  # type: ignore[attr-defined]
+    for index in (1, len(flags) - 1):  # the catalog and the CA bundle: files
+        flags[index] = runner.path(flags[index])
+    env = {"SVYAZ_HOME": runner.path(work / "cli-home"), "LANG": "ru_RU.UTF-8"}
+    done = runner.run([str(app), "diagnose", *flags, "--language", "ru", "--json", "-"], env)
+    err = done.stderr.decode("utf-8", "replace")
+    print(err.strip())
+    try:
+        document = json.loads(done.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(f"FAIL svyaz diagnose --json -: not UTF-8 JSON ({exc}); exit {done.returncode}")
+        return False
+    services = {s["id"]: s["status"] for s in document.get("services", [])}
+    ok = done.returncode == 0 and bool(services) and "Сохранено" in err
+    print(("ok   " if ok else "FAIL ") + f"svyaz diagnose (frozen CLI): {services}")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="package_smoke")
+    parser.add_argument("--app", type=Path, default=None, help="the packaged svyaz executable")
+    parser.add_argument("--wine", action="store_true", help="a Windows build, run under Wine")
+    parser.add_argument("--skip-cli", action="store_true", help="only the self-test")
+    args = parser.parse_args(argv)
+    app = args.app or default_app()
+    if not app.exists():
+        print(f"package-test: {app} is missing: build it first", file=sys.stderr)
         return 2
+    runner: Native | Wine = Wine() if args.wine else Native()
     work = Path(tempfile.mkdtemp(prefix="svyaz-package-test-"))
     lab = start_lab("sni_reset", work / "lab")
+    checks: list[tuple[str, Callable[[Native | Wine, Path, object, Path], bool]]] = [
+        ("self-test", self_test)
+    ]
+    if not args.skip_cli:
+        checks.append(("frozen CLI", cli_diagnose))
+    failed = []
     try:
-        assert lab.info is not None
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-        env.update(QT_QPA_PLATFORM="offscreen", SVYAZ_HOME=str(work / "home"))
-        done = subprocess.run(
-            [
-                str(binary),
-                "--self-test",
-                "--catalog",
-                str(lab.info.catalog),
-                "--report",
-                str(work / "report.html"),
-            ],
-            env=env,
-            timeout=240,
-        )
-        return done.returncode
+        for name, check in checks:
+            started = time.monotonic()
+            passed = check(runner, app, lab, work)
+            print(f"package-test: {name} {'passed' if passed else 'FAILED'}", end="")
+            print(f" in {time.monotonic() - started:.1f} s", flush=True)
+            if not passed:
+                failed.append(name)
     finally:
         lab.stop()
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

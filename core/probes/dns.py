@@ -85,12 +85,7 @@ async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
                 name, None, family=socket.AF_INET, type=socket.SOCK_STREAM
             )
     except socket.gaierror as exc:
-        outcome = {
-            socket.EAI_NONAME: "nxdomain",
-            getattr(socket, "EAI_NODATA", -5): "nodata",
-            socket.EAI_AGAIN: "timeout",
-        }.get(exc.errno, "error")
-        return query.answer(outcome, (), errors.describe(exc))
+        return query.answer(errors.resolver_outcome(exc), (), errors.describe(exc))
     except (TimeoutError, OSError) as exc:
         outcome = "timeout" if isinstance(exc, TimeoutError) else "error"
         return query.answer(outcome, (), errors.describe(exc))

@@ -2,11 +2,14 @@
 
 One classifier for every probe (the dpi-detector habit): it walks __cause__/__context__ and
 exception groups and looks at errno values, so "reset" means the kernel really saw a reset.
+Windows' own codes are matched on `winerror` only (the Proactor loop puts Win32 codes inside a
+plain OSError whose errno says little, and their numbers mean other things as POSIX errnos).
 """
 
 from __future__ import annotations
 
 import errno
+import socket
 import ssl
 from collections.abc import Iterator
 
@@ -23,6 +26,17 @@ _UNREACHABLE = {
     10051,
     10065,
 }
+# Win32 codes the Proactor loop reports (matched on `winerror` only): ERROR_CONNECTION_REFUSED,
+# ERROR_NETNAME_DELETED (64) and ERROR_CONNECTION_ABORTED, ERROR_SEM_TIMEOUT (121),
+# ERROR_NETWORK_UNREACHABLE (1231) and ERROR_HOST_UNREACHABLE (1232).
+_WIN_REFUSED = {1225}
+_WIN_RESET = {64, 1236}
+_WIN_TIMEOUT = {121}
+_WIN_UNREACHABLE = {1231, 1232}
+# getaddrinfo on Windows: WSAHOST_NOT_FOUND (11001) is NXDOMAIN, and Python's EAI_NONAME and
+# EAI_NODATA both equal it; "the name exists, no address" is WSANO_DATA (11004);
+# WSATRY_AGAIN (11002) is a resolver that did not answer in time.
+_WIN_RESOLVER = {11001: "nxdomain", 11004: "nodata", 11002: "timeout"}
 
 
 def walk(exc: BaseException) -> Iterator[BaseException]:
@@ -61,22 +75,49 @@ def _errnos(exc: BaseException) -> set[int]:
     return found
 
 
+def _winerrors(exc: BaseException) -> set[int]:
+    found = set()
+    for item in walk(exc):
+        value = getattr(item, "winerror", None) if isinstance(item, OSError) else None
+        if isinstance(value, int):
+            found.add(value)
+    return found
+
+
 def _has(exc: BaseException, kind: type[BaseException]) -> bool:
     return any(isinstance(item, kind) for item in walk(exc))
 
 
 def connect_outcome(exc: BaseException) -> str:
     """refused | reset | timeout | unreachable | error, for a failed TCP connect."""
-    codes = _errnos(exc)
-    if codes & _REFUSED or _has(exc, ConnectionRefusedError):
+    codes, windows = _errnos(exc), _winerrors(exc)
+    if codes & _REFUSED or windows & _WIN_REFUSED or _has(exc, ConnectionRefusedError):
         return "refused"
-    if codes & _RESET or _has(exc, ConnectionResetError) or _has(exc, ConnectionAbortedError):
+    if (
+        codes & _RESET
+        or windows & _WIN_RESET
+        or _has(exc, ConnectionResetError)
+        or _has(exc, ConnectionAbortedError)
+    ):
         return "reset"
-    if codes & _UNREACHABLE:
+    if codes & _UNREACHABLE or windows & _WIN_UNREACHABLE:
         return "unreachable"
-    if codes & _TIMEOUT or _has(exc, TimeoutError):
+    if codes & _TIMEOUT or windows & _WIN_TIMEOUT or _has(exc, TimeoutError):
         return "timeout"
     return "error"
+
+
+def resolver_outcome(exc: socket.gaierror) -> str:
+    """nxdomain | nodata | timeout | error for a failed getaddrinfo, on POSIX and Windows."""
+    code = exc.errno
+    if code in _WIN_RESOLVER:  # checked first: on Windows EAI_NONAME == EAI_NODATA == 11001
+        return _WIN_RESOLVER[code]
+    posix = {
+        socket.EAI_NONAME: "nxdomain",
+        getattr(socket, "EAI_NODATA", -5): "nodata",
+        socket.EAI_AGAIN: "timeout",
+    }
+    return posix.get(code, "error")
 
 
 def is_reset(exc: BaseException) -> bool:
@@ -84,7 +125,8 @@ def is_reset(exc: BaseException) -> bool:
 
 
 def is_timeout(exc: BaseException) -> bool:
-    return _has(exc, TimeoutError) and not is_reset(exc)
+    timed_out = _has(exc, TimeoutError) or bool(_winerrors(exc) & _WIN_TIMEOUT)
+    return timed_out and not is_reset(exc)
 
 
 def tls_failure(exc: BaseException) -> str:

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Svyaz for Linux: put the app in your menu (no root needed).
+#   ./install.sh             copy the app to ~/.local/opt/svyaz, add the menu entry and icon,
+#                            and ~/.local/bin/svyaz for the terminal (svyaz diagnose)
+#   ./install.sh --uninstall remove all of that again (your history and settings stay)
+# Without installing, double-click svyaz/svyaz in this folder (or run it) to start the app.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+data=${XDG_DATA_HOME:-$HOME/.local/share}
+target=${SVYAZ_INSTALL_DIR:-$HOME/.local/opt/svyaz}
+bin=$HOME/.local/bin
+desktop=$data/applications/svyaz.desktop
+icon=$data/icons/hicolor/scalable/apps/svyaz.svg
+
+refresh_menu() {
+    command -v update-desktop-database >/dev/null 2>&1 &&
+        update-desktop-database -q "$data/applications" 2>/dev/null || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 &&
+        gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
+}
+
+if [ "${1:-}" = "--uninstall" ]; then
+    rm -f "$desktop" "$icon"
+    [ -L "$bin/svyaz" ] && rm -f "$bin/svyaz"
+    # Only a folder this script made (it holds the marker): never a folder chosen by mistake.
+    if [ -f "$target/.svyaz-installed" ]; then
+        rm -rf "$target"
+    fi
+    refresh_menu
+    echo "Svyaz removed. Your history and settings are kept in ${XDG_DATA_HOME:-~/.local/share}/svyaz and ${XDG_CONFIG_HOME:-~/.config}/svyaz."
+    exit 0
+fi
+
+[ -x "$here/svyaz/svyaz" ] || { echo "install.sh: $here/svyaz/svyaz not found" >&2; exit 1; }
+if [ -e "$target" ] && [ ! -f "$target/.svyaz-installed" ]; then
+    echo "install.sh: $target exists and is not a Svyaz install; set SVYAZ_INSTALL_DIR" >&2
+    exit 1
+fi
+rm -rf "$target"
+mkdir -p "$(dirname "$target")" "$bin" "$(dirname "$desktop")" "$(dirname "$icon")"
+cp -a "$here/svyaz" "$target"
+touch "$target/.svyaz-installed"
+ln -sf "$target/svyaz" "$bin/svyaz"
+cp "$here/svyaz.svg" "$icon"
+sed "s|^Exec=.*|Exec=\"$target/svyaz\"|" "$here/svyaz.desktop" > "$desktop"
+chmod 644 "$desktop" "$icon"
+refresh_menu
+echo "Svyaz installed in $target: find it in your menu, or run svyaz (svyaz diagnose in a terminal)."

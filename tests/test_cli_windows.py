@@ -1,0 +1,143 @@
+"""What Windows does differently, tried on Linux: legacy code pages on pipes, Ctrl-C without
+loop.add_signal_handler, the packaged app as the command line, the minimum Windows build."""
+
+from __future__ import annotations
+
+import io
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cli.console import utf8_unless_terminal
+from cli.main import main as cli_main
+from cli.main import make_parser
+from core.history import History
+from gui import system_check
+from gui.app import CLI_COMMANDS
+from gui.app import main as app_main
+from tests.conftest import ROOT
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_cp1252_pipe_is_written_as_utf8() -> None:
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="cp1252")
+    utf8_unless_terminal(stream)
+    stream.write("Связь → ok · ✓")
+    stream.flush()
+    assert raw.getvalue().decode("utf-8") == "Связь → ok · ✓"
+
+
+def test_a_legacy_terminal_keeps_its_encoding_and_never_crashes() -> None:
+    raw = io.BytesIO()
+    stream = _Terminal(raw, encoding="cp1252")
+    utf8_unless_terminal(stream)
+    stream.write("Svyaz → ✓")
+    stream.flush()
+    assert stream.encoding == "cp1252"
+    assert raw.getvalue() == b"Svyaz ? ?"
+
+
+def test_diagnose_in_russian_to_a_cp1251_pipe(
+    make_lab: Any, guarded_env: dict[str, str], tmp_path: Path
+) -> None:
+    """PYTHONIOENCODING=cp1251 stands in for Russian Windows: the table, the progress and the
+    JSON on standard output are UTF-8, whatever the code page."""
+    lab = make_lab("sni_reset")
+    env = {**guarded_env, "PYTHONIOENCODING": "cp1251"}
+    command = [sys.executable, "-m", "cli", "diagnose", *lab.info.flags(), "--language", "ru"]
+    done = subprocess.run(
+        [*command, "--no-history", "--json", "-"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    document = json.loads(done.stdout.decode("utf-8"))
+    assert document["services"]
+    err = done.stderr.decode("utf-8")
+    assert "✓" in err or "✗" in err  # the live progress, with marks: the pipe is UTF-8
+    assert "—" in err  # the table (on stderr when the JSON takes stdout)
+
+
+def test_ctrl_c_without_add_signal_handler_saves_a_cancelled_run(
+    make_lab: Any, guarded_env: dict[str, str]
+) -> None:
+    """Windows' Proactor loop raises NotImplementedError from add_signal_handler: the plain
+    signal handler must still end the run as a saved, cancelled one."""
+    lab = make_lab("foreign_blackholed")  # slow: every foreign connect waits for its timeout
+    script = (
+        "import asyncio, sys\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise NotImplementedError\n"
+        "asyncio.unix_events._UnixSelectorEventLoop.add_signal_handler = refuse\n"
+        "from cli.main import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, "diagnose", *lab.info.flags()],
+        cwd=ROOT,
+        env=guarded_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    assert process.stderr is not None
+    progress = process.stderr.readline()
+    assert progress.startswith("["), progress
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Saved to history" in err
+    with History.open(Path(guarded_env["SVYAZ_DATA_DIR"]) / "history.sqlite3") as history:
+        [summary] = history.list_runs()
+    assert summary.completed is False
+    assert "stopped before the end" in out
+
+
+def test_the_app_entry_is_also_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        app_main(["svyaz", "--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("svyaz ")
+    assert app_main(["svyaz", "history"]) == 0
+
+
+def test_the_app_knows_every_cli_command() -> None:
+    commands = next(
+        action.choices
+        for action in make_parser()._actions
+        if getattr(action, "choices", None) and action.dest == "command"
+    )
+    assert set(commands) == set(CLI_COMMANDS) - {"--version"}
+    assert cli_main(["history"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("build", "refused"),
+    [(None, False), (17763, True), (18362, False), (19045, False), (22631, False)],
+)
+def test_minimum_windows_build(build: int | None, refused: bool) -> None:
+    assert system_check.too_old(build) is refused
+
+
+def test_too_old_windows_is_told_in_words(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(system_check, "windows_build", lambda: 17763)
+    assert app_main(["svyaz"]) == system_check.EXIT_TOO_OLD
+    err = capsys.readouterr().err
+    assert "Windows 10 version 1903" in err and "17763" in err and "svyaz diagnose" in err
