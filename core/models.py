@@ -35,6 +35,8 @@ class FunctionKind(StrEnum):
     VIDEO = "video"
     WEB = "web"
     MAPS = "maps"
+    LOGIN = "login"  # registration and signing in again (a new phone, a reinstalled app)
+    NOTIFICATIONS = "notifications"  # push: messages arrive while the app is closed
 
 
 class Region(StrEnum):
@@ -48,6 +50,8 @@ class Category(StrEnum):
     SOCIAL = "social"
     MAPS = "maps"
     DOMESTIC = "domestic"
+    EVERYDAY = "everyday"  # search, app stores, push notifications, tools
+    REFUSES = "refuses"  # services that refuse the country themselves (not censorship)
     REFERENCE = "reference"
     CONTROLS = "controls"
 
