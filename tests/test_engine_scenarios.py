@@ -29,6 +29,7 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("whatsapp", "messages"): "dns_nxdomain",
         ("whatsapp", "media"): "dns_nxdomain",
         ("whatsapp", "web"): "dns_nxdomain",
+        ("whatsapp", "login"): "dns_nxdomain",
     },
     "dns_timeout": {("signal", "messages"): "dns_timeout", ("signal", "media"): "dns_timeout"},
     "ip_blocked_reset": {("telegram", "messages"): "tcp_reset", ("telegram", "web"): "tcp_reset"},
