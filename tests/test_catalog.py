@@ -246,3 +246,11 @@ def test_binary_garbage_is_a_clear_problem(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(CatalogError):
         load_catalog(replace_with=path)
+
+
+def test_translated_service_names_name_catalog_services() -> None:
+    """`service.<id>` words (the Russian names the window shows) belong to real services."""
+    ids = {s.id for s in load_catalog(include_user=False).services}
+    named = {key.removeprefix("service.") for key in TABLE if key.startswith("service.")}
+    assert named and named <= ids, named - ids
+    assert all(TABLE[f"service.{sid}"].get("ru") for sid in named)

@@ -6,9 +6,9 @@ Each area module defines TEXTS; keys must not collide (a test checks).
 
 from __future__ import annotations
 
-from core.texts import calls, engine, history, report, signatures
+from core.texts import calls, engine, history, report, services, signatures
 
-AREAS = (engine.TEXTS, signatures.TEXTS, calls.TEXTS, history.TEXTS, report.TEXTS)
+AREAS = (engine.TEXTS, signatures.TEXTS, calls.TEXTS, history.TEXTS, report.TEXTS, services.TEXTS)
 
 TABLE: dict[str, dict[str, str]] = {}
 for _area in AREAS:

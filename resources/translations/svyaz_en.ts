@@ -942,6 +942,16 @@
         <translation />
     </message>
     <message>
+        <location filename="../../gui/run/tile_grid.py" line="33" />
+        <source>Search, app stores, notifications and tools</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="33" />
+        <source>Refuse your country (the service&apos;s own choice, not censorship)</source>
+        <translation />
+    </message>
+    <message>
         <location filename="../../gui/tile_grid.py" line="33" />
         <source>Reference</source>
         <translation />

@@ -970,6 +970,16 @@
         <translation>Госуслуги и российские сервисы</translation>
     </message>
     <message>
+        <location filename="../../gui/run/tile_grid.py" line="33" />
+        <source>Search, app stores, notifications and tools</source>
+        <translation>Поиск, магазины приложений, уведомления и инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="33" />
+        <source>Refuse your country (the service&apos;s own choice, not censorship)</source>
+        <translation>Отказывают вашей стране (решение самого сервиса, не цензура)</translation>
+    </message>
+    <message>
         <location filename="../../gui/tile_grid.py" line="33" />
         <source>Reference</source>
         <translation>Справочные сайты</translation>
