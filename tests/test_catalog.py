@@ -111,7 +111,7 @@ def test_the_checks_fail_on_a_missing_source_a_duplicate_and_an_unnamed_function
     twice += 'protocol = "https"\nsource = "y"\n'
     problems = _problems(parse_text(twice, "demo.toml"))
     assert problems == ["demo/web: demo.example:443/https listed twice"]
-    assert RECOGNISED == set(FunctionKind)
+    assert set(FunctionKind) == RECOGNISED
 
 
 def test_the_catalog_of_2026() -> None:
