@@ -32,6 +32,8 @@ class FunctionKind(StrEnum):
     VIDEO = "video"
     WEB = "web"
     MAPS = "maps"
+    LOGIN = "login"  # registration and signing in again (a new phone, a reinstalled app)
+    NOTIFICATIONS = "notifications"  # push: messages arrive while the app is closed
 
 
 class Region(StrEnum):
@@ -45,6 +47,8 @@ class Category(StrEnum):
     SOCIAL = "social"
     MAPS = "maps"
     DOMESTIC = "domestic"
+    EVERYDAY = "everyday"  # search, app stores, push notifications, tools
+    REFUSES = "refuses"  # services that refuse the country themselves (not censorship)
     REFERENCE = "reference"
     CONTROLS = "controls"
 

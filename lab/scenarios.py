@@ -163,7 +163,7 @@ def cdn_differs_but_valid(w: World) -> Censor:
 
 @scenario
 def partial_address_block(w: World) -> Censor:
-    """Two of Telegram's five data centres are black-holed."""
+    """Two of Telegram's chat data centres are black-holed (on every port)."""
     dcs = sorted(w.hosts("telegram", ("messages",)))
     return Censor(blackhole=set(dcs[:2]))
 

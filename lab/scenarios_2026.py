@@ -90,7 +90,7 @@ FLOOD_ADDRESSES = 300
 def dns_answer_flood(w: World) -> Censor:
     """The provider's resolver answers VK's name with 300 addresses (the true one first): a run
     must probe at most 16 of them."""
-    name = "vk-com.test"
+    name = "vk-ru.test"
     extra = tuple(w.special(230 + i // 250, 1 + i % 250) for i in range(FLOOD_ADDRESSES - 1))
     return Censor(system_dns={name: DnsRule("answer", (w.addresses[name], *extra))})
 

@@ -46,7 +46,8 @@ def test_calltest_json_to_stdout(make_lab: Any, guarded_env: dict[str, str]) -> 
     jsonschema.validate(document, SCHEMA)
     assert document["kind"] == "calltest"
     verdicts = {v["service_id"]: v for v in document["calls"]["verdicts"]}
-    assert set(verdicts) == {"whatsapp", "control-foreign"}  # the controls are shown too
+    # the controls are shown too: the foreign STUN servers and the domestic one
+    assert set(verdicts) == {"whatsapp", "control-foreign", "control-domestic"}
     whatsapp = verdicts["whatsapp"]
     assert whatsapp["code"] == "udp_blocked" and whatsapp["status"] == "blocked"
     assert abs(whatsapp["figures"]["cut_after"] - 25) <= 2

@@ -42,7 +42,10 @@ def test_clean_lab_run_makes_every_tile_work(qtbot: Any, make_lab: Any) -> None:
     window.show()
     _run(qtbot, window)
     tiles = window.grid.tiles
-    assert tiles and all(status_of(window, sid) is Status.WORKS for sid in tiles)
+    # "UDP to foreign hosting" is only a call path: without a call test it is not checked.
+    waiting = {"hosting-udp"}
+    assert tiles and all(status_of(window, sid) is Status.WORKS for sid in set(tiles) - waiting)
+    assert all(status_of(window, sid) is Status.UNKNOWN for sid in waiting)
     whatsapp = tiles["whatsapp"]
     # WhatsApp messages are probed by connect only: the tile says so, never plain "Works"
     assert whatsapp.accessibleName() == "WhatsApp: Reachable (connection only)"

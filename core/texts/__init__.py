@@ -6,7 +6,17 @@ Each area module defines TEXTS; keys must not collide (a test checks).
 
 from __future__ import annotations
 
-from core.texts import calls, censor, engine, headlines, history, report, signatures, transfers
+from core.texts import (
+    calls,
+    censor,
+    engine,
+    headlines,
+    history,
+    report,
+    services,
+    signatures,
+    transfers,
+)
 
 AREAS = (
     engine.TEXTS,
@@ -17,6 +27,7 @@ AREAS = (
     history.TEXTS,
     report.TEXTS,
     headlines.TEXTS,
+    services.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}

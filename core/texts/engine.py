@@ -14,6 +14,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "function.video": {"en": "video", "ru": "видео"},
     "function.web": {"en": "website", "ru": "сайт"},
     "function.maps": {"en": "maps", "ru": "карты"},
+    "function.login": {"en": "sign-in", "ru": "вход"},
+    "function.notifications": {"en": "notifications", "ru": "уведомления"},
     # ---- short labels of verdict codes ----
     "label.ok": {"en": "works", "ru": "работает"},
     "label.call_ok": {"en": "calls work", "ru": "звонки работают"},

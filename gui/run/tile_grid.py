@@ -23,6 +23,8 @@ CATEGORY_ORDER = (
     Category.SOCIAL,
     Category.MAPS,
     Category.DOMESTIC,
+    Category.EVERYDAY,
+    Category.REFUSES,
     Category.REFERENCE,
     Category.CONTROLS,
 )
@@ -37,6 +39,12 @@ def category_title(category: Category) -> str:
         Category.MAPS: QCoreApplication.translate("TileGrid", "Maps"),
         Category.DOMESTIC: QCoreApplication.translate(
             "TileGrid", "Government and domestic services"
+        ),
+        Category.EVERYDAY: QCoreApplication.translate(
+            "TileGrid", "Search, app stores, notifications and tools"
+        ),
+        Category.REFUSES: QCoreApplication.translate(
+            "TileGrid", "Refuse your country (the service's own choice, not censorship)"
         ),
         Category.REFERENCE: QCoreApplication.translate("TileGrid", "Reference"),
         Category.CONTROLS: QCoreApplication.translate(

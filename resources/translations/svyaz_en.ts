@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="70"/>
+        <location filename="../../gui/app.py" line="86"/>
         <source>Settings file problem: %1</source>
         <translation></translation>
     </message>
@@ -396,27 +396,27 @@
 <context>
     <name>LinkType</name>
     <message>
-        <location filename="../../gui/link_type.py" line="43"/>
+        <location filename="../../gui/link_type.py" line="48"/>
         <source>Connected by Wi-Fi</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="44"/>
+        <location filename="../../gui/link_type.py" line="49"/>
         <source>Connected by mobile data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="45"/>
+        <location filename="../../gui/link_type.py" line="50"/>
         <source>Connected by cable (Ethernet)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="46"/>
+        <location filename="../../gui/link_type.py" line="51"/>
         <source>Connected over Bluetooth</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="50"/>
+        <location filename="../../gui/link_type.py" line="55"/>
         <source>metered connection</source>
         <translation></translation>
     </message>
@@ -1180,47 +1180,57 @@
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="34"/>
+        <location filename="../../gui/run/tile_grid.py" line="36"/>
         <source>Messengers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="35"/>
+        <location filename="../../gui/run/tile_grid.py" line="37"/>
         <source>Video</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="36"/>
+        <location filename="../../gui/run/tile_grid.py" line="38"/>
         <source>Social networks</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="37"/>
+        <location filename="../../gui/run/tile_grid.py" line="39"/>
         <source>Maps</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="38"/>
+        <location filename="../../gui/run/tile_grid.py" line="40"/>
         <source>Government and domestic services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="41"/>
+        <location filename="../../gui/run/tile_grid.py" line="43"/>
+        <source>Search, app stores, notifications and tools</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="46"/>
+        <source>Refuse your country (the service&apos;s own choice, not censorship)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="49"/>
         <source>Reference</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="42"/>
+        <location filename="../../gui/run/tile_grid.py" line="50"/>
         <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="135"/>
+        <location filename="../../gui/run/tile_grid.py" line="143"/>
         <source>No problems found: every service checked works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/tile_grid.py" line="144"/>
+        <location filename="../../gui/run/tile_grid.py" line="152"/>
         <source>Needs attention (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="70"/>
+        <location filename="../../gui/app.py" line="86"/>
         <source>Settings file problem: %1</source>
         <translation>Ошибка в файле настроек: %1</translation>
     </message>
@@ -396,27 +396,27 @@
 <context>
     <name>LinkType</name>
     <message>
-        <location filename="../../gui/link_type.py" line="43"/>
+        <location filename="../../gui/link_type.py" line="48"/>
         <source>Connected by Wi-Fi</source>
         <translation>Подключение по Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="44"/>
+        <location filename="../../gui/link_type.py" line="49"/>
         <source>Connected by mobile data</source>
         <translation>Подключение через мобильный интернет</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="45"/>
+        <location filename="../../gui/link_type.py" line="50"/>
         <source>Connected by cable (Ethernet)</source>
         <translation>Подключение по кабелю (Ethernet)</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="46"/>
+        <location filename="../../gui/link_type.py" line="51"/>
         <source>Connected over Bluetooth</source>
         <translation>Подключение по Bluetooth</translation>
     </message>
     <message>
-        <location filename="../../gui/link_type.py" line="50"/>
+        <location filename="../../gui/link_type.py" line="55"/>
         <source>metered connection</source>
         <translation>лимитное подключение</translation>
     </message>
@@ -1184,47 +1184,57 @@
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="34"/>
+        <location filename="../../gui/run/tile_grid.py" line="36"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="35"/>
+        <location filename="../../gui/run/tile_grid.py" line="37"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="36"/>
+        <location filename="../../gui/run/tile_grid.py" line="38"/>
         <source>Social networks</source>
         <translation>Социальные сети</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="37"/>
+        <location filename="../../gui/run/tile_grid.py" line="39"/>
         <source>Maps</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="38"/>
+        <location filename="../../gui/run/tile_grid.py" line="40"/>
         <source>Government and domestic services</source>
         <translation>Госуслуги и российские сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="41"/>
+        <location filename="../../gui/run/tile_grid.py" line="43"/>
+        <source>Search, app stores, notifications and tools</source>
+        <translation>Поиск, магазины приложений, уведомления и инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="46"/>
+        <source>Refuse your country (the service&apos;s own choice, not censorship)</source>
+        <translation>Отказывают вашей стране (решение самого сервиса, не цензура)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run/tile_grid.py" line="49"/>
         <source>Reference</source>
         <translation>Справочные сайты</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="42"/>
+        <location filename="../../gui/run/tile_grid.py" line="50"/>
         <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
         <translation>Контрольные (редко блокируемые сайты, чтобы отличить блокировку от сбоя)</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="135"/>
+        <location filename="../../gui/run/tile_grid.py" line="143"/>
         <source>No problems found: every service checked works.</source>
         <translation>Проблем не найдено: все проверенные сервисы работают.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/tile_grid.py" line="144"/>
+        <location filename="../../gui/run/tile_grid.py" line="152"/>
         <source>Needs attention (%n)</source>
         <translation>
             <numerusform>Требует внимания (%n)</numerusform>
