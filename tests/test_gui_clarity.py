@@ -62,7 +62,10 @@ def test_problems_come_first_and_the_banner_names_them(mixed_window: Any, qtbot:
     assert headline.startswith("Blocked: ")
     for name in ("WhatsApp (calls)", "Instagram", "Facebook"):
         assert name in headline, headline
-    assert "Slowed down or partly working: YouTube (video)" in headline
+    slowed = next(line for line in headline.splitlines() if line.startswith("Slowed down"))
+    # YouTube is named; on a loaded test machine the lab's own call paths may read poor too
+    # (the lab's STUN relay shares the CPU with the app), so other names may join it.
+    assert "YouTube (video)" in slowed, headline
     assert "Internet connection works." in window.banner._detail.text()
 
     # Headlines name the cause, per function.

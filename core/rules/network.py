@@ -138,27 +138,33 @@ def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
     if not facts.others or not facts.services:
         return None
     listed_ok = listed_total = 0
-    others: list[FunctionResult] = []
+    others: list[Verdict] = []  # the codes of the named endpoints of every other function
     for result in (*facts.controls, *facts.others):
         service = facts.services.get(result.service_id)
         if service is None or result.kind == FunctionKind.CALLS:
             continue
         if result.code == Verdict.NOT_TESTED:
             continue
-        if all(e.endpoint.protocol == Protocol.TCP for e in result.endpoints):
-            # A connect-only probe sends no name, so it cannot see a filter by name.
+        # A connect-only probe sends no name, so it cannot see a filter by name: a function is
+        # judged by its named endpoints (TLS, HTTP), if it has any.
+        named = [e for e in result.endpoints if e.endpoint.protocol != Protocol.TCP]
+        if not named:
             continue
         if service.allowlisted and service.region == Region.DOMESTIC:
             listed_total += 1
             listed_ok += result.status in (Status.WORKS, Status.DEGRADED)
+        elif result.status == Status.BLOCKED and result.code in _CUT_CODES:
+            others.append(result.code)
+        elif cut := [e.code for e in named if e.code in _CUT_CODES]:
+            if len(cut) < len(named):
+                return None  # a named endpoint of another service works: not whitelist mode
+            others.extend(cut)
         else:
-            others.append(result)
+            return None  # another service works: not whitelist mode
     if listed_ok == 0 or listed_ok * 2 < listed_total or len(others) < 3:
         return None
-    if not all(r.code in _CUT_CODES and r.status == Status.BLOCKED for r in others):
-        return None
-    by_name = any(r.code in _BY_NAME for r in others)
-    by_address = any(r.code in _BY_ADDRESS for r in others)
+    by_name = any(code in _BY_NAME for code in others)
+    by_address = any(code in _BY_ADDRESS for code in others)
     if by_name and by_address:
         return "whitelist_by_name_and_address", listed_ok, len(others)
     return ("whitelist_by_name" if by_name else "whitelist_by_address"), listed_ok, len(others)
