@@ -80,7 +80,8 @@ def test_problems_come_first_and_the_banner_names_them(mixed_window: Any, qtbot:
     # Only problems.
     window.run_bar.only_problems.setChecked(True)
     assert grid.visible_ids() == attention
-    assert grid.tiles["signal"].isHidden()
+    # Signal is hidden when it works (its call path may read poor on a loaded lab: then shown).
+    assert grid.tiles["signal"].isHidden() == (status_of(window, "signal") is Status.WORKS)
     window.run_bar.only_problems.setChecked(False)
     assert not grid.tiles["signal"].isHidden()
 
