@@ -188,7 +188,7 @@ def _check_doh(url: str) -> None:
         raise ValueError(f"DoH resolver must be an https:// URL: {url!r}")
     check_host(parts.hostname)
     try:
-        parts.port  # noqa: B018 - urlsplit checks the port range when asked for it
+        _ = parts.port  # urlsplit checks the port range only when asked for it
     except ValueError as exc:
         raise ValueError(f"bad port in DoH resolver URL {url!r}") from exc
 
