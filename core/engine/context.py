@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from core.codes import Verdict
 from core.concurrency import gather_all
 from core.config import ProbeConfig
+from core.engine.consistency import Consistency
 from core.engine.resolution import Resolver
 from core.models import Catalog, FunctionKind, Protocol, Step
 from core.netaddr import IPNetwork, is_ip_literal
@@ -43,6 +44,9 @@ class RunContext:
         self._dns: dict[str, asyncio.Task[dns_rules.DnsVerdict]] = {}
         self._swap: asyncio.Task[tuple[str, int] | None] | None = None
         self._tls_port = _tls_ports(self.catalog)
+        # Repeats of a failed handshake, and the real name sent to a control's address.
+        self.repeats = Consistency()
+        self.swaps = Consistency()
 
     # ---- names ----
 

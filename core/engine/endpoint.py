@@ -232,6 +232,8 @@ class EndpointProbe:
             code, retried = paired.result(), retries.result()
             tries = 1 + len(retried)
             passed = sum(1 for ok in retried if ok)
+            if retried:
+                self.ctx.repeats.note(same=not passed)
             if passed:
                 # Some tries went through: unstable, never "works" or "blocked" by one try.
                 self.flaky_share = round((tries - passed) / tries, 2)
@@ -254,25 +256,43 @@ class EndpointProbe:
         return self.ctx.guarded(tls.handshake(dial, target, purpose=purpose))
 
     async def _retry(self, address: str, name: str | None) -> list[bool]:
-        """Repeat the real-name handshake (the filter may hit only some connections)."""
+        """Repeat the real-name handshake (the filter may hit only some connections), unless
+        the run has already shown the filter to be consistent (evidence says so)."""
+        settled = await self.ctx.repeats.settled()
+        if settled:
+            self.evidence.append(Message("evidence.repeats_skipped", {"count": settled}))
+            return []
         count = min(self.ctx.config.repeats - 1, MAX_TLS_RETRIES)
         steps = await gather_all(
             self._handshake(address, self.ep.port, name, "repeat", True) for _ in range(count)
         )
         return [self.record(s).ok for s in steps]
 
+    async def _swap(self, swap: tuple[str, int], name: str) -> Step | None:
+        """The real name on a domestic control's address, unless the run already knows."""
+        if await self.ctx.swaps.settled():
+            return None
+        return await self._handshake(swap[0], swap[1], name, "swap")
+
     async def _paired(self, address: str, name: str | None, code: Verdict) -> Verdict:
         """Repeat the handshake on the same address with a control name and with none, and
         send the real name to a control's address: name filter or address block?"""
         control = self.ep.control_sni or self.ctx.control_sni()
-        attempts = [self._handshake(address, self.ep.port, None, "no_name")]
+        attempts: list[Coroutine[Any, Any, Step | None]] = []
         if control and control != name:
             attempts.append(self._handshake(address, self.ep.port, control, "control_name"))
+        else:
+            attempts.append(self._handshake(address, self.ep.port, None, "no_name"))
         swap = await self.ctx.swap_target()
         if swap and name and swap[0] != address:
-            attempts.append(self._handshake(swap[0], swap[1], name, "swap"))
-        steps = [self.record(s) for s in await gather_all(attempts)]
+            attempts.append(self._swap(swap, name))
+        steps = [self.record(s) for s in await gather_all(attempts) if s is not None]
         by_purpose = {str(s.detail.get("purpose")): s.outcome in _REPLIED for s in steps}
+        if by_purpose.get("control_name") is False:
+            # Only when another name fails too: no name at all may still pass a name filter
+            # that cuts every unlisted name (once the control answered, it adds nothing).
+            step = self.record(await self._handshake(address, self.ep.port, None, "no_name"))
+            by_purpose["no_name"] = step.outcome in _REPLIED
         params = {
             "name": name or "",
             "control": control or "",
@@ -281,6 +301,9 @@ class EndpointProbe:
         }
         if by_purpose.get("control_name") or by_purpose.get("no_name"):
             self.evidence.append(Message("evidence.paired_by_name", params))
+            if "swap" in by_purpose:
+                # By name, the usual answer is that the name is cut on the control's address too.
+                self.ctx.swaps.note(same=not by_purpose["swap"])
             if by_purpose.get("swap") is False:
                 self.evidence.append(Message("evidence.swap_name_fails_elsewhere", params))
             return code

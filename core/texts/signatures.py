@@ -24,6 +24,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The speed for {name} could not be measured (not enough data came back).",
         "ru": "Скорость для {name} измерить не удалось (пришло слишком мало данных).",
     },
+    "evidence.repeats_skipped": {
+        "en": "Tried once: at {count} other endpoints of this run every repeat failed the same way, so the filter here is consistent.",
+        "ru": "Проверено один раз: на {count} других адресах в этой проверке каждый повтор не проходил так же — фильтр здесь работает стабильно.",
+    },
     "evidence.flaky": {
         "en": "Unstable: it failed on {failed} of {tries:p:try|tries} ({what_code}); other tries went through.",
         "ru": "Нестабильно: не прошло в {failed} из {tries:p:попытки|попыток|попыток} ({what_code}), остальные прошли.",
