@@ -19,11 +19,10 @@ from cli.common import (
     write_json,
 )
 from cli.marks import marks
-from core import __version__
 from core.calls import emodel
 from core.calls.calltest import CallTest
 from core.codes import Verdict
-from core.document import SCHEMA_NAME, SCHEMA_VERSION, calls_to_dict
+from core.document import calls_to_dict, document_head
 from core.messages import render, text
 from core.models import (
     CallFigures,
@@ -114,19 +113,15 @@ def call_document(
     began: float,
 ) -> dict[str, Any]:
     """A run document (docs/report-schema.md) of kind "calltest": `calls` and no services."""
+    timing = {
+        "id": uuid.uuid4().hex[:12],
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "duration_ms": round((time.monotonic() - began) * 1000, 1),
+        "completed": finished.completed,
+    }
     return {
-        "schema": SCHEMA_NAME,
-        "schema_version": SCHEMA_VERSION,
-        "kind": "calltest",
-        "tool": {"name": "svyaz", "version": __version__},
-        "language": language,
-        "run": {
-            "id": uuid.uuid4().hex[:12],
-            "started_at": started_at.isoformat(timespec="seconds"),
-            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "duration_ms": round((time.monotonic() - began) * 1000, 1),
-            "completed": finished.completed,
-        },
+        **document_head("calltest", language, timing),
         "calls": calls_to_dict(CallResults.of(finished, duration), language),
     }
 

@@ -197,22 +197,30 @@ def network_from_dict(data: Mapping[str, Any]) -> NetworkResult:
     )
 
 
-def run_to_dict(run: RunResult, language: str = "en", complete: bool = False) -> dict[str, Any]:
-    """The public document; `complete` adds each endpoint's catalog facts (`spec`) so history
-    can rebuild the run exactly (reports leave them out: the schema does not allow them)."""
+def document_head(kind: str, language: str, run: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields every run document starts with (diagnose and calltest alike)."""
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
-        "kind": "diagnose",
+        "kind": kind,
         "tool": {"name": "svyaz", "version": __version__},
         "language": language,
-        "run": {
-            "id": run.run_id,
-            "started_at": run.started_at,
-            "finished_at": run.finished_at,
-            "duration_ms": run.duration_ms,
-            "completed": run.completed,
-        },
+        "run": dict(run),
+    }
+
+
+def run_to_dict(run: RunResult, language: str = "en", complete: bool = False) -> dict[str, Any]:
+    """The public document; `complete` adds each endpoint's catalog facts (`spec`) so history
+    can rebuild the run exactly (reports leave them out: the schema does not allow them)."""
+    timing = {
+        "id": run.run_id,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "duration_ms": run.duration_ms,
+        "completed": run.completed,
+    }
+    return {
+        **document_head("diagnose", language, timing),
         "network": network_to_dict(run.network, language),
         "environment": dict(run.environment),
         "settings": dict(run.settings),

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +14,7 @@ from cli.main import main
 from core.history import History
 from core.history.opening import default_path
 from core.resources import resource_path
-from tests.conftest import ROOT
+from tests.interrupt_helpers import assert_ctrl_c_saves_a_cancelled_run
 
 SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-8"))
 
@@ -233,26 +230,8 @@ def test_corruption_found_by_a_report_is_told_and_recovered(
 
 def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str, str]) -> None:
     lab = make_lab("foreign_blackholed")  # slow: every foreign connect waits for its timeout
-    process = subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "diagnose", *lab.info.flags()],
-        cwd=ROOT,
-        env=guarded_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stderr is not None
-    progress = process.stderr.readline()  # the first service finished: the run is under way
-    assert progress.startswith("["), progress
-    time.sleep(0.2)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
-    assert "Saved to history" in err
-    with History.open(Path(guarded_env["SVYAZ_DATA_DIR"]) / "history.sqlite3") as history:
-        [summary] = history.list_runs()
-    assert summary.completed is False
-    assert "stopped before the end" in out
+    command = [sys.executable, "-m", "cli.main", "diagnose", *lab.info.flags()]
+    assert_ctrl_c_saves_a_cancelled_run(command, guarded_env)
 
 
 def test_history_timeline_per_day(capsys: pytest.CaptureFixture[str]) -> None:

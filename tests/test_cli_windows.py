@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import io
 import json
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +15,11 @@ import pytest
 from cli.console import utf8_unless_terminal
 from cli.main import main as cli_main
 from cli.main import make_parser
-from core.history import History
 from gui import system_check
 from gui.app import CLI_COMMANDS
 from gui.app import main as app_main
 from tests.conftest import ROOT
+from tests.interrupt_helpers import assert_ctrl_c_saves_a_cancelled_run
 
 
 class _Terminal(io.TextIOWrapper):
@@ -85,27 +83,8 @@ def test_ctrl_c_without_add_signal_handler_saves_a_cancelled_run(
         "from cli.main import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
-    process = subprocess.Popen(
-        [sys.executable, "-c", script, "diagnose", *lab.info.flags()],
-        cwd=ROOT,
-        env=guarded_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    assert process.stderr is not None
-    progress = process.stderr.readline()
-    assert progress.startswith("["), progress
-    time.sleep(0.2)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
-    assert "Saved to history" in err
-    with History.open(Path(guarded_env["SVYAZ_DATA_DIR"]) / "history.sqlite3") as history:
-        [summary] = history.list_runs()
-    assert summary.completed is False
-    assert "stopped before the end" in out
+    command = [sys.executable, "-c", script, "diagnose", *lab.info.flags()]
+    assert_ctrl_c_saves_a_cancelled_run(command, guarded_env)
 
 
 def test_the_app_entry_is_also_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
