@@ -253,10 +253,11 @@ def _parse_function(raw: Any, sid: str, si: int, fi: int, loc: Locator) -> Funct
         key = sorted(unknown)[0]
         raise _Problem(loc.key_line(line, key), f"unknown key {key!r} in function")
     draw = raw.get("draw", 0)
-    if not isinstance(draw, int) or isinstance(draw, bool) or not 0 <= draw <= len(eps):
+    hosts = len({e.get("host") for e in eps if isinstance(e, dict)})
+    if not isinstance(draw, int) or isinstance(draw, bool) or not 0 <= draw <= hosts:
         raise _Problem(
             loc.key_line(line, "draw") or line,
-            f"service {sid!r}: draw must be a number of endpoints (0 to {len(eps)})",
+            f"service {sid!r}: draw must be a number of hosts (0 to {hosts})",
         )
     return Function(
         kind,

@@ -94,9 +94,9 @@ class Endpoint:
 class Function:
     kind: FunctionKind
     endpoints: tuple[Endpoint, ...]
-    # A pool: probe `draw` endpoints drawn at random each run (0: every endpoint), so a censor
-    # cannot allow-list a fixed few; `police`: one more drawn endpoint takes the
-    # connection-policing test (parallel browser-shaped handshakes) instead.
+    # A pool: probe `draw` hosts drawn at random each run, each on every endpoint listed for it
+    # (0: every endpoint), so a censor cannot allow-list a fixed few; `police`: one more drawn
+    # endpoint takes the connection-policing test (parallel browser-shaped handshakes) instead.
     draw: int = 0
     police: bool = False
 

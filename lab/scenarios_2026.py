@@ -122,3 +122,25 @@ def call_spread_large(w: World) -> Censor:
 def call_spread_huge(w: World) -> Censor:
     """Round trips between 20 ms and 1.2 s: no realistic buffer covers it; a poor call."""
     return _spread(w, SPREAD_HUGE_MS)
+
+
+# ---- YouTube blocked by server name (since Aug 2024, docs/sources.md#youtube) ----
+
+
+def _youtube_names(w: World) -> set[str]:
+    """YouTube's own names; not the Google front's name its throughput pair uses as control."""
+    fronts = {ep.host for ep in w.endpoints("youtube") if ep.control_sni}
+    return w.names("youtube") - fronts
+
+
+@scenario
+def youtube_sni_reset(w: World) -> Censor:
+    """Connections naming YouTube (site, API, images, video) are reset after the ClientHello:
+    the words say blocked by server name, never slowed."""
+    return Censor(name_reset=_youtube_names(w))
+
+
+@scenario
+def youtube_sni_blackhole(w: World) -> Censor:
+    """ClientHellos naming YouTube are dropped: the handshake hangs; blocked, never slowed."""
+    return Censor(name_stall=_youtube_names(w))

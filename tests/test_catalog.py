@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,7 +52,7 @@ RECOGNISED = {
     if all(TABLE.get(f"function.{kind.value}", {}).get(lang) for lang in ("en", "ru"))
 }
 # Never send UDP to OVH- or Scaleway-class ranges: UDP there reportedly blocks the user's own
-# access for ten minutes (FIELD-NOTES 2025-2026, net4people/bbs#417).
+# access for ten minutes (net4people/bbs#417; docs/sources.md#stun-servers).
 NO_UDP_NAMES = ("ovh", "scaleway", "online.net")
 
 GOOD = """
@@ -82,17 +83,46 @@ def test_builtin_catalog_is_valid_and_complete() -> None:
                 assert ep.source.strip(), f"{service.id}: endpoint {ep.host} has no source"
 
 
+SOURCES_PAGE = Path(__file__).resolve().parent.parent / "docs" / "sources.md"
+
+
+def _anchors() -> set[str]:
+    """GitHub's anchors for the headings of docs/sources.md."""
+    found = set()
+    for line in SOURCES_PAGE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            found.add(re.sub(r"[^\w\- ]", "", title).replace(" ", "-"))
+    return found
+
+
+def _source_problem(source: str, anchors: set[str]) -> str | None:
+    """A source must be public: never the team's private notes, and a docs/sources.md heading
+    it names must exist."""
+    if not source.strip():
+        return "has no source"
+    if "field-notes" in source.lower():
+        return "cites FIELD-NOTES, not a public source"
+    for anchor in re.findall(r"docs/sources\.md#([\w\-]+)", source):
+        if anchor not in anchors:
+            return f"cites a missing heading docs/sources.md#{anchor}"
+    return None
+
+
 def _problems(catalog: Catalog) -> list[str]:
-    """Endpoints without a source, duplicate endpoints in a function, unrecognisable services."""
+    """Endpoints without a public source, duplicate endpoints in a function, unrecognisable
+    services."""
     found = []
+    anchors = _anchors()
     for service in catalog.services:
         if not {f.kind for f in service.functions} & RECOGNISED:
             found.append(f"{service.id}: no function a person would recognise")
         for function in service.functions:
             seen = set()
             for ep in function.endpoints:
-                if not ep.source.strip():
-                    found.append(f"{service.id}/{function.kind}: {ep.label()} has no source")
+                problem = _source_problem(ep.source, anchors)
+                if problem:
+                    found.append(f"{service.id}/{function.kind}: {ep.label()} {problem}")
                 key = replace(ep, source="")
                 if key in seen:
                     found.append(f"{service.id}/{function.kind}: {ep.label()} listed twice")
@@ -111,11 +141,19 @@ def test_the_checks_fail_on_a_missing_source_a_duplicate_and_an_unnamed_function
     twice += 'protocol = "https"\nsource = "y"\n'
     problems = _problems(parse_text(twice, "demo.toml"))
     assert problems == ["demo/web: demo.example:443/https listed twice"]
+    private = _problems(parse_text(GOOD + 'source = "Telegram DC5 (FIELD-NOTES)"\n', "demo.toml"))
+    assert private == ["demo/web: demo.example:443/https cites FIELD-NOTES, not a public source"]
+    missing = _problems(parse_text(GOOD + 'source = "docs/sources.md#nowhere"\n', "demo.toml"))
+    assert missing == [
+        "demo/web: demo.example:443/https cites a missing heading docs/sources.md#nowhere"
+    ]
+    cited = _problems(parse_text(GOOD + 'source = "docs/sources.md#stun-servers"\n', "demo.toml"))
+    assert cited == []
     assert set(FunctionKind) == RECOGNISED
 
 
 def test_the_catalog_of_2026() -> None:
-    """FIELD-NOTES 2025-2026 "Catalog facts": the rows that need a shape, not only a host."""
+    """The 2025-2026 catalog facts (docs/sources.md): rows that need a shape, not only a host."""
     catalog = load_catalog(include_user=False)
     ids = {s.id for s in catalog.services}
     refusing = {s.id for s in catalog.services if s.category is Category.REFUSES}
@@ -127,7 +165,9 @@ def test_the_catalog_of_2026() -> None:
     ports = {ep.host: set() for ep in messages.endpoints}
     for ep in messages.endpoints:
         ports[ep.host].add(ep.port)
-    assert all(p == {443, 5222} for p in ports.values()) and len(ports) >= 3
+    assert all(p == {443, 5222} for p in ports.values())
+    assert set(ports) == {f"e{i}.whatsapp.net" for i in range(1, 17)}  # OONI's sixteen
+    assert messages.draw == 3  # a handful per run, drawn at random (tests/test_censor_2026.py)
     login = whatsapp.function(FunctionKind.LOGIN)
     assert login is not None and login.endpoints[0].path == "/v2/register"
     signal = catalog.service("signal")

@@ -14,6 +14,7 @@ from core.models import Endpoint, Function, FunctionKind, Protocol, Status
 from core.probes import browserhello
 from core.probes.dial import Dial, Target
 from lab.clienthello import hello_facts, is_grease
+from lab.world import build_world
 from tests.conftest import run_diagnostic
 
 
@@ -39,6 +40,13 @@ def test_connect_only_says_so_and_telegram_moves_data(make_lab: Any) -> None:
     assert chat.code == "ok_connect_only" and chat.status == Status.WORKS
     en, ru = _words(chat)
     assert "only the connection was tested" in en and "только соединение" in ru
+    # Three of WhatsApp's sixteen chat servers, drawn this run, each on both ports, named
+    drawn = [m for m in chat.evidence if m.key == "evidence.drawn_host"]
+    hosts = {e.endpoint.host for e in chat.endpoints}
+    assert len(hosts) == 3 and len(chat.endpoints) == 6
+    assert {m.params["host"] for m in drawn} == hosts and len(drawn) == 3
+    assert all(m.params["total"] == 16 for m in drawn)
+    assert "one of 16 servers" in render(drawn[0]) and "один из 16" in render(drawn[0], "ru")
     for kind in ("messages", "media"):
         telegram = functions[("telegram", kind)]
         assert telegram.code == "ok", (kind, telegram.evidence)
@@ -126,6 +134,27 @@ def test_the_pool_is_drawn_anew_and_policed_apart() -> None:
         assert len(set(drawn.endpoints)) == 4
         seen.update(drawn.endpoints)
     assert len(seen) >= 10  # rotating targets, not a fixed few
+
+
+def test_whatsapps_servers_are_drawn_per_run_each_on_both_ports() -> None:
+    """A handful of OONI's sixteen chat servers per run, drawn at random, each on 443 and 5222
+    (one port failing reads partial, both blocked); the lab's world has all sixteen."""
+    world = build_world()
+    messages = world.service("whatsapp").function(FunctionKind.MESSAGES)
+    assert messages is not None and messages.draw == 3
+    listed = {ep.host for ep in messages.endpoints}
+    assert len(listed) == 16 and listed <= set(world.addresses)  # every one has a lab address
+    draws = []
+    for seed in range(20):
+        drawn = draw(messages, random.Random(seed))
+        hosts = {ep.host for ep in drawn.endpoints}
+        assert len(hosts) == 3 and len(drawn.endpoints) == 6 and drawn.police is None
+        for host in hosts:
+            assert sorted(ep.port for ep in drawn.endpoints if ep.host == host) == [443, 5222]
+        notes = [n for n in map(drawn.note, drawn.endpoints) if n is not None]
+        assert sorted(m.params["host"] for m in notes) == sorted(hosts)  # once each
+        draws.append(frozenset(hosts))
+    assert len(set(draws)) >= 15 and len(set().union(*draws)) >= 12  # random, not a fixed few
 
 
 def test_chrome_shaped_hello_reads_like_chrome() -> None:

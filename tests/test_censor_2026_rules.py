@@ -4,6 +4,7 @@ The transfer items (1, 3, 4) are in test_censor_2026.py."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from core.messages import render
@@ -34,17 +35,80 @@ def test_a_service_refusing_the_country_is_geo_blocked_never_censorship(make_lab
         )
         assert "провайдер здесь ни при чём" in render(web.explanation, "ru")
         assert "VPN" in render(web.advice) and "VPN" in render(web.advice, "ru")
-        geo = [m for m in web.evidence if m.key == "evidence.geo_refused"]
+        geo = [m for m in web.evidence if m.key.startswith("evidence.geo_refused")]
         assert geo, web.evidence
         reasons[service] = geo[0].params["reason"]
         words = render(web.explanation) + render(web.advice)
         assert "block" not in words.lower() and "censor" not in words.lower()
+        # Evidence a person reads is a sentence per reason, never the machine reason
+        for language in ("en", "ru"):
+            for message in web.evidence:
+                _no_machine_reason(render(message, language))
     assert reasons == {
         "zoom": "error_code:unsupported_country_region_territory",
         "twitch": "region_words",
         "discord": "redirect",
         "viber": "region_words",
     }
+    said = {s: _geo_words(functions[(s, "web")]) for s in ("zoom", "twitch", "discord")}
+    assert "the page says your country or region is not supported" in said["twitch"][0]
+    assert "на странице сказано, что ваша страна или регион не поддерживается" in said["twitch"][1]
+    code = "with the error code unsupported_country_region_territory"
+    assert code in said["zoom"][0]
+    assert "с кодом ошибки unsupported_country_region_territory" in said["zoom"][1]
+    assert "page for countries it does not serve" in said["discord"][0]
+    assert "для стран, где он не работает" in said["discord"][1]
+    _reports_and_details_say_it_in_words(run)
+
+
+MACHINE_REASONS = ("region_words", "error_code", "geo_refused", "({reason})")
+
+
+def _no_machine_reason(words: str) -> None:
+    for token in MACHINE_REASONS:
+        assert token not in words, words
+
+
+def _geo_words(function: Any) -> tuple[str, str]:
+    message = next(m for m in function.evidence if m.key.startswith("evidence.geo_refused"))
+    return render(message), render(message, "ru")
+
+
+def _reports_and_details_say_it_in_words(run: Any) -> None:
+    """The details window's first layer and the reports' evidence: sentences, in en and ru."""
+    from core.report.render import build_report
+    from gui.run.details_text import details_html
+    from gui.run.state import ServiceState
+
+    for language in ("en", "ru"):
+        for service in run.services:
+            if service.service_id not in ("zoom", "twitch", "discord", "viber"):
+                continue
+            declared = next(s for s in _catalog(run) if s.id == service.service_id)
+            state = ServiceState(declared, functions={f.kind: f for f in service.functions})
+            _no_machine_reason(details_html(state, language))
+        document = build_report(run, "json", language)
+        texts = [
+            m["text"]
+            for s in json.loads(document)["services"]
+            for f in s["functions"]
+            for m in f["evidence"]
+        ]
+        assert any("HTTP 403" in t for t in texts)
+        for words in texts:
+            _no_machine_reason(words)
+        html = build_report(run, "html", language)
+        evidence = [line for line in html.splitlines() if "HTTP 403" in line]
+        assert evidence
+        for line in evidence:
+            _no_machine_reason(line)
+        _no_machine_reason(build_report(run, "text", language))  # verdicts and advice only
+
+
+def _catalog(run: Any) -> Any:
+    from core.catalog import load_catalog
+
+    return load_catalog(include_user=False).services
 
 
 def test_a_block_page_on_the_providers_own_domain_is_named_by_its_fingerprint(

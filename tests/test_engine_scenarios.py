@@ -46,6 +46,17 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("facebook", "media"): "tls_reset",
     },
     "sni_blackhole": {("x", "web"): "tls_timeout", ("x", "media"): "tls_timeout"},
+    # YouTube is blocked by server name since Aug 2024 (docs/sources.md#youtube)
+    "youtube_sni_reset": {
+        ("youtube", "web"): "tls_reset",
+        ("youtube", "media"): "tls_reset",
+        ("youtube", "video"): "tls_reset",
+    },
+    "youtube_sni_blackhole": {
+        ("youtube", "web"): "tls_timeout",
+        ("youtube", "media"): "tls_timeout",
+        ("youtube", "video"): "tls_timeout",
+    },
     "http_blockpage": {("linkedin", "web"): "http_blockpage"},
     "tls_blockpage_reply": {("linkedin", "web"): "http_blockpage"},
     "tls_non_tls_reply": {("twitch", "web"): "tls_error"},

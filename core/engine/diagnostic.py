@@ -94,7 +94,7 @@ class Diagnostic:
         self._from_calltest: dict[tuple[str, FunctionKind], FunctionResult] = {}
         # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
-        self._rng = random.Random()  # the hosting pool's draw: different targets every run
+        self._rng = random.Random()  # pools' draws: different targets every run
 
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
@@ -256,7 +256,7 @@ class Diagnostic:
         drawn: transfers.Drawn | None = None,
     ) -> EndpointResult:
         police = drawn is not None and drawn.police is ep
-        note = drawn.notes().get(ep) if drawn is not None else None
+        note = drawn.note(ep) if drawn is not None else None
         result = await _contained(EndpointProbe(ctx, service_id, kind, ep, police, note))
         if kind == FunctionKind.CALLS:
             future = self._endpoint_future(service_id, ep)

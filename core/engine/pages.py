@@ -31,13 +31,20 @@ def evidence(step: Step) -> list[Message]:
         )
     geo = detail.get("geo_reason")
     if geo:
-        found.append(
-            Message(
-                "evidence.geo_refused",
-                {"url": step.target, "status": detail.get("status", 0), "reason": str(geo)},
-            )
-        )
+        found.append(geo_evidence(step.target, detail.get("status", 0), str(geo)))
     return found
+
+
+def geo_evidence(url: str, status: object, reason: str) -> Message:
+    """A service's refusal in words a person reads: the reason picks the sentence ("the page
+    says your region is not supported"); the machine reason stays a parameter for reports'
+    readers, never in the text."""
+    kind, _, code = reason.partition(":")
+    params: dict[str, object] = {"url": url, "status": status, "reason": reason}
+    if kind == "error_code" and code:
+        params["error"] = code
+    known = kind in ("region_words", "redirect") or "error" in params
+    return Message(f"evidence.geo_refused.{kind}" if known else "evidence.geo_refused", params)
 
 
 def redirect_target(step: Step, host: str) -> tuple[str, int, str] | None:

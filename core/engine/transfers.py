@@ -114,30 +114,58 @@ class Drawn:
 
     endpoints: tuple[Endpoint, ...]
     police: Endpoint | None = None
+    hosts: int = 0  # how many hosts the pool lists (the evidence says "3 of 16")
 
-    def notes(self) -> dict[Endpoint, Message]:
-        """Why each drawn endpoint is there, naming its provider (the run says what it used)."""
-        result = {}
+    def note(self, endpoint: Endpoint) -> Message | None:
+        """Why this drawn endpoint is there (the run says what it used): a hosting pool names
+        the provider; a pool of one service's servers names the host once, on its first port.
+        By identity: two ports of a host may be equal endpoints in the lab (one port)."""
+        named: set[str] = set()
         for ep in self.endpoints:
-            key = "evidence.pool_policed" if ep is self.police else "evidence.pool_drawn"
-            result[ep] = Message(key, {"provider": ep.provider or ep.host})
-        return result
+            first = not ep.provider and ep is not self.police and ep.host not in named
+            named.add(ep.host)
+            if ep is endpoint:
+                if ep is self.police:
+                    return Message("evidence.pool_policed", {"provider": ep.provider or ep.host})
+                if ep.provider:
+                    return Message("evidence.pool_drawn", {"provider": ep.provider})
+                return (
+                    Message("evidence.drawn_host", {"host": ep.host, "total": self.hosts})
+                    if first
+                    else None
+                )
+        return None
+
+
+def by_host(endpoints: Sequence[Endpoint]) -> list[tuple[Endpoint, ...]]:
+    """Endpoints grouped by host, in catalog order: a pool draws hosts, and a drawn host is
+    tried on every port listed for it (OONI's WhatsApp test: each server on 443 and 5222)."""
+    groups: dict[str, list[Endpoint]] = {}
+    for ep in endpoints:
+        groups.setdefault(ep.host, []).append(ep)
+    return [tuple(g) for g in groups.values()]
 
 
 def draw(function: Function, rng: random.Random) -> Drawn:
-    """`draw` endpoints at random (all when 0), and, for a policed pool, one more TLS endpoint
-    from the rest for the policing test (its own address: the other tests open connections)."""
+    """`draw` hosts at random (all when 0), each with all its endpoints, and, for a policed
+    pool, one more TLS endpoint from the rest for the policing test (its own address: the
+    other tests open connections)."""
     if not function.draw and not function.police:
         return Drawn(function.endpoints)
-    pool = list(function.endpoints)
+    groups = by_host(function.endpoints)
+    order = {g: i for i, g in enumerate(groups)}
+    pool = list(groups)
     rng.shuffle(pool)
-    pool.sort(key=lambda e: e.transfer_path is None)  # the cut test needs a file: those first
+    # the cut test needs a file: hosts with one first
+    pool.sort(key=lambda g: all(e.transfer_path is None for e in g))
     count = function.draw or len(pool)
-    chosen, rest = pool[:count], pool[count:]
+    chosen, rest = sorted(pool[:count], key=order.__getitem__), pool[count:]
     police = None
     if function.police:
-        tls = [e for e in (rest or chosen) if e.protocol in (Protocol.TLS, Protocol.HTTPS)]
+        tls = [
+            e for g in (rest or chosen) for e in g if e.protocol in (Protocol.TLS, Protocol.HTTPS)
+        ]
         if tls:
             police = tls[0]
-            chosen = [e for e in chosen if e is not police]
-    return Drawn((*chosen, *((police,) if police else ())), police)
+    drawn = tuple(e for g in chosen for e in g if e is not police)
+    return Drawn((*drawn, *((police,) if police else ())), police, len(groups))

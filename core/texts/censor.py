@@ -18,9 +18,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Use a VPN or proxy in another country, one the service supports; changing DNS or the provider will not help.",
         "ru": "Нужен VPN или прокси в другой стране, где сервис работает; смена DNS или провайдера не поможет.",
     },
+    # The sentence follows the reason the page gave; the bare key (runs stored before) names none.
     "evidence.geo_refused": {
-        "en": "{url} answered HTTP {status} refusing your country or region ({reason}): the service's own answer, not a block page.",
-        "ru": "{url} ответил HTTP {status} с отказом для вашей страны или региона ({reason}): это ответ самого сервиса, а не страница блокировки.",
+        "en": "{url} answered HTTP {status} refusing your country or region: the service's own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status} с отказом для вашей страны или региона: это ответ самого сервиса, а не страница блокировки.",
+    },
+    "evidence.geo_refused.region_words": {
+        "en": "{url} answered HTTP {status}, and the page says your country or region is not supported: the service's own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status}, и на странице сказано, что ваша страна или регион не поддерживается: это ответ самого сервиса, а не страница блокировки.",
+    },
+    "evidence.geo_refused.error_code": {
+        "en": "{url} answered HTTP {status} with the error code {error}, which the service gives to countries it does not serve: its own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status} с кодом ошибки {error}, который сервис выдаёт странам, где не работает: это его собственный ответ, а не страница блокировки.",
+    },
+    "evidence.geo_refused.redirect": {
+        "en": "{url} redirected (HTTP {status}) to the service's page for countries it does not serve: its own answer, not a block page.",
+        "ru": "{url} перенаправил (HTTP {status}) на страницу сервиса для стран, где он не работает: это его собственный ответ, а не страница блокировки.",
     },
     # ---- block pages named by OONI's fingerprints ----
     "evidence.blockpage_fingerprint": {

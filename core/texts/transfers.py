@@ -100,6 +100,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Drawn from the hosting pool this run: {provider}.",
         "ru": "Выбрано из списка хостингов в этой проверке: {provider}.",
     },
+    "evidence.drawn_host": {
+        "en": "Drawn at random this run: {host}, one of {total} servers listed (each run tries a few others).",
+        "ru": "Выбран случайно в этой проверке: {host}, один из {total} серверов списка (каждая проверка берёт несколько других).",
+    },
     "evidence.pool_policed": {
         "en": "Connection-policing test this run on {provider}.",
         "ru": "Проверка ограничения соединений в этот раз — на {provider}.",
