@@ -4,11 +4,12 @@ offline and whitelist mode, a hostile DNS answer, and call paths with growing de
 
 from __future__ import annotations
 
-from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, _http
+from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, Shaping, _http
 from lab.dnsserver import DnsRule
 from lab.origin import ServicePage
 from lab.scenarios import (
     CALL_SECONDS,
+    YOUTUBE_VIDEO_NAME,
     _every_call_path,
     offline,
     scenario,
@@ -144,3 +145,24 @@ def youtube_sni_reset(w: World) -> Censor:
 def youtube_sni_blackhole(w: World) -> Censor:
     """ClientHellos naming YouTube are dropped: the handshake hangs; blocked, never slowed."""
     return Censor(name_stall=_youtube_names(w))
+
+
+# ---- YouTube's video name braked past measuring (the pull must never read "works") ----
+
+YOUTUBE_CRAWL_BYTES_PER_S = 300.0  # 2.4 kbit/s: too few reads in the test window for a rate
+YOUTUBE_FREEZE_BYTES = 24 * 1024  # the handshake and the small page pass, the big file freezes
+
+
+@scenario
+def youtube_video_crawls(w: World) -> Censor:
+    """YouTube's video name slowed to 2.4 kbit/s: too slow for the throttling test to measure
+    a rate at all, while the control name runs at full speed."""
+    rate = YOUTUBE_CRAWL_BYTES_PER_S
+    return Censor(shaping={YOUTUBE_VIDEO_NAME: Shaping(rate_down=rate, rate_up=rate)})
+
+
+@scenario
+def youtube_video_freezes(w: World) -> Censor:
+    """YouTube's video name: the flow goes silent after about 24 KB, so the small page loads
+    and the large file freezes, while the control name runs at full speed."""
+    return Censor(shaping={YOUTUBE_VIDEO_NAME: Shaping(cut_down=YOUTUBE_FREEZE_BYTES)})

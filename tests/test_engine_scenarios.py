@@ -57,6 +57,9 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("youtube", "media"): "tls_timeout",
         ("youtube", "video"): "tls_timeout",
     },
+    # Braked past measuring: the throttling pair must not read "works" (docs/verdicts.md)
+    "youtube_video_crawls": {("youtube", "video"): "throttled"},
+    "youtube_video_freezes": {("youtube", "video"): "throttled"},
     "http_blockpage": {("linkedin", "web"): "http_blockpage"},
     "tls_blockpage_reply": {("linkedin", "web"): "http_blockpage"},
     "tls_non_tls_reply": {("twitch", "web"): "tls_error"},

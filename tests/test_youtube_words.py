@@ -74,3 +74,20 @@ def test_the_words_of_a_failed_handshake_say_blocked(code: str) -> None:
         assert ("blocked by server name" if language == "en" else "блокировка по имени") in words
     assert text("headline.throttled") == "Slowed down"
     assert "замедл" in text("explain.throttled", language="ru").lower()
+
+
+@pytest.mark.parametrize("scenario", ["youtube_video_crawls", "youtube_video_freezes"])
+def test_a_pull_too_slow_to_measure_is_throttled_never_works(make_lab: Any, scenario: str) -> None:
+    """The real name froze or crawled while the control name measured: before, the throttling
+    pair said "could not be measured" and the video function read "works"."""
+    run = run_diagnostic(make_lab(scenario))
+    [video] = [
+        f
+        for s in run.services
+        if s.service_id == "youtube"
+        for f in s.functions
+        if f.kind.value == "video"
+    ]
+    assert video.code == "throttled" and video.status == Status.DEGRADED
+    assert "evidence.throughput_starved" in [m.key for m in video.evidence]
+    assert video.explanation.params["rate_kbps"] < 100

@@ -113,6 +113,10 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
     )
     real_rate = real.detail.get("rate_kbps")
     control_rate = control.detail.get("rate_kbps")
+    if isinstance(control_rate, int | float) and starved(real):
+        # The control name measured, the real one froze or crawled too slowly to measure:
+        # the harshest throttle there is, never "works".
+        real_rate = starved_rate_kbps(real)
     if not isinstance(real_rate, int | float) or not isinstance(control_rate, int | float):
         return Finding(
             evidence=[
@@ -126,9 +130,11 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
         "control": ep.control_sni,
     }
     if throughput.is_throttled(real_rate, control_rate):
-        return Finding(
-            Verdict.THROTTLED, evidence=[Message("evidence.throttled", figures)], figures=figures
-        )
+        evidence = [Message("evidence.throttled", figures)]
+        if starved(real):
+            kb = round(int(real.detail.get("body_bytes", 0) or 0) / 1024, 1)
+            evidence.append(Message("evidence.throughput_starved", {**figures, "kb": kb}))
+        return Finding(Verdict.THROTTLED, evidence=evidence, figures=figures)
     evidence = [Message("evidence.throughput_fine", figures)]
     other_rate = other.detail.get("rate_kbps")
     if isinstance(other_rate, int | float) and throughput.is_throttled(other_rate, control_rate):
@@ -155,6 +161,20 @@ def _allowlisted(ep: Endpoint, unlisted: str, tries: list[Step], stalled: list[S
         Message("evidence.transfer_cut", figures),
     ]
     return Finding(Verdict.STALLED, evidence=evidence, figures=figures)
+
+
+def starved(step: Step) -> bool:
+    """The pull froze, or was still crawling when its time was up (a short complete answer,
+    such as an error page, is not a slow one)."""
+    if step.outcome == "stalled":
+        return True
+    return step.outcome == "too_little_data" and not step.detail.get("ended")
+
+
+def starved_rate_kbps(step: Step) -> float:
+    """At most this fast: the body bytes that came over the whole pull (froze: near 0)."""
+    seconds = max(step.duration_ms / 1000, 0.001)
+    return round(int(step.detail.get("body_bytes", 0) or 0) * 8 / 1000 / seconds, 1)
 
 
 def _round(kbps: float) -> float:

@@ -32,17 +32,19 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
     timer = dial.clock.step()
     detail: dict[str, object] = {"server_name": target.server_name or "", "purpose": purpose}
     stream = None
+    before = 0
     outcome = "measured"
     chain: tuple[str, ...] = ()
     try:
         stream = await open_tls(dial, target)
         client = Http1(stream, target.host)
         stream.log_reads = True
+        before = stream.bytes_received
         await client.send_get(path)
         body = await client.read_response(
             idle=min(seconds, 3.0), limit=MAX_BYTES, deadline=time.monotonic() + seconds
         )
-        detail.update(status=body.status, body_bytes=body.body_bytes)
+        detail.update(status=body.status, body_bytes=body.body_bytes, ended=body.ended)
         rate = wire_rate_kbps(stream.read_log)
         if rate is not None and body.body_bytes > 0:
             detail["seconds"] = round(stream.read_log[-1][0] - stream.read_log[0][0], 3)
@@ -51,6 +53,8 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
             outcome = "too_little_data"
     except Stalled:
         outcome = "stalled"
+        if stream is not None:  # what came before the flow froze (response head included)
+            detail["body_bytes"] = stream.bytes_received - before
     except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
         chain = errors.describe(exc)
         outcome = "failed"

@@ -49,7 +49,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "label.captive_portal": {"en": "login page", "ru": "страница входа"},
     "label.whitelist_mode": {"en": "whitelist mode", "ru": "режим белых списков"},
     # ---- explanations per verdict (function level) ----
-    "explain.ok": {"en": "No problem found with the {function}.", "ru": "{function}: работает нормально."},
+    "explain.ok": {
+        "en": "No problem found with the {function}.",
+        "ru": "{function}: работает нормально.",
+    },
     "explain.call_ok": {
         "en": "Calls should work: the path calls use answers with good quality.",
         "ru": "Звонки должны работать: путь, которым идут звонки, отвечает с хорошим качеством.",

@@ -20,6 +20,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Speed is not tied to the name: {rate_kbps} with {name}, {control_kbps} with {control}.",
         "ru": "Скорость не зависит от имени: {rate_kbps} с {name} и {control_kbps} с {control}.",
     },
+    "evidence.throughput_starved": {
+        "en": "With the name {name} the file froze or crawled: {kb} KB in the whole test, while the control name {control} got {control_kbps}.",
+        "ru": "С именем {name} файл замер или еле полз: {kb} КБ за всю проверку, а с контрольным именем {control} — {control_kbps}.",
+    },
     "evidence.throughput_unmeasured": {
         "en": "The speed for {name} could not be measured (not enough data came back).",
         "ru": "Скорость для {name} измерить не удалось (пришло слишком мало данных).",
