@@ -166,3 +166,14 @@ def youtube_video_freezes(w: World) -> Censor:
     """YouTube's video name: the flow goes silent after about 24 KB, so the small page loads
     and the large file freezes, while the control name runs at full speed."""
     return Censor(shaping={YOUTUBE_VIDEO_NAME: Shaping(cut_down=YOUTUBE_FREEZE_BYTES)})
+
+
+YOUTUBE_CUT_AFTER_HANDSHAKE = 1500  # bytes down: past the lab's handshake, before the page
+
+
+@scenario
+def youtube_cut_after_handshake(w: World) -> Censor:
+    """Flows naming YouTube's site go silent a little after the handshake: it passes, the page
+    request is never answered. The same request with another name on that server is."""
+    cut = Shaping(cut_down=YOUTUBE_CUT_AFTER_HANDSHAKE)
+    return Censor(shaping=dict.fromkeys(_youtube_names(w) - {YOUTUBE_VIDEO_NAME}, cut))

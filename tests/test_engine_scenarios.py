@@ -59,6 +59,8 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     },
     # Braked past measuring: the throttling pair must not read "works" (docs/verdicts.md)
     "youtube_video_crawls": {("youtube", "video"): "throttled"},
+    # The handshake passes, the request is never answered; another name's request is
+    "youtube_cut_after_handshake": {("youtube", "web"): "tls_timeout"},
     "youtube_video_freezes": {("youtube", "video"): "throttled"},
     "http_blockpage": {("linkedin", "web"): "http_blockpage"},
     "tls_blockpage_reply": {("linkedin", "web"): "http_blockpage"},

@@ -91,3 +91,17 @@ def test_a_pull_too_slow_to_measure_is_throttled_never_works(make_lab: Any, scen
     assert video.code == "throttled" and video.status == Status.DEGRADED
     assert "evidence.throughput_starved" in [m.key for m in video.evidence]
     assert video.explanation.params["rate_kbps"] < 100
+
+
+def test_a_request_cut_after_the_handshake_is_blocked_by_name(make_lab: Any) -> None:
+    """Before, this read http_error: "Site error, not a block"."""
+    run = run_diagnostic(make_lab("youtube_cut_after_handshake"))
+    [web] = [
+        f
+        for s in run.services
+        if s.service_id == "youtube"
+        for f in s.functions
+        if f.kind.value == "web"
+    ]
+    assert web.code == "tls_timeout"
+    assert "evidence.request_cut_by_name" in [m.key for m in web.evidence]

@@ -4,6 +4,7 @@ that failed, backing TLS verdicts with paired experiments on the same address.""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Coroutine, Sequence
 from typing import Any
 
@@ -24,6 +25,7 @@ TCP_SETTLE_SECONDS = 0.5
 PAIRED_TLS_SECONDS = 3.0
 MAX_TLS_RETRIES = 2  # extra real-name handshakes after a failure (flaky filters)
 _REPLIED = {"handshake_ok", "alert", "protocol_error", "bad_certificate"}
+_CUT_REQUEST = {"timeout", "reset", "error"}  # after the handshake: no answer to the request
 
 
 class EndpointProbe:
@@ -145,6 +147,8 @@ class EndpointProbe:
             )
             self.evidence.extend(pages.evidence(step))
             code = Verdict.OK if step.ok else verdict.http_code(step.outcome)
+            if self.ep.protocol == Protocol.HTTPS and step.outcome in _CUT_REQUEST:
+                code = await self._request_paired(address, step, code)
             if self.ep.protocol == Protocol.HTTP and not self.ep.captive_check:
                 code = await self._follow(step, code)
             if code != Verdict.OK:
@@ -152,6 +156,27 @@ class EndpointProbe:
         if partial:
             return self.result(code, partial=True)
         return await self._signatures(address)
+
+    async def _request_paired(self, address: str, step: Step, code: Verdict) -> Verdict:
+        """The handshake passed, then the request went unanswered or was reset: the same
+        request with a control name on the same address tells a filter by name (it answers)
+        from a server that is simply failing (it does not)."""
+        name = self.ep.server_name
+        control = self.ep.control_sni or self.ctx.control_sni()
+        if not control or control == name:
+            return code
+        dial = self.ctx.dial.with_context(self.ctx.no_verify)
+        target = Target(address, self.ep.port, self.ep.host, control)
+        paired = await self.ctx.guarded(http.get(dial, target, self.ep.path, True))
+        detail = {**paired.detail, "purpose": "control_name", "server_name": control}
+        paired = self.record(dataclasses.replace(paired, detail=detail))
+        if paired.outcome in _CUT_REQUEST or paired.outcome.startswith("connect_"):
+            return code
+        params = {"name": name or self.ep.host, "control": control, "address": address}
+        self.evidence.append(
+            Message("evidence.request_cut_by_name", {**params, "what_code": step.outcome})
+        )
+        return Verdict.TLS_TIMEOUT if step.outcome == "timeout" else Verdict.TLS_RESET
 
     async def _follow(self, step: Step, code: Verdict) -> Verdict:
         """Follow one plain-HTTP redirect to another host: a block page there (named by its

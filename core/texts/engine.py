@@ -371,6 +371,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Certificate presented for {name} is not trusted: {reason}.",
         "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: {reason}.",
     },
+    "evidence.request_cut_by_name": {
+        "en": "Same server {address}: with the name {name} the connection opens, then the page request gets no answer ({what_code}); with the control name {control} it is answered — blocked by name.",
+        "ru": "Тот же сервер {address}: с именем {name} соединение открывается, но запрос страницы остаётся без ответа ({what_code}); с контрольным именем {control} ответ приходит — блокировка по имени.",
+    },
     "evidence.paired_by_name": {
         "en": "Same server {address}: with the name {name} it fails ({what_code}), with another name it answers — blocked by name.",
         "ru": "Тот же сервер {address}: с именем {name} не работает ({what_code}), с другим именем отвечает — блокировка по имени.",

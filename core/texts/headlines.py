@@ -56,7 +56,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Blocked: official block page",
         "ru": "Блокировка по реестру",
     },
-    "headline.http_error": {"en": "Site error, not a block", "ru": "Ошибка сайта, не блокировка"},
+    "headline.http_error": {"en": "Site not answering properly", "ru": "Сайт отвечает неправильно"},
     "headline.quic_blocked": {
         "en": "Fast protocol (QUIC) blocked",
         "ru": "Быстрый протокол (QUIC) заблокирован",
