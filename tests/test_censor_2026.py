@@ -8,6 +8,8 @@ import random
 import ssl
 from typing import Any
 
+import pytest
+
 from core.engine.transfers import POLICE_FIRST, POLICE_LATER, draw
 from core.messages import render
 from core.models import Endpoint, Function, FunctionKind, Protocol, Status
@@ -184,3 +186,23 @@ def test_an_openssl_server_answers_the_template(make_lab: Any) -> None:
     target = Target(address, lab.info.ports["tcp"], "x", browserhello.random_name())
     step = asyncio.run(browserhello.first_answer(Dial(context), target, "check"))
     assert step.outcome == "answered" and step.detail["record_type"] == 0x16, step
+
+
+def test_a_run_looks_up_only_the_pool_hosts_it_drew(
+    make_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.engine.resolution import Resolver
+
+    asked: list[str] = []
+    resolve = Resolver.resolve
+
+    def spy(self: Resolver, name: str) -> Any:
+        asked.append(name)
+        return resolve(self, name)
+
+    monkeypatch.setattr(Resolver, "resolve", spy)
+    run = run_diagnostic(make_lab("clean"))
+    chat = _functions(run)[("whatsapp", "messages")]
+    drawn = {e.endpoint.host for e in chat.endpoints}
+    servers = {n for n in asked if n.split(".")[0][:1] == "e" and "whatsapp" in n}
+    assert len(drawn) == 3 and servers == drawn

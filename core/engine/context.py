@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Container, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -50,12 +50,14 @@ class RunContext:
 
     # ---- names ----
 
-    def names(self) -> list[str]:
+    def names(self, hosts: Container[str] | None = None) -> list[str]:
+        """The catalog's names, in order; only those in `hosts` when given (a run resolves the
+        names of the endpoints it drew, not the whole of a pool)."""
         seen: dict[str, None] = {}
         for service in self.catalog.services:
             for function in service.functions:
                 for ep in function.endpoints:
-                    if not is_ip_literal(ep.host):
+                    if not is_ip_literal(ep.host) and (hosts is None or ep.host in hosts):
                         seen[ep.host] = None
         return list(seen)
 

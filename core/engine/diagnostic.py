@@ -95,6 +95,7 @@ class Diagnostic:
         # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
         self._rng = random.Random()  # pools' draws: different targets every run
+        self._drawn: dict[tuple[str, FunctionKind], transfers.Drawn] = {}
 
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
@@ -138,7 +139,15 @@ class Diagnostic:
 
     async def _probe_all(self, ctx: RunContext) -> None:
         await ctx.resolver.start(ctx.control_probe_name())
-        resolutions = await gather_all(ctx.resolver.resolve(n) for n in ctx.names())
+        # Pools are drawn before anything is looked up: the names a run did not draw are not
+        # asked of any resolver either.
+        self._drawn = {
+            (service.id, function.kind): transfers.draw(function, self._rng)
+            for service in self.services
+            for function in service.functions
+        }
+        hosts = {ep.host for drawn in self._drawn.values() for ep in drawn.endpoints}
+        resolutions = await gather_all(ctx.resolver.resolve(n) for n in ctx.names(hosts))
         ctx.shared = dns_rules.shared_addresses(resolutions)
         shared_udp = dns_rules.shared_udp_addresses(resolutions)
         forged = [r.name for r in resolutions if dns_rules.udp_forged(r, shared_udp, ctx.overrides)]
@@ -276,7 +285,7 @@ class Diagnostic:
     async def _function(self, ctx: RunContext, service: Service, kind: FunctionKind) -> None:
         function = service.function(kind)
         assert function is not None
-        drawn = transfers.draw(function, self._rng)
+        drawn = self._drawn.get((service.id, kind)) or transfers.draw(function, self._rng)
         pool = drawn if (function.draw or function.police) else None
         endpoints = await gather_all(
             self._endpoint(ctx, service.id, kind, ep, pool) for ep in drawn.endpoints
