@@ -86,6 +86,7 @@ class Condition(_Vocabulary):
 
     DNS_ENCRYPTED_BLOCKED = "dns_encrypted_blocked"
     DNS_INTERCEPTED = "dns_intercepted"
+    DNS_SYSTEM_SILENT = "dns_system_silent"
     VPN_DETECTED = "vpn_detected"
     PROXY_DETECTED = "proxy_detected"
     PROXY_FAILED = "proxy_failed"

@@ -177,3 +177,11 @@ def youtube_cut_after_handshake(w: World) -> Censor:
     request is never answered. The same request with another name on that server is."""
     cut = Shaping(cut_down=YOUTUBE_CUT_AFTER_HANDSHAKE)
     return Censor(shaping=dict.fromkeys(_youtube_names(w) - {YOUTUBE_VIDEO_NAME}, cut))
+
+
+@scenario
+def system_dns_silent(w: World) -> Censor:
+    """The provider's resolver answers nothing at all (a DNS outage, or a shutdown done in DNS),
+    while the network itself works and public resolvers answer."""
+    every = set().union(*(w.names(s.id) for s in w.catalog.services))
+    return Censor(system_dns={n: DnsRule("silence") for n in every})

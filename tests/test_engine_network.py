@@ -118,3 +118,15 @@ def test_unreachable_route_gives_tcp_unreachable(guarded_env: dict[str, str]) ->
     assert codes["viber/web"] == "tcp_unreachable"
     assert codes["viber/media"] == "tcp_unreachable"
     assert codes["whatsapp/messages"] == "ok_connect_only"  # connect only, said so
+
+
+def test_a_resolver_that_answers_nothing_is_named_once_for_the_network(make_lab: Any) -> None:
+    """Every name times out at the system resolver: the network says the DNS is dead (each
+    function's dns_timeout alone read as forty separate blocks); one silent service does not."""
+    run = run_diagnostic(make_lab("system_dns_silent"))
+    assert "dns_system_silent" in run.network.conditions
+    web = _functions(run)[("youtube", "web")]
+    assert web.code == "dns_timeout"
+    assert "evidence.true_address_works" in [m.key for m in web.evidence]
+    one = run_diagnostic(make_lab("dns_timeout"))
+    assert "dns_system_silent" not in one.network.conditions

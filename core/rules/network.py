@@ -54,6 +54,8 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         if Condition.DNS_INTERCEPTED not in conditions:
             conditions.append(Condition.DNS_INTERCEPTED)
         evidence.append(Message("evidence.udp_forged", {"names": ", ".join(facts.udp_forged[:5])}))
+    if _system_dns_silent(facts):
+        conditions.append(Condition.DNS_SYSTEM_SILENT)
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
@@ -168,6 +170,30 @@ def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
     if by_name and by_address:
         return "whitelist_by_name_and_address", listed_ok, len(others)
     return ("whitelist_by_name" if by_name else "whitelist_by_address"), listed_ok, len(others)
+
+
+SILENT_SHARE = 0.8  # of the named endpoints whose system lookup timed out
+SILENT_MIN_NAMES = 5
+
+
+def _system_dns_silent(facts: NetworkFacts) -> bool:
+    """The system resolver answers (almost) no name, a domestic control's included: the DNS is
+    dead, which each function's dns_timeout alone would read as forty separate blocks."""
+    named: dict[str, bool] = {}  # name -> its system lookup timed out
+    control_silent = False
+    for is_control, results in ((True, facts.controls), (False, facts.others)):
+        for result in results:
+            service = facts.services.get(result.service_id)
+            domestic = service is not None and service.region == Region.DOMESTIC
+            for ep in result.endpoints:
+                if not any(s.kind == StepKind.DNS for s in ep.steps):
+                    continue  # an address literal, or never reached its lookup
+                silent = ep.code == Verdict.DNS_TIMEOUT
+                named[ep.endpoint.host] = named.get(ep.endpoint.host, False) or silent
+                control_silent |= silent and domestic and is_control
+    if len(named) < SILENT_MIN_NAMES or not control_silent:
+        return False
+    return sum(named.values()) >= SILENT_SHARE * len(named)
 
 
 def _any_endpoint_ok(result: FunctionResult) -> bool:

@@ -282,6 +282,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Encrypted DNS (DNS-over-HTTPS) is blocked on this network.",
         "ru": "Шифрованный DNS (DNS-over-HTTPS) в этой сети заблокирован.",
     },
+    "condition.dns_system_silent": {
+        "en": "Your provider's DNS answers no name at all, ordinary sites included, while the sites themselves answer: apps cannot find any server. This is a DNS failure, not a block of each service: switch to another DNS (encrypted DNS, or Private DNS on a phone).",
+        "ru": "DNS вашего провайдера не отвечает ни на одно имя, даже для обычных сайтов, хотя сами сайты отвечают: приложения не могут найти ни один сервер. Это сбой DNS, а не блокировка каждого сервиса: смените DNS (шифрованный DNS или «Частный DNS» на телефоне).",
+    },
     "condition.dns_intercepted": {
         "en": "DNS queries are intercepted and answered by something on the path.",
         "ru": "DNS-запросы перехватываются, и на них отвечает кто-то по пути.",
