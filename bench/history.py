@@ -1,7 +1,8 @@
 """History figures: a database of 10,000 runs of a 25-service catalog (a lab run, varied in time
 and verdicts): its size (target <= 150 MB per 10,000 runs), the time to open it and list every
 run (the history view opening, target <= 100 ms) and one service's timeline over all of them
-(target <= 250 ms)."""
+(target <= 250 ms). `python -m bench.history RUNS SERVICES` measures another count of runs or
+services (the whole built-in catalog: SERVICES 0)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,11 @@ TIMELINE_TARGET_MS = 250.0
 SIZE_TARGET_MB = 150.0
 
 
-def template() -> RunResult:
-    """A real lab run (throttled YouTube: rates to store) cut to a 25-service catalog."""
+def template(services: int = SERVICES) -> RunResult:
+    """A real lab run (throttled YouTube: rates to store) cut to its first `services` services
+    (0: every service of the built-in catalog the lab copies)."""
     run = lab_run("youtube_throttled")
-    return dataclasses.replace(run, services=run.services[:SERVICES])
+    return dataclasses.replace(run, services=run.services[: services or None])
 
 
 def fill(path: Path, base: RunResult, count: int) -> float:
@@ -70,8 +72,8 @@ def verdict(value: float, target: float) -> str:
     return "OK" if value <= target else "OVER TARGET"
 
 
-def main(count: int = RUNS) -> None:
-    base = template()
+def main(count: int = RUNS, services: int = SERVICES) -> None:
+    base = template(services)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "history.sqlite3"
         fill_s = fill(path, base, count)
@@ -119,4 +121,4 @@ def main(count: int = RUNS) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else RUNS)
+    main(*(int(a) for a in sys.argv[1:3]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from cli.common import UsageError, add_history_options, open_history
@@ -99,7 +100,7 @@ def run_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_runs(runs: list[RunSummary], lang: str) -> None:
+def print_runs(runs: Sequence[RunSummary], lang: str) -> None:
     if not runs:
         print(text("history.empty", language=lang))
         return

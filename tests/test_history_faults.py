@@ -15,6 +15,7 @@ import pytest
 from core.history import History, HistoryError, NotAHistory, Retention, opening
 from core.models import RunResult
 from lab.runs import lab_run, variant
+from tests.history_versions import as_version_2
 
 Connect = Callable[[Path], sqlite3.Connection]
 
@@ -300,24 +301,14 @@ def test_old_runs_keep_their_documents_but_not_their_step_rows(
             " ORDER BY r.run_id"
         ).fetchall()
         assert [r[0] for r in detailed] == ["r2", "r3"]
+        with_functions = db.execute(
+            "SELECT DISTINCT r.run_id FROM runs r JOIN services s ON s.run = r.id"
+            " JOIN functions f ON f.service = s.id ORDER BY 1"
+        ).fetchall()
+        assert [r[0] for r in with_functions] == ["r2", "r3"]
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert len(h.timeline("youtube")) == 4  # the per-service rows stay for every run
-
-
-def _as_version_2(path: Path) -> None:
-    """Turn a current file into what version 2 wrote: zlib documents, no `detailed` column."""
-    from core.history.schema import _zlib_document, decode_document
-
-    db = sqlite3.connect(path, isolation_level=None)
-    db.execute("DROP INDEX runs_detailed")
-    db.execute("ALTER TABLE runs DROP COLUMN detailed")
-    for run, blob, encoding in db.execute("SELECT run, json, encoding FROM documents").fetchall():
-        db.execute(
-            "UPDATE documents SET json = ?, encoding = 'json+zlib' WHERE run = ?",
-            (_zlib_document(decode_document(blob, encoding)), run),
-        )
-    db.execute("UPDATE schema_version SET version = 2")
-    db.close()
+        points = h.timeline("youtube")  # the per-service rows stay for every run
+        assert len(points) == 4 and all(p.function("video") for p in points)
 
 
 def test_a_version_2_database_migrates_and_thins(
@@ -330,7 +321,7 @@ def test_a_version_2_database_migrates_and_thins(
     with History.open(path) as h:
         for run in runs:
             h.save(run)
-    _as_version_2(path)
+    as_version_2(path)
     monkeypatch.setattr(schema, "DETAILED_RUNS", 1)
     with History.open(path) as h:
         assert h.notice is None and h.persistent

@@ -2,7 +2,14 @@
 
 from core.history.compare import Change, compare_runs
 from core.history.opening import default_path
-from core.history.records import HistoryError, NotAHistory, Retention, RunNotFound, RunSummary
+from core.history.records import (
+    HistoryError,
+    NotAHistory,
+    Retention,
+    RunList,
+    RunNotFound,
+    RunSummary,
+)
 from core.history.recovery import Recovered
 from core.history.rows import call_rows
 from core.history.store import History
@@ -17,6 +24,7 @@ __all__ = [
     "NotAHistory",
     "Recovered",
     "Retention",
+    "RunList",
     "RunNotFound",
     "RunSummary",
     "TimelinePoint",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, overload
 
 
 class HistoryError(Exception):
@@ -38,6 +41,76 @@ class RunSummary:
     works: int
     unknown: int
     conditions: tuple[str, ...] = ()
+
+
+class RunList(Sequence[RunSummary]):
+    """The run list: the query's rows, each made a `RunSummary` when first read. Making 10,000
+    frozen summaries costs more than the query; a view shows a screenful at a time."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        """`rows`: run_id, started_at, network_code, network_type, completed, blocked,
+        degraded, works, unknown, conditions (JSON), in the list's order."""
+        self._rows = rows
+        self._made: list[RunSummary | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> RunSummary: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[RunSummary]: ...
+
+    def __getitem__(self, index: int | slice) -> RunSummary | list[RunSummary]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = _summary(self._rows[index])
+        return made
+
+    def __iter__(self) -> Iterator[RunSummary]:
+        return (self[i] for i in range(len(self._rows)))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a list (or any sequence) of the same summaries."""
+        if isinstance(other, RunList | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence compared by content
+
+    def __repr__(self) -> str:
+        return f"RunList({len(self._rows)} runs)"
+
+
+def _summary(row: tuple[Any, ...]) -> RunSummary:
+    return RunSummary(
+        run_id=row[0],
+        started_at=row[1],
+        network_code=row[2],
+        network_type=row[3],
+        completed=bool(row[4]),
+        blocked=row[5],
+        degraded=row[6],
+        works=row[7],
+        unknown=row[8],
+        conditions=tuple(json_list(row[9])),
+    )
+
+
+def json_list(text: str) -> list[str]:
+    """A stored JSON list of strings (a run's conditions); anything else reads as none."""
+    if text == "[]":  # most runs: no conditions
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ add the next one (tests migrate a database of every earlier version and check it
 
 from __future__ import annotations
 
+import itertools
 import json
 import lzma
 import sqlite3
@@ -14,6 +15,8 @@ import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+
+from core.history.outcomes import encode_outcomes
 
 _V1 = """
 CREATE TABLE runs (
@@ -124,8 +127,17 @@ ALTER TABLE runs ADD COLUMN detailed INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX runs_detailed ON runs(started_ts) WHERE detailed = 1;
 """
 
+# Version 4: the timeline reads one short text per service and run (`services.functions`,
+# core/history/outcomes.py) instead of a join over one row per function, so `functions` rows,
+# like endpoints and steps, are kept only for the detailed runs (they were a fifth of the file).
+_V4 = """
+ALTER TABLE services ADD COLUMN functions TEXT NOT NULL DEFAULT '';
+DROP INDEX functions_service;
+CREATE INDEX functions_service ON functions(service);
+"""
+
 DETAILED_RUNS = 200
-"""How many of the newest runs keep their endpoint and step rows."""
+"""How many of the newest runs keep their function, endpoint and step rows."""
 
 DOCUMENT_ENCODING = "json+xz"
 """How `encode_document` stores a document: compact JSON, xz (a lab run: ~130 KB to ~8 KB)."""
@@ -209,22 +221,42 @@ def _v2(db: sqlite3.Connection) -> None:
 def _v3(db: sqlite3.Connection) -> None:
     for statement in _statements(_V3):
         db.execute(statement)
-    prune_details(db)
+    _thin_endpoints(db)
 
 
-def prune_details(db: sqlite3.Connection, keep: int | None = None) -> int:
-    """Drop the endpoint and step rows of all but the newest `keep` (`DETAILED_RUNS`) runs
-    (their documents keep every step); returns how many runs were thinned. Call inside a
-    write transaction."""
-    keep = DETAILED_RUNS if keep is None else keep
-    old = [
+def _v4(db: sqlite3.Connection) -> None:
+    for statement in _statements(_V4):
+        db.execute(statement)
+    rows = db.execute(
+        "SELECT service, kind, status, code, rate_kbps FROM functions ORDER BY service, id"
+    )
+    texts = [
+        (encode_outcomes(row[1:] for row in group), service)
+        for service, group in itertools.groupby(rows, key=lambda row: row[0])
+    ]
+    db.executemany("UPDATE services SET functions = ? WHERE id = ?", texts)
+    db.execute(
+        "DELETE FROM functions WHERE service IN "
+        "(SELECT s.id FROM services s JOIN runs r ON r.id = s.run WHERE r.detailed = 0)"
+    )
+
+
+def _old_runs(db: sqlite3.Connection, keep: int | None) -> list[int]:
+    """The detailed runs beyond the newest `keep` (`DETAILED_RUNS`)."""
+    return [
         row[0]
         for row in db.execute(
             "SELECT id FROM runs WHERE detailed = 1 ORDER BY started_ts DESC, id DESC "
             "LIMIT -1 OFFSET ?",
-            (keep,),
+            (DETAILED_RUNS if keep is None else keep,),
         ).fetchall()
     ]
+
+
+def _thin_endpoints(db: sqlite3.Connection, keep: int | None = None) -> int:
+    """How version 3 thinned old runs (its migration must keep doing exactly this): endpoint
+    and step rows only; version 4 reads their function rows to fill `services.functions`."""
+    old = _old_runs(db, keep)
     for run in old:
         db.execute(
             "DELETE FROM endpoints WHERE function IN (SELECT f.id FROM functions f "
@@ -235,11 +267,25 @@ def prune_details(db: sqlite3.Connection, keep: int | None = None) -> int:
     return len(old)
 
 
+def prune_details(db: sqlite3.Connection, keep: int | None = None) -> int:
+    """Drop the function, endpoint and step rows of all but the newest `keep`
+    (`DETAILED_RUNS`) runs (their documents keep every step, `services.functions` what the
+    timeline needs); returns how many runs were thinned. Call inside a write transaction."""
+    old = _old_runs(db, keep)
+    for run in old:
+        db.execute(
+            "DELETE FROM functions WHERE service IN (SELECT id FROM services WHERE run = ?)",
+            (run,),
+        )
+        db.execute("UPDATE runs SET detailed = 0 WHERE id = ?", (run,))
+    return len(old)
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 """MIGRATIONS[i] takes a database from version i to version i + 1."""
 
 CURRENT_VERSION = len(MIGRATIONS)

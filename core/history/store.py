@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,9 +38,9 @@ from core.history.opening import (
     replace,
     write_blocked,
 )
-from core.history.records import HistoryError, Retention, RunNotFound, RunSummary
+from core.history.records import HistoryError, Retention, RunList, RunNotFound, RunSummary
 from core.history.recovery import Recovered, recover_into
-from core.history.rows import compact, insert_run, json_list, transaction
+from core.history.rows import compact, insert_run, transaction
 from core.history.schema import decode_document, encode_document, timestamp
 from core.history.timeline import TimelinePoint, timeline_points
 from core.models import Message, RunResult
@@ -213,8 +213,9 @@ class History:
         since: Moment | None = None,
         until: Moment | None = None,
         limit: int | None = None,
-    ) -> list[RunSummary]:
-        """Runs newest first; with `service_id`, only runs that tested that service."""
+    ) -> Sequence[RunSummary]:
+        """Runs newest first; with `service_id`, only runs that tested that service. Each
+        `RunSummary` is made when it is first read (the GUI shows a screenful at a time)."""
         where, params = _time_filter("r", since, until)
         if service_id is not None:
             where.append(
@@ -230,22 +231,7 @@ class History:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
-        rows = self._guarded(lambda db: db.execute(sql, params).fetchall())
-        return [
-            RunSummary(
-                run_id=row[0],
-                started_at=row[1],
-                network_code=row[2],
-                network_type=row[3],
-                completed=bool(row[4]),
-                blocked=row[5],
-                degraded=row[6],
-                works=row[7],
-                unknown=row[8],
-                conditions=tuple(json_list(row[9])),
-            )
-            for row in rows
-        ]
+        return RunList(self._guarded(lambda db: db.execute(sql, params).fetchall()))
 
     def latest(self) -> str | None:
         """The id of the newest stored run."""
@@ -268,11 +254,10 @@ class History:
         """One point per run that tested the service, oldest first."""
         where, params = _time_filter("r", since, until)
         sql = (
-            "SELECT r.id, r.run_id, r.started_at, s.status, f.kind, f.status, f.code, f.rate_kbps "
-            "FROM services s JOIN runs r ON r.id = s.run "
-            "LEFT JOIN functions f ON f.service = s.id WHERE s.service_id = ?"
+            "SELECT r.id, r.run_id, r.started_at, s.status, s.functions "
+            "FROM services s JOIN runs r ON r.id = s.run WHERE s.service_id = ?"
             + "".join(" AND " + w for w in where)
-            + " ORDER BY r.started_ts, r.id, f.id"
+            + " ORDER BY r.started_ts, r.id"
         )
         calls_sql = "SELECT run, code, mos, loss_pct FROM call_figures WHERE service_id = ?"
 

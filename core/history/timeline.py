@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from core.history.outcomes import decode_outcomes
 from core.models import Status
 
 
@@ -43,36 +44,24 @@ class TimelinePoint:
 def timeline_points(
     rows: Iterable[tuple[Any, ...]], calls: Mapping[int, tuple[Any, ...]]
 ) -> list[TimelinePoint]:
-    """Fold the timeline query's rows (run pk, run id, started, service status, then one
-    function's kind, status, code, rate; ordered by run) into points; `calls` holds each run's
-    (code, mos, loss) for the service."""
+    """Fold the timeline query's rows (run pk, run id, started, service status, the service's
+    `services.functions` text; one per run, oldest first) into points; `calls` holds each
+    run's (code, mos, loss) for the service. Most runs repeat a few texts: each is parsed once."""
+    statuses = {s.value: s for s in Status}
+    parsed: dict[str, tuple[FunctionPoint, ...]] = {}
     points: list[TimelinePoint] = []
-    current: int | None = None
-    functions: list[FunctionPoint] = []
-    head: tuple[str, str, str] = ("", "", "")
-    shared: dict[tuple[Any, ...], FunctionPoint] = {}  # most points repeat: build once
-    for pk, run_id, started, status, kind, f_status, code, rate in rows:
-        if pk != current:
-            if current is not None:
-                points.append(_point(head, functions, calls.get(current)))
-            current, head, functions = pk, (run_id, started, status), []
-        if kind is not None:
-            key = (kind, f_status, code, rate)
-            point = shared.get(key)
-            if point is None:
-                point = shared[key] = FunctionPoint(kind, Status(f_status), code, rate)
-            functions.append(point)
-    if current is not None:
-        points.append(_point(head, functions, calls.get(current)))
+    none = (None, None, None)
+    for pk, run_id, started, status, text in rows:
+        functions = parsed.get(text)
+        if functions is None:
+            functions = parsed[text] = tuple(
+                FunctionPoint(kind, Status(f_status), code, rate)
+                for kind, f_status, code, rate in decode_outcomes(text)
+            )
+        code, mos, loss = calls.get(pk, none)
+        state = statuses.get(status) or Status(status)
+        points.append(TimelinePoint(run_id, started, state, functions, code, mos, loss))
     return points
-
-
-def _point(
-    head: tuple[str, str, str], functions: list[FunctionPoint], call: tuple[Any, ...] | None
-) -> TimelinePoint:
-    run_id, started, status = head
-    code, mos, loss = call if call else (None, None, None)
-    return TimelinePoint(run_id, started, Status(status), tuple(functions), code, mos, loss)
 
 
 @dataclass(frozen=True)

@@ -66,13 +66,13 @@ class RunListModel(QAbstractTableModel):
 
     def __init__(self, catalog_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
-        self._runs: list[RunSummary] = []
+        self._runs: Sequence[RunSummary] = ()  # lazy: a RunList makes only the rows shown
         self._catalog_of = catalog_of or (lambda _run_id: "—")
         self._catalogs: dict[str, str] = {}  # run id -> words, read once per run
 
     def set_runs(self, runs: Sequence[RunSummary]) -> None:
         self.beginResetModel()
-        self._runs = list(runs)
+        self._runs = runs
         self.endResetModel()
 
     def run_at(self, row: int) -> RunSummary:
