@@ -18,6 +18,7 @@ from core.history.schema import (
     prune_details,
     timestamp,
 )
+from core.history.thinning import thin_stored
 from core.models import CallResults, RunResult, Status
 
 T = TypeVar("T")
@@ -146,7 +147,14 @@ def insert_run(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(run_pk, *row) for row in call_rows(run.calls)],
     )
-    prune_details(db)
+
+    def thin(db: sqlite3.Connection, run: int) -> None:
+        # A run saved older than the newest 200 (a recovered one) keeps its whole document:
+        # "saved" is only said once it reads back exactly as given.
+        if run != run_pk:
+            thin_stored(db, run)
+
+    prune_details(db, thin=thin)
 
 
 def call_rows(calls: CallResults | None) -> list[tuple[Any, ...]]:

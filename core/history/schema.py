@@ -267,12 +267,19 @@ def _thin_endpoints(db: sqlite3.Connection, keep: int | None = None) -> int:
     return len(old)
 
 
-def prune_details(db: sqlite3.Connection, keep: int | None = None) -> int:
+def prune_details(
+    db: sqlite3.Connection,
+    keep: int | None = None,
+    thin: Callable[[sqlite3.Connection, int], None] | None = None,
+) -> int:
     """Drop the function, endpoint and step rows of all but the newest `keep`
-    (`DETAILED_RUNS`) runs (their documents keep every step, `services.functions` what the
-    timeline needs); returns how many runs were thinned. Call inside a write transaction."""
+    (`DETAILED_RUNS`) runs (`services.functions` keeps what the timeline needs), and let `thin`
+    slim each one's stored document; returns how many runs were thinned. Call inside a write
+    transaction."""
     old = _old_runs(db, keep)
     for run in old:
+        if thin is not None:
+            thin(db, run)
         db.execute(
             "DELETE FROM functions WHERE service IN (SELECT id FROM services WHERE run = ?)",
             (run,),
