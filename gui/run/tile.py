@@ -52,7 +52,7 @@ class ServiceTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedWidth(TILE_WIDTH)
-        self.setMinimumHeight(92)
+        self.setMinimumHeight(76)  # a floor; a tile is as tall as its wrapped text needs
         self._border = QColor()
 
         self.display_name = service_name(state.service.id, state.service.name, language)
