@@ -8,12 +8,13 @@ and offers "Open" and "Show in folder", so a saved report is never a silent even
 
 from __future__ import annotations
 
+import html
 import subprocess
 import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -116,7 +117,15 @@ class ReportDialog(QDialog):
     def confirm(self, path: Path) -> QMessageBox:
         """ "Report saved to …" with Open and Show in folder."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report saved"), "", parent=self)
-        box.setText(self.tr("The report is saved:\n%1").replace("%1", str(path)))
+        # Each line a paragraph, the path never wrapped (plain text broke it at a hyphen).
+        lines = html.escape(self.tr("The report is saved:\n%1")).split("\n")
+        path_text = html.escape(str(path))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "".join(
+                f'<p style="white-space:pre">{line.replace("%1", path_text)}</p>' for line in lines
+            )
+        )
         self.open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
         self.folder_button = box.addButton(
             self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole

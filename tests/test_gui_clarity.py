@@ -73,15 +73,13 @@ def test_problems_come_first_and_the_banner_names_them(mixed_window: Any, qtbot:
     assert grid.tiles["whatsapp"].headline() == "Calls blocked"
     assert grid.tiles["youtube"].headline() == "Slowed down"
     assert grid.tiles["telegram"].headline() == "Blocked by address"
-    # Signal's messages work; its call path (TURN) is measured against the lab's relay, which
-    # shares the CPU with the app and the suite, so a loaded machine may hear it as poor.
-    assert grid.tiles["signal"].headline() in ("Works", "Calls sound poor")
+    # Signal works, its call path (TURN) too: the lab's STUN relays answer on their own loop.
+    assert grid.tiles["signal"].headline() == "Works"
 
     # Only problems.
     window.run_bar.only_problems.setChecked(True)
     assert grid.visible_ids() == attention
-    # Signal is hidden when it works (its call path may read poor on a loaded lab: then shown).
-    assert grid.tiles["signal"].isHidden() == (status_of(window, "signal") is Status.WORKS)
+    assert grid.tiles["signal"].isHidden()
     window.run_bar.only_problems.setChecked(False)
     assert not grid.tiles["signal"].isHidden()
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.codes import Verdict
 from core.messages import render, text
-from core.models import NetworkResult, RunResult, Status
+from core.models import FunctionKind, NetworkResult, RunResult, Status
 from gui.run.state import Phase, RunState
 from gui.status_style import accent
 from gui.words import service_name
 
 NAMES_SHOWN = 5
+_KIND_ORDER = {kind: index for index, kind in enumerate(FunctionKind)}
 
 _CODE_STATUS = {
     Verdict.OK: Status.WORKS,
@@ -39,7 +40,9 @@ def _names(state: RunState, status: Status, language: str) -> list[str]:
         if service.phase is not Phase.DONE:
             continue
         functions = [f for f in service.functions.values() if f.code != Verdict.NOT_TESTED]
-        hit = [f for f in functions if f.status is status]
+        hit = sorted(  # the tiles' fixed order, not the order the functions finished in
+            (f for f in functions if f.status is status), key=lambda f: _KIND_ORDER[f.kind]
+        )
         if not hit:
             continue
         name = service_name(service.service.id, service.service.name, language)

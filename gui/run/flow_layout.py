@@ -1,12 +1,14 @@
 """A layout that places items left to right and wraps them, so the tile grid reflows.
 
 Qt ships this only as an example (examples/widgets/layouts/flowlayout); this is that idea, kept
-to what the tile grid needs: uniform spacing and height-for-width.
+to what the tile grid needs: uniform spacing and height-for-width. An item's height is its
+height for its width (a tile whose name or headline wraps grows, never overlaps), and the items
+of one row share the row's height so the frames line up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
@@ -55,17 +57,33 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
+            size = _size(item)
+            if x + size.width() > area.right() + 1 and rows[-1]:
+                rows.append([])
                 x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+            rows[-1].append((item, size))
+            x += size.width() + self._spacing
+        y = area.y()
+        for row in (r for r in rows if r):
+            height = max(size.height() for _, size in row)
+            x = area.x()
+            for item, size in row:
+                if move:
+                    item.setGeometry(QRect(x, y, size.width(), height))
+                x += size.width() + self._spacing
+            y += height + self._spacing
+        used = y - self._spacing if any(rows) else y
+        return used - rect.y() + margins.bottom()
+
+
+def _size(item: QLayoutItem) -> QSize:
+    """The item's width hint and its height at that width (a wrapped label needs more)."""
+    hint = item.sizeHint()
+    if item.hasHeightForWidth():
+        hint.setHeight(max(item.heightForWidth(hint.width()), item.minimumSize().height()))
+    return hint

@@ -52,7 +52,7 @@ class ServiceTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedWidth(TILE_WIDTH)
-        self.setMinimumHeight(92)
+        self.setMinimumHeight(76)  # a floor; a tile is as tall as its wrapped text needs
         self._border = QColor()
 
         self.display_name = service_name(state.service.id, state.service.name, language)
@@ -65,6 +65,7 @@ class ServiceTile(QFrame):
         name_font.setBold(True)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.1)
         self._name.setFont(name_font)
+        self._name.setWordWrap(True)  # a long name ("Российские сайты (контроль)") takes 2 lines
         self._status = QLabel()
         status_font = self._status.font()
         status_font.setBold(True)
@@ -91,6 +92,7 @@ class ServiceTile(QFrame):
         layout.setContentsMargins(14, 10, 12, 10)
         layout.addLayout(head)
         layout.addWidget(self._chips)
+        layout.addStretch(1)  # a tile taller than its text (its row's height) keeps it on top
         self.update_state(state)
 
     # ---- appearance ----
@@ -111,9 +113,7 @@ class ServiceTile(QFrame):
         self._status.setPalette(palette)  # a palette, not a style sheet: re-polishing is slow
         self._chips.setText(self._chips_html(state))
         self._border = colour
-        layout = self.layout()
-        if layout is not None:  # a headline wrapped onto a third line must not be clipped
-            self.setMinimumHeight(max(92, layout.totalHeightForWidth(TILE_WIDTH)))
+        self.updateGeometry()  # the grid asks heightForWidth again: wrapped lines are never cut
         self.update()
         self.setAccessibleName(f"{self.display_name}: {words}")
         self.setAccessibleDescription(self._chips_plain(state))
