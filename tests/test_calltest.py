@@ -121,6 +121,8 @@ def test_figures_match_the_configured_path(
         # E-model with G.711+PLC: none of these alone makes a call poor; readiness names it.
         assert verdicts[service].code == "call_ok"
         assert readiness in _keys(verdicts[service])
+        # ...and its words say so: never "works" with "nothing to do" beside the limit it broke
+        assert verdicts[service].advice.key == "calls.advice.call_ok_marginal"
 
 
 def test_heavy_loss_is_call_poor_naming_loss(make_lab: Any) -> None:

@@ -85,11 +85,16 @@ def judge(
         best = max(healthy, key=lambda t: (t.figures.mos or 0.0) if t.figures else 0.0)
         figures = best.figures
         assert figures is not None
-        evidence.extend(_readiness(figures))
+        ready = _readiness(figures)
+        evidence.extend(ready)
         params = _quality_params(best.label, figures)
         poor = figures.mos is not None and figures.mos < emodel.POOR_MOS
         code = Verdict.CALL_POOR if poor else Verdict.CALL_OK
         why = code.value
+        if code == Verdict.CALL_OK and any(
+            m.key.startswith("calls.evidence.ready_") for m in ready
+        ):
+            why = "call_ok_marginal"  # works, but past a readiness limit: never "nothing to do"
     elif cut:
         figures = cut[0].figures
         assert figures is not None

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     # ---- explanations ----
+    "calls.explain.call_ok_marginal": {
+        "en": "Calls should work: the call path ({target}) answers, and a call would sound {band_code} (MOS {mos}), though the line is past a call-readiness limit.",
+        "ru": "Звонки должны работать: путь звонка ({target}) отвечает, звук будет: {band_code} (MOS {mos}), хотя линия выходит за пределы, допустимые для звонков.",
+    },
     "calls.explain.call_ok": {
         "en": "Calls should work: the call path ({target}) answers, and a call would sound {band_code} (MOS {mos}).",
         "ru": "Звонки должны работать: путь звонка ({target}) отвечает, звук будет: {band_code} (MOS {mos}).",
@@ -38,6 +42,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ---- advice ----
     "calls.advice.call_ok": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
+    "calls.advice.call_ok_marginal": {
+        "en": "Calls should connect, but expect short dropouts or delay; if they bother you, move closer to the Wi-Fi router or switch between Wi-Fi and mobile data.",
+        "ru": "Звонки должны соединяться, но возможны короткие пропадания звука или задержка; если это мешает, подойдите ближе к роутеру или переключитесь между Wi-Fi и мобильной сетью.",
+    },
     "calls.advice.call_poor": {
         "en": "Move closer to the Wi-Fi router or switch between Wi-Fi and mobile data; if it stays poor, the provider's network is the cause.",
         "ru": "Подойдите ближе к роутеру или переключитесь между Wi-Fi и мобильной сетью; если лучше не станет, дело в сети провайдера.",
