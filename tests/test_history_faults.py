@@ -284,13 +284,18 @@ def test_a_save_that_does_not_read_back_is_not_a_save(
 
 
 def _without_working_steps(run: RunResult) -> RunResult:
-    """What an old run keeps: every verdict and evidence, the steps of failing endpoints."""
+    """What an old run keeps: every verdict and evidence, the steps of failing endpoints (not
+    the catalog's source lines, nor rendered texts, which loading does not read)."""
     services = []
     for service in run.services:
         functions = []
         for f in service.functions:
             endpoints = tuple(
-                e if e.code != "ok" or e.partial else dataclasses.replace(e, steps=())
+                dataclasses.replace(
+                    e,
+                    endpoint=dataclasses.replace(e.endpoint, source=""),
+                    steps=e.steps if e.code != "ok" or e.partial else (),
+                )
                 for e in f.endpoints
             )
             functions.append(dataclasses.replace(f, endpoints=endpoints))
