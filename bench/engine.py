@@ -152,7 +152,7 @@ def _counted(name: str, args: tuple[object, ...], result: object, counts: dict[s
         size = result
     elif isinstance(result, tuple) and result:
         first = result[0]
-        size = len(first) if isinstance(first, bytes) else int(first)  # type: ignore[arg-type]
+        size = len(first) if isinstance(first, bytes) else first if isinstance(first, int) else 0
     else:
         size = 0
     return {"received": counts["received"] + size}

@@ -13,18 +13,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+def _warning(parent: QWidget, title: str, text: str) -> QMessageBox:
+    return QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+
+
 def unreadable(parent: QWidget, path: Path, problems: Sequence[str]) -> QMessageBox:
     """Opening a broken file keeps the current catalog: say so, with the problems."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = _warning(
+        parent,
         QCoreApplication.translate("MainWindow", "Cannot open the catalog"),
-        "",
-        parent=parent,
-    )
-    box.setText(
         QCoreApplication.translate(
             "MainWindow", "The catalog %1 cannot be read; the current one stays in use."
-        ).replace("%1", str(path))
+        ).replace("%1", str(path)),
     )
     box.setDetailedText("\n".join(problems))
     box.open()
@@ -33,16 +33,12 @@ def unreadable(parent: QWidget, path: Path, problems: Sequence[str]) -> QMessage
 
 def with_problems(parent: QWidget, problems: Sequence[str]) -> QMessageBox:
     """Some services could not be read: the rest still runs."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = _warning(
+        parent,
         QCoreApplication.translate("MainWindow", "Catalog problems"),
-        "",
-        parent=parent,
-    )
-    box.setText(
         QCoreApplication.translate(
             "MainWindow", "Some services could not be read and are left out; the rest will run."
-        )
+        ),
     )
     box.setDetailedText("\n".join(problems))
     box.open()
@@ -59,13 +55,9 @@ def missing(
     """The chosen catalog is gone or broken: the person decides (the built-in catalog probes
     the real internet, which a lab user did not ask for)."""
     gone = not path.exists()
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = _warning(
+        parent,
         QCoreApplication.translate("MainWindow", "Catalog not found"),
-        "",
-        parent=parent,
-    )
-    box.setText(
         (
             QCoreApplication.translate("MainWindow", "The catalog %1 is gone.")
             if gone
@@ -75,7 +67,7 @@ def missing(
         + QCoreApplication.translate(
             "MainWindow",
             "Use the built-in catalog (it checks the real services), or choose another?",
-        )
+        ),
     )
     if problems and not gone:
         box.setDetailedText("\n".join(problems))

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from lab.lab import start_lab
+from lab.lab import Lab, start_lab
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging" / "windows"))
@@ -67,8 +67,9 @@ class Wine:
         return done
 
 
-def self_test(runner: Native | Wine, app: Path, lab: object, work: Path) -> bool:
-    info = lab.info  # type: ignore[attr-defined]
+def self_test(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
+    info = lab.info
+    assert info is not None
     report = work / "report.html"
     done = runner.run(
         [
@@ -85,9 +86,10 @@ def self_test(runner: Native | Wine, app: Path, lab: object, work: Path) -> bool
     return done.returncode == 0 and report.is_file()
 
 
-def cli_diagnose(runner: Native | Wine, app: Path, lab: object, work: Path) -> bool:
+def cli_diagnose(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
     """The frozen app as `svyaz diagnose`: a Russian run, the JSON on standard output."""
-    flags = lab.info.flags()  # type: ignore[attr-defined]
+    assert lab.info is not None
+    flags = lab.info.flags()
     for index in (1, len(flags) - 1):  # the catalog and the CA bundle: files
         flags[index] = runner.path(flags[index])
     env = {"SVYAZ_HOME": runner.path(work / "cli-home"), "LANG": "ru_RU.UTF-8"}

@@ -496,37 +496,37 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="64"/>
+        <location filename="../../gui/catalog_dialogs.py" line="60"/>
         <source>Catalog not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="70"/>
+        <location filename="../../gui/catalog_dialogs.py" line="62"/>
         <source>The catalog %1 is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="72"/>
+        <location filename="../../gui/catalog_dialogs.py" line="64"/>
         <source>The catalog %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="75"/>
+        <location filename="../../gui/catalog_dialogs.py" line="67"/>
         <source>Use the built-in catalog (it checks the real services), or choose another?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="83"/>
+        <location filename="../../gui/catalog_dialogs.py" line="75"/>
         <source>Use the &amp;built-in one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="87"/>
+        <location filename="../../gui/catalog_dialogs.py" line="79"/>
         <source>&amp;Choose another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="91"/>
+        <location filename="../../gui/catalog_dialogs.py" line="83"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="20"/>
+        <location filename="../../gui/catalog_dialogs.py" line="24"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="43"/>
+        <location filename="../../gui/catalog_dialogs.py" line="39"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation></translation>
     </message>
@@ -615,57 +615,57 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/run/banner.py" line="57"/>
+        <location filename="../../gui/run/banner.py" line="60"/>
         <source>Blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="60"/>
+        <location filename="../../gui/run/banner.py" line="63"/>
         <source>Slowed down or partly working: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="64"/>
+        <location filename="../../gui/run/banner.py" line="67"/>
         <source>Could not be determined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="72"/>
+        <location filename="../../gui/run/banner.py" line="75"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="102"/>
+        <location filename="../../gui/run/banner.py" line="105"/>
         <source>Nothing has been checked yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="105"/>
+        <location filename="../../gui/run/banner.py" line="108"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="112"/>
+        <location filename="../../gui/run/banner.py" line="115"/>
         <source>No catalog to check: the chosen file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="115"/>
+        <location filename="../../gui/run/banner.py" line="118"/>
         <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="121"/>
+        <location filename="../../gui/run/banner.py" line="124"/>
         <source>Checking the network and the services…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="122"/>
+        <location filename="../../gui/run/banner.py" line="125"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="182"/>
+        <location filename="../../gui/run/banner.py" line="185"/>
         <source>%n service(s) blocked</source>
         <translation>
             <numerusform>%n service blocked</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="184"/>
+        <location filename="../../gui/run/banner.py" line="187"/>
         <source>%n service(s) partly blocked or slow</source>
         <translation>
             <numerusform>%n service partly blocked or slow</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="186"/>
+        <location filename="../../gui/run/banner.py" line="189"/>
         <source>%n service(s) work</source>
         <translation>
             <numerusform>%n service works</numerusform>
@@ -761,78 +761,78 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="41"/>
+        <location filename="../../gui/report_dialog.py" line="42"/>
         <source>Export report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="44"/>
+        <location filename="../../gui/report_dialog.py" line="45"/>
         <source>Format:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="46"/>
+        <location filename="../../gui/report_dialog.py" line="47"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="47"/>
+        <location filename="../../gui/report_dialog.py" line="48"/>
         <source>&amp;Short text — to paste into a chat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="48"/>
+        <location filename="../../gui/report_dialog.py" line="49"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="56"/>
+        <location filename="../../gui/report_dialog.py" line="57"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="60"/>
+        <location filename="../../gui/report_dialog.py" line="61"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="69"/>
+        <location filename="../../gui/report_dialog.py" line="70"/>
         <source>&amp;Save…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="70"/>
+        <location filename="../../gui/report_dialog.py" line="71"/>
         <source>&amp;Copy text summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="97"/>
+        <location filename="../../gui/report_dialog.py" line="98"/>
         <source>Save report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="108"/>
+        <location filename="../../gui/report_dialog.py" line="109"/>
         <source>Cannot save the report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="118"/>
+        <location filename="../../gui/report_dialog.py" line="119"/>
         <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="119"/>
+        <location filename="../../gui/report_dialog.py" line="121"/>
         <source>The report is saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="120"/>
+        <location filename="../../gui/report_dialog.py" line="129"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="122"/>
+        <location filename="../../gui/report_dialog.py" line="131"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>

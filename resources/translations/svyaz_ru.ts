@@ -496,37 +496,37 @@
         <translation>Не удаётся начать</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="64"/>
+        <location filename="../../gui/catalog_dialogs.py" line="60"/>
         <source>Catalog not found</source>
         <translation>Каталог не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="70"/>
+        <location filename="../../gui/catalog_dialogs.py" line="62"/>
         <source>The catalog %1 is gone.</source>
         <translation>Каталога %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="72"/>
+        <location filename="../../gui/catalog_dialogs.py" line="64"/>
         <source>The catalog %1 cannot be read.</source>
         <translation>Каталог %1 не читается.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="75"/>
+        <location filename="../../gui/catalog_dialogs.py" line="67"/>
         <source>Use the built-in catalog (it checks the real services), or choose another?</source>
         <translation>Использовать встроенный каталог (он проверяет настоящие сервисы) или выбрать другой?</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="83"/>
+        <location filename="../../gui/catalog_dialogs.py" line="75"/>
         <source>Use the &amp;built-in one</source>
         <translation>&amp;Встроенный</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="87"/>
+        <location filename="../../gui/catalog_dialogs.py" line="79"/>
         <source>&amp;Choose another…</source>
         <translation>&amp;Выбрать другой…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="91"/>
+        <location filename="../../gui/catalog_dialogs.py" line="83"/>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
@@ -582,7 +582,7 @@
         <translation>Дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="20"/>
+        <location filename="../../gui/catalog_dialogs.py" line="24"/>
         <source>Cannot open the catalog</source>
         <translation>Не удаётся открыть каталог</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Ошибки в каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/catalog_dialogs.py" line="43"/>
+        <location filename="../../gui/catalog_dialogs.py" line="39"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
     </message>
@@ -615,57 +615,57 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/run/banner.py" line="57"/>
+        <location filename="../../gui/run/banner.py" line="60"/>
         <source>Blocked: %1</source>
         <translation>Заблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="60"/>
+        <location filename="../../gui/run/banner.py" line="63"/>
         <source>Slowed down or partly working: %1</source>
         <translation>Замедлено или работает частично: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="64"/>
+        <location filename="../../gui/run/banner.py" line="67"/>
         <source>Could not be determined: %1</source>
         <translation>Не удалось определить: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="72"/>
+        <location filename="../../gui/run/banner.py" line="75"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="102"/>
+        <location filename="../../gui/run/banner.py" line="105"/>
         <source>Nothing has been checked yet.</source>
         <translation>Пока ничего не проверялось.</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="105"/>
+        <location filename="../../gui/run/banner.py" line="108"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation>Нажмите «Запустить проверку», чтобы узнать, какие сервисы работают в этой сети и что блокирует остальные. Svyaz отправляет проверки только по вашей команде и ничего никуда не загружает.</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="112"/>
+        <location filename="../../gui/run/banner.py" line="115"/>
         <source>No catalog to check: the chosen file is missing.</source>
         <translation>Проверять нечего: выбранного файла каталога нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="115"/>
+        <location filename="../../gui/run/banner.py" line="118"/>
         <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
         <translation>%1 удалён или не читается. Чтобы продолжить, выберите каталог (Файл → Открыть каталог…).</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="121"/>
+        <location filename="../../gui/run/banner.py" line="124"/>
         <source>Checking the network and the services…</source>
         <translation>Проверяем сеть и сервисы…</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="122"/>
+        <location filename="../../gui/run/banner.py" line="125"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="182"/>
+        <location filename="../../gui/run/banner.py" line="185"/>
         <source>%n service(s) blocked</source>
         <translation>
             <numerusform>%n сервис заблокирован</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="184"/>
+        <location filename="../../gui/run/banner.py" line="187"/>
         <source>%n service(s) partly blocked or slow</source>
         <translation>
             <numerusform>%n сервис частично заблокирован или медленный</numerusform>
@@ -683,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="186"/>
+        <location filename="../../gui/run/banner.py" line="189"/>
         <source>%n service(s) work</source>
         <translation>
             <numerusform>%n сервис работает</numerusform>
@@ -764,79 +764,79 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="41"/>
+        <location filename="../../gui/report_dialog.py" line="42"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="44"/>
+        <location filename="../../gui/report_dialog.py" line="45"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="46"/>
+        <location filename="../../gui/report_dialog.py" line="47"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
         <translation>&amp;Веб-страница (HTML) — чтобы поделиться или открыть на телефоне</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="47"/>
+        <location filename="../../gui/report_dialog.py" line="48"/>
         <source>&amp;Short text — to paste into a chat</source>
         <translation>&amp;Короткий текст — чтобы вставить в чат</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="48"/>
+        <location filename="../../gui/report_dialog.py" line="49"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
         <translation>&amp;Данные (JSON) — для волонтёров и исследователей</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="56"/>
+        <location filename="../../gui/report_dialog.py" line="57"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
         <translation>&amp;Включить данные моей сети (мои IP-адреса, мои DNS-серверы, мой провайдер)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="60"/>
+        <location filename="../../gui/report_dialog.py" line="61"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
         <translation>Оставьте выключенным, чтобы делиться отчётом безопасно: без этого ничто в отчёте не указывает на вас или ваше подключение.</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="69"/>
+        <location filename="../../gui/report_dialog.py" line="70"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="70"/>
+        <location filename="../../gui/report_dialog.py" line="71"/>
         <source>&amp;Copy text summary</source>
         <translation>&amp;Копировать краткий текст</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="97"/>
+        <location filename="../../gui/report_dialog.py" line="98"/>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="108"/>
+        <location filename="../../gui/report_dialog.py" line="109"/>
         <source>Cannot save the report</source>
         <translation>Не удаётся сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="118"/>
+        <location filename="../../gui/report_dialog.py" line="119"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="119"/>
+        <location filename="../../gui/report_dialog.py" line="121"/>
         <source>The report is saved:
 %1</source>
         <translation>Отчёт сохранён:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="120"/>
+        <location filename="../../gui/report_dialog.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="122"/>
+        <location filename="../../gui/report_dialog.py" line="131"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
