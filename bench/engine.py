@@ -171,7 +171,7 @@ def catalog_footprint(scenarios: tuple[str, ...] = ("clean", "foreign_blackholed
                 f"probed; {seconds:.1f} s (budget <= {RUN_BUDGET_S:.0f} s); sent "
                 f"{counts['sent'] / 1e6:.2f} MB (budget <= {RUN_BUDGET_BYTES / 1e6:.0f} MB) "
                 f"{'OK' if fits else 'OVER BUDGET'}; received {counts['received'] / 1e6:.2f} MB "
-                f"(the throttling test pulls up to 3 x 1 MB)"
+                f"(the throttling test pulls up to 3 x 8 MB)"
             )
 
 
