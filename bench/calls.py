@@ -10,7 +10,7 @@ from pathlib import Path
 
 from core.calls.calltest import CallTest
 from core.catalog import load_catalog
-from core.config import ProbeConfig, apply_settings
+from core.config import build_config
 from core.models import CallTestFinished
 from lab.lab import Lab, start_lab
 
@@ -33,7 +33,7 @@ def run(scenario: str, workdir: Path, **overrides: object) -> tuple[Lab, CallTes
     try:
         assert lab.info is not None
         catalog = load_catalog(replace_with=lab.info.catalog)
-        config = apply_settings(apply_settings(ProbeConfig(), catalog.settings), overrides)
+        config = build_config(catalog.settings, overrides)
         cpu = time.thread_time()
         result = asyncio.run(CallTest(catalog, config, duration_s=SECONDS).run())
         return lab, result, time.thread_time() - cpu

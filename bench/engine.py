@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.catalog import load_catalog
-from core.config import ProbeConfig, Timeouts, apply_settings
+from core.config import build_config
 from core.engine.diagnostic import Diagnostic
 from core.models import RunResult, StepKind
 from lab.lab import start_lab
@@ -34,7 +34,7 @@ def run_scenario(scenario: str, workdir: Path, **overrides: Any) -> tuple[float,
         assert lab.info is not None
         catalog = load_catalog(replace_with=lab.info.catalog)
         settings = {k: v for k, v in catalog.settings.items() if k != "timeouts"}
-        config = apply_settings(ProbeConfig(timeouts=Timeouts()), {**settings, **overrides})
+        config = build_config(settings, overrides)  # the real network's timeouts, not the lab's
         started = time.monotonic()
         result = asyncio.run(Diagnostic(catalog, config).run())
         return time.monotonic() - started, result

@@ -22,10 +22,10 @@ _RUN = """
 import asyncio, json, resource, sys, time
 from pathlib import Path
 from core.catalog import load_catalog
-from core.config import ProbeConfig, apply_settings
+from core.config import build_config
 from core.engine.diagnostic import Diagnostic
 catalog = load_catalog(replace_with=Path(sys.argv[1]))
-config = apply_settings(ProbeConfig(), {**catalog.settings, "call_duration": 0})
+config = build_config(catalog.settings, {"call_duration": 0})
 started = time.monotonic()
 result = asyncio.run(Diagnostic(catalog, config, {}).run())
 print(json.dumps({

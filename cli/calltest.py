@@ -16,6 +16,8 @@ from cli.common import (
     build_catalog,
     build_config,
     check_output,
+    requested_services,
+    words_language,
     write_json,
 )
 from cli.marks import marks
@@ -67,12 +69,12 @@ async def run_calltest(args: argparse.Namespace) -> int:
     catalog = build_catalog(args)
     config = build_config(args, catalog)
     check_output(args.json, "--json")
-    services = (*(config.services or DEFAULT_SERVICES), *_control_ids(catalog))
+    services = (*(requested_services(args) or DEFAULT_SERVICES), *_control_ids(catalog))
     try:
         test = CallTest(catalog, config, services, args.duration)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    language = config.language
+    language = words_language(args)
     json_to_stdout = args.json == "-"
     out = sys.stderr if json_to_stdout else sys.stdout
     started_at = datetime.now(UTC)

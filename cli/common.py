@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from core.catalog import CatalogError, load_catalog
-from core.config import ProbeConfig, apply_settings
+from core.config import CatalogSettingsError, ProbeConfig
+from core.config import build_config as build_run_config
 from core.history import History, NotAHistory
 from core.messages import render
 from core.models import Catalog, Message
@@ -67,9 +68,12 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         "--timeout",
         type=float,
         metavar="SECONDS",
-        help="per-step timeout for connect, TLS and HTTP",
+        help="per-step timeout: connect, TLS and HTTP each get SECONDS; DNS keeps its own "
+        "shorter one unless SECONDS is shorter still (the GUI's 'Timeout per step' alike)",
     )
-    parser.add_argument("--deadline", type=float, metavar="SECONDS", help="bound on the whole run")
+    parser.add_argument(
+        "--deadline", type=float, metavar="SECONDS", help="bound on the whole run (1-900 s)"
+    )
     parser.add_argument(
         "--repeats", type=int, metavar="N", help="tries of the transfer-cut test (default 3)"
     )
@@ -90,11 +94,8 @@ def build_catalog(args: argparse.Namespace) -> Catalog:
 
 
 def build_config(args: argparse.Namespace, catalog: Catalog) -> ProbeConfig:
-    """Defaults, then the catalog's [settings] (labs), then the command-line flags."""
-    try:
-        config = apply_settings(ProbeConfig(), catalog.settings)
-    except ValueError as exc:
-        raise UsageError(f"bad catalog settings: {exc}") from exc
+    """Defaults, then the catalog's [settings] (labs), then the command-line flags
+    (core.config.build_config, the builder the GUI uses too)."""
     flags: dict[str, object] = {}
     for key, value in (
         ("system_resolver", args.resolver),
@@ -104,30 +105,29 @@ def build_config(args: argparse.Namespace, catalog: Catalog) -> ProbeConfig:
         ("ca_bundle", args.ca_bundle),
         ("proxy", args.proxy),
         ("repeats", args.repeats),
-        ("language", args.language),
     ):
         if value is not None:
             flags[key] = value
-    if args.services:
-        flags["services"] = [s.strip() for s in args.services.split(",") if s.strip()]
-    timeouts: dict[str, float] = {}
-    if args.timeout is not None:
-        timeouts.update(
-            connect=args.timeout,
-            tls=args.timeout,
-            http=args.timeout,
-            dns=min(args.timeout, config.timeouts.dns),
-        )
-    if args.deadline is not None:
-        timeouts["overall"] = args.deadline
-    if timeouts:
-        flags["timeouts"] = timeouts
     if args.ca_bundle and not Path(args.ca_bundle).is_file():
         raise UsageError(f"--ca-bundle: no such file: {args.ca_bundle}")
     try:
-        return apply_settings(config, flags)
+        return build_run_config(
+            catalog.settings, flags, step_timeout=args.timeout, overall=args.deadline
+        )
+    except CatalogSettingsError as exc:
+        raise UsageError(f"bad catalog settings: {exc}") from exc
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def requested_services(args: argparse.Namespace) -> tuple[str, ...]:
+    """`--services a,b`: the ids the run is asked for (empty: every service)."""
+    return tuple(s.strip() for s in (args.services or "").split(",") if s.strip())
+
+
+def words_language(args: argparse.Namespace) -> str:
+    """The language of the words printed and written: `--language`, else English."""
+    return str(args.language or "en")
 
 
 def write_json(document: object, target: str) -> None:

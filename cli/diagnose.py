@@ -17,6 +17,8 @@ from cli.common import (
     build_config,
     check_output,
     open_history,
+    requested_services,
+    words_language,
     write_json,
 )
 from cli.interrupt import stop_on_first_interrupt
@@ -67,13 +69,13 @@ async def run_diagnose(args: argparse.Namespace) -> int:
     config = build_config(args, catalog)
     check_output(args.json, "--json")
     with contextlib.ExitStack() as stack:
-        notices = Notices(config.language)
+        notices = Notices(words_language(args))
         # Opened before the run: a bad --history-file is refused, and a history that cannot
         # be written is said, before anything is probed.
         history = (
             None
             if args.no_history
-            else stack.enter_context(open_history(args, config.language, notices))
+            else stack.enter_context(open_history(args, words_language(args), notices))
         )
         return await _diagnose(args, catalog, config, history, notices)
     raise AssertionError("unreachable")  # for mypy: ExitStack may swallow exceptions
@@ -87,10 +89,12 @@ async def _diagnose(
     notices: Notices,
 ) -> int:
     try:
-        diagnostic = Diagnostic(catalog, config, gather_environment())
+        diagnostic = Diagnostic(
+            catalog, config, gather_environment(), services=requested_services(args)
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    language = config.language
+    language = words_language(args)
     json_to_stdout = args.json == "-"
     table_out = sys.stderr if json_to_stdout else sys.stdout
     for problem in catalog.problems:

@@ -1,12 +1,13 @@
-"""What a diagnostic run may do: resolvers, timeouts, limits. One frozen object, easy to override.
+"""What a diagnostic run may do: resolvers, the time budget, limits. One frozen object.
 
 Defaults are what a person gets on a real network. A catalog's `[settings]` table (used by the
-lab) and then the CLI flags or GUI settings override them, in that order.
+lab) and then the CLI flags or GUI settings override them, in that order (`build_config`, the
+one builder both faces use). Which services to run and the language of the words are not
+probing config: they belong to the run request and to the face that renders the words.
 """
 
 from __future__ import annotations
 
-import math
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from core.budget import TimeBudget
+from core.budget import validate as validate_budget
 from core.netaddr import IPNetwork, check_host, parse_networks, require_ip
 
 # Public resolvers asked over plain UDP/53 and TCP/53: UDP answers get forged in transit where
@@ -26,29 +29,7 @@ DEFAULT_DOH = ("https://1.1.1.1/dns-query", "https://8.8.8.8/dns-query")
 # forged by something on the path that intercepts UDP/53 (ValdikSS blockcheck's idea).
 DEFAULT_CANARY_DNS = "185.15.59.224:53"
 
-
-MIN_CALL_SECONDS = 1.0  # shorter streams measure too few packets (the CLI asks for >= 5 s)
-MAX_CALL_SECONDS = 60.0
-
-# Bounds on timeouts (seconds; docs/reliability.md). Below the minimum nothing real answers in
-# time, so every probe would read as a black hole; above the maximum a run is no longer a check.
-MIN_STEP_TIMEOUT = 0.1
-MAX_STEP_TIMEOUT = 120.0
-MIN_OVERALL = 1.0
-MAX_OVERALL = 900.0
 MAX_CONCURRENCY = 512
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds. Each step has its own deadline; `overall` bounds a whole diagnostic."""
-
-    dns: float = 3.0
-    connect: float = 4.0
-    tls: float = 5.0
-    http: float = 8.0
-    transfer: float = 8.0
-    overall: float = 45.0
 
 
 @dataclass(frozen=True)
@@ -61,15 +42,12 @@ class ProbeConfig:
     proxy: str | None = None  # explicit proxy URL; never taken from the environment
     public_networks: tuple[str, ...] = ()  # ranges counted as public (a lab on loopback)
     control_sni: str | None = None  # name for paired TLS tests; default: a domestic control's
-    timeouts: Timeouts = field(default_factory=Timeouts)
+    budget: TimeBudget = field(default_factory=TimeBudget)  # every deadline of the run
     concurrency: int = 64
     repeats: int = 3  # tries of the transfer-cut test
-    language: str = "en"
-    services: tuple[str, ...] = ()  # empty: all services
-    # The call test (core/calls/calltest.py): seconds of it a diagnostic runs (0: none), and the
-    # networks whose STUN servers welcome a full-rate voice stream and echo other payloads
-    # (a lab, a self-hosted reflector); public servers get a polite rate instead.
-    call_duration: float = 5.0
+    # The call test (core/calls/calltest.py; its length is in the budget): the networks whose
+    # STUN servers welcome a full-rate voice stream and echo other payloads (a lab, a
+    # self-hosted reflector); public servers get a polite rate instead.
     call_reflectors: tuple[str, ...] = ()
 
     def public_overrides(self) -> tuple[IPNetwork, ...]:
@@ -83,23 +61,61 @@ class ProbeConfig:
         return apply_settings(self, values)
 
 
-_TUPLE_KEYS = {"public_dns", "doh", "public_networks", "services", "call_reflectors"}
-_TIMEOUT_KEYS = {f.name for f in fields(Timeouts)}
+_TUPLE_KEYS = {"public_dns", "doh", "public_networks", "call_reflectors"}
+# Keys that once lived here and belong elsewhere: refused with where they went.
+_MOVED = {
+    "language": "the language of the words is the face's choice (--language, Settings)",
+    "services": "the services to run are the run's request (--services, Settings)",
+}
+
+
+def build_config(
+    catalog_settings: Mapping[str, Any],
+    choices: Mapping[str, Any] | None = None,
+    *,
+    step_timeout: float | None = None,
+    overall: float | None = None,
+) -> ProbeConfig:
+    """The run's config, built once: defaults, then the catalog's `[settings]`, then a face's
+    choices (the CLI's flags, the GUI's settings) and its per-step timeout and overall deadline.
+
+    Raises `CatalogSettingsError` for a bad catalog setting, ValueError for a bad choice.
+    """
+    try:
+        config = apply_settings(ProbeConfig(), catalog_settings)
+    except ValueError as exc:
+        raise CatalogSettingsError(str(exc)) from exc
+    budget = config.budget
+    if step_timeout is not None:
+        budget = budget.with_step_timeout(step_timeout)
+    if overall is not None:
+        budget = budget.with_changes({"overall": overall})
+    return apply_settings(replace(config, budget=budget), choices or {})
+
+
+class CatalogSettingsError(ValueError):
+    """A catalog's `[settings]` table is wrong (the faces say "bad catalog settings")."""
 
 
 def apply_settings(config: ProbeConfig, values: Mapping[str, Any]) -> ProbeConfig:
+    """A copy with `[settings]`-style values applied (the `timeouts` table and `call_duration`
+    go into the budget); unknown keys raise ValueError."""
     changes: dict[str, Any] = {}
-    timeout_changes: dict[str, float] = {}
-    known = {f.name for f in fields(ProbeConfig)} - {"timeouts"}
+    budget_changes: dict[str, Any] = {}
+    known = {f.name for f in fields(ProbeConfig)} - {"budget"}
     for key, value in values.items():
         if key == "timeouts":
             if not isinstance(value, Mapping):
                 raise ValueError("'timeouts' must be a table of seconds")
-            for tkey, tval in value.items():
-                if tkey not in _TIMEOUT_KEYS:
-                    raise ValueError(f"unknown timeout {tkey!r}")
-                timeout_changes[tkey] = _seconds(tkey, tval)
+            if "call_duration" in value:
+                raise ValueError("unknown timeout 'call_duration' (it is a setting of its own)")
+            budget_changes.update(value)
             continue
+        if key == "call_duration":
+            budget_changes["call_duration"] = value
+            continue
+        if key in _MOVED:
+            raise ValueError(f"setting {key!r} is not a run setting: {_MOVED[key]}")
         if key not in known:
             raise ValueError(f"unknown setting {key!r}")
         if key in _TUPLE_KEYS:
@@ -109,23 +125,11 @@ def apply_settings(config: ProbeConfig, values: Mapping[str, Any]) -> ProbeConfi
                 raise ValueError(f"setting {key!r} must be a list of strings")
             value = tuple(value)
         changes[key] = value
-    if timeout_changes:
-        changes["timeouts"] = replace(config.timeouts, **timeout_changes)
+    if budget_changes:
+        changes["budget"] = config.budget.with_changes(budget_changes)
     new = replace(config, **changes)
     validate(new)
     return new
-
-
-def _seconds(key: str, value: Any) -> float:
-    """A timeout in seconds within its bounds: NaN, infinity and zero are refused."""
-    low, high = (
-        (MIN_OVERALL, MAX_OVERALL) if key == "overall" else (MIN_STEP_TIMEOUT, MAX_STEP_TIMEOUT)
-    )
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"timeout {key!r} must be a number of seconds")
-    if not low <= value <= high:
-        raise ValueError(f"timeout {key!r} must be between {low:g} and {high:g} seconds")
-    return float(value)
 
 
 def validate(config: ProbeConfig) -> None:
@@ -141,8 +145,7 @@ def validate(config: ProbeConfig) -> None:
         require_ip(item, "public_dns")
     for url in config.doh:
         _check_doh(url)
-    for f in fields(Timeouts):
-        _seconds(f.name, getattr(config.timeouts, f.name))
+    validate_budget(config.budget)
     if config.ca_bundle is not None:
         check_ca_bundle(_string("ca_bundle", config.ca_bundle))
     if config.control_sni is not None:
@@ -155,21 +158,12 @@ def validate(config: ProbeConfig) -> None:
         parse_networks(config.call_reflectors)
     except ValueError as exc:
         raise ValueError(f"bad network in call_reflectors: {exc}") from exc
-    if not isinstance(config.call_duration, int | float) or not (
-        config.call_duration == 0 or MIN_CALL_SECONDS <= config.call_duration <= MAX_CALL_SECONDS
-    ):
-        raise ValueError(
-            f"call_duration must be 0 (off) or between {MIN_CALL_SECONDS:g} and "
-            f"{MAX_CALL_SECONDS:g} seconds"
-        )
     if config.proxy:
         check_proxy(_string("proxy", config.proxy))
     if not _is_int(config.concurrency) or not 1 <= config.concurrency <= MAX_CONCURRENCY:
         raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY}")
     if not _is_int(config.repeats) or not 1 <= config.repeats <= 50:
         raise ValueError("repeats must be between 1 and 50")
-    if config.language not in ("en", "ru"):
-        raise ValueError(f"language must be 'en' or 'ru': {config.language!r}")
 
 
 def _is_int(value: Any) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from core import __version__
+from core.budget import TimeBudget, budget_from_document
 from core.calls import emodel
 from core.codes import Condition, Verdict
 from core.messages import render, text
@@ -269,6 +270,17 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
         environment=dict(data.get("environment", {})),
         settings=dict(data.get("settings", {})),
         calls=calls_from_dict(data.get("calls", {})),
+    )
+
+
+def run_budget(run: RunResult) -> TimeBudget:
+    """The time budget a run had, read from its recorded settings (`timeouts`, written whole by
+    the engine, and `call_duration`). Fields an older document lacks (before issue 19: `transfer`
+    and the shorter looks) read as today's defaults; the settings themselves stay as stored, so
+    old documents still reload byte for byte."""
+    timeouts = run.settings.get("timeouts")
+    return budget_from_document(
+        timeouts if isinstance(timeouts, Mapping) else {}, run.settings.get("call_duration")
     )
 
 

@@ -68,17 +68,19 @@ class EngineBridge(QObject):
         config: ProbeConfig,
         environment: Mapping[str, Any] | None = None,
         network_type: str = "unknown",
+        services: tuple[str, ...] = (),
     ) -> None:
-        """Start a diagnostic; raises ValueError for a bad selection (before anything runs).
+        """Start a diagnostic of `services` (empty: all); raises ValueError for a bad selection
+        (before anything runs).
 
         `environment` None: read this machine's (on the engine thread, never the GUI's).
         """
 
         def make() -> _Job:
             env = gather_environment(network_type) if environment is None else environment
-            return Diagnostic(catalog, config, env)
+            return Diagnostic(catalog, config, env, services)
 
-        select_services(catalog, config.services)  # a bad selection raises here, not later
+        select_services(catalog, services)  # a bad selection raises here, not later
         self._start("diagnostic", make, self.diagnosticEvent.emit)
 
     def start_calltest(

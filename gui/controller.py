@@ -17,7 +17,7 @@ from core.history import History, HistoryError, Retention
 from core.messages import render
 from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished
 from gui.bridge import EngineBridge
-from gui.engine_setup import engine_config
+from gui.engine_setup import chosen_services, engine_config
 from gui.link_type import link_code
 from gui.run.state import RunState
 from gui.settings import GuiSettings
@@ -88,8 +88,9 @@ class RunController(QObject):
 
     def start_run(self) -> None:
         catalog = self.state.catalog
-        config = engine_config(catalog, self.settings, self.language)
-        self.bridge.start_diagnostic(catalog, config, self.environment, link_code())
+        config = engine_config(catalog, self.settings)
+        services = chosen_services(catalog, self.settings)
+        self.bridge.start_diagnostic(catalog, config, self.environment, link_code(), services)
         self._ticker.start()
         self.runStarted.emit()
 
@@ -100,7 +101,7 @@ class RunController(QObject):
         wanted = tuple(s for s in services if s in known)
         if not wanted:
             return False
-        config = engine_config(catalog, self.settings, self.language)
+        config = engine_config(catalog, self.settings)
         duration = self.settings.call_duration_s
         self.bridge.start_calltest(catalog, config, wanted, duration)
         self.callStarted.emit(duration)

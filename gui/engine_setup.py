@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from core.catalog import CatalogError, load_catalog
-from core.config import ProbeConfig, apply_settings
+from core.config import ProbeConfig, build_config
 from core.models import Catalog
 from gui.settings import GuiSettings
 
@@ -57,17 +57,21 @@ def open_catalog(settings: GuiSettings) -> CatalogChoice:
     return CatalogChoice(catalog, tuple(str(p) for p in catalog.problems), None)
 
 
-def engine_config(catalog: Catalog, settings: GuiSettings, language: str) -> ProbeConfig:
-    """Defaults, then the catalog's settings (labs), then what the user changed.
+def engine_config(catalog: Catalog, settings: GuiSettings) -> ProbeConfig:
+    """Defaults, then the catalog's settings (labs), then what the user changed
+    (core.config.build_config, the builder the CLI uses too).
 
     Raises ValueError naming a bad setting.
     """
-    config = apply_settings(ProbeConfig(), catalog.settings)
-    overrides = settings.engine_overrides()
-    overrides["language"] = language
+    return build_config(
+        catalog.settings,
+        settings.engine_overrides(),
+        step_timeout=settings.chosen_step_timeout(),
+        overall=settings.chosen_overall(),
+    )
+
+
+def chosen_services(catalog: Catalog, settings: GuiSettings) -> tuple[str, ...]:
+    """The services the user ticked that this catalog has (empty: every service)."""
     known = {s.id for s in catalog.services}
-    if "services" in overrides:
-        overrides["services"] = [s for s in overrides["services"] if s in known]
-        if not overrides["services"]:
-            del overrides["services"]
-    return apply_settings(config, overrides)
+    return tuple(s for s in settings.services if s in known)

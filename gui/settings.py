@@ -21,7 +21,7 @@ LANGUAGES = ("auto", "en", "ru")
 
 @dataclass
 class GuiSettings:
-    step_timeout_s: float = 5.0  # connect, TLS and HTTP each
+    step_timeout_s: float = 5.0  # TimeBudget.with_step_timeout: connect, TLS, HTTP (DNS capped)
     overall_timeout_s: float = 45.0
     repeats: int = 3  # tries of the transfer-cut test
     services: list[str] = field(default_factory=list)  # empty: every service
@@ -35,7 +35,8 @@ class GuiSettings:
     window_geometry: str = ""  # the main window's size and position (Qt's saveGeometry, base64)
 
     def engine_overrides(self) -> dict[str, Any]:
-        """The settings the user changed, as ProbeConfig overrides.
+        """The probing settings the user changed, as ProbeConfig overrides (the time budget's
+        are `chosen_step_timeout` and `chosen_overall`; the services are the run's request).
 
         Only changed values override: a catalog's own `[settings]` (a lab's short timeouts)
         stay in force unless the user asked for something else.
@@ -44,21 +45,20 @@ class GuiSettings:
         overrides: dict[str, Any] = {}
         if self.repeats != defaults.repeats:
             overrides["repeats"] = self.repeats
-        timeouts: dict[str, float] = {}
-        if self.step_timeout_s != defaults.step_timeout_s:
-            step = self.step_timeout_s
-            timeouts.update(connect=step, tls=step, http=step)
-        if self.overall_timeout_s != defaults.overall_timeout_s:
-            timeouts["overall"] = self.overall_timeout_s
-        if timeouts:
-            overrides["timeouts"] = timeouts
-        if self.services:
-            overrides["services"] = list(self.services)
         if self.doh:
             overrides["doh"] = list(self.doh)
         if self.proxy:
             overrides["proxy"] = self.proxy
         return overrides
+
+    def chosen_step_timeout(self) -> float | None:
+        """The per-step timeout when the user changed it (None: the catalog's or the default)."""
+        return None if self.step_timeout_s == GuiSettings.step_timeout_s else self.step_timeout_s
+
+    def chosen_overall(self) -> float | None:
+        """The whole run's deadline when the user changed it."""
+        changed = self.overall_timeout_s != GuiSettings.overall_timeout_s
+        return self.overall_timeout_s if changed else None
 
 
 def settings_path() -> Path:

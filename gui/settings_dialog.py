@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.config import ProbeConfig, apply_settings
+from core.config import build_config
 from core.history import Retention
 from core.models import Catalog
 from gui.settings import GuiSettings
@@ -40,6 +40,12 @@ class SettingsDialog(QDialog):
         self.step_timeout.setRange(1.0, 60.0)
         self.step_timeout.setSuffix(self.tr(" s"))
         self.step_timeout.setValue(settings.step_timeout_s)
+        self.step_timeout.setToolTip(
+            self.tr(
+                "Connecting, the TLS handshake and the web request each get this long. "
+                "Looking up a name keeps its own shorter limit unless this one is shorter."
+            )
+        )
         self.overall_timeout = QDoubleSpinBox()
         self.overall_timeout.setDecimals(1)
         self.overall_timeout.setRange(10.0, 600.0)
@@ -161,7 +167,12 @@ class SettingsDialog(QDialog):
             problem = self.tr("Choose at least one service.")
         else:
             try:
-                apply_settings(ProbeConfig(), settings.engine_overrides())
+                build_config(
+                    {},
+                    settings.engine_overrides(),
+                    step_timeout=settings.chosen_step_timeout(),
+                    overall=settings.chosen_overall(),
+                )
             except ValueError as exc:
                 problem = str(exc)
         if problem:

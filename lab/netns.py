@@ -28,7 +28,7 @@ def ip_unreachable() -> dict[str, str]:
     import asyncio
 
     from core.catalog import load_catalog
-    from core.config import ProbeConfig, apply_settings
+    from core.config import build_config
     from core.engine.diagnostic import Diagnostic
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,7 +42,7 @@ def ip_unreachable() -> dict[str, str]:
             )
         try:
             catalog = load_catalog(replace_with=info.catalog)
-            config = apply_settings(ProbeConfig(), catalog.settings)
+            config = build_config(catalog.settings)
             run = asyncio.run(Diagnostic(catalog, config).run())
         finally:
             lab.stop()

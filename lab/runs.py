@@ -19,7 +19,7 @@ def lab_run(scenario: str) -> RunResult:
     """A full diagnostic of the lab catalog under `scenario` (run once, then cached)."""
     if scenario not in _CACHE:
         from core.catalog import load_catalog
-        from core.config import ProbeConfig, apply_settings
+        from core.config import build_config
         from core.engine.diagnostic import Diagnostic
         from lab.lab import start_lab
 
@@ -28,7 +28,7 @@ def lab_run(scenario: str) -> RunResult:
             try:
                 assert lab.info is not None
                 catalog = load_catalog(replace_with=lab.info.catalog)
-                config = apply_settings(ProbeConfig(), catalog.settings)
+                config = build_config(catalog.settings)
                 _CACHE[scenario] = asyncio.run(Diagnostic(catalog, config).run())
             finally:
                 lab.stop()

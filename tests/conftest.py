@@ -70,14 +70,16 @@ def make_lab(tmp_path: Path) -> Iterator[Callable[..., Any]]:
 
 
 def run_diagnostic(lab: Any, **overrides: Any) -> Any:
-    """Run the engine against a lab, the way the CLI does (catalog settings, then overrides)."""
+    """Run the engine against a lab, the way the CLI does (catalog settings, then overrides);
+    `services=` is the run's request, not a setting."""
     from core.catalog import load_catalog
-    from core.config import ProbeConfig, apply_settings
+    from core.config import build_config
     from core.engine.diagnostic import Diagnostic
 
     catalog = load_catalog(replace_with=lab.info.catalog)
-    config = apply_settings(apply_settings(ProbeConfig(), catalog.settings), overrides)
-    return asyncio.run(Diagnostic(catalog, config).run())
+    services = tuple(overrides.pop("services", ()))
+    config = build_config(catalog.settings, overrides)
+    return asyncio.run(Diagnostic(catalog, config, services=services).run())
 
 
 PYTHON = sys.executable

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
-from core.engine import consistency
+from core.budget import TimeBudget
 from core.engine.consistency import ENOUGH, Consistency
+
+WAIT = TimeBudget().consistency_wait  # the run's budget: how long later failures wait
 
 
 def test_the_first_failures_run_the_experiment_then_it_settles() -> None:
     async def scenario() -> list[int]:
-        rule = Consistency()
+        rule = Consistency(WAIT)
         pilots = [await rule.settled() for _ in range(ENOUGH)]
         for _ in range(ENOUGH):
             rule.note(same=True)
@@ -27,7 +27,7 @@ def test_the_first_failures_run_the_experiment_then_it_settles() -> None:
 
 def test_one_different_answer_keeps_the_experiment_on_for_the_run() -> None:
     async def scenario() -> int:
-        rule = Consistency()
+        rule = Consistency(WAIT)
         for _ in range(ENOUGH):
             await rule.settled()
         for _ in range(ENOUGH - 1):
@@ -42,7 +42,7 @@ def test_one_different_answer_keeps_the_experiment_on_for_the_run() -> None:
 
 def test_a_later_failure_waits_for_the_pilots_and_uses_their_answer() -> None:
     async def scenario() -> tuple[int, bool]:
-        rule = Consistency()
+        rule = Consistency(WAIT)
         for _ in range(ENOUGH):
             await rule.settled()
         waiter = asyncio.create_task(rule.settled())
@@ -56,13 +56,9 @@ def test_a_later_failure_waits_for_the_pilots_and_uses_their_answer() -> None:
     assert waited and settled == ENOUGH
 
 
-def test_pilots_that_never_report_cannot_hang_a_later_failure(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(consistency, "PILOT_WAIT_S", 0.05)
-
+def test_pilots_that_never_report_cannot_hang_a_later_failure() -> None:
     async def scenario() -> int:
-        rule = Consistency()
+        rule = Consistency(0.05)  # a budget's consistency_wait, short for the test
         for _ in range(ENOUGH):
             await rule.settled()  # pilots whose results never come (cancelled, errors)
         return await asyncio.wait_for(rule.settled(), 5)

@@ -14,11 +14,13 @@ import jsonschema
 import pytest
 
 from core import __version__
-from core.document import SCHEMA_VERSION, run_from_dict, run_to_dict
+from core.budget import TimeBudget
+from core.document import SCHEMA_VERSION, run_budget, run_from_dict, run_to_dict
 from core.history import History
 from core.history.schema import decode_document
 from core.models import CallFigures, RunResult
 from core.resources import resource_path
+from lab.lab import LAB_TIMEOUTS
 from lab.runs import lab_run
 
 # Written by the version before `RunResult.calls` was typed (commit 1c44bae), from the lab's
@@ -131,3 +133,27 @@ def test_a_run_without_a_call_test_has_empty_calls(lossy: RunResult) -> None:
     assert document["calls"] == {}
     jsonschema.validate(document, SCHEMA)
     assert run_from_dict(document).calls is None
+
+
+def test_the_whole_time_budget_is_saved_and_read_back(lossy: RunResult) -> None:
+    """Every field of the budget, the transfer timeout included, survives the document."""
+    document = run_to_dict(lossy, "en")
+    recorded = document["settings"]["timeouts"]
+    assert set(recorded) | {"call_duration"} == set(TimeBudget().to_dict())
+    schema_keys = SCHEMA["properties"]["settings"]["properties"]["timeouts"]["properties"]
+    assert set(schema_keys) == set(recorded)
+    budget = run_budget(run_from_dict(json.loads(_dumps(document))))
+    assert budget.transfer == LAB_TIMEOUTS["transfer"] != TimeBudget().transfer
+    assert (
+        budget.dns == LAB_TIMEOUTS["dns"]
+        and budget.call_duration == lossy.settings["call_duration"]
+    )
+    assert budget.to_dict() == {**recorded, "call_duration": document["settings"]["call_duration"]}
+
+
+def test_an_older_document_reads_its_budget_with_defaults_filled() -> None:
+    _, document = _read("diagnose-v1.json")
+    assert "transfer" not in document["settings"]["timeouts"]  # left out before issue 19
+    budget = run_budget(run_from_dict(document))
+    assert budget.transfer == TimeBudget().transfer
+    assert budget.dns == document["settings"]["timeouts"]["dns"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from core.catalog import load_catalog
 from core.config import ProbeConfig
-from gui.engine_setup import engine_config
+from gui.engine_setup import chosen_services, engine_config
 from gui.settings import GuiSettings, load_settings, save_settings, settings_path
 from gui.settings_dialog import SettingsDialog
 
@@ -49,15 +49,14 @@ def test_a_broken_settings_file_gives_defaults_and_is_kept(content: str) -> None
 
 def test_only_changed_settings_override_a_lab_catalog(tmp_path: Path) -> None:
     catalog = load_catalog()
-    defaults = engine_config(catalog, GuiSettings(), "en")
-    assert defaults.timeouts == ProbeConfig().timeouts and defaults.repeats == 3
-    changed = engine_config(
-        catalog, GuiSettings(step_timeout_s=9.0, repeats=4, services=["telegram"]), "ru"
-    )
-    assert changed.timeouts.tls == 9.0 and changed.repeats == 4
-    assert changed.services == ("telegram",) and changed.language == "ru"
+    defaults = engine_config(catalog, GuiSettings())
+    assert defaults.budget == ProbeConfig().budget and defaults.repeats == 3
+    chosen = GuiSettings(step_timeout_s=9.0, repeats=4, services=["telegram", "gone"])
+    changed = engine_config(catalog, chosen)
+    assert changed.budget.tls == 9.0 and changed.repeats == 4
+    assert chosen_services(catalog, chosen) == ("telegram",)  # the run's request, not config
     with pytest.raises(ValueError, match="proxy"):
-        engine_config(catalog, GuiSettings(proxy="ftp://nowhere"), "en")
+        engine_config(catalog, GuiSettings(proxy="ftp://nowhere"))
 
 
 def test_the_dialog_edits_and_validates(qtbot: Any) -> None:

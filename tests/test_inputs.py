@@ -246,5 +246,5 @@ def test_any_timeouts_give_a_bounded_config_or_a_reason(timeouts: dict[str, obje
     except ValueError as exc:
         assert str(exc)
     else:
-        overall = config.timeouts.overall
+        overall = config.budget.overall
         assert 1.0 <= overall <= 900.0

@@ -9,8 +9,9 @@ from typing import Any
 
 import psutil
 
+from core.budget import TimeBudget
 from core.catalog import load_catalog
-from core.config import ProbeConfig, Timeouts, apply_settings
+from core.config import ProbeConfig, apply_settings
 from core.engine.diagnostic import Diagnostic
 from core.models import RunFinished, ServiceStarted
 from core.probes import http
@@ -120,7 +121,7 @@ def test_huge_body_is_read_only_up_to_the_limit(make_lab: Any) -> None:
     address = lab.world.addresses[name]
 
     async def fetch() -> Any:
-        dial = Dial(make_context(str(lab.info.ca_bundle)), Timeouts(http=10.0))
+        dial = Dial(make_context(str(lab.info.ca_bundle)), TimeBudget(http=10.0))
         target = Target(address, lab.info.ports["tcp"], name, name)
         return await http.get(dial, target, "/bytes/200000000", True)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from core.config import Timeouts
+from core.budget import TimeBudget
 from core.models import Endpoint, Protocol
 from core.probes import clock as clock_module
 from core.probes import dns, tcp, tls
@@ -46,17 +46,17 @@ def test_without_a_run_a_step_starts_at_zero(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_dial_and_target_are_frozen_and_derive_variants() -> None:
     context = make_context(None, verify=False)
-    dial = Dial(context, Timeouts(connect=4.0, tls=5.0), "socks5://127.0.0.1:1080", Clock(7.0))
+    dial = Dial(context, TimeBudget(connect=4.0, tls=5.0), "socks5://127.0.0.1:1080", Clock(7.0))
     with pytest.raises(dataclasses.FrozenInstanceError):
         dial.proxy = None  # type: ignore[misc]
-    quick = dial.with_timeouts(tls=1.5)
-    assert quick.timeouts == Timeouts(connect=4.0, tls=1.5)
-    assert dial.timeouts.tls == 5.0  # the run's dial is untouched
+    quick = dial.with_budget(tls=1.5)
+    assert quick.budget == TimeBudget(connect=4.0, tls=1.5)
+    assert dial.budget.tls == 5.0  # the run's dial is untouched
     assert (quick.proxy, quick.clock, quick.context) == (dial.proxy, dial.clock, context)
     other = make_context(None, verify=False)
     assert dial.with_context(other).context is other
     with pytest.raises(TypeError):
-        dial.with_timeouts(nonsense=1.0)
+        dial.with_budget(nonsense=1.0)
 
     target = Target("127.0.0.1", 443, "example.test", "example.test")
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -91,7 +91,7 @@ def test_probes_against_the_lab_share_one_clock(make_lab: Any) -> None:
     async def probe() -> list[Any]:
         clock = Clock.start()
         dial = Dial(
-            make_context(str(lab.info.ca_bundle)), Timeouts(connect=5.0, tls=5.0), None, clock
+            make_context(str(lab.info.ca_bundle)), TimeBudget(connect=5.0, tls=5.0), None, clock
         )
         target = Target(address, port, name, name)
         await asyncio.sleep(0.02)

@@ -25,13 +25,14 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
 
+from core.budget import MAX_CALL_SECONDS, MIN_CALL_SECONDS
 from core.calls import metrics as callmetrics
 from core.calls import results as callreport
 from core.calls import verdicts as callverdict
 from core.calls.metrics import StreamLog
 from core.codes import Verdict
 from core.concurrency import BoundedRun, close_within, gather_all, stream
-from core.config import MAX_CALL_SECONDS, MIN_CALL_SECONDS, ProbeConfig
+from core.config import ProbeConfig
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
 from core.models import (
@@ -152,7 +153,8 @@ class CallTest:
             else:
                 await self._measure(shared.context, shared.probed)
 
-        bound = self.duration_s + self.config.timeouts.dns + self.config.timeouts.tls + 10
+        budget = self.config.budget
+        bound = self.duration_s + budget.dns + budget.tls + budget.call_grace
         completed = await self._work.run(bounded(), bound)
         for ctx in own:
             await close_within(ctx.aclose(), "call test")

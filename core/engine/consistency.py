@@ -15,11 +15,11 @@ import asyncio
 import contextlib
 
 ENOUGH = 6  # endpoints with the same answer before later ones skip the experiment
-PILOT_WAIT_S = 4.0  # how long a later failure waits for the pilots to come back
 
 
 class Consistency:
-    def __init__(self) -> None:
+    def __init__(self, pilot_wait: float) -> None:
+        self._pilot_wait = pilot_wait  # how long a later failure waits for the pilots (budget)
         self._same = 0
         self._different = False
         self._pilots = 0
@@ -38,7 +38,7 @@ class Consistency:
         """How many endpoints gave the same answer (0: run the experiment for this one)."""
         if not self._known.is_set() and self._pilots >= ENOUGH:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._known.wait(), PILOT_WAIT_S)
+                await asyncio.wait_for(self._known.wait(), self._pilot_wait)
         if self._known.is_set():
             return 0 if self._different else self._same
         self._pilots += 1

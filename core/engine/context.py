@@ -36,7 +36,7 @@ class RunContext:
         self.verify = make_context(self.config.ca_bundle)
         self.no_verify = make_context(None, verify=False)
         # How every probe of the run dials: the verifying context, deadlines, proxy, clock.
-        self.dial = Dial(self.verify, self.config.timeouts, self.config.proxy, self.clock)
+        self.dial = Dial(self.verify, self.config.budget, self.config.proxy, self.clock)
         self.overrides: tuple[IPNetwork, ...] = self.config.public_overrides()
         self.resolver = Resolver(self.config, self.dial)
         self.limit = asyncio.Semaphore(self.config.concurrency)
@@ -45,8 +45,8 @@ class RunContext:
         self._swap: asyncio.Task[tuple[str, int] | None] | None = None
         self._tls_port = _tls_ports(self.catalog)
         # Repeats of a failed handshake, and the real name sent to a control's address.
-        self.repeats = Consistency()
-        self.swaps = Consistency()
+        self.repeats = Consistency(self.config.budget.consistency_wait)
+        self.swaps = Consistency(self.config.budget.consistency_wait)
 
     # ---- names ----
 

@@ -71,10 +71,16 @@ def select_services(catalog: Catalog, wanted: tuple[str, ...]) -> tuple[Service,
 
 class Diagnostic:
     def __init__(
-        self, catalog: Catalog, config: ProbeConfig, environment: Mapping[str, Any] | None = None
+        self,
+        catalog: Catalog,
+        config: ProbeConfig,
+        environment: Mapping[str, Any] | None = None,
+        services: tuple[str, ...] = (),
     ) -> None:
+        """`services`: the ids the run is asked for (empty: all; controls always run)."""
         self.run_id = uuid.uuid4().hex[:12]
-        self.services = select_services(catalog, config.services)
+        self.wanted = tuple(services)
+        self.services = select_services(catalog, self.wanted)
         self.catalog = Catalog(self.services, catalog.settings, catalog.sources, catalog.problems)
         self.config = config
         self.environment = dict(environment or {})
@@ -131,7 +137,7 @@ class Diagnostic:
             contexts.append(RunContext(self.config, self.catalog, self._on_step, clock))
             await self._probe_all(contexts[0])
 
-        completed = await self._work.run(bounded(), self.config.timeouts.overall)
+        completed = await self._work.run(bounded(), self.config.budget.overall)
         for ctx in contexts:
             await close_within(ctx.aclose(), "diagnostic")
         result = self._result(started_at, clock, completed)
@@ -222,7 +228,7 @@ class Diagnostic:
             if not self._calls.done():
                 self._calls.set_result(finished)
         if finished is not None:
-            self._call_results = CallResults.of(finished, self.config.call_duration)
+            self._call_results = CallResults.of(finished, self.config.budget.call_duration)
             self._calls_finished(finished)
 
     @staticmethod
@@ -364,7 +370,7 @@ class Diagnostic:
             network=self._network,
             services=services,
             environment=self.environment,
-            settings=settings_summary(self.config),
+            settings=settings_summary(self.config, self.wanted),
             calls=self._call_results,
         )
 

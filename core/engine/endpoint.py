@@ -21,8 +21,6 @@ from core.rules import verdict
 
 # How long a connect-only probe watches a fresh connection for a reset (address blocks on
 # protocols we cannot speak show up as an accepted connection that is cut at once).
-TCP_SETTLE_SECONDS = 0.5
-PAIRED_TLS_SECONDS = 3.0
 MAX_TLS_RETRIES = 2  # extra real-name handshakes after a failure (flaky filters)
 _REPLIED = {"handshake_ok", "alert", "protocol_error", "bad_certificate"}
 _CUT_REQUEST = {"timeout", "reset", "error"}  # after the handshake: no answer to the request
@@ -91,7 +89,7 @@ class EndpointProbe:
         return self.result(dns_code)
 
     async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
-        settle = TCP_SETTLE_SECONDS if self.ep.protocol == Protocol.TCP else 0.0
+        settle = self.ctx.dial.budget.tcp_settle if self.ep.protocol == Protocol.TCP else 0.0
         connects = await gather_all(
             self.ctx.guarded(tcp.connect(self.ctx.dial, Target.of(self.ep, a), settle))
             for a in addresses
@@ -276,7 +274,7 @@ class EndpointProbe:
         """A follow-up handshake of a paired experiment, with a shorter deadline: an honest
         server answers a ClientHello within a round trip, so waiting longer proves nothing."""
         dial = self.ctx.dial if verify else self.ctx.dial.with_context(self.ctx.no_verify)
-        dial = dial.with_timeouts(tls=min(dial.timeouts.tls, PAIRED_TLS_SECONDS))
+        dial = dial.with_budget(tls=min(dial.budget.tls, dial.budget.paired_tls))
         target = Target(address, port, self.ep.host, name)
         return self.ctx.guarded(tls.handshake(dial, target, purpose=purpose))
 

@@ -30,7 +30,8 @@ class Resolver:
     async def start(self, probe_name: str | None) -> None:
         """Choose the DoH reference; ask the canary in the background (see `canary_answer`)."""
         if self._config.canary_dns and probe_name:
-            quick = self._dial.with_timeouts(dns=min(self._dial.timeouts.dns, 2.0))
+            budget = self._dial.budget
+            quick = self._dial.with_budget(dns=min(budget.dns, budget.quick_dns))
             self._canary = asyncio.create_task(
                 plain_query(quick, probe_name, self._config.canary_dns, "udp", source="canary")
             )

@@ -10,29 +10,27 @@ from core.config import ProbeConfig
 from core.models import Catalog, FunctionKind, Protocol
 
 
-def settings_summary(config: ProbeConfig) -> dict[str, Any]:
-    t = config.timeouts
+def settings_summary(config: ProbeConfig, services: tuple[str, ...]) -> dict[str, Any]:
+    """What the run document records of the config: the whole time budget, never the proxy's
+    address; `services` are the ids the run was asked for (empty: all)."""
+    budget = config.budget.to_dict()
+    call_duration = budget.pop("call_duration")
     return {
         "system_resolver": config.system_resolver or "",
         "public_dns": list(config.public_dns),
         "doh": list(config.doh),
         "proxy": bool(config.proxy),
-        "timeouts": {
-            "dns": t.dns,
-            "connect": t.connect,
-            "tls": t.tls,
-            "http": t.http,
-            "overall": t.overall,
-        },
+        "timeouts": budget,
         "repeats": config.repeats,
-        "services": list(config.services),
-        "call_duration": config.call_duration,
+        "services": list(services),
+        "call_duration": call_duration,
     }
 
 
 def make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
     """A call test of every selected service whose `calls` function has STUN endpoints."""
-    if not config.call_duration:
+    duration = config.budget.call_duration
+    if not duration:
         return None
     ids = tuple(
         s.id
@@ -42,4 +40,4 @@ def make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
     )
     if not ids:
         return None
-    return CallTest(catalog, config, ids, config.call_duration)
+    return CallTest(catalog, config, ids, duration)

@@ -16,8 +16,6 @@ from core.probes import browserhello, quic, throughput, transfer
 from core.probes.dial import Target
 
 Record = Callable[[Step], Step]
-THROUGHPUT_SECONDS = 3.0
-UNLISTED_SECONDS = 2.0  # the random-name rate: evidence only, so a shorter look
 
 
 @dataclass
@@ -48,7 +46,7 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
     """Pull and push `repeats` times each, concurrently; a cut on some tries is degraded."""
     assert ep.transfer_path
     c = ctx.config
-    idle = max(1.0, c.timeouts.transfer / 2)
+    idle = max(1.0, c.budget.transfer / 2)
     target = Target.of(ep, address)
     pulls = [
         ctx.guarded(transfer.pull(ctx.dial, target, ep.transfer_path, idle))
@@ -90,7 +88,8 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
 async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
     """Same address, same file: the real server name, then the control name."""
     assert ep.throughput_path and ep.control_sni
-    seconds = min(THROUGHPUT_SECONDS, ctx.config.timeouts.transfer)
+    budget = ctx.config.budget
+    seconds = min(budget.throughput, budget.transfer)
     target = Target.of(ep, address)
     path = ep.throughput_path
     real = record(
@@ -107,7 +106,7 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
     other = record(
         await ctx.guarded(
             throughput.measure(
-                loose, unlisted, path, min(seconds, UNLISTED_SECONDS), "unlisted_name"
+                loose, unlisted, path, min(seconds, budget.unlisted), "unlisted_name"
             )
         )
     )

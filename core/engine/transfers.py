@@ -17,17 +17,17 @@ from core.models import Endpoint, Function, Message, Protocol, Step
 from core.probes import browserhello, twoway
 from core.probes.dial import Target
 
-TRANSFER_SECONDS = 2.0  # per direction: both ways stay within the 4 s the budget allows
-TRANSFER_IDLE = 1.5
 POLICE_FIRST = 4  # parallel handshakes, as dpi-checkers' webhost test
 POLICE_LATER = 2  # then these; at most 6 per address per run
-POLICE_SECONDS = 3.0  # an honest server answers a ClientHello within a round trip
 
 
 async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
     """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection."""
     tls = ep.protocol in (Protocol.TLS, Protocol.HTTPS)
-    plan = twoway.Plan(ep.transfer_path, ep.upload_path, tls, TRANSFER_SECONDS, TRANSFER_IDLE)
+    budget = ctx.config.budget
+    plan = twoway.Plan(
+        ep.transfer_path, ep.upload_path, tls, budget.transfer_direction, budget.transfer_idle
+    )
     step = record(await ctx.guarded(twoway.exchange(ctx.dial, Target.of(ep, address), plan)))
     evidence = _moved(step)
     word, way, figure = twoway.judge(step)
@@ -65,7 +65,8 @@ def _moved(step: Step) -> list[Message]:
 async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
     """POLICE_FIRST parallel Chrome-shaped handshakes with random names, then POLICE_LATER
     more: the first ones answered and every later one hung -> connection_limited."""
-    dial = ctx.dial.with_timeouts(tls=min(ctx.dial.timeouts.tls, POLICE_SECONDS))
+    # An honest server answers a ClientHello within a round trip.
+    dial = ctx.dial.with_budget(tls=min(ctx.dial.budget.tls, ctx.dial.budget.police_tls))
     target = Target.of(ep, address)
 
     def hellos(count: int, purpose: str) -> list[Coroutine[Any, Any, Step]]:

@@ -133,7 +133,7 @@ async def first_answer(dial: Dial, target: Target, purpose: str) -> Step:
         reader, writer = await open_stream(dial, target)
         writer.write(client_hello(target.server_name))
         await writer.drain()
-        async with asyncio.timeout(dial.timeouts.tls):
+        async with asyncio.timeout(dial.budget.tls):
             first = await reader.read(5)
         if not first:
             outcome = "closed"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ssl
 from dataclasses import dataclass, field, replace
 
-from core.config import Timeouts
+from core.budget import TimeBudget
 from core.models import Endpoint
 from core.probes.clock import Clock
 
@@ -16,18 +16,18 @@ class Dial:
     explicit proxy (never one from the environment) and the run's clock. The proxy carries
     TCP, TLS and HTTP; DNS and QUIC probes always go direct, as they did before the Dial.
 
-    Frozen, so a paired experiment derives its own variant (`with_timeouts`, `with_context`)
+    Frozen, so a paired experiment derives its own variant (`with_budget`, `with_context`)
     without changing what the other probes of the run see.
     """
 
     context: ssl.SSLContext  # TLS trust: the run's verifying context, or a non-verifying one
-    timeouts: Timeouts = field(default_factory=Timeouts)
+    budget: TimeBudget = field(default_factory=TimeBudget)  # the run's deadlines
     proxy: str | None = None
     clock: Clock = field(default_factory=Clock)
 
-    def with_timeouts(self, **changes: float) -> Dial:
-        """The same dial with some deadlines changed (seconds, by `Timeouts` field name)."""
-        return replace(self, timeouts=replace(self.timeouts, **changes))
+    def with_budget(self, **changes: float) -> Dial:
+        """The same dial with some deadlines changed (seconds, by `TimeBudget` field name)."""
+        return replace(self, budget=replace(self.budget, **changes))
 
     def with_context(self, context: ssl.SSLContext) -> Dial:
         """The same dial with another TLS trust (paired tests accept any certificate)."""

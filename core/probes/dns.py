@@ -80,7 +80,7 @@ async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
     query = _Query("system", "", dial.clock.step())
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(dial.timeouts.dns):
+        async with asyncio.timeout(dial.budget.dns):
             infos = await loop.getaddrinfo(
                 name, None, family=socket.AF_INET, type=socket.SOCK_STREAM
             )
@@ -100,7 +100,7 @@ async def plain_query(
     deadline; never through the dial's proxy."""
     host, port = split_host_port(server, 53)
     query = _Query(source or transport, f"{host}:{port}", dial.clock.step())
-    timeout = dial.timeouts.dns
+    timeout = dial.budget.dns
     message = dns.message.make_query(name, dns.rdatatype.A)
     try:
         if transport == "udp":
@@ -140,10 +140,8 @@ class DohClient:
         # An address as the server name: Python then checks the certificate for that address
         # and sends no SNI (RFC 6066 forbids addresses). Direct, never through a proxy.
         self._target = Target(host, port, host_header, host)
-        self._timeout = dial.timeouts.dns
-        self._dial = replace(dial, proxy=None).with_timeouts(
-            connect=self._timeout, tls=self._timeout
-        )
+        self._timeout = dial.budget.dns
+        self._dial = replace(dial, proxy=None).with_budget(connect=self._timeout, tls=self._timeout)
         self._idle: list[Http1] = []
         self._slots = asyncio.Semaphore(self.MAX_CONNECTIONS)
 

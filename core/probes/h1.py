@@ -74,7 +74,7 @@ async def open_tls(dial: Dial, target: Target) -> TlsStream:
     reader, writer = await open_stream(dial, target)
     stream = TlsStream(reader, writer, dial.context, target.server_name)
     try:
-        async with asyncio.timeout(dial.timeouts.tls):
+        async with asyncio.timeout(dial.budget.tls):
             await stream.handshake()
     except BaseException:
         stream.close()

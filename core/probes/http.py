@@ -29,8 +29,8 @@ async def get(
     """GET `path` from the target with its Host and server name; the dial's `http` deadline
     bounds every part (connect, handshake, each read and the whole request)."""
     timer = dial.clock.step()
-    timeout = dial.timeouts.http
-    wire = dial.with_timeouts(connect=timeout, tls=timeout)
+    timeout = dial.budget.http
+    wire = dial.with_budget(connect=timeout, tls=timeout)
     host, port = target.host, target.port
     scheme = "https" if tls else "http"
     host_header = host if port == (443 if tls else 80) else f"{host}:{port}"

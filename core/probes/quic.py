@@ -70,7 +70,7 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
             lambda: _HandshakeWatch(QuicConnection(configuration=config)), sock=sock
         )
         protocol.connect((target.address, target.port))
-        async with asyncio.timeout(dial.timeouts.tls):
+        async with asyncio.timeout(dial.budget.tls):
             outcome = await protocol.done
         if outcome != "handshake_ok":
             detail["reason"] = outcome
@@ -84,7 +84,7 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
             if protocol is not None:
                 protocol.close()
                 with contextlib.suppress(Exception):
-                    async with asyncio.timeout(0.5):
+                    async with asyncio.timeout(dial.budget.quic_close):
                         await protocol.wait_closed()
         finally:  # even when a second cancel interrupts the wait above: never leak the socket
             if transport is not None:

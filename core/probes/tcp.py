@@ -24,7 +24,7 @@ async def open_stream(dial: Dial, target: Target) -> Stream:
     """A connected stream to the target's address and port, through the dial's proxy when it
     has one (never implicitly), within the connect deadline."""
     address, port, proxy = target.address, target.port, dial.proxy
-    async with asyncio.timeout(dial.timeouts.connect):
+    async with asyncio.timeout(dial.budget.connect):
         if not proxy:
             return await asyncio.open_connection(address, port)
         parts = urlsplit(proxy)

@@ -41,7 +41,9 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
         before = stream.bytes_received
         await client.send_get(path)
         body = await client.read_response(
-            idle=min(seconds, 3.0), limit=MAX_BYTES, deadline=time.monotonic() + seconds
+            idle=min(seconds, dial.budget.throughput_idle),
+            limit=MAX_BYTES,
+            deadline=time.monotonic() + seconds,
         )
         detail.update(status=body.status, body_bytes=body.body_bytes, ended=body.ended)
         rate = wire_rate_kbps(stream.read_log)

@@ -42,7 +42,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     chain: tuple[str, ...]
     shake = dial.clock.step()
     try:
-        async with asyncio.timeout(dial.timeouts.tls):
+        async with asyncio.timeout(dial.budget.tls):
             await stream.handshake()
         detail.update(_session_facts(stream.ssl_object))
         outcome, ok, chain = HANDSHAKE_OK, True, ()

@@ -1108,6 +1108,11 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="45"/>
+        <source>Connecting, the TLS handshake and the web request each get this long. Looking up a name keeps its own shorter limit unless this one is shorter.</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../../gui/settings_dialog.py" line="103"/>
         <source>Whole &amp;run at most:</source>
         <translation></translation>

@@ -1112,6 +1112,11 @@
         <translation>&amp;Тайм-аут шага:</translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="45"/>
+        <source>Connecting, the TLS handshake and the web request each get this long. Looking up a name keeps its own shorter limit unless this one is shorter.</source>
+        <translation>Столько даётся на подключение, на TLS-рукопожатие и на веб-запрос. У поиска имени свой, более короткий предел, если этот не короче.</translation>
+    </message>
+    <message>
         <location filename="../../gui/settings_dialog.py" line="103"/>
         <source>Whole &amp;run at most:</source>
         <translation>Вся &amp;проверка не дольше:</translation>
