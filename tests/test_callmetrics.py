@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from core.calls import emodel
 from core.calls import metrics as callmetrics
 from core.calls.metrics import StreamLog
+from core.rules import calls as call_rules
 
 
 def _log(rtts_ms: list[float | None]) -> StreamLog:
@@ -26,6 +27,9 @@ def test_figures_of_a_known_stream() -> None:
     assert (f.rtt_min_ms, f.rtt_median_ms, f.rtt_p95_ms) == (10.0, 15.0, 20.0)
     assert f.jitter_ms == 10.0  # every successive answered pair differs by 10 ms
     assert f.cut_after is None
+    # 20 % loss: a poor call, and the figures name their band as the rules do
+    assert f.mos is not None and f.band == call_rules.band(f.mos) == "poor"
+    assert callmetrics.figures(_log([None, None])).band is None  # no MOS, no band
 
 
 def test_rfc3550_estimator_converges_to_mean_abs_d() -> None:
