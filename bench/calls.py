@@ -8,9 +8,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import build_config
+from core.engine.callpath import call_test
 from core.models import CallTestFinished
 from lab.lab import Lab, start_lab
 
@@ -35,7 +35,7 @@ def run(scenario: str, workdir: Path, **overrides: object) -> tuple[Lab, CallTes
         catalog = load_catalog(replace_with=lab.info.catalog)
         config = build_config(catalog.settings, overrides)
         cpu = time.thread_time()
-        result = asyncio.run(CallTest(catalog, config, duration_s=SECONDS).run())
+        result = asyncio.run(call_test(catalog, config, duration_s=SECONDS).run())
         return lab, result, time.thread_time() - cpu
     finally:
         lab.stop()

@@ -20,8 +20,9 @@ from core.catalog import load_catalog
 from core.config import build_config
 from core.engine.diagnostic import Diagnostic
 from core.models import RunResult, StepKind
+from lab.all_scenarios import SCENARIOS
 from lab.lab import start_lab
-from lab.scenarios import CALL_SECONDS, CUT_BYTES, SCENARIOS, THROTTLE_BYTES_PER_S
+from lab.scenarios import CALL_SECONDS, CUT_BYTES, THROTTLE_BYTES_PER_S
 
 SCENARIO_TARGET_S = 15.0
 TRANSFER_TARGET_S = 4.0

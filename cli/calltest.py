@@ -21,10 +21,9 @@ from cli.common import (
     write_json,
 )
 from cli.marks import marks
-from core.calls import emodel
-from core.calls.calltest import CallTest
 from core.codes import Verdict
 from core.document import calls_to_dict, document_head
+from core.engine.callpath import call_test
 from core.messages import render, text
 from core.models import (
     CallFigures,
@@ -71,7 +70,7 @@ async def run_calltest(args: argparse.Namespace) -> int:
     check_output(args.json, "--json")
     services = (*(requested_services(args) or DEFAULT_SERVICES), *_control_ids(catalog))
     try:
-        test = CallTest(catalog, config, services, args.duration)
+        test = call_test(catalog, config, services, args.duration)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     language = words_language(args)
@@ -131,7 +130,7 @@ def call_document(
 def figures_line(label: str, f: CallFigures, language: str) -> str:
     if not f.received:
         return text("calls.cli.silent", {"target": label, "sent": f.sent}, language)
-    band = f"mos_{emodel.band(f.mos)}" if f.mos is not None else "not_tested"
+    band = f"mos_{f.band}" if f.band is not None else "not_tested"
     line = text(
         "calls.cli.figures",
         {

@@ -12,7 +12,6 @@ from typing import Any
 
 from core import __version__
 from core.budget import TimeBudget, budget_from_document
-from core.calls import emodel
 from core.codes import Condition, Verdict
 from core.messages import render, text
 from core.models import (
@@ -288,18 +287,17 @@ def run_budget(run: RunResult) -> TimeBudget:
 
 
 def call_figures_to_dict(figures: CallFigures) -> dict[str, Any]:
-    """A call target's figures and their MOS band, in `calls` and in a STUN endpoint's
-    `figures` (core/calls/results.py)."""
+    """A call target's figures and their MOS band (named by the rules when measured, the
+    last field), in `calls` and in a STUN endpoint's `figures` (core/calls/results.py)."""
     data = asdict(figures)
     for key in ("jitter_buffer_ms", "late_pct"):  # older documents have neither: keep them so
         if data[key] is None:
             del data[key]
-    data["band"] = emodel.band(figures.mos) if figures.mos is not None else None
     return data
 
 
 def call_figures_from_dict(data: Mapping[str, Any]) -> CallFigures:
-    """The figures without `band`: it follows from `mos`."""
+    """The figures and their band as written (the rules named it when they were measured)."""
 
     def number(key: str) -> float | None:
         value = data.get(key)
@@ -322,6 +320,7 @@ def call_figures_from_dict(data: Mapping[str, Any]) -> CallFigures:
         r_factor=number("r_factor"),
         jitter_buffer_ms=number("jitter_buffer_ms"),
         late_pct=number("late_pct"),
+        band=None if data.get("band") is None else str(data["band"]),
     )
 
 

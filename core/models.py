@@ -197,6 +197,7 @@ class CallFigures:
     # realistic one (% of sent); None in documents written before they were measured
     jitter_buffer_ms: float | None = None
     late_pct: float | None = None
+    band: str | None = None  # the MOS band (core/rules/calls.py); None without a MOS
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from core.calls.calltest import CallTest
 from core.config import ProbeConfig
+from core.engine.callpath import call_test
 from core.engine.diagnostic import Diagnostic, select_services
 from core.environment import gather as gather_environment
 from core.models import Catalog
@@ -90,7 +90,7 @@ class EngineBridge(QObject):
         services: tuple[str, ...],
         duration_s: float,
     ) -> None:
-        job = CallTest(catalog, config, services=services, duration_s=duration_s)  # may raise
+        job = call_test(catalog, config, services=services, duration_s=duration_s)  # may raise
         self._start("calltest", lambda: job, self.callEvent.emit)
 
     def cancel(self) -> None:

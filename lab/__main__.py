@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from lab.all_scenarios import SCENARIOS
 from lab.lab import start_lab
-from lab.scenarios import SCENARIOS
 
 
 def main() -> int:

@@ -266,7 +266,7 @@ def start_lab(
     world: World | None = None,
     timeouts: dict[str, float] | None = None,
 ) -> Lab:
-    from lab.scenarios import SCENARIOS
+    from lab.all_scenarios import SCENARIOS
 
     world = world or build_world()
     censor = SCENARIOS[scenario](world)

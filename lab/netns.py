@@ -15,8 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from lab.all_scenarios import SCENARIOS
 from lab.lab import Lab
-from lab.scenarios import SCENARIOS
 from lab.world import build_world
 
 UNREACHABLE_SERVICE = "viber"

@@ -5,20 +5,11 @@ Keep each one small and literal: a scenario is the test's description of a netwo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from lab.censor import Censor, Policing, Shaping
 from lab.dnsserver import DnsRule
+from lab.registry import scenario
 from lab.stun import Impairment
 from lab.world import World
-
-Scenario = Callable[[World], Censor]
-SCENARIOS: dict[str, Scenario] = {}
-
-
-def scenario(fn: Scenario) -> Scenario:
-    SCENARIOS[fn.__name__] = fn
-    return fn
 
 
 def _all_hosts(w: World) -> set[str]:
@@ -352,7 +343,3 @@ def allowlisted_test_host(w: World) -> Censor:
     return Censor(
         shaping={address: cut for address in _hosting(w)}, shaping_exempt=w.names("foreign-hosting")
     )
-
-
-# The 2025–2026 censor's scenarios register themselves here (issue 11).
-from lab import scenarios_2026  # noqa: E402, F401

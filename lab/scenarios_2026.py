@@ -7,12 +7,12 @@ from __future__ import annotations
 from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, Shaping, _http
 from lab.dnsserver import DnsRule
 from lab.origin import ServicePage
+from lab.registry import scenario
 from lab.scenarios import (
     CALL_SECONDS,
     YOUTUBE_VIDEO_NAME,
     _every_call_path,
     offline,
-    scenario,
     whitelist_by_address,
 )
 from lab.stun import Impairment

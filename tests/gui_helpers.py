@@ -27,8 +27,8 @@ MIXED = (
 
 def mixed_lab(workdir: Path, scenarios: tuple[str, ...] = MIXED) -> Any:
     """A started lab whose censor does what each named scenario does, all at once."""
+    from lab.all_scenarios import SCENARIOS
     from lab.lab import Lab
-    from lab.scenarios import SCENARIOS
     from lab.world import build_world
 
     world = build_world()

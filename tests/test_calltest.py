@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
+from core.engine.callpath import call_test
 from core.models import (
     CallFigures,
     CallSample,
@@ -33,7 +33,7 @@ def run_calltest(
     config = apply_settings(apply_settings(ProbeConfig(), catalog.settings), overrides)
 
     async def main() -> list[Any]:
-        test = CallTest(catalog, config, duration_s=duration)
+        test = call_test(catalog, config, duration_s=duration)
         if cancel_after is not None:
             asyncio.get_running_loop().call_later(cancel_after, test.cancel)
         return [event async for event in test.events()]
@@ -207,9 +207,9 @@ def test_cancel_finishes_promptly_and_incomplete(make_lab: Any) -> None:
 def test_bad_input_is_refused(make_lab: Any) -> None:
     catalog = load_catalog()
     with pytest.raises(ValueError, match="between"):
-        CallTest(catalog, ProbeConfig(), duration_s=0.2)
+        call_test(catalog, ProbeConfig(), duration_s=0.2)
     with pytest.raises(ValueError, match="unknown service"):
-        CallTest(catalog, ProbeConfig(), services=("nope",))
+        call_test(catalog, ProbeConfig(), services=("nope",))
     with pytest.raises(ValueError, match="call_duration"):
         apply_settings(ProbeConfig(), {"call_duration": 500})
     with pytest.raises(ValueError, match="call_reflectors"):

@@ -8,8 +8,8 @@ import os
 import struct
 from typing import cast
 
-from core.calls.calltest import CallTest
 from core.config import ProbeConfig
+from core.engine.callpath import call_test
 from core.models import (
     Catalog,
     Category,
@@ -59,7 +59,7 @@ def test_hostile_replies_are_invalid_and_never_trusted() -> None:
         port = transport.get_extra_info("sockname")[1]
         try:
             config = ProbeConfig(call_reflectors=("127.0.0.0/8",))
-            finished = await CallTest(_catalog(port), config, ("hostile",), 1.0).run()
+            finished = await call_test(_catalog(port), config, ("hostile",), 1.0).run()
         finally:
             transport.close()
         assert finished.completed

@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 
 import pytest
 
-from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
 from core.engine import context
+from core.engine.callpath import call_test
 from core.models import FunctionFinished, FunctionKind, Protocol, RunResult, Status
 from tests.conftest import run_diagnostic
 
@@ -70,7 +70,7 @@ def test_a_call_test_alone_judges_the_calls_functions_with_their_evidence(
     config = apply_settings(ProbeConfig(), catalog.settings)
 
     async def main() -> list[Any]:
-        return [e async for e in CallTest(catalog, config, MESSENGERS, 1.0).events()]
+        return [e async for e in call_test(catalog, config, MESSENGERS, 1.0).events()]
 
     result, connections = _fallback_connections(lab, lambda: asyncio.run(main()))
     assert all(connections.values()), connections  # alone, it probes the fallbacks itself

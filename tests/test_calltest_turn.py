@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 from typing import cast
 
-from core.calls.calltest import CallTest
 from core.config import ProbeConfig
+from core.engine.callpath import call_test
 from core.models import (
     Catalog,
     Category,
@@ -82,7 +82,7 @@ async def _run(turn: Turn) -> tuple[Status, str, int]:
         catalog = _catalog(
             turn_t.get_extra_info("sockname")[1], control_t.get_extra_info("sockname")[1]
         )
-        finished = await CallTest(catalog, ProbeConfig(), ("signal",), 1.0).run()
+        finished = await call_test(catalog, ProbeConfig(), ("signal",), 1.0).run()
     finally:
         turn_t.close()
         control_t.close()

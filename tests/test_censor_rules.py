@@ -11,6 +11,7 @@ from core.codes import Verdict
 from core.models import FunctionKind, FunctionResult, Message, Status
 from core.probes.blockpage import examine, reply_is_blockpage
 from core.probes.georefusal import refusal
+from core.rules import calls as call_rules
 from core.rules import verdict
 
 JSON = {"content-type": "application/json"}
@@ -110,7 +111,7 @@ def test_the_jitter_buffer_covers_the_spread_up_to_a_realistic_depth() -> None:
     assert buffer == emodel.BUFFER_MAX_MS and 55 <= late <= 60
     good = emodel.quality(20.0, 0.0, 0.0, buffer_ms=47.0)
     poor = emodel.quality(20.0, 0.0, 0.0, buffer_ms=buffer, late_pct=late)
-    assert good.mos > 4.3 and poor.mos < emodel.POOR_MOS
+    assert good.mos > 4.3 and poor.mos < call_rules.POOR_MOS
     assert poor.dragged_by() == "jitter"
 
 

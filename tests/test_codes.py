@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from core.calls.verdicts import STATUS as CALL_STATUS
 from core.codes import NETWORK_VERDICTS, Condition, Verdict
 from core.document import run_from_dict, run_to_dict
 from core.models import (
@@ -27,6 +26,7 @@ from core.models import (
     Status,
 )
 from core.rules import verdict
+from core.rules.calls import STATUS as CALL_STATUS
 from core.texts import TABLE
 
 ROOT = Path(__file__).resolve().parent.parent

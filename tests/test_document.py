@@ -15,7 +15,14 @@ import pytest
 
 from core import __version__
 from core.budget import TimeBudget
-from core.document import SCHEMA_VERSION, run_budget, run_from_dict, run_to_dict
+from core.document import (
+    SCHEMA_VERSION,
+    call_figures_from_dict,
+    call_figures_to_dict,
+    run_budget,
+    run_from_dict,
+    run_to_dict,
+)
 from core.history import History
 from core.history.schema import decode_document
 from core.models import CallFigures, RunResult
@@ -125,6 +132,17 @@ def test_a_lab_run_round_trips_through_history(lossy: RunResult, tmp_path: Path)
     assert lossy.calls is not None
     assert [row[0] for row in figures] == [v.service_id for v in lossy.calls.verdicts]
     assert all("text" not in v["explanation"] for v in stored["calls"]["verdicts"])
+
+
+def test_the_band_is_written_and_read_as_the_figures_carry_it() -> None:
+    """The document does not classify a MOS itself (it never imports core.calls or the rules):
+    the band the rules gave the figures is written, and read back."""
+    figures = CallFigures(sent=10, received=10, loss_pct=0.0, mos=4.4, band="excellent")
+    data = call_figures_to_dict(figures)
+    assert data["band"] == "excellent" and list(data)[-1] == "band"
+    assert call_figures_from_dict(data) == figures
+    unmeasured = CallFigures(sent=10, received=0, loss_pct=100.0)
+    assert call_figures_to_dict(unmeasured)["band"] is None
 
 
 def test_a_run_without_a_call_test_has_empty_calls(lossy: RunResult) -> None:

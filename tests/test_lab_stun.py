@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from core.calls.calltest import CallTest
 from core.catalog import load_catalog
 from core.config import ProbeConfig, apply_settings
+from core.engine.callpath import call_test
 from lab.censor import Censor
 from lab.lab import Lab
 from lab.stun import Impairment, _Flow, answer
@@ -60,7 +60,7 @@ def test_reordering_and_duplicates_are_measured(tmp_path: Path) -> None:
         assert lab.info is not None
         catalog = load_catalog(replace_with=lab.info.catalog)
         config = apply_settings(ProbeConfig(), catalog.settings)
-        result = asyncio.run(CallTest(catalog, config, ("whatsapp",), 2.0).run())
+        result = asyncio.run(call_test(catalog, config, ("whatsapp",), 2.0).run())
         relay = lab.stun.relays[address]
         (figures,) = result.verdicts[0].targets.values()
         assert figures.duplicates == relay.stats.duplicated > 0

@@ -9,32 +9,31 @@ It runs on the engine's loop; `cancel()` stops it within a fraction of a second 
 finishes with one `FunctionFinished` per messenger (its `calls` function, judged) and one
 `CallTestFinished` (completed=False).
 
-Alone (`svyaz calltest`, the Call quality tab) it builds its own run context and probes the
-messengers' TCP/TLS fallbacks itself. Inside a diagnostic it shares the diagnostic's context
-(`SharedRun`) and takes the diagnostic's own results for those endpoints: one probe each.
+It knows nothing of the engine: whoever runs it lends a `CallPath` (names to addresses, the
+messengers' TCP/TLS fallbacks probed the ordinary way). Alone (`svyaz calltest`, the Call
+quality tab) the engine opens one for it (`open_path`, core/engine/callpath.py); inside a
+diagnostic the diagnostic lends its own: one resolver, and its own results for those endpoints,
+one probe each. The rules (core/rules/calls.py) judge what it measured.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import ipaddress
 import os
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable
+import typing
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 
 from core.budget import MAX_CALL_SECONDS, MIN_CALL_SECONDS
+from core.calls import emodel
 from core.calls import metrics as callmetrics
 from core.calls import results as callreport
-from core.calls import verdicts as callverdict
 from core.calls.metrics import StreamLog
-from core.codes import Verdict
 from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import ProbeConfig
-from core.engine.context import RunContext
-from core.engine.endpoint import EndpointProbe
 from core.models import (
     CallSample,
     CallTestFinished,
@@ -47,11 +46,11 @@ from core.models import (
     FunctionResult,
     Protocol,
     Service,
-    Step,
 )
 from core.netaddr import IPNetwork, is_ip_literal
 from core.probes import stun
 from core.probes.clock import Clock
+from core.rules import calls as call_rules
 
 FULL_RATE_PPS = 50.0  # 20 ms voice frames
 POLITE_RATE_PPS = 20.0
@@ -63,17 +62,23 @@ GRACE_MIN_S, GRACE_MAX_S = 0.5, 2.0  # wait for late answers after the last pack
 FALLBACK_MIN_S = 8.0  # the TCP/TLS fallback check gets at least this long
 
 CallEvent = CallSample | FunctionFinished | CallTestFinished
-# The result of probing one of a service's `calls` endpoints: (service id, endpoint) -> result.
-EndpointSource = Callable[[str, Endpoint], Awaitable[EndpointResult]]
 
 
-@dataclass(frozen=True)
-class SharedRun:
-    """What a diagnostic lends its call test: one resolver, DNS cache and concurrency limit,
-    and its own results for the fallback endpoints, so none is probed twice."""
+class CallPath(typing.Protocol):
+    """What the call test borrows from whoever runs it (the engine: core/engine/callpath.py)."""
 
-    context: RunContext
-    probed: EndpointSource
+    async def address(self, host: str) -> str | None:
+        """The address to stream to for a name, None when it did not resolve."""
+
+    async def probe(self, service_id: str, endpoint: Endpoint) -> EndpointResult:
+        """One of a service's TCP/TLS `calls` endpoints probed the ordinary way."""
+
+    async def aclose(self) -> None:
+        """Release what the path opened for this test alone (a lent one: nothing)."""
+
+
+# Opens a path of its own for a call test that runs alone: (its catalog, its clock) -> path.
+OpenPath = Callable[[Catalog, Clock], CallPath]
 
 
 @dataclass
@@ -95,6 +100,7 @@ class CallTest:
         self,
         catalog: Catalog,
         config: ProbeConfig,
+        open_path: OpenPath,
         services: tuple[str, ...] = ("whatsapp", "telegram"),
         duration_s: float = 10.0,
     ) -> None:
@@ -107,6 +113,7 @@ class CallTest:
         if unknown:
             raise ValueError(f"unknown service id(s): {', '.join(unknown)}")
         self.config = config
+        self._open_path = open_path
         self.duration_s = float(duration_s)
         self.services = tuple(s for s in catalog.services if s.id in services)
         # Control STUN servers always run: they are what makes a messenger's silence mean
@@ -126,12 +133,12 @@ class CallTest:
         """Stop measuring; call it on the engine's loop."""
         self._work.cancel()
 
-    def events(self, shared: SharedRun | None = None) -> AsyncGenerator[CallEvent, None]:
+    def events(self, shared: CallPath | None = None) -> AsyncGenerator[CallEvent, None]:
         """The samples, then each judged `calls` function, ending with `CallTestFinished`;
-        closing the stream early cancels it. `shared`: run inside a diagnostic."""
+        closing the stream early cancels it. `shared`: a diagnostic's path (it closes it)."""
         return stream(self._run(shared), self._queue, CallTestFinished, self.cancel)
 
-    async def run(self, shared: SharedRun | None = None) -> CallTestFinished:
+    async def run(self, shared: CallPath | None = None) -> CallTestFinished:
         """Run to the end and return the result (for callers that do not stream)."""
         result = None
         async for event in self.events(shared):
@@ -142,22 +149,22 @@ class CallTest:
 
     # ---- the run ----
 
-    async def _run(self, shared: SharedRun | None) -> None:
+    async def _run(self, shared: CallPath | None) -> None:
         clock = Clock.start()
-        own: list[RunContext] = []  # a diagnostic closes its own context
+        own: list[CallPath] = []  # a diagnostic closes its own path
 
         async def bounded() -> None:
             if shared is None:  # set up inside the deadline, like the diagnostic
-                own.append(RunContext(self.config, self.catalog, _no_step, clock))
-                await self._measure(own[0], functools.partial(_probe, own[0]))
+                own.append(self._open_path(self.catalog, clock))
+                await self._measure(own[0])
             else:
-                await self._measure(shared.context, shared.probed)
+                await self._measure(shared)
 
         budget = self.config.budget
         bound = self.duration_s + budget.dns + budget.tls + budget.call_grace
         completed = await self._work.run(bounded(), bound)
-        for ctx in own:
-            await close_within(ctx.aclose(), "call test")
+        for path in own:
+            await close_within(path.aclose(), "call test")
         verdicts = self._verdicts()
         for verdict in verdicts:
             self._queue.put_nowait(FunctionFinished(self._function_result(verdict)))
@@ -165,10 +172,10 @@ class CallTest:
             CallTestFinished(verdicts, completed, round(clock.elapsed_ms() / 1000, 2))
         )
 
-    async def _measure(self, ctx: RunContext, probed: EndpointSource) -> None:
+    async def _measure(self, path: CallPath) -> None:
         async with asyncio.TaskGroup() as group:
-            fallback = group.create_task(self._check_fallbacks(probed))
-            self._targets = await self._prepare(ctx)
+            fallback = group.create_task(self._check_fallbacks(path))
+            self._targets = await self._prepare(path)
             start = asyncio.get_running_loop().time()
             streams = []
             for target in self._targets:
@@ -188,48 +195,44 @@ class CallTest:
 
     # ---- targets ----
 
-    async def _prepare(self, ctx: RunContext) -> list[_Target]:
+    async def _prepare(self, path: CallPath) -> list[_Target]:
         targets = []
         for service in (*self.services, *self.controls):
             for ep in _stun_endpoints(service):
                 label = f"{ep.host}:{ep.port}"
                 targets.append(_Target(service.id, ep, service.control, label))
-        await asyncio.gather(*(self._resolve(ctx, t) for t in targets))
+        await asyncio.gather(*(self._resolve(path, t) for t in targets))
         return targets
 
-    async def _resolve(self, ctx: RunContext, target: _Target) -> None:
+    async def _resolve(self, path: CallPath, target: _Target) -> None:
         host = target.endpoint.host
-        if is_ip_literal(host):
-            target.address = host
-        else:
-            resolution = await ctx.resolver.resolve(host)
-            if resolution.system.ok and resolution.system.addresses:
-                target.address = resolution.system.addresses[0]
-            else:
-                target.resolved = False
-                return
+        target.address = host if is_ip_literal(host) else await path.address(host)
+        if target.address is None:
+            target.resolved = False
+            return
         ip = ipaddress.ip_address(target.address)
         target.full_rate = any(ip in net for net in self._reflectors)
         if target.full_rate:
             target.random_log = StreamLog()
 
-    async def _check_fallbacks(self, probed: EndpointSource) -> None:
+    async def _check_fallbacks(self, path: CallPath) -> None:
         """The TCP/TLS endpoints of each tested `calls` function, probed the ordinary way, all
         services at once and bounded so they never hold the call test up for long."""
         bound = max(self.duration_s + GRACE_MAX_S, FALLBACK_MIN_S)
-        checks = gather_all(self._fallback(probed, s) for s in self.services)
+        checks = gather_all(self._fallback(path, s) for s in self.services)
         await BoundedRun("call fallback check").run(checks, bound)
 
-    async def _fallback(self, probed: EndpointSource, service: Service) -> None:
+    async def _fallback(self, path: CallPath, service: Service) -> None:
         """One service's fallbacks in order, up to the first that works."""
         function = service.function(FunctionKind.CALLS)
         for ep in function.endpoints if function else ():
             if ep.protocol == Protocol.STUN:
                 continue
-            result = await probed(service.id, ep)
+            result = await path.probe(service.id, ep)
             self._probed[(service.id, ep)] = result
-            self._fallbacks[service.id] = (ep.label(), result.code == Verdict.OK)
-            if result.code == Verdict.OK:
+            works = call_rules.fallback_works(result)
+            self._fallbacks[service.id] = (ep.label(), works)
+            if works:
                 return
 
     # ---- streams ----
@@ -318,19 +321,9 @@ class CallTest:
 
     # ---- verdicts ----
 
-    def _results(self, targets: list[_Target]) -> list[callverdict.TargetResult]:
+    def _results(self, targets: list[_Target]) -> list[call_rules.TargetResult]:
         spread = not self._lag.busy()  # a busy loop's delay is ours, not the path's
-        return [
-            callverdict.TargetResult(
-                t.service_id,
-                t.endpoint,
-                t.label,
-                callmetrics.figures(t.log, spread=spread) if t.address and not t.error else None,
-                callmetrics.figures(t.random_log) if t.random_log is not None else None,
-                t.error,
-            )
-            for t in targets
-        ]
+        return [_result(t, spread) for t in targets]
 
     def _verdicts(self) -> tuple[CallVerdict, ...]:
         results = self._results(self._targets)
@@ -339,7 +332,7 @@ class CallTest:
         for service in self.services:
             mine = [r for r in results if r.service_id == service.id]
             verdicts.append(
-                callverdict.judge(service.id, mine, controls, self._fallbacks.get(service.id))
+                call_rules.judge(service.id, mine, controls, self._fallbacks.get(service.id))
             )
         return tuple(verdicts)
 
@@ -349,7 +342,7 @@ class CallTest:
         service = next(s for s in self.services if s.id == verdict.service_id)
         function = service.function(FunctionKind.CALLS)
         endpoints = tuple(
-            self._probed.get((service.id, ep)) or EndpointResult(ep, Verdict.NOT_TESTED, ())
+            self._probed.get((service.id, ep)) or call_rules.not_reached(ep)
             for ep in (function.endpoints if function else ())
         )
         return callreport.function_result(verdict, endpoints)
@@ -391,10 +384,16 @@ def _stun_endpoints(service: Service) -> list[Endpoint]:
     return [ep for ep in function.endpoints if ep.protocol == Protocol.STUN]
 
 
-async def _probe(ctx: RunContext, service_id: str, ep: Endpoint) -> EndpointResult:
-    return await EndpointProbe(ctx, service_id, FunctionKind.CALLS, ep).run()
-
-
-def _no_step(service_id: str, kind: FunctionKind, step: Step) -> None:
-    """Alone, the call test streams no steps: they reach the function results instead."""
-    return None
+def _result(t: _Target, spread: bool) -> call_rules.TargetResult:
+    """One target's measured facts for the rules: figures, the random stream's, the E-model's
+    costliest figure; `spread` False when our own busy loop blurred the delays."""
+    figures = callmetrics.figures(t.log, spread=spread) if t.address and not t.error else None
+    return call_rules.TargetResult(
+        t.service_id,
+        t.endpoint,
+        t.label,
+        figures,
+        callmetrics.figures(t.random_log) if t.random_log is not None else None,
+        t.error,
+        emodel.dragged_by(figures) if figures is not None else None,
+    )

@@ -10,12 +10,16 @@ What is modelled (docs/call-quality.md says why each choice was made):
   needs (95th percentile minus minimum of the one-way delay), at most BUFFER_MAX_MS, + one
   20 ms frame; packets later than that deepest realistic buffer count as lost (they arrive
   too late to play). Figures without a spread (older documents) use 2 x jitter as the buffer.
+
+The MOS threshold of call_poor and the MOS bands are judgments: core/rules/calls.py.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+from core.models import CallFigures
 
 R0 = 93.2
 IE_CODEC = 0.0  # G.711 (G.113 Appendix I)
@@ -26,12 +30,6 @@ JITTER_BUFFER_FACTOR = 2.0  # without a measured spread: a buffer about twice th
 # and the like) grow with the spread, but past about a quarter second a conversation breaks
 # down anyway (G.114: 150 ms one way is fine, 400 ms unacceptable), so later packets are lost.
 BUFFER_MAX_MS = 250.0
-
-POOR_MOS = 3.6  # "where people start to complain" (docs/sources.md): the call_poor threshold
-# MOS bands after Twilio's pre-call bands, with their gaps closed and "fair" ending exactly
-# where call_poor starts: > 4.3 excellent, (4.0, 4.3] good, [3.6, 4.0] fair, (3.0, 3.6)
-# degraded, <= 3.0 poor.
-BANDS = ("excellent", "good", "fair", "degraded", "poor")
 
 
 @dataclass(frozen=True)
@@ -126,14 +124,17 @@ def quality(
     )
 
 
-def band(mos: float) -> str:
-    """The word for a MOS: every value falls in exactly one band."""
-    if mos > 4.3:
-        return "excellent"
-    if mos > 4.0:
-        return "good"
-    if mos >= POOR_MOS:
-        return "fair"
-    if mos > 3.0:
-        return "degraded"
-    return "poor"
+def dragged_by(f: CallFigures) -> str:
+    """The figure that costs a measured path the most, weighed as its MOS was: from the
+    fastest round trip and the measured buffer, else (older figures) from the median."""
+    if f.jitter_buffer_ms is not None:
+        q = quality(
+            f.rtt_min_ms or 0.0,
+            f.jitter_ms or 0.0,
+            f.loss_pct,
+            buffer_ms=f.jitter_buffer_ms,
+            late_pct=f.late_pct or 0.0,
+        )
+    else:
+        q = quality(f.rtt_median_ms or 0.0, f.jitter_ms or 0.0, f.loss_pct)
+    return q.dragged_by()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from core.calls import emodel
 from core.models import CallFigures
+from core.rules import calls as call_rules
 
 GMIN = 16  # RFC 3611: a burst ends after at least Gmin received packets in a row
 CUT_MIN_TRAILING = 20  # a silence of at least this many packets at the end...
@@ -229,6 +230,7 @@ def figures(
         r_factor=r_factor,
         jitter_buffer_ms=buffer,
         late_pct=late,
+        band=call_rules.band(mos) if mos is not None else None,
     )
 
 

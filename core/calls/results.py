@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.codes import Verdict
 from core.document import call_figures_to_dict
 from core.models import (
     CallVerdict,
@@ -15,17 +14,7 @@ from core.models import (
     FunctionResult,
     Protocol,
 )
-
-
-def target_code(verdict: CallVerdict, endpoint_label: str, known: bool) -> Verdict:
-    figures = verdict.targets.get(endpoint_label)
-    if figures is None:
-        return Verdict.NOT_TESTED
-    if figures.received and figures.cut_after is None:
-        return Verdict.OK
-    if figures.cut_after is not None or (known and verdict.code == Verdict.UDP_BLOCKED):
-        return Verdict.UDP_BLOCKED
-    return Verdict.NOT_TESTED
+from core.rules import calls as call_rules
 
 
 def function_result(verdict: CallVerdict, endpoints: Sequence[EndpointResult]) -> FunctionResult:
@@ -41,7 +30,7 @@ def function_result(verdict: CallVerdict, endpoints: Sequence[EndpointResult]) -
         results.append(
             replace(
                 e,
-                code=target_code(verdict, label, bool(e.endpoint.stun_answers)),
+                code=call_rules.target_code(verdict, label, bool(e.endpoint.stun_answers)),
                 figures=call_figures_to_dict(figures) if figures else {},
             )
         )

@@ -16,11 +16,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.calls import results as callreport
-from core.calls.calltest import SharedRun
 from core.codes import Verdict
 from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import ProbeConfig
 from core.engine import transfers
+from core.engine.callpath import RunPath
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
 from core.engine.setup import make_calltest, settings_summary
@@ -216,7 +216,7 @@ class Diagnostic:
         finished: CallTestFinished | None = None
         try:
             if self._calltest is not None:
-                shared = SharedRun(ctx, self._calls_endpoint)
+                shared = RunPath(ctx, self._calls_endpoint)
                 # aclosing: a cancelled run must stop the call test now, not when collected
                 async with contextlib.aclosing(self._calltest.events(shared)) as events:
                     async for event in events:

@@ -7,6 +7,7 @@ from typing import Any
 
 from core.calls.calltest import CallTest
 from core.config import ProbeConfig
+from core.engine.callpath import call_test
 from core.models import Catalog, FunctionKind, Protocol
 
 
@@ -40,4 +41,4 @@ def make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
     )
     if not ids:
         return None
-    return CallTest(catalog, config, ids, duration)
+    return call_test(catalog, config, ids, duration)

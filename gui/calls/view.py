@@ -262,8 +262,8 @@ class CallView(QWidget):
         if figures.jitter_ms is not None:
             row.jitter.set(number(figures.jitter_ms, 1, self._language))
         row.loss.set(number(figures.loss_pct, 1, self._language) + " %")
-        if figures.mos is not None:
-            band = band_words(figures.mos, self._language)
+        if figures.mos is not None and figures.band is not None:
+            band = band_words(figures.band, self._language)
             row.mos.set(number(figures.mos, 1, self._language), band)
             row.mos.setText(f"{number(figures.mos, 1, self._language)} · {band}")
 

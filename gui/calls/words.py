@@ -1,7 +1,8 @@
 """A call path's figures in one line of words, shared by the call view and the details.
 
-The MOS band word comes from the core (`core.calls.emodel.band` and its `label.mos_*` texts), so the
-window, the CLI and the reports name the same band for the same number.
+The MOS band comes with the figures (the core's rules named it, `core/rules/calls.py`; its words are
+the `label.mos_*` texts), so the window, the CLI and the reports name the same band for the same
+number.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from core.calls import emodel
 from core.messages import text
 
 
-def band_words(mos: float, language: str) -> str:
-    return text(f"label.mos_{emodel.band(mos)}", language=language)
+def band_words(band: str, language: str) -> str:
+    return text(f"label.mos_{band}", language=language)
 
 
 def figures_line(figures: Mapping[str, Any], language: str) -> str:
@@ -34,8 +34,9 @@ def figures_line(figures: Mapping[str, Any], language: str) -> str:
     if isinstance(jitter := figures.get("jitter_ms"), int | float):
         words = QCoreApplication.translate("CallWords", "jitter %1 ms")
         parts.append(words.replace("%1", f"{jitter:.1f}"))
-    if isinstance(mos := figures.get("mos"), int | float):
-        parts.append(f"MOS {mos:.1f} ({band_words(mos, language)})")
+    mos, band = figures.get("mos"), figures.get("band")
+    if isinstance(mos, int | float) and isinstance(band, str):
+        parts.append(f"MOS {mos:.1f} ({band_words(band, language)})")
     if isinstance(cut := figures.get("cut_after"), int):
         words = QCoreApplication.translate("CallWords", "cut after %1 packets")
         parts.append(words.replace("%1", str(cut)))

@@ -1,8 +1,12 @@
-"""The rules of the call test: a messenger's measured call path -> one CallVerdict.
+"""The rules of the call test: a messenger's measured call path -> one CallVerdict, a STUN
+endpoint's code, a MOS band.
 
 Silence only counts as a block where it means something: from an endpoint known to answer the
 probe we send (`stun_answers` in the catalog) while a control STUN server answers. Anything
 else that stays silent leaves the verdict `not_tested` (status unknown), never "blocked".
+
+Pure: the call test (core/calls/) measures the figures and works out the E-model's numbers;
+here they are only compared with thresholds, so a table of hand-written figures tests it all.
 """
 
 from __future__ import annotations
@@ -10,9 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.calls import emodel
 from core.codes import Verdict
-from core.models import CallFigures, CallVerdict, Endpoint, JsonValue, Message, Status
+from core.models import (
+    CallFigures,
+    CallVerdict,
+    Endpoint,
+    EndpointResult,
+    JsonValue,
+    Message,
+    Status,
+)
 
 # What call-readiness tools pass (docs/sources.md: loss < 1 %, jitter < 30 ms, RTT < 100 ms).
 READY_LOSS_PCT = 1.0
@@ -22,6 +33,12 @@ JITTER_BUFFER_NOTE_MS = 60.0  # a buffer this deep is worth a line in the eviden
 # STUN-shaped vs random payloads: one stream mostly dropped while the other mostly passes.
 CLASSIFIED_DROPPED_PCT = 90.0
 CLASSIFIED_PASSED_PCT = 50.0
+
+POOR_MOS = 3.6  # "where people start to complain" (docs/sources.md): the call_poor threshold
+# MOS bands after Twilio's pre-call bands, with their gaps closed and "fair" ending exactly
+# where call_poor starts: > 4.3 excellent, (4.0, 4.3] good, [3.6, 4.0] fair, (3.0, 3.6)
+# degraded, <= 3.0 poor.
+BANDS = ("excellent", "good", "fair", "degraded", "poor")
 
 STATUS = {
     Verdict.CALL_OK: Status.WORKS,
@@ -39,6 +56,9 @@ class TargetResult:
     figures: CallFigures | None  # None: not measured (the name did not resolve)
     random: CallFigures | None = None  # the random-payload stream to the same server
     error: str | None = None  # why it was not measured when the name did resolve
+    # the E-model figure that costs the most: "loss", "latency" or "jitter"
+    # (core/calls/emodel.py); None weighs like a path that costs nothing: "loss"
+    dragged_by: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -87,8 +107,8 @@ def judge(
         assert figures is not None
         ready = _readiness(figures)
         evidence.extend(ready)
-        params = _quality_params(best.label, figures)
-        poor = figures.mos is not None and figures.mos < emodel.POOR_MOS
+        params = _quality_params(best.label, figures, best.dragged_by or "loss")
+        poor = figures.mos is not None and figures.mos < POOR_MOS
         code = Verdict.CALL_POOR if poor else Verdict.CALL_OK
         why = code.value
         if code == Verdict.CALL_OK and any(
@@ -129,19 +149,44 @@ def judge(
     )
 
 
-def _quality_params(label: str, f: CallFigures) -> dict[str, JsonValue]:
+def band(mos: float) -> str:
+    """The word for a MOS: every value falls in exactly one band."""
+    if mos > 4.3:
+        return "excellent"
+    if mos > 4.0:
+        return "good"
+    if mos >= POOR_MOS:
+        return "fair"
+    if mos > 3.0:
+        return "degraded"
+    return "poor"
+
+
+def fallback_works(result: EndpointResult) -> bool:
+    """A TCP/TLS fallback endpoint counts as reachable when its probe found it working."""
+    return result.code == Verdict.OK
+
+
+def not_reached(endpoint: Endpoint) -> EndpointResult:
+    """A fallback the call test never got to: not tested, no steps."""
+    return EndpointResult(endpoint, Verdict.NOT_TESTED, ())
+
+
+def target_code(verdict: CallVerdict, endpoint_label: str, known: bool) -> Verdict:
+    """A STUN endpoint's own code inside the messenger's verdict: answered, cut, blocked (only
+    where its silence means something, `known`) or not tested."""
+    figures = verdict.targets.get(endpoint_label)
+    if figures is None:
+        return Verdict.NOT_TESTED
+    if figures.received and figures.cut_after is None:
+        return Verdict.OK
+    if figures.cut_after is not None or (known and verdict.code == Verdict.UDP_BLOCKED):
+        return Verdict.UDP_BLOCKED
+    return Verdict.NOT_TESTED
+
+
+def _quality_params(label: str, f: CallFigures, figure: str) -> dict[str, JsonValue]:
     mos = f.mos or 1.0
-    if f.jitter_buffer_ms is not None:  # the measured buffer, from the fastest round trip
-        quality = emodel.quality(
-            f.rtt_min_ms or 0.0,
-            f.jitter_ms or 0.0,
-            f.loss_pct,
-            buffer_ms=f.jitter_buffer_ms,
-            late_pct=f.late_pct or 0.0,
-        )
-    else:
-        quality = emodel.quality(f.rtt_median_ms or 0.0, f.jitter_ms or 0.0, f.loss_pct)
-    figure = quality.dragged_by()
     value = {
         "loss": f"{f.loss_pct:g} %",
         "latency": f"{f.rtt_median_ms or 0:g} ms",
@@ -150,7 +195,7 @@ def _quality_params(label: str, f: CallFigures) -> dict[str, JsonValue]:
     return {
         "target": label,
         "mos": mos,
-        "band_code": f"mos_{emodel.band(mos)}",
+        "band_code": f"mos_{band(mos)}",
         "figure_code": f"figure_{figure}",
         "value": value,
     }
