@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.history import Change, compare_runs
 from core.messages import text
 from core.models import RunResult, Status
+from core.rules.faces import needs_no_words
 from gui.history.model import local_when, network_words
 from gui.status_style import MARKS, accent
 
@@ -57,11 +58,11 @@ class CompareDialog(QDialog):
 
     def _words(self, change: Change, status: Status | None, code: str | None) -> str:
         if change.service_id is None:
-            return network_words(code or "")
+            return network_words(code or "", self._language)
         if status is None:
             return self.tr("not tested")
         label = text(f"status.{status.value}", language=self._language)
-        if code and code != "ok":
+        if code and not needs_no_words(code):
             label += " — " + text(f"label.{code}", language=self._language)
         return f"{MARKS[status]} {label}"
 
