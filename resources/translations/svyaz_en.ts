@@ -137,52 +137,52 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="32"/>
+        <location filename="../../gui/history/compare_dialog.py" line="30"/>
         <source>Compare runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="36"/>
+        <location filename="../../gui/history/compare_dialog.py" line="34"/>
         <source>From %1 to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="42"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="42"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Function</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="42"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Before</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="42"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>After</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="49"/>
+        <location filename="../../gui/history/compare_dialog.py" line="47"/>
         <source>Nothing changed between these runs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="63"/>
+        <location filename="../../gui/history/compare_dialog.py" line="61"/>
         <source>not tested</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="71"/>
+        <location filename="../../gui/history/compare_dialog.py" line="69"/>
         <source>Network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="77"/>
+        <location filename="../../gui/history/compare_dialog.py" line="75"/>
         <source>(whole service)</source>
         <translation></translation>
     </message>
