@@ -21,7 +21,6 @@ from cli.common import (
     write_json,
 )
 from cli.marks import marks
-from core.codes import Verdict
 from core.document import calls_to_dict, document_head
 from core.engine.callpath import call_test
 from core.messages import render, text
@@ -34,6 +33,7 @@ from core.models import (
     FunctionKind,
     Protocol,
 )
+from core.rules.faces import call_works
 
 DEFAULT_SERVICES = ("whatsapp", "telegram")
 MIN_CLI_SECONDS, MAX_CLI_SECONDS = 5.0, 60.0
@@ -178,5 +178,5 @@ def print_result(
             print(f"    · {figures_line(target, figures, language)}", file=out)
         for message in v.evidence:
             print(f"    - {render(message, language)}", file=out)
-        if v.code != Verdict.CALL_OK:
+        if not call_works(v.code):
             print(f"    → {render(v.advice, language)}", file=out)

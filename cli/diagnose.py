@@ -23,7 +23,6 @@ from cli.common import (
 )
 from cli.interrupt import stop_on_first_interrupt
 from cli.marks import marks
-from core.codes import Verdict
 from core.config import ProbeConfig
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
@@ -38,6 +37,7 @@ from core.models import (
     ServiceResult,
 )
 from core.report import report_document
+from core.rules.faces import needs_no_words
 from core.safetext import plain
 
 
@@ -168,6 +168,6 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
         for f in service.functions:
             label = text(f"function.{f.kind.value}", language=language)
             detail = (
-                "" if f.code == Verdict.OK else f" — {text(f'label.{f.code}', language=language)}"
+                "" if needs_no_words(f.code) else f" — {text(f'label.{f.code}', language=language)}"
             )
             print(f"    {m[f.status]} {label}{detail}", file=out)

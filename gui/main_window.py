@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -68,7 +69,14 @@ class MainWindow(QMainWindow):
         )
         self.bridge = self.controller.bridge
         self.history = self.controller.history
+        # The last window or dialog each action opened: kept so it is not collected while
+        # shown, and so tests can reach it.
         self.last_details: DetailsDialog | None = None
+        self.last_run_window: RunWindow | None = None
+        self.last_report: ReportDialog | None = None
+        self.catalog_error: QMessageBox | None = None  # the chosen catalog cannot be read
+        self.catalog_problems: QMessageBox | None = None  # the catalog loaded with problems
+        self.catalog_question: QMessageBox | None = None  # the catalog is gone: what now?
         self.setWindowTitle(self.tr("Svyaz — what works on this network"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "svyaz.svg"))))
         self.setMinimumSize(640, 420)
@@ -95,7 +103,7 @@ class MainWindow(QMainWindow):
         self.history_view.exportRun.connect(self.export_report)
         self.tabs.addTab(self.history_view, self.tr("&History"))
         self.setCentralWidget(self.tabs)
-        self._build_menus()
+        self.export_action, self.file_menu, self.help_menu = self._build_menus()
         self.run_bar.runClicked.connect(self.start_run)
         self.run_bar.only_problems.toggled.connect(self.grid.set_only_problems)
         self.run_bar.cancelClicked.connect(self.cancel_run)
@@ -156,7 +164,8 @@ class MainWindow(QMainWindow):
 
     # ---- menus ----
 
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> tuple[QAction, QMenu, QMenu]:
+        """The menus with their actions connected; (export, File, Help) for the window to keep."""
         menus = build_menus(self)
         menus.open_catalog.triggered.connect(self.choose_catalog)
         menus.builtin_catalog.triggered.connect(lambda: self.use_catalog(None))
@@ -164,7 +173,7 @@ class MainWindow(QMainWindow):
         menus.export.triggered.connect(self._export_current)
         menus.settings.triggered.connect(self.edit_settings)
         menus.about.triggered.connect(lambda: FirstRunNote(self, first_time=False).exec())
-        self.export_action, self.file_menu, self.help_menu = menus.export, menus.file, menus.help
+        return menus.export, menus.file, menus.help
 
     def show_first_run_note_if_new(self) -> None:
         show_if_new(self, self.settings)

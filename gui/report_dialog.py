@@ -39,6 +39,11 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.run = run
         self.language = language
+        self.saved_to: Path | None = None  # where the last save went
+        # The last "Report saved" message and its buttons (tests press them).
+        self.confirmation: QMessageBox | None = None
+        self.open_button: QPushButton | None = None
+        self.folder_button: QPushButton | None = None
         self.setWindowTitle(self.tr("Export report"))
         self.formats = QButtonGroup(self)
         layout = QVBoxLayout(self)

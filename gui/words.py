@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from core.codes import Verdict
 from core.messages import render, text
 from core.models import FunctionKind, FunctionResult, Message, Status
+from core.rules.faces import function_advice, is_tested
 from core.texts import TABLE
 
 PROBLEM_ORDER = {Status.BLOCKED: 0, Status.DEGRADED: 1, Status.UNKNOWN: 2, Status.WORKS: 3}
@@ -44,7 +44,7 @@ def worst_function(functions: Iterable[FunctionResult]) -> FunctionResult | None
     was judged: a working WhatsApp tile reads "Works", its calls chip says "?".
     """
     found = list(functions)
-    tested = [f for f in found if f.code != Verdict.NOT_TESTED] or found
+    tested = [f for f in found if is_tested(f.code)] or found
     ranked = sorted(tested, key=lambda f: (PROBLEM_ORDER[f.status], _KIND_ORDER[f.kind]))
     return ranked[0] if ranked else None
 
@@ -58,9 +58,7 @@ def headline(function: FunctionResult, language: str) -> str:
 
 
 def advice(function: FunctionResult, language: str) -> str:
-    if function.code == Verdict.NOT_TESTED and function.kind is FunctionKind.CALLS:
-        return text("advice.not_tested.calls", language=language)
-    return render(function.advice, language)
+    return render(function_advice(function), language)
 
 
 def locale_for(language: str) -> QLocale:
@@ -112,16 +110,10 @@ def _plain_reason(value: str) -> str:
     return QCoreApplication.translate("PlainWords", "a technical error (see Technical details)")
 
 
-def _outcome(value: str) -> str:
-    words = {
-        "timeout": QCoreApplication.translate("PlainWords", "no answer in time"),
-        "nxdomain": QCoreApplication.translate("PlainWords", "no such name"),
-        "nodata": QCoreApplication.translate("PlainWords", "no address"),
-        "servfail": QCoreApplication.translate("PlainWords", "server failure"),
-        "refused": QCoreApplication.translate("PlainWords", "refused"),
-        "error": QCoreApplication.translate("PlainWords", "an error"),
-    }
-    return words.get(value, value.replace("_", " "))
+def _outcome(value: str, language: str) -> str:
+    """A step's outcome in words (`outcome.<value>`); one without words as it is, spaced."""
+    key = f"outcome.{value}"
+    return text(key, language=language) if key in TABLE else value.replace("_", " ")
 
 
 def plain_params(params: Mapping[str, Any], language: str) -> dict[str, Any]:
@@ -133,7 +125,7 @@ def plain_params(params: Mapping[str, Any], language: str) -> dict[str, Any]:
         elif isinstance(value, float):
             plain[key] = number(value, 1 if key == "mos" or abs(value) < 100 else 0, language)
         elif isinstance(value, str) and key == "outcome":
-            plain[key] = _outcome(value)
+            plain[key] = _outcome(value, language)
         elif isinstance(value, str) and (key in ("reason", "error") or is_technical(value)):
             plain[key] = _plain_reason(value) if value else "—"
         else:

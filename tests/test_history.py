@@ -184,14 +184,17 @@ def test_compare_names_what_changed(history: History, throttled: RunResult) -> N
         "tcp_reset",
         Status.BLOCKED,
     )
+    assert telegram.worse and not telegram.better  # the compare dialog colours it so
     gone = next(c for c in changes if c.service_id == "wikipedia")
     assert gone.function is None and gone.new_status is None and gone.old_status is not None
+    assert gone.better and not gone.worse  # a service no longer checked ranks below works
     assert len(changes) == 2
     assert history.compare("before", "before") == []
     offline = dataclasses.replace(
         throttled, network=dataclasses.replace(throttled.network, code="offline")
     )
-    assert compare_runs(throttled, offline)[0].service_id is None
+    network = compare_runs(throttled, offline)[0]
+    assert network.service_id is None and not network.worse and not network.better
 
 
 # ---- delete, clear, retention ----

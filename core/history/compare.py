@@ -6,6 +6,16 @@ from dataclasses import dataclass
 
 from core.models import RunResult, Status
 
+# How bad a status is: a function that went from works to blocked got worse. Absent (a service
+# or function one run did not have) ranks below every status.
+SEVERITY: dict[Status | None, int] = {
+    None: -1,
+    Status.WORKS: 0,
+    Status.UNKNOWN: 1,
+    Status.DEGRADED: 2,
+    Status.BLOCKED: 3,
+}
+
 
 @dataclass(frozen=True)
 class Change:
@@ -19,6 +29,15 @@ class Change:
     old_code: str | None
     new_status: Status | None
     new_code: str | None
+
+    @property
+    def worse(self) -> bool:
+        """A service or function that got worse (the network verdict is neither)."""
+        return self.service_id is not None and SEVERITY[self.new_status] > SEVERITY[self.old_status]
+
+    @property
+    def better(self) -> bool:
+        return self.service_id is not None and SEVERITY[self.new_status] < SEVERITY[self.old_status]
 
 
 def compare_runs(a: RunResult, b: RunResult) -> list[Change]:

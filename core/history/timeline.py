@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from core.history.compare import SEVERITY
 from core.history.outcomes import decode_outcomes
 from core.models import Status
 
@@ -76,9 +77,6 @@ class Day:
     throttled_kbps: float | None = None
 
 
-_SEVERITY = {Status.WORKS: 0, Status.UNKNOWN: 1, Status.DEGRADED: 2, Status.BLOCKED: 3}
-
-
 def by_day(points: Iterable[TimelinePoint]) -> list[Day]:
     """Fold a timeline into days (local time), oldest first."""
     days: dict[str, list[TimelinePoint]] = {}
@@ -92,7 +90,7 @@ def by_day(points: Iterable[TimelinePoint]) -> list[Day]:
         worst: dict[str, Status] = {}
         for point in group:
             for f in point.functions:
-                if f.kind not in worst or _SEVERITY[f.status] > _SEVERITY[worst[f.kind]]:
+                if f.kind not in worst or SEVERITY[f.status] > SEVERITY[worst[f.kind]]:
                     worst[f.kind] = f.status
         moses = [p.mos for p in group if p.mos is not None]
         rates = [p.throttled_kbps for p in group if p.throttled_kbps is not None]

@@ -20,6 +20,7 @@ from core.messages import text
 from core.models import RunResult
 from core.report.privacy import redact_document
 from core.resources import resource_path
+from core.rules.faces import is_tested, needs_no_words
 from core.safetext import chat, plain
 
 FORMATS = ("json", "html", "text")
@@ -166,7 +167,7 @@ def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:
                 "label": t(f"function.{f['kind']}"),
                 "status": f["status"],
                 "status_text": t(f"status.{f['status']}"),
-                "code_text": "" if f["code"] == "ok" else t(f"label.{f['code']}"),
+                "code_text": "" if needs_no_words(f["code"]) else t(f"label.{f['code']}"),
                 "explanation": f["explanation"]["text"],
                 "advice": f["advice"]["text"],
                 "evidence": [m["text"] for m in f["evidence"]],
@@ -239,7 +240,7 @@ def render_text(document: dict[str, Any]) -> str:
                 + " — "
                 + text(f"label.{f['code']}", language=lang)
                 for f in service["functions"]
-                if f["status"] == status and f["code"] != "not_tested"
+                if f["status"] == status and is_tested(f["code"])
             ]
             if service["status"] == status and parts:
                 hit.append(f"• {chat(service['name'])}: " + "; ".join(parts))

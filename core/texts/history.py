@@ -76,4 +76,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No run {run_id} in history.",
         "ru": "В истории нет проверки {run_id}.",
     },
+    # The run list's words for a stored run's network verdict and its link type (the codes the
+    # run document keeps: `network.code`, `environment.network_type`).
+    "history.network.ok": {"en": "connected", "ru": "подключено"},
+    "history.network.offline": {"en": "offline", "ru": "нет подключения"},
+    "history.network.whitelist_mode": {"en": "whitelist mode", "ru": "режим белых списков"},
+    "history.network.captive_portal": {
+        "en": "login page (captive portal)",
+        "ru": "страница входа (captive portal)",
+    },
+    "history.link.wifi": {"en": "Wi-Fi", "ru": "Wi-Fi"},
+    "history.link.cellular": {"en": "mobile data", "ru": "мобильный интернет"},
+    "history.link.ethernet": {"en": "cable", "ru": "кабель"},
+    "history.link.bluetooth": {"en": "Bluetooth", "ru": "Bluetooth"},
 }

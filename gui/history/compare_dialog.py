@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 from core.history import Change, compare_runs
 from core.messages import text
 from core.models import RunResult, Status
+from core.rules.faces import needs_no_words
 from gui.history.model import local_when, network_words
 from gui.status_style import MARKS, accent
-
-_SEVERITY = {None: -1, Status.WORKS: 0, Status.UNKNOWN: 1, Status.DEGRADED: 2, Status.BLOCKED: 3}
 
 
 class CompareDialog(QDialog):
@@ -57,11 +56,11 @@ class CompareDialog(QDialog):
 
     def _words(self, change: Change, status: Status | None, code: str | None) -> str:
         if change.service_id is None:
-            return network_words(code or "")
+            return network_words(code or "", self._language)
         if status is None:
             return self.tr("not tested")
         label = text(f"status.{status.value}", language=self._language)
-        if code and code != "ok":
+        if code and not needs_no_words(code):
             label += " — " + text(f"label.{code}", language=self._language)
         return f"{MARKS[status]} {label}"
 
@@ -78,11 +77,9 @@ class CompareDialog(QDialog):
         before = self._words(change, change.old_status, change.old_code)
         after = self._words(change, change.new_status, change.new_code)
         items = [QTableWidgetItem(v) for v in (service, function, before, after)]
-        worse = _SEVERITY[change.new_status] > _SEVERITY[change.old_status]
-        better = _SEVERITY[change.new_status] < _SEVERITY[change.old_status]
-        if change.service_id is not None and (worse or better):
+        if change.worse or change.better:
             items[3].setForeground(
-                accent(Status.BLOCKED if worse else Status.WORKS, self.palette())
+                accent(Status.BLOCKED if change.worse else Status.WORKS, self.palette())
             )
             font = items[3].font()
             font.setBold(True)

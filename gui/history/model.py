@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 )
 
 from core.history import RunSummary
+from core.messages import text
 from core.models import Status
+from core.texts import TABLE
 from gui.status_style import MARKS, accent
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,24 +31,18 @@ def local_when(iso: str) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
-def network_words(code: str) -> str:
-    words = {
-        "ok": QCoreApplication.translate("RunListModel", "connected"),
-        "offline": QCoreApplication.translate("RunListModel", "offline"),
-        "whitelist_mode": QCoreApplication.translate("RunListModel", "whitelist mode"),
-        "captive_portal": QCoreApplication.translate("RunListModel", "login page (captive portal)"),
-    }
-    return words.get(code, code)
+def network_words(code: str, language: str) -> str:
+    """A stored run's network verdict in the run list's words; a code without words as it is."""
+    return _words_or(f"history.network.{code}", code, language)
 
 
-def link_name(code: str | None) -> str:
-    names = {
-        "wifi": "Wi-Fi",
-        "cellular": QCoreApplication.translate("RunListModel", "mobile data"),
-        "ethernet": QCoreApplication.translate("RunListModel", "cable"),
-        "bluetooth": "Bluetooth",
-    }
-    return names.get(code or "", "—")
+def link_name(code: str | None, language: str) -> str:
+    """ "Wi-Fi", "mobile data", "cable"…; "—" when the run did not know its link."""
+    return _words_or(f"history.link.{code}", "—", language) if code else "—"
+
+
+def _words_or(key: str, fallback: str, language: str) -> str:
+    return text(key, language=language) if key in TABLE else fallback
 
 
 def catalog_words(settings: Any) -> str:
@@ -64,8 +60,9 @@ def catalog_words(settings: Any) -> str:
 class RunListModel(QAbstractTableModel):
     COLUMNS = ("when", "network", "blocked", "degraded", "link", "catalog", "state")
 
-    def __init__(self, catalog_of: Callable[[str], str] | None = None) -> None:
+    def __init__(self, language: str, catalog_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
+        self._language = language
         self._runs: Sequence[RunSummary] = ()  # lazy: a RunList makes only the rows shown
         self._catalog_of = catalog_of or (lambda _run_id: "—")
         self._catalogs: dict[str, str] = {}  # run id -> words, read once per run
@@ -109,13 +106,13 @@ class RunListModel(QAbstractTableModel):
             if column == "when":
                 return local_when(run.started_at)
             if column == "network":
-                return network_words(run.network_code)
+                return network_words(run.network_code, self._language)
             if column == "blocked":
                 return f"{MARKS[Status.BLOCKED]} {run.blocked}" if run.blocked else "0"
             if column == "degraded":
                 return f"{MARKS[Status.DEGRADED]} {run.degraded}" if run.degraded else "0"
             if column == "link":
-                return link_name(run.network_type)
+                return link_name(run.network_type, self._language)
             if column == "catalog":
                 if run.run_id not in self._catalogs:
                     self._catalogs[run.run_id] = self._catalog_of(run.run_id)

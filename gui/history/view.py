@@ -45,6 +45,7 @@ class HistoryView(QWidget):
         self.history = history
         self._catalog = catalog
         self._language = language
+        self.last_compare: CompareDialog | None = None  # kept while shown; tests reach it
         self.service = QComboBox()
         self.service.setAccessibleName(self.tr("Show runs of this service"))
         self.since = QDateEdit()
@@ -73,7 +74,7 @@ class HistoryView(QWidget):
         filters.addWidget(refresh)
         filters.addStretch(1)
 
-        self.model = RunListModel(self._catalog_of)
+        self.model = RunListModel(language, self._catalog_of)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -14,22 +14,15 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from core.codes import Verdict
 from core.messages import render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
+from core.rules.faces import is_tested, network_status, network_works
 from gui.run.state import Phase, RunState
 from gui.status_style import accent
 from gui.words import service_name
 
 NAMES_SHOWN = 5
 _KIND_ORDER = {kind: index for index, kind in enumerate(FunctionKind)}
-
-_CODE_STATUS = {
-    Verdict.OK: Status.WORKS,
-    Verdict.OFFLINE: Status.BLOCKED,
-    Verdict.WHITELIST_MODE: Status.BLOCKED,
-    Verdict.CAPTIVE_PORTAL: Status.DEGRADED,
-}
 
 
 def _names(state: RunState, status: Status, language: str) -> list[str]:
@@ -39,7 +32,7 @@ def _names(state: RunState, status: Status, language: str) -> list[str]:
     for service in state.services.values():
         if service.phase is not Phase.DONE:
             continue
-        functions = [f for f in service.functions.values() if f.code != Verdict.NOT_TESTED]
+        functions = [f for f in service.functions.values() if is_tested(f.code)]
         hit = sorted(  # the tiles' fixed order, not the order the functions finished in
             (f for f in functions if f.status is status), key=lambda f: _KIND_ORDER[f.kind]
         )
@@ -137,7 +130,7 @@ class NetworkBanner(QFrame):
         verdict = render(network.explanation, language)
         lines = []
         named = [line for _, line in problems]
-        if problems and network.code == Verdict.OK:
+        if problems and network_works(network.code):
             self._headline.setText("\n".join(named))
             lines.append(verdict)
         else:
@@ -145,7 +138,7 @@ class NetworkBanner(QFrame):
             lines += named
         if summary:
             lines.append(summary)
-        if network.code != Verdict.OK:
+        if not network_works(network.code):
             lines.append(render(network.advice, language))
         for condition in network.conditions:
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))
@@ -153,7 +146,7 @@ class NetworkBanner(QFrame):
             lines.append("• " + text("run.incomplete", language=language))
         self._detail.setText("\n".join(lines))
         self._detail.setVisible(bool(lines))
-        status = _CODE_STATUS.get(network.code, Status.UNKNOWN)
+        status = network_status(network.code)
         if status is Status.WORKS and problems:
             status = problems[0][0]  # the worst named: blocked before slowed before unknown
         self._paint(status)

@@ -14,9 +14,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from core.codes import Verdict
 from core.messages import render, text
 from core.models import FunctionKind, FunctionResult, Step
+from core.rules.faces import needs_no_words
 from gui.calls.words import figures_line
 from gui.run.state import ServiceState
 from gui.status_style import MARKS
@@ -101,7 +101,7 @@ def details_plain(state: ServiceState, language: str) -> str:
     found = functions(state)
     for function in found:
         lines += ["", heading(function, language)]
-        if function.code == Verdict.OK:
+        if needs_no_words(function.code):
             continue  # "✓ Messages: Works" says it all
         lines.append(plain(function.explanation, language))
         lines.append(_what_to_try() + " " + advice(function, language))
@@ -122,7 +122,7 @@ def details_html(state: ServiceState, language: str) -> str:
         parts.append(f"<p>{escape(_no_results())}</p>")
     for function in found:
         parts.append(f"<h3>{escape(heading(function, language))}</h3>")
-        if function.code == Verdict.OK:
+        if needs_no_words(function.code):
             continue
         parts.append(f"<p>{escape(plain(function.explanation, language))}</p>")
         words = escape(advice(function, language))

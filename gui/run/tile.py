@@ -54,6 +54,7 @@ class ServiceTile(QFrame):
         self.setFixedWidth(TILE_WIDTH)
         self.setMinimumHeight(76)  # a floor; a tile is as tall as its wrapped text needs
         self._border = QColor()
+        self._state = state
 
         self.display_name = service_name(state.service.id, state.service.name, language)
         self._avatar = QLabel()

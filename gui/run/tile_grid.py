@@ -92,6 +92,7 @@ class TileGrid(QScrollArea):
         self._state: RunState | None = None
         self._only_problems = False
         self._problems_first = False
+        self.empty: QLabel | None = None  # "No problems found", made with each layout
 
     def populate(self, state: RunState, language: str, problems_first: bool = False) -> None:
         """Build one tile per catalog service (again after a run, the catalog or the language)."""
@@ -180,7 +181,8 @@ class TileGrid(QScrollArea):
             else:
                 for tile in holder.findChildren(ServiceTile):
                     tile.show()
-        self.empty.setVisible(only and ATTENTION not in self._sections)
+        if self.empty is not None:
+            self.empty.setVisible(only and ATTENTION not in self._sections)
 
     # ---- keyboard ----
 

@@ -137,52 +137,52 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="31"/>
+        <location filename="../../gui/history/compare_dialog.py" line="30"/>
         <source>Compare runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="35"/>
+        <location filename="../../gui/history/compare_dialog.py" line="34"/>
         <source>From %1 to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Function</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Before</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>After</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="48"/>
+        <location filename="../../gui/history/compare_dialog.py" line="47"/>
         <source>Nothing changed between these runs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="62"/>
+        <location filename="../../gui/history/compare_dialog.py" line="61"/>
         <source>not tested</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="70"/>
+        <location filename="../../gui/history/compare_dialog.py" line="69"/>
         <source>Network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="76"/>
+        <location filename="../../gui/history/compare_dialog.py" line="75"/>
         <source>(whole service)</source>
         <translation></translation>
     </message>
@@ -273,122 +273,122 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="49"/>
+        <location filename="../../gui/history/view.py" line="50"/>
         <source>Show runs of this service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="58"/>
+        <location filename="../../gui/history/view.py" line="59"/>
         <source>&amp;Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="65"/>
+        <location filename="../../gui/history/view.py" line="66"/>
         <source>S&amp;ervice:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="66"/>
+        <location filename="../../gui/history/view.py" line="67"/>
         <source>&amp;From:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="68"/>
         <source>&amp;To:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="84"/>
+        <location filename="../../gui/history/view.py" line="85"/>
         <source>Stored runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="88"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>&amp;Show run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Co&amp;mpare two runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="90"/>
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>E&amp;xport report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="91"/>
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>&amp;Delete run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="92"/>
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>C&amp;lear history…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="93"/>
+        <location filename="../../gui/history/view.py" line="94"/>
         <source>Re&amp;cover runs from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="113"/>
+        <location filename="../../gui/history/view.py" line="114"/>
         <source>By day: the worst each function did</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="119"/>
+        <location filename="../../gui/history/view.py" line="120"/>
         <source>No runs stored yet: every diagnostic you run is kept here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="139"/>
+        <location filename="../../gui/history/view.py" line="140"/>
         <source>All services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="172"/>
+        <location filename="../../gui/history/view.py" line="173"/>
         <source>History cannot be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="212"/>
+        <location filename="../../gui/history/view.py" line="213"/>
         <source>Cannot open the run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="245"/>
+        <location filename="../../gui/history/view.py" line="246"/>
         <source>Cannot delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="252"/>
+        <location filename="../../gui/history/view.py" line="253"/>
         <source>Clear history</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="253"/>
+        <location filename="../../gui/history/view.py" line="254"/>
         <source>Delete every stored run? This cannot be undone.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="260"/>
+        <location filename="../../gui/history/view.py" line="261"/>
         <source>Cannot clear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="269"/>
+        <location filename="../../gui/history/view.py" line="270"/>
         <source>Recover runs from a history file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="271"/>
+        <location filename="../../gui/history/view.py" line="272"/>
         <source>History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="281"/>
+        <location filename="../../gui/history/view.py" line="282"/>
         <source>Cannot recover runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,22 +424,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Svyaz — what works on this network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>&amp;Services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Call &amp;quality</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>&amp;History</source>
         <translation></translation>
     </message>
@@ -489,9 +489,9 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
-        <location filename="../../gui/main_window.py" line="286"/>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Cannot start</source>
         <translation></translation>
     </message>
@@ -531,53 +531,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>No catalog in use: choose one (File → Open catalog…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Not saved to history: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Something went wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Busy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Wait for the diagnostic to finish.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>This catalog has no such messenger.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Open catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Wait for the running check to finish.</source>
         <translation></translation>
     </message>
@@ -592,12 +592,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>built-in catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Catalog: %1 · services: %2</source>
         <translation></translation>
     </message>
@@ -615,57 +615,57 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/run/banner.py" line="60"/>
+        <location filename="../../gui/run/banner.py" line="53"/>
         <source>Blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="63"/>
+        <location filename="../../gui/run/banner.py" line="56"/>
         <source>Slowed down or partly working: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="67"/>
+        <location filename="../../gui/run/banner.py" line="60"/>
         <source>Could not be determined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="75"/>
+        <location filename="../../gui/run/banner.py" line="68"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="105"/>
+        <location filename="../../gui/run/banner.py" line="98"/>
         <source>Nothing has been checked yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="108"/>
+        <location filename="../../gui/run/banner.py" line="101"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="115"/>
+        <location filename="../../gui/run/banner.py" line="108"/>
         <source>No catalog to check: the chosen file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="118"/>
+        <location filename="../../gui/run/banner.py" line="111"/>
         <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="124"/>
+        <location filename="../../gui/run/banner.py" line="117"/>
         <source>Checking the network and the services…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="125"/>
+        <location filename="../../gui/run/banner.py" line="118"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="185"/>
+        <location filename="../../gui/run/banner.py" line="178"/>
         <source>%n service(s) blocked</source>
         <translation>
             <numerusform>%n service blocked</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="187"/>
+        <location filename="../../gui/run/banner.py" line="180"/>
         <source>%n service(s) partly blocked or slow</source>
         <translation>
             <numerusform>%n service partly blocked or slow</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="189"/>
+        <location filename="../../gui/run/banner.py" line="182"/>
         <source>%n service(s) work</source>
         <translation>
             <numerusform>%n service works</numerusform>
@@ -692,147 +692,121 @@
 <context>
     <name>PlainWords</name>
     <message>
-        <location filename="../../gui/words.py" line="89"/>
+        <location filename="../../gui/words.py" line="87"/>
         <source>the certificate is self-signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="93"/>
+        <location filename="../../gui/words.py" line="91"/>
         <source>the certificate comes from an unknown authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="99"/>
+        <location filename="../../gui/words.py" line="97"/>
         <source>the certificate is for another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="101"/>
+        <location filename="../../gui/words.py" line="99"/>
         <source>the certificate has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="102"/>
-        <location filename="../../gui/words.py" line="117"/>
+        <location filename="../../gui/words.py" line="100"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="103"/>
+        <location filename="../../gui/words.py" line="101"/>
         <source>the connection was cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="106"/>
+        <location filename="../../gui/words.py" line="104"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="112"/>
+        <location filename="../../gui/words.py" line="110"/>
         <source>a technical error (see Technical details)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="118"/>
-        <source>no such name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="119"/>
-        <source>no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="120"/>
-        <source>server failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="121"/>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="122"/>
-        <source>an error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="42"/>
+        <location filename="../../gui/report_dialog.py" line="47"/>
         <source>Export report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="45"/>
+        <location filename="../../gui/report_dialog.py" line="50"/>
         <source>Format:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="47"/>
+        <location filename="../../gui/report_dialog.py" line="52"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="48"/>
+        <location filename="../../gui/report_dialog.py" line="53"/>
         <source>&amp;Short text — to paste into a chat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="49"/>
+        <location filename="../../gui/report_dialog.py" line="54"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="57"/>
+        <location filename="../../gui/report_dialog.py" line="62"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="61"/>
+        <location filename="../../gui/report_dialog.py" line="66"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="70"/>
+        <location filename="../../gui/report_dialog.py" line="75"/>
         <source>&amp;Save…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="71"/>
+        <location filename="../../gui/report_dialog.py" line="76"/>
         <source>&amp;Copy text summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="98"/>
+        <location filename="../../gui/report_dialog.py" line="103"/>
         <source>Save report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="109"/>
+        <location filename="../../gui/report_dialog.py" line="114"/>
         <source>Cannot save the report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="119"/>
+        <location filename="../../gui/report_dialog.py" line="124"/>
         <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="121"/>
+        <location filename="../../gui/report_dialog.py" line="126"/>
         <source>The report is saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="129"/>
+        <location filename="../../gui/report_dialog.py" line="134"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="131"/>
+        <location filename="../../gui/report_dialog.py" line="136"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,87 +891,57 @@
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../../gui/history/model.py" line="34"/>
-        <source>connected</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="35"/>
-        <source>offline</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="36"/>
-        <source>whitelist mode</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="37"/>
-        <source>login page (captive portal)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="45"/>
-        <source>mobile data</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="46"/>
-        <source>cable</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="58"/>
+        <location filename="../../gui/history/model.py" line="54"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="60"/>
+        <location filename="../../gui/history/model.py" line="56"/>
         <source>lab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="93"/>
+        <location filename="../../gui/history/model.py" line="90"/>
         <source>When</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="94"/>
+        <location filename="../../gui/history/model.py" line="91"/>
         <source>Network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="95"/>
+        <location filename="../../gui/history/model.py" line="92"/>
         <source>Blocked</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="96"/>
+        <location filename="../../gui/history/model.py" line="93"/>
         <source>Partly</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="97"/>
+        <location filename="../../gui/history/model.py" line="94"/>
         <source>Connection</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="98"/>
+        <location filename="../../gui/history/model.py" line="95"/>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="99"/>
+        <location filename="../../gui/history/model.py" line="96"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="124"/>
+        <location filename="../../gui/history/model.py" line="121"/>
         <source>complete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="126"/>
+        <location filename="../../gui/history/model.py" line="123"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
@@ -1028,27 +972,27 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/run/tile.py" line="120"/>
+        <location filename="../../gui/run/tile.py" line="121"/>
         <source>Open the details (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="154"/>
+        <location filename="../../gui/run/tile.py" line="155"/>
         <source>Waiting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="156"/>
+        <location filename="../../gui/run/tile.py" line="157"/>
         <source>Checking…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="159"/>
+        <location filename="../../gui/run/tile.py" line="160"/>
         <source>Not checked yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="196"/>
+        <location filename="../../gui/run/tile.py" line="197"/>
         <source>not checked</source>
         <translation></translation>
     </message>
@@ -1230,12 +1174,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="143"/>
+        <location filename="../../gui/run/tile_grid.py" line="144"/>
         <source>No problems found: every service checked works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/tile_grid.py" line="152"/>
+        <location filename="../../gui/run/tile_grid.py" line="153"/>
         <source>Needs attention (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

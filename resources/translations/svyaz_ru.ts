@@ -137,52 +137,52 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="31"/>
+        <location filename="../../gui/history/compare_dialog.py" line="30"/>
         <source>Compare runs</source>
         <translation>Сравнение проверок</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="35"/>
+        <location filename="../../gui/history/compare_dialog.py" line="34"/>
         <source>From %1 to %2</source>
         <translation>С %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Service</source>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Function</source>
         <translation>Функция</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="41"/>
+        <location filename="../../gui/history/compare_dialog.py" line="40"/>
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="48"/>
+        <location filename="../../gui/history/compare_dialog.py" line="47"/>
         <source>Nothing changed between these runs.</source>
         <translation>Между этими проверками ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="62"/>
+        <location filename="../../gui/history/compare_dialog.py" line="61"/>
         <source>not tested</source>
         <translation>не проверялось</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="70"/>
+        <location filename="../../gui/history/compare_dialog.py" line="69"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="76"/>
+        <location filename="../../gui/history/compare_dialog.py" line="75"/>
         <source>(whole service)</source>
         <translation>(сервис целиком)</translation>
     </message>
@@ -273,122 +273,122 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="49"/>
+        <location filename="../../gui/history/view.py" line="50"/>
         <source>Show runs of this service</source>
         <translation>Показать проверки этого сервиса</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="58"/>
+        <location filename="../../gui/history/view.py" line="59"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="65"/>
+        <location filename="../../gui/history/view.py" line="66"/>
         <source>S&amp;ervice:</source>
         <translation>&amp;Сервис:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="66"/>
+        <location filename="../../gui/history/view.py" line="67"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="68"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="84"/>
+        <location filename="../../gui/history/view.py" line="85"/>
         <source>Stored runs</source>
         <translation>Сохранённые проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="88"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>&amp;Show run</source>
         <translation>&amp;Показать проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Co&amp;mpare two runs</source>
         <translation>С&amp;равнить две проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="90"/>
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>E&amp;xport report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="91"/>
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Удалить проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="92"/>
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистить историю…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="93"/>
+        <location filename="../../gui/history/view.py" line="94"/>
         <source>Re&amp;cover runs from a file…</source>
         <translation>&amp;Восстановить проверки из файла…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="269"/>
+        <location filename="../../gui/history/view.py" line="270"/>
         <source>Recover runs from a history file</source>
         <translation>Восстановить проверки из файла истории</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="271"/>
+        <location filename="../../gui/history/view.py" line="272"/>
         <source>History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)</source>
         <translation>Файлы истории (*.sqlite3 *.sqlite3.corrupt-*);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="281"/>
+        <location filename="../../gui/history/view.py" line="282"/>
         <source>Cannot recover runs</source>
         <translation>Не удалось восстановить проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="113"/>
+        <location filename="../../gui/history/view.py" line="114"/>
         <source>By day: the worst each function did</source>
         <translation>По дням: худшее состояние каждой функции</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="119"/>
+        <location filename="../../gui/history/view.py" line="120"/>
         <source>No runs stored yet: every diagnostic you run is kept here.</source>
         <translation>Сохранённых проверок пока нет: здесь хранится каждая проведённая проверка.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="139"/>
+        <location filename="../../gui/history/view.py" line="140"/>
         <source>All services</source>
         <translation>Все сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="172"/>
+        <location filename="../../gui/history/view.py" line="173"/>
         <source>History cannot be read: %1</source>
         <translation>Не удаётся прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="212"/>
+        <location filename="../../gui/history/view.py" line="213"/>
         <source>Cannot open the run</source>
         <translation>Не удаётся открыть проверку</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="245"/>
+        <location filename="../../gui/history/view.py" line="246"/>
         <source>Cannot delete</source>
         <translation>Не удаётся удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="252"/>
+        <location filename="../../gui/history/view.py" line="253"/>
         <source>Clear history</source>
         <translation>Очистить историю</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="253"/>
+        <location filename="../../gui/history/view.py" line="254"/>
         <source>Delete every stored run? This cannot be undone.</source>
         <translation>Удалить все сохранённые проверки? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="260"/>
+        <location filename="../../gui/history/view.py" line="261"/>
         <source>Cannot clear</source>
         <translation>Не удаётся очистить</translation>
     </message>
@@ -424,22 +424,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Svyaz — what works on this network</source>
         <translation>Svyaz — что работает в этой сети</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>&amp;Services</source>
         <translation>&amp;Сервисы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Call &amp;quality</source>
         <translation>&amp;Качество звонков</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
@@ -489,9 +489,9 @@
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
-        <location filename="../../gui/main_window.py" line="286"/>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Cannot start</source>
         <translation>Не удаётся начать</translation>
     </message>
@@ -531,53 +531,53 @@
         <translation>&amp;Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>No catalog in use: choose one (File → Open catalog…)</source>
         <translation>Каталог не выбран: выберите его (Файл → Открыть каталог…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Not saved to history: %1</source>
         <translation>Не сохранено в истории: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation>Проверка остановилась из-за ошибки в Svyaz. Ничего никуда не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Busy</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Wait for the diagnostic to finish.</source>
         <translation>Дождитесь окончания проверки.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>This catalog has no such messenger.</source>
         <translation>В этом каталоге нет такого мессенджера.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Open catalog</source>
         <translation>Открыть каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation>Каталоги сервисов (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Wait for the running check to finish.</source>
         <translation>Дождитесь окончания текущей проверки.</translation>
     </message>
@@ -592,12 +592,12 @@
         <translation>Каталог %1 не читается; остаётся текущий.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>built-in catalog</source>
         <translation>встроенный каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Catalog: %1 · services: %2</source>
         <translation>Каталог: %1 · сервисов: %2</translation>
     </message>
@@ -615,57 +615,57 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/run/banner.py" line="60"/>
+        <location filename="../../gui/run/banner.py" line="53"/>
         <source>Blocked: %1</source>
         <translation>Заблокировано: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="63"/>
+        <location filename="../../gui/run/banner.py" line="56"/>
         <source>Slowed down or partly working: %1</source>
         <translation>Замедлено или работает частично: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="67"/>
+        <location filename="../../gui/run/banner.py" line="60"/>
         <source>Could not be determined: %1</source>
         <translation>Не удалось определить: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="75"/>
+        <location filename="../../gui/run/banner.py" line="68"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="105"/>
+        <location filename="../../gui/run/banner.py" line="98"/>
         <source>Nothing has been checked yet.</source>
         <translation>Пока ничего не проверялось.</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="108"/>
+        <location filename="../../gui/run/banner.py" line="101"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation>Нажмите «Запустить проверку», чтобы узнать, какие сервисы работают в этой сети и что блокирует остальные. Svyaz отправляет проверки только по вашей команде и ничего никуда не загружает.</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="115"/>
+        <location filename="../../gui/run/banner.py" line="108"/>
         <source>No catalog to check: the chosen file is missing.</source>
         <translation>Проверять нечего: выбранного файла каталога нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="118"/>
+        <location filename="../../gui/run/banner.py" line="111"/>
         <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
         <translation>%1 удалён или не читается. Чтобы продолжить, выберите каталог (Файл → Открыть каталог…).</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="124"/>
+        <location filename="../../gui/run/banner.py" line="117"/>
         <source>Checking the network and the services…</source>
         <translation>Проверяем сеть и сервисы…</translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="125"/>
+        <location filename="../../gui/run/banner.py" line="118"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="185"/>
+        <location filename="../../gui/run/banner.py" line="178"/>
         <source>%n service(s) blocked</source>
         <translation>
             <numerusform>%n сервис заблокирован</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="187"/>
+        <location filename="../../gui/run/banner.py" line="180"/>
         <source>%n service(s) partly blocked or slow</source>
         <translation>
             <numerusform>%n сервис частично заблокирован или медленный</numerusform>
@@ -683,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="189"/>
+        <location filename="../../gui/run/banner.py" line="182"/>
         <source>%n service(s) work</source>
         <translation>
             <numerusform>%n сервис работает</numerusform>
@@ -695,148 +695,122 @@
 <context>
     <name>PlainWords</name>
     <message>
-        <location filename="../../gui/words.py" line="89"/>
+        <location filename="../../gui/words.py" line="87"/>
         <source>the certificate is self-signed</source>
         <translation>сертификат самоподписанный</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="93"/>
+        <location filename="../../gui/words.py" line="91"/>
         <source>the certificate comes from an unknown authority</source>
         <translation>сертификат выдан неизвестным удостоверяющим центром</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="99"/>
+        <location filename="../../gui/words.py" line="97"/>
         <source>the certificate is for another name</source>
         <translation>сертификат выдан на другое имя</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="101"/>
+        <location filename="../../gui/words.py" line="99"/>
         <source>the certificate has expired</source>
         <translation>срок действия сертификата истёк</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="102"/>
-        <location filename="../../gui/words.py" line="117"/>
+        <location filename="../../gui/words.py" line="100"/>
         <source>no answer in time</source>
         <translation>нет ответа вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="103"/>
+        <location filename="../../gui/words.py" line="101"/>
         <source>the connection was cut</source>
         <translation>соединение оборвано</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="106"/>
+        <location filename="../../gui/words.py" line="104"/>
         <source>the connection was refused</source>
         <translation>в соединении отказано</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="112"/>
+        <location filename="../../gui/words.py" line="110"/>
         <source>a technical error (see Technical details)</source>
         <translation>техническая ошибка (см. «Технические подробности»)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="118"/>
-        <source>no such name</source>
-        <translation>такого имени нет</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="119"/>
-        <source>no address</source>
-        <translation>нет адреса</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="120"/>
-        <source>server failure</source>
-        <translation>сбой сервера</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="121"/>
-        <source>refused</source>
-        <translation>отказ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="122"/>
-        <source>an error</source>
-        <translation>ошибка</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="42"/>
+        <location filename="../../gui/report_dialog.py" line="47"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="45"/>
+        <location filename="../../gui/report_dialog.py" line="50"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="47"/>
+        <location filename="../../gui/report_dialog.py" line="52"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
         <translation>&amp;Веб-страница (HTML) — чтобы поделиться или открыть на телефоне</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="48"/>
+        <location filename="../../gui/report_dialog.py" line="53"/>
         <source>&amp;Short text — to paste into a chat</source>
         <translation>&amp;Короткий текст — чтобы вставить в чат</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="49"/>
+        <location filename="../../gui/report_dialog.py" line="54"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
         <translation>&amp;Данные (JSON) — для волонтёров и исследователей</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="57"/>
+        <location filename="../../gui/report_dialog.py" line="62"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
         <translation>&amp;Включить данные моей сети (мои IP-адреса, мои DNS-серверы, мой провайдер)</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="61"/>
+        <location filename="../../gui/report_dialog.py" line="66"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
         <translation>Оставьте выключенным, чтобы делиться отчётом безопасно: без этого ничто в отчёте не указывает на вас или ваше подключение.</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="70"/>
+        <location filename="../../gui/report_dialog.py" line="75"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="71"/>
+        <location filename="../../gui/report_dialog.py" line="76"/>
         <source>&amp;Copy text summary</source>
         <translation>&amp;Копировать краткий текст</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="98"/>
+        <location filename="../../gui/report_dialog.py" line="103"/>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="109"/>
+        <location filename="../../gui/report_dialog.py" line="114"/>
         <source>Cannot save the report</source>
         <translation>Не удаётся сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="119"/>
+        <location filename="../../gui/report_dialog.py" line="124"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="121"/>
+        <location filename="../../gui/report_dialog.py" line="126"/>
         <source>The report is saved:
 %1</source>
         <translation>Отчёт сохранён:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="129"/>
+        <location filename="../../gui/report_dialog.py" line="134"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="131"/>
+        <location filename="../../gui/report_dialog.py" line="136"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
@@ -921,87 +895,57 @@
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../../gui/history/model.py" line="34"/>
-        <source>connected</source>
-        <translation>подключено</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="35"/>
-        <source>offline</source>
-        <translation>нет подключения</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="36"/>
-        <source>whitelist mode</source>
-        <translation>режим белых списков</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="37"/>
-        <source>login page (captive portal)</source>
-        <translation>страница входа (captive portal)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="45"/>
-        <source>mobile data</source>
-        <translation>мобильный интернет</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="46"/>
-        <source>cable</source>
-        <translation>кабель</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/model.py" line="58"/>
+        <location filename="../../gui/history/model.py" line="54"/>
         <source>built-in</source>
         <translation>встроенный</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="60"/>
+        <location filename="../../gui/history/model.py" line="56"/>
         <source>lab: %1</source>
         <translation>лаборатория: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="93"/>
+        <location filename="../../gui/history/model.py" line="90"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="94"/>
+        <location filename="../../gui/history/model.py" line="91"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="95"/>
+        <location filename="../../gui/history/model.py" line="92"/>
         <source>Blocked</source>
         <translation>Заблок.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="96"/>
+        <location filename="../../gui/history/model.py" line="93"/>
         <source>Partly</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="97"/>
+        <location filename="../../gui/history/model.py" line="94"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="98"/>
+        <location filename="../../gui/history/model.py" line="95"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="99"/>
+        <location filename="../../gui/history/model.py" line="96"/>
         <source>Run</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="124"/>
+        <location filename="../../gui/history/model.py" line="121"/>
         <source>complete</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="126"/>
+        <location filename="../../gui/history/model.py" line="123"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
@@ -1032,27 +976,27 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/run/tile.py" line="120"/>
+        <location filename="../../gui/run/tile.py" line="121"/>
         <source>Open the details (Enter)</source>
         <translation>Открыть подробности (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="154"/>
+        <location filename="../../gui/run/tile.py" line="155"/>
         <source>Waiting…</source>
         <translation>Ожидание…</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="156"/>
+        <location filename="../../gui/run/tile.py" line="157"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="159"/>
+        <location filename="../../gui/run/tile.py" line="160"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="196"/>
+        <location filename="../../gui/run/tile.py" line="197"/>
         <source>not checked</source>
         <translation>не проверено</translation>
     </message>
@@ -1234,12 +1178,12 @@
         <translation>Контрольные (редко блокируемые сайты, чтобы отличить блокировку от сбоя)</translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="143"/>
+        <location filename="../../gui/run/tile_grid.py" line="144"/>
         <source>No problems found: every service checked works.</source>
         <translation>Проблем не найдено: все проверенные сервисы работают.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/tile_grid.py" line="152"/>
+        <location filename="../../gui/run/tile_grid.py" line="153"/>
         <source>Needs attention (%n)</source>
         <translation>
             <numerusform>Требует внимания (%n)</numerusform>

@@ -1,0 +1,60 @@
+"""What the faces (the window, the terminal, the reports) show for a code: decided here only.
+
+The window, the CLI and the reports read verdict codes but never compare them to `Verdict`
+members themselves: each such decision is a named rule in this module, so all three faces
+decide it alike and a new code changes one place. It is a public entry module of `core.rules`
+for `gui` and `cli` (the `public` import contract).
+
+The network's status differs from a function's on purpose. A function in an offline network
+(or behind a login page) is `unknown` (`verdict.status_of`): nothing is called blocked then.
+The network itself is the news: no internet and whitelist mode are shown blocked, a login page
+degraded (it works once you log in).
+"""
+
+from __future__ import annotations
+
+from core.codes import Verdict
+from core.models import FunctionKind, FunctionResult, Message, Status
+
+NETWORK_STATUS: dict[Verdict, Status] = {
+    Verdict.OK: Status.WORKS,
+    Verdict.OFFLINE: Status.BLOCKED,
+    Verdict.WHITELIST_MODE: Status.BLOCKED,
+    Verdict.CAPTIVE_PORTAL: Status.DEGRADED,
+}
+
+
+def network_status(code: str) -> Status:
+    """The status the network verdict is shown in; unknown for a code this version does not know."""
+    return NETWORK_STATUS.get(Verdict.parse(code), Status.UNKNOWN)
+
+
+def network_works(code: str) -> bool:
+    """The network is fine: its verdict is not the news (the services' problems lead) and it
+    needs no advice."""
+    return network_status(code) is Status.WORKS
+
+
+def is_tested(code: str) -> bool:
+    """The run judged this function: `not_tested` says nothing about the network, so it is not
+    a problem to name, nor the function a tile speaks for."""
+    return code != Verdict.NOT_TESTED
+
+
+def needs_no_words(code: str) -> bool:
+    """The status says it all ("✓ Messages: Works"): no label, explanation or advice beside it.
+    Only plain `ok`: `ok_connect_only` still says that only a connection was tested."""
+    return code == Verdict.OK
+
+
+def call_works(code: str) -> bool:
+    """A call verdict that needs no advice: calls work on this network."""
+    return code == Verdict.CALL_OK
+
+
+def function_advice(function: FunctionResult) -> Message:
+    """What to try for a function. Calls a run did not test point to the call test, which is
+    the one way to learn them; every other function carries its own advice."""
+    if function.code == Verdict.NOT_TESTED and function.kind is FunctionKind.CALLS:
+        return Message("advice.not_tested.calls")
+    return function.advice
