@@ -52,6 +52,9 @@ class TimeBudget:
     consistency_wait: float = 4.0  # how long a later failure waits for the pilots' answer
     quic_close: float = 0.5  # waiting for a QUIC connection to close before dropping its socket
     call_grace: float = 10.0  # the call test's bound beyond its duration, DNS and TLS
+    call_late_min: float = 0.5  # after the last call packet, wait at least this for late answers
+    call_late_max: float = 2.0  # ...and at most this (3 median round trips in between)
+    call_fallback: float = 8.0  # the calls' TCP/TLS fallback check gets at least this long
     # The call test a diagnostic runs (0: none); a catalog's `call_duration` key.
     call_duration: float = 5.0
 

@@ -50,6 +50,9 @@ def test_the_defaults_are_the_deadlines_runs_had_before_the_budget() -> None:
         "consistency_wait": 4.0,
         "quic_close": 0.5,
         "call_grace": 10.0,
+        "call_late_min": 0.5,
+        "call_late_max": 2.0,
+        "call_fallback": 8.0,
         "call_duration": 5.0,
     }
     assert ProbeConfig().budget == TimeBudget()

@@ -27,7 +27,7 @@ import typing
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 
-from core.budget import MAX_CALL_SECONDS, MIN_CALL_SECONDS
+from core.budget import MAX_CALL_SECONDS, MIN_CALL_SECONDS, TimeBudget
 from core.calls import emodel
 from core.calls import metrics as callmetrics
 from core.calls import results as callreport
@@ -58,8 +58,6 @@ POLITE_OUTSTANDING = 10  # RFC 8489: at most 10 outstanding transactions to one 
 OUTSTANDING_WINDOW_S = 0.5  # a request unanswered for longer no longer counts as outstanding
 SAMPLE_EVERY_S = 0.25
 SETTLE_S = 1.0  # live loss counts only packets older than this
-GRACE_MIN_S, GRACE_MAX_S = 0.5, 2.0  # wait for late answers after the last packet
-FALLBACK_MIN_S = 8.0  # the TCP/TLS fallback check gets at least this long
 
 CallEvent = CallSample | FunctionFinished | CallTestFinished
 
@@ -218,7 +216,8 @@ class CallTest:
     async def _check_fallbacks(self, path: CallPath) -> None:
         """The TCP/TLS endpoints of each tested `calls` function, probed the ordinary way, all
         services at once and bounded so they never hold the call test up for long."""
-        bound = max(self.duration_s + GRACE_MAX_S, FALLBACK_MIN_S)
+        budget = self.config.budget
+        bound = max(self.duration_s + budget.call_late_max, budget.call_fallback)
         checks = gather_all(self._fallback(path, s) for s in self.services)
         await BoundedRun("call fallback check").run(checks, bound)
 
@@ -285,7 +284,7 @@ class CallTest:
                     sent_payloads[index] = packet
                 with contextlib.suppress(OSError):  # an ICMP error surfaced on send
                     transport.sendto(packet)
-            await asyncio.sleep(_grace(log))
+            await asyncio.sleep(_grace(log, self.config.budget))
         finally:
             transport.close()
 
@@ -370,11 +369,13 @@ def _packet(kind: str, endpoint: Endpoint) -> tuple[bytes, bytes]:
     return stun.binding_request(txid), txid
 
 
-def _grace(log: StreamLog) -> float:
+def _grace(log: StreamLog, budget: TimeBudget) -> float:
+    """How long to wait for late answers: three median round trips, within the budget's bounds."""
     answered = sorted(r for r in log.rtt if r is not None)
     if not answered:
-        return GRACE_MIN_S
-    return min(GRACE_MAX_S, max(GRACE_MIN_S, 3 * answered[len(answered) // 2]))
+        return budget.call_late_min
+    middle = 3 * answered[len(answered) // 2]
+    return min(budget.call_late_max, max(budget.call_late_min, middle))
 
 
 def _stun_endpoints(service: Service) -> list[Endpoint]:
