@@ -12,7 +12,7 @@ from typing import Any
 
 from core import __version__
 from core.calls import emodel
-from core.codes import Condition, Verdict
+from core.codes import Condition, Verdict, parse_outcome
 from core.messages import render, text
 from core.models import (
     CallFigures,
@@ -67,7 +67,7 @@ def step_from_dict(data: Mapping[str, Any]) -> Step:
         kind=StepKind(data["kind"]),
         target=str(data["target"]),
         ok=bool(data["ok"]),
-        outcome=str(data["outcome"]),
+        outcome=parse_outcome(str(data["outcome"])),
         duration_ms=float(data["duration_ms"]),
         addresses=tuple(data.get("addresses", ())),
         detail=dict(data.get("detail", {})),
@@ -108,6 +108,8 @@ def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> 
         "evidence": [message_to_dict(m, language) for m in result.evidence],
         "steps": [step_to_dict(s) for s in result.steps],
     }
+    if result.words is not None:
+        data["words"] = result.words
     if complete:
         data["spec"] = _endpoint_spec(ep)
     return data
@@ -133,13 +135,17 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         provider=str(spec.get("provider", "")),
         no_udp=bool(spec.get("no_udp", False)),
     )
+    figures = dict(data.get("figures", {}))
+    # Documents written before issue #19 carried the words inside the figures.
+    words = data.get("words", figures.pop("words", None))
     return EndpointResult(
         ep,
         Verdict.parse(str(data["code"])),
         tuple(step_from_dict(s) for s in data.get("steps", ())),
         tuple(message_from_dict(m) for m in data.get("evidence", ())),
         bool(data.get("partial", False)),
-        dict(data.get("figures", {})),
+        figures,
+        str(words) if words is not None else None,
     )
 
 

@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 import ssl
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
 from core.probes.tcp import ProxyError, open_stream
 from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream
 
-HANDSHAKE_OK = "handshake_ok"
+HANDSHAKE_OK = Outcome.HANDSHAKE_OK
 
 
 async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
@@ -25,7 +26,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     try:
         reader, writer = await open_stream(dial, target)
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
-        outcome = "connect_" + errors.connect_outcome(exc)
+        outcome = Outcome.connect_failure(errors.connect_outcome(exc))
         return Step(
             StepKind.TLS,
             target.label,
@@ -50,7 +51,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
         outcome, ok, chain = _classify(exc, stream), False, errors.describe(exc)
         if isinstance(exc, NonTlsReply):
             detail["first_reply"] = printable(exc.first_bytes)
-        if isinstance(exc, ssl.SSLCertVerificationError) or outcome == "bad_certificate":
+        if isinstance(exc, ssl.SSLCertVerificationError) or outcome == Outcome.BAD_CERTIFICATE:
             detail["verify_message"] = _verify_message(exc)
     finally:
         stream.close()
@@ -72,21 +73,21 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     )
 
 
-def _classify(exc: BaseException, stream: TlsStream) -> str:
+def _classify(exc: BaseException, stream: TlsStream) -> Outcome:
     got_reply = stream.bytes_received > 0
     if isinstance(exc, NonTlsReply):
-        return "non_tls_reply"
+        return Outcome.NON_TLS_REPLY
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return "bad_certificate"
+        return Outcome.BAD_CERTIFICATE
     if isinstance(exc, PeerClosed):
-        return "closed_during_handshake" if got_reply else "closed_after_client_hello"
+        return Outcome.CLOSED_DURING_HANDSHAKE if got_reply else Outcome.CLOSED_AFTER_CLIENT_HELLO
     if errors.is_reset(exc):
-        return "reset_during_handshake" if got_reply else "reset_after_client_hello"
+        return Outcome.RESET_DURING_HANDSHAKE if got_reply else Outcome.RESET_AFTER_CLIENT_HELLO
     if isinstance(exc, TimeoutError):
-        return "stall_during_handshake" if got_reply else "stall_no_server_hello"
+        return Outcome.STALL_DURING_HANDSHAKE if got_reply else Outcome.STALL_NO_SERVER_HELLO
     kind = errors.tls_failure(exc)
-    if kind == "closed":
-        return "closed_during_handshake" if got_reply else "closed_after_client_hello"
+    if kind == Outcome.CLOSED:
+        return Outcome.CLOSED_DURING_HANDSHAKE if got_reply else Outcome.CLOSED_AFTER_CLIENT_HELLO
     return kind
 
 

@@ -37,6 +37,26 @@ class NetworkFacts:
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
 
 
+# The network codes that change every function's words (and, offline or behind a login page,
+# its status): nothing is called blocked then.
+_CONTEXTS = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE)
+
+
+def unassessed() -> NetworkResult:
+    """The network before the controls have answered: nothing known against it."""
+    return NetworkResult(Verdict.OK, Message("network.ok"), Message("network_advice.ok"))
+
+
+def context_of(network: NetworkResult) -> Verdict | None:
+    """The network code every function is read in, or None when the network is fine."""
+    return network.code if network.code in _CONTEXTS else None
+
+
+def is_whitelist(context: Verdict | None) -> bool:
+    """Whitelist mode: only a few domestic sites answer (the controls decide it)."""
+    return context == Verdict.WHITELIST_MODE
+
+
 def assess(facts: NetworkFacts) -> NetworkResult:
     conditions: list[Condition] = []
     evidence: list[Message] = []

@@ -93,6 +93,11 @@ _SOFT = {
 }
 
 
+def is_ok(code: str) -> bool:
+    """The layer (or the endpoint) worked: nothing failed that a verdict would name."""
+    return code == Verdict.OK
+
+
 def status_of(code: Verdict) -> Status:
     """A code's status; unknown for a code this version does not know (`Verdict.parse`)."""
     return STATUS_BY_CODE.get(code, Status.UNKNOWN)
@@ -224,6 +229,7 @@ def aggregate(
             context=context,
             failure_share=round(len(failing) / len(tested), 2),
             figures=figures,
+            words=_words_for(code, failing),
         )
     flaky = all(e.partial for e in failing if e.code == code)
     return _result(
@@ -237,6 +243,7 @@ def aggregate(
         context=context,
         failure_share=share if isinstance(share, float) else None,
         figures=figures,
+        words=_words_for(code, failing),
     )
 
 
@@ -324,6 +331,11 @@ def _figures_for(code: Verdict, failing: Sequence[EndpointResult]) -> dict[str, 
     return {}
 
 
+def _words_for(code: Verdict, failing: Sequence[EndpointResult]) -> str | None:
+    """The own words of the endpoint that gave the function its code, if it has them."""
+    return next((e.words for e in failing if e.code == code), None)
+
+
 def _result(
     service_id: str,
     kind: FunctionKind,
@@ -334,13 +346,13 @@ def _result(
     context: Verdict | None = None,
     failure_share: float | None = None,
     figures: dict[str, JsonValue] | None = None,
+    words: str | None = None,
 ) -> FunctionResult:
     status = status or status_of(code)
     params: dict[str, JsonValue] = {**(figures or {}), "function": kind.value}
     explanation_key = f"explain.{code}"
     advice_key = f"advice.{code}"
-    words = params.pop("words", None)
-    if isinstance(words, str):
+    if words is not None:
         # A code reached another way (e.g. `throttled` by the two-way transfer, with no control
         # name) has its own words: `explain.<code>.<words>`, `advice.<code>.<words>`.
         explanation_key, advice_key = f"{explanation_key}.{words}", f"{advice_key}.{words}"
