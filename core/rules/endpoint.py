@@ -45,7 +45,7 @@ def request_by_name(step: Step, paired: Step) -> Verdict | None:
     """The request was cut with the real name; the same request with a control name on the
     same address (`paired`) answered -> a filter by name (tls_timeout / tls_reset); it failed
     too -> None (the server is failing; the page's own code stands)."""
-    if request_cut(paired) or paired.outcome.startswith("connect_"):
+    if request_cut(paired) or paired.outcome.connect_failed:
         return None
     return Verdict.TLS_TIMEOUT if step.outcome == Outcome.TIMEOUT else Verdict.TLS_RESET
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.codes import Condition, Verdict
+from core.codes import Condition, Outcome, Verdict
 from core.models import (
     DnsAnswer,
     FunctionKind,
@@ -22,7 +22,7 @@ from core.models import (
 from core.rules.facts import DohStatus
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
-_CANARY_REPLIED = {"ok", "nxdomain", "nodata", "servfail", "refused"}
+_CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def _environment(
         for f in (*facts.controls, *facts.others)
         for e in f.endpoints
         for s in e.steps
-        if s.outcome.endswith("proxy_error")
+        if s.outcome in (Outcome.PROXY_ERROR, Outcome.CONNECT_PROXY_ERROR)
     ]
     if proxy_steps:
         conditions.append(Condition.PROXY_FAILED)
@@ -228,8 +228,8 @@ def _captive(controls: Sequence[FunctionResult]) -> bool:
                 continue
             for step in endpoint.steps:
                 if step.kind == StepKind.HTTP and step.outcome in (
-                    "blockpage",
-                    "unexpected_status",
+                    Outcome.BLOCKPAGE,
+                    Outcome.UNEXPECTED_STATUS,
                 ):
                     return True
     return False

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.codes import Verdict
+from core.codes import Outcome, Verdict
 from core.models import (
     EndpointResult,
     FunctionKind,
@@ -111,34 +111,42 @@ def most_telling(codes: Sequence[Verdict]) -> Verdict:
 # ---- one endpoint: the first layer that failed ----
 
 TCP_CODES = {
-    "refused": Verdict.TCP_REFUSED,
-    "reset": Verdict.TCP_RESET,
-    "timeout": Verdict.TCP_TIMEOUT,
-    "unreachable": Verdict.TCP_UNREACHABLE,
+    Outcome.REFUSED: Verdict.TCP_REFUSED,
+    Outcome.RESET: Verdict.TCP_RESET,
+    Outcome.TIMEOUT: Verdict.TCP_TIMEOUT,
+    Outcome.UNREACHABLE: Verdict.TCP_UNREACHABLE,
 }
+_TLS_CUT = (
+    Outcome.RESET_AFTER_CLIENT_HELLO,
+    Outcome.RESET_DURING_HANDSHAKE,
+    Outcome.CLOSED_AFTER_CLIENT_HELLO,
+    Outcome.CLOSED_DURING_HANDSHAKE,
+)
+_TLS_HUNG = (Outcome.STALL_NO_SERVER_HELLO, Outcome.STALL_DURING_HANDSHAKE)
 
 
 def tcp_code(outcome: str) -> Verdict:
-    fallback = Verdict.TCP_UNREACHABLE if outcome == "proxy_error" else Verdict.TCP_TIMEOUT
-    return TCP_CODES.get(outcome, fallback)
+    fallback = Verdict.TCP_UNREACHABLE if outcome == Outcome.PROXY_ERROR else Verdict.TCP_TIMEOUT
+    return TCP_CODES.get(Outcome.parse(outcome), fallback)
+
+
+def _connect_code(outcome: Outcome) -> Verdict:
+    """A TLS or HTTP probe whose connection failed: the connection's verdict."""
+    return tcp_code(outcome.removeprefix("connect_"))
 
 
 def tls_code(outcome: str, blockpage: bool = False) -> Verdict:
     """The verdict for a TLS failure seen with the real server name (before paired tests)."""
-    if outcome.startswith("connect_"):
-        return tcp_code(outcome.removeprefix("connect_"))
+    fact = Outcome.parse(outcome)
+    if fact.connect_failed:
+        return _connect_code(fact)
     if blockpage:
         return Verdict.HTTP_BLOCKPAGE
-    if outcome in (
-        "reset_after_client_hello",
-        "reset_during_handshake",
-        "closed_after_client_hello",
-        "closed_during_handshake",
-    ):
+    if fact in _TLS_CUT:
         return Verdict.TLS_RESET
-    if outcome in ("stall_no_server_hello", "stall_during_handshake"):
+    if fact in _TLS_HUNG:
         return Verdict.TLS_TIMEOUT
-    if outcome == "bad_certificate":
+    if fact == Outcome.BAD_CERTIFICATE:
         return Verdict.TLS_BAD_CERTIFICATE
     return Verdict.TLS_ERROR
 
@@ -152,12 +160,13 @@ def tls_code_by_address(name_code: Verdict) -> Verdict:
 
 
 def http_code(outcome: str) -> Verdict:
-    if outcome == "blockpage":
+    fact = Outcome.parse(outcome)
+    if fact == Outcome.BLOCKPAGE:
         return Verdict.HTTP_BLOCKPAGE
-    if outcome == "geo_refused":
+    if fact == Outcome.GEO_REFUSED:
         return Verdict.GEO_BLOCKED
-    if outcome.startswith("connect_"):
-        return tcp_code(outcome.removeprefix("connect_"))
+    if fact.connect_failed:
+        return _connect_code(fact)
     return Verdict.HTTP_ERROR
 
 
