@@ -162,6 +162,37 @@ class Outcome(_Vocabulary):
         return self.startswith("connect_")
 
 
+class CertificateProblem(_Vocabulary):
+    """Why a certificate was not trusted, classified at the TLS probe from OpenSSL's verify code
+    (core/probes/tls.py); words: `evidence.bad_certificate.<problem>` (core/texts)."""
+
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    WRONG_NAME = "wrong_name"
+    UNKNOWN_AUTHORITY = "unknown_authority"  # an interceptor's CA, or a chain nobody trusts
+    SELF_SIGNED = "self_signed"
+    OTHER = "other"
+
+    @classmethod
+    def from_message(cls, message: str) -> CertificateProblem:
+        """From OpenSSL's verify message alone: for documents written before the problem was
+        classified (they kept only the message) and for an error that carries no verify code."""
+        low = message.lower()
+        for needles, problem in _MESSAGE_WORDS:
+            if any(needle in low for needle in needles):
+                return problem
+        return cls.OTHER
+
+
+_MESSAGE_WORDS = (
+    (("self-signed", "self signed"), CertificateProblem.SELF_SIGNED),
+    (("local issuer", "unknown ca", "unable to get issuer"), CertificateProblem.UNKNOWN_AUTHORITY),
+    (("mismatch", "doesn't match"), CertificateProblem.WRONG_NAME),
+    (("not yet valid",), CertificateProblem.NOT_YET_VALID),
+    (("expired",), CertificateProblem.EXPIRED),
+)
+
+
 LEGACY_OUTCOMES: dict[str, Outcome] = {
     # documents written before issue #19: the policing test spelled this fact its own way
     "stall": Outcome.STALL_NO_SERVER_HELLO,

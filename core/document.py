@@ -12,7 +12,7 @@ from typing import Any
 
 from core import __version__
 from core.calls import emodel
-from core.codes import Condition, Verdict, parse_outcome
+from core.codes import CertificateProblem, Condition, Outcome, Verdict, parse_outcome
 from core.messages import render, text
 from core.models import (
     CallFigures,
@@ -34,6 +34,7 @@ from core.models import (
 
 SCHEMA_NAME = "svyaz-run"
 SCHEMA_VERSION = 1
+LEGACY_BAD_CERTIFICATE = "evidence.bad_certificate"  # with OpenSSL's text as `reason`
 
 
 def message_to_dict(message: Message, language: str | None) -> dict[str, Any]:
@@ -45,11 +46,16 @@ def message_to_dict(message: Message, language: str | None) -> dict[str, Any]:
 
 
 def message_from_dict(data: Mapping[str, Any]) -> Message:
-    return Message(str(data["key"]), dict(data.get("params", {})))
+    key, params = str(data["key"]), dict(data.get("params", {}))
+    if key == LEGACY_BAD_CERTIFICATE and "reason" in params:
+        # Documents written before issue #19 kept OpenSSL's text; today's words name the problem.
+        problem = CertificateProblem.from_message(str(params.pop("reason")))
+        key = f"{key}.{problem}"
+    return Message(key, params)
 
 
 def step_to_dict(step: Step) -> dict[str, Any]:
-    return {
+    data = {
         "kind": step.kind.value,
         "target": step.target,
         "ok": step.ok,
@@ -60,20 +66,38 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "detail": dict(step.detail),
         "errors": list(step.errors),
     }
+    if step.certificate is not None:
+        data["certificate"] = step.certificate
+    return data
 
 
 def step_from_dict(data: Mapping[str, Any]) -> Step:
+    outcome = parse_outcome(str(data["outcome"]))
+    detail = dict(data.get("detail", {}))
     return Step(
         kind=StepKind(data["kind"]),
         target=str(data["target"]),
         ok=bool(data["ok"]),
-        outcome=parse_outcome(str(data["outcome"])),
+        outcome=outcome,
         duration_ms=float(data["duration_ms"]),
         addresses=tuple(data.get("addresses", ())),
-        detail=dict(data.get("detail", {})),
+        detail=detail,
         errors=tuple(data.get("errors", ())),
         started_ms=float(data.get("started_ms", 0.0)),
+        certificate=_certificate(data, outcome, detail),
     )
+
+
+def _certificate(
+    data: Mapping[str, Any], outcome: Outcome, detail: Mapping[str, Any]
+) -> CertificateProblem | None:
+    """The step's certificate problem; a document from before it was classified has only
+    OpenSSL's message in `detail.verify_message`."""
+    if "certificate" in data:
+        return CertificateProblem.parse(str(data["certificate"]))
+    if outcome == Outcome.BAD_CERTIFICATE:
+        return CertificateProblem.from_message(str(detail.get("verify_message", "")))
+    return None
 
 
 def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:

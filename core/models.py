@@ -23,7 +23,7 @@ from core.catalog_model import (
     Region,
     Service,
 )
-from core.codes import Condition, Outcome, Verdict
+from core.codes import CertificateProblem, Condition, Outcome, Verdict
 
 JsonValue = Any
 """A value that serialises to JSON (str, int, float, bool, None, list, dict)."""
@@ -62,6 +62,7 @@ class Step:
     detail: Mapping[str, JsonValue] = field(default_factory=dict)
     errors: tuple[str, ...] = ()
     started_ms: float = 0.0  # since the start of the run
+    certificate: CertificateProblem | None = None  # why it was not trusted (bad_certificate)
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,7 @@ __all__ = [
     "Catalog",
     "CatalogProblem",
     "Category",
+    "CertificateProblem",
     "DnsAnswer",
     "Endpoint",
     "EndpointResult",

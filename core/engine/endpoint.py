@@ -248,15 +248,7 @@ class EndpointProbe:
                 )
         code = verdict.tls_code(step.outcome, blockpage)
         if judge.bad_certificate(code):
-            self.evidence.append(
-                Message(
-                    "evidence.bad_certificate",
-                    {
-                        "name": name or self.ep.host,
-                        "reason": str(step.detail.get("verify_message", "")),
-                    },
-                )
-            )
+            self.evidence.append(judge.certificate_evidence(step, name or self.ep.host))
         if judge.needs_pairing(code):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import ssl
 
-from core.codes import Outcome
+from core.codes import CertificateProblem, Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
@@ -14,6 +14,18 @@ from core.probes.tcp import ProxyError, open_stream
 from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream
 
 HANDSHAKE_OK = Outcome.HANDSHAKE_OK
+# OpenSSL's X509_V_ERR_* codes (x509_vfy.h) as the problems people are told about.
+_BY_VERIFY_CODE = {
+    2: CertificateProblem.UNKNOWN_AUTHORITY,  # UNABLE_TO_GET_ISSUER_CERT
+    9: CertificateProblem.NOT_YET_VALID,  # CERT_NOT_YET_VALID
+    10: CertificateProblem.EXPIRED,  # CERT_HAS_EXPIRED
+    18: CertificateProblem.SELF_SIGNED,  # DEPTH_ZERO_SELF_SIGNED_CERT
+    19: CertificateProblem.SELF_SIGNED,  # SELF_SIGNED_CERT_IN_CHAIN
+    20: CertificateProblem.UNKNOWN_AUTHORITY,  # UNABLE_TO_GET_ISSUER_CERT_LOCALLY
+    21: CertificateProblem.UNKNOWN_AUTHORITY,  # UNABLE_TO_VERIFY_LEAF_SIGNATURE
+    62: CertificateProblem.WRONG_NAME,  # HOSTNAME_MISMATCH
+    64: CertificateProblem.WRONG_NAME,  # IP_ADDRESS_MISMATCH
+}
 
 
 async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
@@ -41,6 +53,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     detail["connect_ms"] = timer.duration_ms()
     stream = TlsStream(reader, writer, dial.context, server_name)
     chain: tuple[str, ...]
+    certificate: CertificateProblem | None = None
     shake = dial.clock.step()
     try:
         async with asyncio.timeout(dial.timeouts.tls):
@@ -53,6 +66,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
             detail["first_reply"] = printable(exc.first_bytes)
         if isinstance(exc, ssl.SSLCertVerificationError) or outcome == Outcome.BAD_CERTIFICATE:
             detail["verify_message"] = _verify_message(exc)
+            certificate = certificate_problem(exc)
     finally:
         stream.close()
         with contextlib.suppress(Exception):
@@ -70,6 +84,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
         detail,
         chain,
         timer.started_ms,
+        certificate,
     )
 
 
@@ -113,6 +128,15 @@ def _name(rdns: object) -> str:
                 if key in ("commonName", "organizationName"):
                     parts.append(f"{key}={value}")
     return ", ".join(parts)
+
+
+def certificate_problem(exc: BaseException) -> CertificateProblem:
+    """Why the certificate was not trusted: OpenSSL's verify code, else its message's words."""
+    for item in errors.walk(exc):
+        if isinstance(item, ssl.SSLCertVerificationError):
+            known = _BY_VERIFY_CODE.get(item.verify_code or 0)
+            return known or CertificateProblem.from_message(_verify_message(item))
+    return CertificateProblem.from_message(str(exc))
 
 
 def _verify_message(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from core.codes import Outcome, Verdict
+from core.codes import CertificateProblem, Outcome, Verdict
 from core.models import JsonValue, Message, Step
 from core.rules import verdict
 
@@ -62,6 +62,12 @@ def needs_pairing(code: Verdict) -> bool:
 
 def bad_certificate(code: Verdict) -> bool:
     return code == Verdict.TLS_BAD_CERTIFICATE
+
+
+def certificate_evidence(step: Step, name: str) -> Message:
+    """Why the certificate presented for `name` was not trusted, in the core's words."""
+    problem = step.certificate or CertificateProblem.OTHER
+    return Message(f"evidence.bad_certificate.{problem}", {"name": name})
 
 
 def tcp_reset(code: Verdict) -> bool:
