@@ -9,6 +9,7 @@ import contextlib
 import ssl
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,3 +155,21 @@ def test_an_interceptors_certificate_is_named_unknown_authority(tmp_path: Path) 
     step = asyncio.run(_handshake_with(context, pki.bundle, "site.example.test"))
     assert step.outcome == Outcome.BAD_CERTIFICATE
     assert step.certificate is CertificateProblem.UNKNOWN_AUTHORITY
+
+
+def test_an_intercepted_site_names_the_unknown_authority_end_to_end(make_lab: Any) -> None:
+    """The lab's middlebox terminates TLS with its own CA: the verdict is unchanged, and the
+    evidence every face renders (CLI, reports, window) names the problem in words."""
+    from core.messages import render
+    from tests.conftest import run_diagnostic
+
+    run = run_diagnostic(make_lab("tls_intercepted"))
+    service = run.service("wikipedia")
+    web = service.function("web") if service else None
+    assert web is not None and web.code == "tls_bad_certificate"
+    said = [m for m in web.evidence if m.key.startswith("evidence.bad_certificate")]
+    assert said and {m.key for m in said} == {"evidence.bad_certificate.unknown_authority"}
+    assert "unknown authority" in render(said[0], "en")
+    assert "неизвестным удостоверяющим центром" in render(said[0], "ru")
+    failed = [s for s in web.steps if s.outcome == Outcome.BAD_CERTIFICATE]
+    assert failed and all(s.certificate is CertificateProblem.UNKNOWN_AUTHORITY for s in failed)
