@@ -92,3 +92,113 @@ class Condition(_Vocabulary):
     PROXY_FAILED = "proxy_failed"
     FAKE_IP = "fake_ip"
     BYPASS_TOOL = "bypass_tool"
+
+
+class Outcome(_Vocabulary):
+    """What one probe action found (`Step.outcome`, `DnsAnswer.outcome`): one spelling per fact.
+
+    Probes write these; rules read them. A document may carry an older spelling of the same fact
+    (`LEGACY_OUTCOMES`) or a word this version does not know: `parse_outcome` reads both.
+    """
+
+    # shared by several probes
+    OK = "ok"  # a DNS answer with addresses
+    ERROR = "error"
+    FAILED = "failed"
+    TIMEOUT = "timeout"
+    RESET = "reset"
+    REFUSED = "refused"
+    CLOSED = "closed"
+    UNREACHABLE = "unreachable"
+    PROXY_ERROR = "proxy_error"
+    # name lookup
+    NXDOMAIN = "nxdomain"
+    NODATA = "nodata"
+    SERVFAIL = "servfail"
+    # connection
+    CONNECTED = "connected"
+    CONNECT_REFUSED = "connect_refused"  # the connection under a TLS/HTTP probe failed
+    CONNECT_RESET = "connect_reset"
+    CONNECT_TIMEOUT = "connect_timeout"
+    CONNECT_UNREACHABLE = "connect_unreachable"
+    CONNECT_ERROR = "connect_error"
+    CONNECT_PROXY_ERROR = "connect_proxy_error"
+    # secure connection
+    HANDSHAKE_OK = "handshake_ok"
+    ANSWERED = "answered"  # a ServerHello or an alert came back (the policing test)
+    NON_TLS_REPLY = "non_tls_reply"
+    BAD_CERTIFICATE = "bad_certificate"
+    ALERT = "alert"
+    PROTOCOL_ERROR = "protocol_error"
+    RESET_AFTER_CLIENT_HELLO = "reset_after_client_hello"
+    RESET_DURING_HANDSHAKE = "reset_during_handshake"
+    CLOSED_AFTER_CLIENT_HELLO = "closed_after_client_hello"
+    CLOSED_DURING_HANDSHAKE = "closed_during_handshake"
+    STALL_NO_SERVER_HELLO = "stall_no_server_hello"  # the ClientHello went unanswered
+    STALL_DURING_HANDSHAKE = "stall_during_handshake"  # a reply began, then froze
+    NO_ANSWER = "no_answer"  # QUIC: no reply to the Initial
+    # the page
+    RESPONSE = "response"
+    UNEXPECTED_STATUS = "unexpected_status"
+    BLOCKPAGE = "blockpage"
+    GEO_REFUSED = "geo_refused"
+    # data
+    COMPLETE = "complete"
+    TOO_SMALL = "too_small"  # the resource ended before enough bytes: no verdict
+    STALLED = "stalled"  # the flow froze after it began
+    SLOW = "slow"  # the deadline came before the bytes did: it crawls
+    NO_CONNECTION = "no_connection"
+    MEASURED = "measured"
+    TOO_LITTLE_DATA = "too_little_data"
+
+    @classmethod
+    def connect_failure(cls, tcp_outcome: str) -> Outcome:
+        """A TLS/HTTP probe whose connection failed (`refused` -> `connect_refused`)."""
+        return cls.parse(f"connect_{tcp_outcome}")
+
+    @property
+    def connect_failed(self) -> bool:
+        """The probe never got a connection to speak on."""
+        return self.startswith("connect_")
+
+
+class CertificateProblem(_Vocabulary):
+    """Why a certificate was not trusted, classified at the TLS probe from OpenSSL's verify code
+    (core/probes/tls.py); words: `evidence.bad_certificate.<problem>` (core/texts)."""
+
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    WRONG_NAME = "wrong_name"
+    UNKNOWN_AUTHORITY = "unknown_authority"  # an interceptor's CA, or a chain nobody trusts
+    SELF_SIGNED = "self_signed"
+    OTHER = "other"
+
+    @classmethod
+    def from_message(cls, message: str) -> CertificateProblem:
+        """From OpenSSL's verify message alone: for documents written before the problem was
+        classified (they kept only the message) and for an error that carries no verify code."""
+        low = message.lower()
+        for needles, problem in _MESSAGE_WORDS:
+            if any(needle in low for needle in needles):
+                return problem
+        return cls.OTHER
+
+
+_MESSAGE_WORDS = (
+    (("self-signed", "self signed"), CertificateProblem.SELF_SIGNED),
+    (("local issuer", "unknown ca", "unable to get issuer"), CertificateProblem.UNKNOWN_AUTHORITY),
+    (("mismatch", "doesn't match"), CertificateProblem.WRONG_NAME),
+    (("not yet valid",), CertificateProblem.NOT_YET_VALID),
+    (("expired",), CertificateProblem.EXPIRED),
+)
+
+
+LEGACY_OUTCOMES: dict[str, Outcome] = {
+    # documents written before issue #19: the policing test spelled this fact its own way
+    "stall": Outcome.STALL_NO_SERVER_HELLO,
+}
+
+
+def parse_outcome(value: str) -> Outcome:
+    """A stored outcome: an older spelling becomes today's member; an unknown word is kept."""
+    return LEGACY_OUTCOMES.get(value) or Outcome.parse(value)

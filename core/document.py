@@ -12,7 +12,7 @@ from typing import Any
 
 from core import __version__
 from core.budget import TimeBudget, budget_from_document
-from core.codes import Condition, Verdict
+from core.codes import CertificateProblem, Condition, Outcome, Verdict, parse_outcome
 from core.messages import render, text
 from core.models import (
     CallFigures,
@@ -34,6 +34,7 @@ from core.models import (
 
 SCHEMA_NAME = "svyaz-run"
 SCHEMA_VERSION = 1
+LEGACY_BAD_CERTIFICATE = "evidence.bad_certificate"  # with OpenSSL's text as `reason`
 
 
 def message_to_dict(message: Message, language: str | None) -> dict[str, Any]:
@@ -45,11 +46,16 @@ def message_to_dict(message: Message, language: str | None) -> dict[str, Any]:
 
 
 def message_from_dict(data: Mapping[str, Any]) -> Message:
-    return Message(str(data["key"]), dict(data.get("params", {})))
+    key, params = str(data["key"]), dict(data.get("params", {}))
+    if key == LEGACY_BAD_CERTIFICATE and "reason" in params:
+        # Documents written before issue #19 kept OpenSSL's text; today's words name the problem.
+        problem = CertificateProblem.from_message(str(params.pop("reason")))
+        key = f"{key}.{problem}"
+    return Message(key, params)
 
 
 def step_to_dict(step: Step) -> dict[str, Any]:
-    return {
+    data = {
         "kind": step.kind.value,
         "target": step.target,
         "ok": step.ok,
@@ -60,20 +66,38 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "detail": dict(step.detail),
         "errors": list(step.errors),
     }
+    if step.certificate is not None:
+        data["certificate"] = step.certificate
+    return data
 
 
 def step_from_dict(data: Mapping[str, Any]) -> Step:
+    outcome = parse_outcome(str(data["outcome"]))
+    detail = dict(data.get("detail", {}))
     return Step(
         kind=StepKind(data["kind"]),
         target=str(data["target"]),
         ok=bool(data["ok"]),
-        outcome=str(data["outcome"]),
+        outcome=outcome,
         duration_ms=float(data["duration_ms"]),
         addresses=tuple(data.get("addresses", ())),
-        detail=dict(data.get("detail", {})),
+        detail=detail,
         errors=tuple(data.get("errors", ())),
         started_ms=float(data.get("started_ms", 0.0)),
+        certificate=_certificate(data, outcome, detail),
     )
+
+
+def _certificate(
+    data: Mapping[str, Any], outcome: Outcome, detail: Mapping[str, Any]
+) -> CertificateProblem | None:
+    """The step's certificate problem; a document from before it was classified has only
+    OpenSSL's message in `detail.verify_message`."""
+    if "certificate" in data:
+        return CertificateProblem.parse(str(data["certificate"]))
+    if outcome == Outcome.BAD_CERTIFICATE:
+        return CertificateProblem.from_message(str(detail.get("verify_message", "")))
+    return None
 
 
 def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
@@ -108,6 +132,8 @@ def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> 
         "evidence": [message_to_dict(m, language) for m in result.evidence],
         "steps": [step_to_dict(s) for s in result.steps],
     }
+    if result.words is not None:
+        data["words"] = result.words
     if complete:
         data["spec"] = _endpoint_spec(ep)
     return data
@@ -133,13 +159,17 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         provider=str(spec.get("provider", "")),
         no_udp=bool(spec.get("no_udp", False)),
     )
+    figures = dict(data.get("figures", {}))
+    # Documents written before issue #19 carried the words inside the figures.
+    words = data.get("words", figures.pop("words", None))
     return EndpointResult(
         ep,
         Verdict.parse(str(data["code"])),
         tuple(step_from_dict(s) for s in data.get("steps", ())),
         tuple(message_from_dict(m) for m in data.get("evidence", ())),
         bool(data.get("partial", False)),
-        dict(data.get("figures", {})),
+        figures,
+        str(words) if words is not None else None,
     )
 
 

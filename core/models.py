@@ -23,7 +23,7 @@ from core.catalog_model import (
     Region,
     Service,
 )
-from core.codes import Condition, Verdict
+from core.codes import CertificateProblem, Condition, Outcome, Verdict
 
 JsonValue = Any
 """A value that serialises to JSON (str, int, float, bool, None, list, dict)."""
@@ -56,12 +56,13 @@ class Step:
     kind: StepKind
     target: str
     ok: bool
-    outcome: str  # machine word: "connected", "refused", "spoofed", "reset_after_client_hello"...
+    outcome: Outcome  # one word per fact: connected, refused, reset_after_client_hello...
     duration_ms: float
     addresses: tuple[str, ...] = ()
     detail: Mapping[str, JsonValue] = field(default_factory=dict)
     errors: tuple[str, ...] = ()
     started_ms: float = 0.0  # since the start of the run
+    certificate: CertificateProblem | None = None  # why it was not trusted (bad_certificate)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class DnsAnswer:
 
     source: str  # system | udp | tcp | doh | canary
     server: str  # "" for the OS resolver, "host:port" or a DoH URL otherwise
-    outcome: str  # ok | nxdomain | nodata | timeout | servfail | refused | error
+    outcome: Outcome  # ok | nxdomain | nodata | timeout | servfail | refused | error
     addresses: tuple[str, ...]
     duration_ms: float
     errors: tuple[str, ...] = ()
@@ -79,7 +80,7 @@ class DnsAnswer:
 
     @property
     def ok(self) -> bool:
-        return self.outcome == "ok"
+        return self.outcome == Outcome.OK
 
     def step(self, name: str) -> Step:
         detail: dict[str, object] = {"source": self.source, "server": self.server}
@@ -114,6 +115,9 @@ class EndpointResult:
     evidence: tuple[Message, ...] = ()
     partial: bool = False  # some of its addresses or tries failed, others worked
     figures: Mapping[str, JsonValue] = field(default_factory=dict)  # rates, cut sizes...
+    # The code's own words when a test reached it another way: `explain.<code>.<words>` (e.g.
+    # `stalled` by the two-way transfer -> "two_way_up"); None: the code's usual words.
+    words: str | None = None
 
 
 @dataclass(frozen=True)
@@ -317,6 +321,7 @@ __all__ = [
     "Catalog",
     "CatalogProblem",
     "Category",
+    "CertificateProblem",
     "DnsAnswer",
     "Endpoint",
     "EndpointResult",
@@ -329,6 +334,7 @@ __all__ = [
     "Message",
     "NetworkAssessed",
     "NetworkResult",
+    "Outcome",
     "Protocol",
     "Region",
     "RunFinished",

@@ -82,21 +82,6 @@ def is_technical(value: str) -> bool:
 def _plain_reason(value: str) -> str:
     low = value.lower()
     known = (
-        (
-            ("self-signed", "self signed"),
-            QCoreApplication.translate("PlainWords", "the certificate is self-signed"),
-        ),
-        (
-            ("local issuer", "unknown ca"),
-            QCoreApplication.translate(
-                "PlainWords", "the certificate comes from an unknown authority"
-            ),
-        ),
-        (
-            ("mismatch", "doesn't match"),
-            QCoreApplication.translate("PlainWords", "the certificate is for another name"),
-        ),
-        (("expired",), QCoreApplication.translate("PlainWords", "the certificate has expired")),
         (("timed out",), QCoreApplication.translate("PlainWords", "no answer in time")),
         (("connection reset",), QCoreApplication.translate("PlainWords", "the connection was cut")),
         (

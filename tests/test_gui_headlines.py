@@ -72,11 +72,8 @@ def test_service_names_as_people_say_them_in_russian() -> None:
 def test_the_first_layer_has_no_program_output_and_local_numbers() -> None:
     from gui.words import is_technical, number, plain
 
-    raw = (
-        "SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify "
-        "failed: self-signed certificate (_ssl.c:1006)"
-    )
-    message = Message("evidence.bad_certificate", {"name": "x.test", "reason": raw})
+    # The certificate's problem comes worded from the core (core/codes.py CertificateProblem).
+    message = Message("evidence.bad_certificate.self_signed", {"name": "x.test"})
     for language in ("en", "ru"):
         words = plain(message, language)
         assert not is_technical(words) and "_ssl" not in words, words

@@ -7,7 +7,6 @@ from collections.abc import Callable, Container, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from core.codes import Verdict
 from core.concurrency import gather_all
 from core.config import ProbeConfig
 from core.engine.consistency import Consistency
@@ -19,6 +18,7 @@ from core.probes.clock import Clock
 from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
 from core.rules import dns as dns_rules
+from core.rules.verdict import is_ok
 
 T = TypeVar("T")
 StepSink = Callable[[str, FunctionKind, Step], None]
@@ -117,7 +117,7 @@ class RunContext:
                     if is_ip_literal(ep.host):
                         return ep.host, ep.port
                     verdict = await self.dns_verdict(ep.host)
-                    if verdict.code == Verdict.OK and verdict.addresses:
+                    if is_ok(verdict.code) and verdict.addresses:
                         return verdict.addresses[0], ep.port
         return None
 

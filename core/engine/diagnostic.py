@@ -53,6 +53,7 @@ from core.models import (
 from core.netaddr import FAKE_IP_RANGE, is_fake_ip
 from core.probes.clock import Clock
 from core.rules import dns as dns_rules
+from core.rules import endpoint as endpoint_rules
 from core.rules import network as network_rules
 from core.rules import verdict
 
@@ -87,9 +88,7 @@ class Diagnostic:
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
         self._work = BoundedRun("diagnostic")
         self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
-        self._network = NetworkResult(
-            Verdict.OK, Message("network.ok"), Message("network_advice.ok")
-        )
+        self._network = network_rules.unassessed()
         self._controls_done: asyncio.Future[NetworkResult] | None = None
         self._finished: set[str] = set()
         # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
@@ -318,8 +317,7 @@ class Diagnostic:
 
     @staticmethod
     def _context_code(network: NetworkResult) -> Verdict | None:
-        contexts = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE)
-        return network.code if network.code in contexts else None
+        return network_rules.context_of(network)
 
     def _recontextualise(self, controls_only: bool = False) -> None:
         """Re-judge finished functions in the light of the network verdict. Controls only take
@@ -333,7 +331,7 @@ class Diagnostic:
             judged = self._from_calltest.get(key)
             if judged is not None:  # the call test's verdict, read in the network's context
                 new = verdict.calls_in_context(judged, context)
-            elif control and context == Verdict.WHITELIST_MODE:
+            elif control and network_rules.is_whitelist(context):
                 continue  # controls' other functions decide whitelist mode
             else:
                 new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
@@ -383,4 +381,4 @@ async def _contained(probe: EndpointProbe) -> EndpointResult:
     except Exception:
         log.exception("probe of %s failed", probe.ep.label())
         probe.evidence.append(Message("evidence.internal_error", {"endpoint": probe.ep.label()}))
-        return probe.result(Verdict.NOT_TESTED)
+        return probe.result(endpoint_rules.unprobed())

@@ -1,5 +1,6 @@
 """Probe one endpoint layer by layer (DNS, TCP to every address, TLS, HTTP) and name the layer
-that failed, backing TLS verdicts with paired experiments on the same address."""
+that failed, backing TLS verdicts with paired experiments on the same address. What each
+result means is core/rules/endpoint.py's (and verdict.py's) to say."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import dataclasses
 from collections.abc import Coroutine, Sequence
 from typing import Any
 
-from core.codes import Verdict
+from core.codes import Outcome, Verdict
 from core.concurrency import gather_all
 from core.engine import pages, signatures, transfers
 from core.engine.context import RunContext
@@ -17,13 +18,13 @@ from core.netaddr import is_ip_literal
 from core.probes import http, tcp, tls
 from core.probes.blockpage import reply_is_blockpage
 from core.probes.dial import Target
+from core.rules import endpoint as judge
+from core.rules import signatures as signature_rules
 from core.rules import verdict
 
 # How long a connect-only probe watches a fresh connection for a reset (address blocks on
 # protocols we cannot speak show up as an accepted connection that is cut at once).
 MAX_TLS_RETRIES = 2  # extra real-name handshakes after a failure (flaky filters)
-_REPLIED = {"handshake_ok", "alert", "protocol_error", "bad_certificate"}
-_CUT_REQUEST = {"timeout", "reset", "error"}  # after the handshake: no answer to the request
 
 
 class EndpointProbe:
@@ -45,6 +46,7 @@ class EndpointProbe:
         self.evidence: list[Message] = [note] if note else []
         self.figures: dict[str, object] = {}
         self.flaky_share: float | None = None  # set when the real name failed on some tries
+        self.words: str | None = None  # the code's own words, when a signature test names them
 
     def record(self, step: Step) -> Step:
         self.steps.append(step)
@@ -52,18 +54,24 @@ class EndpointProbe:
         return step
 
     def result(self, code: Verdict, partial: bool = False) -> EndpointResult:
-        if self.flaky_share is not None and code != Verdict.OK:
+        if self.flaky_share is not None and not verdict.is_ok(code):
             partial = True
             self.figures.setdefault("failure_share", self.flaky_share)
         return EndpointResult(
-            self.ep, code, tuple(self.steps), tuple(self.evidence), partial, dict(self.figures)
+            self.ep,
+            code,
+            tuple(self.steps),
+            tuple(self.evidence),
+            partial,
+            dict(self.figures),
+            self.words,
         )
 
     async def run(self) -> EndpointResult:
         if self.ep.protocol == Protocol.STUN:
-            return self.result(Verdict.NOT_TESTED)
+            return self.result(judge.unprobed())
         addresses: tuple[str, ...] = (self.ep.host,)
-        dns_code = Verdict.OK
+        dns_code: Verdict | None = None  # None: the name resolved honestly (or is an address)
         if not is_ip_literal(self.ep.host):
             resolution = await self.ctx.resolver.resolve(self.ep.host)
             for step in resolution.steps():
@@ -76,16 +84,16 @@ class EndpointProbe:
                 )
             dns = await self.ctx.dns_verdict(self.ep.host)
             self.evidence.extend(dns.evidence)
-            dns_code, addresses = dns.settled, dns.addresses
-            if dns_code != Verdict.OK and not addresses:
+            if not verdict.is_ok(dns.settled):
+                dns_code = dns.settled
+            addresses = dns.addresses
+            if dns_code is not None and not addresses:
                 return self.result(dns_code)
         layer = await self._transport(addresses)
-        if dns_code == Verdict.OK:
+        if dns_code is None:
             return layer
         # DNS lied; the true addresses were probed to tell whether fixing DNS is enough.
-        works = layer.code == Verdict.OK
-        key = "evidence.true_address_works" if works else "evidence.true_address_fails"
-        self.evidence.append(Message(key, {"name": self.ep.host, "what_code": layer.code}))
+        self.evidence.append(judge.true_address(self.ep.host, layer.code))
         return self.result(dns_code)
 
     async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
@@ -98,11 +106,10 @@ class EndpointProbe:
             self.record(step)
         code, failed, total = verdict.tcp_summary(connects)
         reachable = [s.addresses[0] for s in connects if s.ok]
-        if code == Verdict.TCP_RESET:
+        if judge.tcp_reset(code):
             self.evidence.append(
                 Message(
-                    "evidence.reset_before_data",
-                    {"addresses": ", ".join(s.addresses[0] for s in connects if not s.ok)},
+                    "evidence.reset_before_data", {"addresses": judge.addresses_failing(connects)}
                 )
             )
         if not reachable:
@@ -116,7 +123,7 @@ class EndpointProbe:
                         "failed": failed,
                         "total": total,
                         "what_code": code,
-                        "addresses": ", ".join(s.addresses[0] for s in connects if not s.ok),
+                        "addresses": judge.addresses_failing(connects),
                     },
                 )
             )
@@ -129,7 +136,7 @@ class EndpointProbe:
             return self.result(finding.code)
         if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS):
             tls_result = await self._tls(address)
-            if tls_result != Verdict.OK:
+            if not verdict.is_ok(tls_result):
                 return self.result(tls_result)
         if self.ep.protocol in (Protocol.HTTPS, Protocol.HTTP):
             step = self.record(
@@ -144,12 +151,12 @@ class EndpointProbe:
                 )
             )
             self.evidence.extend(pages.evidence(step))
-            code = Verdict.OK if step.ok else verdict.http_code(step.outcome)
-            if self.ep.protocol == Protocol.HTTPS and step.outcome in _CUT_REQUEST:
+            code = judge.page_code(step)
+            if self.ep.protocol == Protocol.HTTPS and judge.request_cut(step):
                 code = await self._request_paired(address, step, code)
             if self.ep.protocol == Protocol.HTTP and not self.ep.captive_check:
                 code = await self._follow(step, code)
-            if code != Verdict.OK:
+            if not verdict.is_ok(code):
                 return self.result(code)
         if partial:
             return self.result(code, partial=True)
@@ -168,13 +175,14 @@ class EndpointProbe:
         paired = await self.ctx.guarded(http.get(dial, target, self.ep.path, True))
         detail = {**paired.detail, "purpose": "control_name", "server_name": control}
         paired = self.record(dataclasses.replace(paired, detail=detail))
-        if paired.outcome in _CUT_REQUEST or paired.outcome.startswith("connect_"):
+        by_name = judge.request_by_name(step, paired)
+        if by_name is None:
             return code
         params = {"name": name or self.ep.host, "control": control, "address": address}
         self.evidence.append(
             Message("evidence.request_cut_by_name", {**params, "what_code": step.outcome})
         )
-        return Verdict.TLS_TIMEOUT if step.outcome == "timeout" else Verdict.TLS_RESET
+        return by_name
 
     async def _follow(self, step: Step, code: Verdict) -> Verdict:
         """Follow one plain-HTTP redirect to another host: a block page there (named by its
@@ -185,7 +193,7 @@ class EndpointProbe:
             return code
         self.record(page)
         self.evidence.extend(pages.evidence(page))
-        return Verdict.HTTP_BLOCKPAGE if page.outcome == "blockpage" else code
+        return judge.followed_page(page, code)
 
     async def _signatures(self, address: str) -> EndpointResult:
         """QUIC, the transfer cut and throttling, once the ordinary path works."""
@@ -204,12 +212,11 @@ class EndpointProbe:
         for finding in findings:
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
-        self.figures.pop("words", None)  # a finding's own words go with its own code only
-        bad = [f for f in findings if f.code != Verdict.OK]
-        if not bad:
-            return self.result(Verdict.OK)
-        worst = min(bad, key=lambda f: verdict.CODE_PRIORITY.index(f.code))
+        worst = signature_rules.worst(findings)
+        if worst is None:
+            return self.result(judge.passed())
         self.figures.update(worst.figures)
+        self.words = worst.words  # a finding's own words go with its own code only
         if worst.share is not None:
             self.figures["failure_share"] = worst.share
         return self.result(worst.code, partial=worst.partial)
@@ -220,12 +227,12 @@ class EndpointProbe:
             await self.ctx.guarded(tls.handshake(self.ctx.dial, Target.of(self.ep, address)))
         )
         if step.ok:
-            return Verdict.OK
+            return judge.passed()
         blockpage = False
-        if step.outcome == "non_tls_reply":
+        if step.outcome == Outcome.NON_TLS_REPLY:
             reply = str(step.detail.get("first_reply", "")).encode("utf-8", "replace")
             finding = reply_is_blockpage(reply, self.ep.host)
-            blockpage = finding.outcome == "blockpage"
+            blockpage = finding.outcome == Outcome.BLOCKPAGE
             if finding.fingerprint is not None:
                 self.evidence.append(
                     Message(
@@ -238,17 +245,9 @@ class EndpointProbe:
                     )
                 )
         code = verdict.tls_code(step.outcome, blockpage)
-        if code == Verdict.TLS_BAD_CERTIFICATE:
-            self.evidence.append(
-                Message(
-                    "evidence.bad_certificate",
-                    {
-                        "name": name or self.ep.host,
-                        "reason": str(step.detail.get("verify_message", "")),
-                    },
-                )
-            )
-        if code in (Verdict.TLS_RESET, Verdict.TLS_TIMEOUT):
+        if judge.bad_certificate(code):
+            self.evidence.append(judge.certificate_evidence(step, name or self.ep.host))
+        if judge.needs_pairing(code):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))
                 retries = group.create_task(self._retry(address, name))
@@ -257,9 +256,9 @@ class EndpointProbe:
             passed = sum(1 for ok in retried if ok)
             if retried:
                 self.ctx.repeats.note(same=not passed)
-            if passed:
+            self.flaky_share = judge.flaky_share(tries, passed)
+            if self.flaky_share is not None:
                 # Some tries went through: unstable, never "works" or "blocked" by one try.
-                self.flaky_share = round((tries - passed) / tries, 2)
                 self.evidence.append(
                     Message(
                         "evidence.flaky",
@@ -310,29 +309,20 @@ class EndpointProbe:
         if swap and name and swap[0] != address:
             attempts.append(self._swap(swap, name))
         steps = [self.record(s) for s in await gather_all(attempts) if s is not None]
-        by_purpose = {str(s.detail.get("purpose")): s.outcome in _REPLIED for s in steps}
+        by_purpose = {str(s.detail.get("purpose")): judge.replied(s) for s in steps}
         if by_purpose.get("control_name") is False:
             # Only when another name fails too: no name at all may still pass a name filter
             # that cuts every unlisted name (once the control answered, it adds nothing).
             step = self.record(await self._handshake(address, self.ep.port, None, "no_name"))
-            by_purpose["no_name"] = step.outcome in _REPLIED
+            by_purpose["no_name"] = judge.replied(step)
         params = {
             "name": name or "",
             "control": control or "",
             "address": address,
             "what_code": code,
         }
-        if by_purpose.get("control_name") or by_purpose.get("no_name"):
-            self.evidence.append(Message("evidence.paired_by_name", params))
-            if "swap" in by_purpose:
-                # By name, the usual answer is that the name is cut on the control's address too.
-                self.ctx.swaps.note(same=not by_purpose["swap"])
-            if by_purpose.get("swap") is False:
-                self.evidence.append(Message("evidence.swap_name_fails_elsewhere", params))
-            return code
-        if "control_name" not in by_purpose and "no_name" not in by_purpose:
-            return code
-        self.evidence.append(Message("evidence.paired_by_address", params))
-        if by_purpose.get("swap"):
-            self.evidence.append(Message("evidence.swap_name_ok_elsewhere", params))
-        return verdict.tls_code_by_address(code)
+        found = judge.paired(code, by_purpose, params)
+        self.evidence.extend(found.evidence)
+        if found.swap_same is not None:
+            self.ctx.swaps.note(same=found.swap_same)
+        return found.code

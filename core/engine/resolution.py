@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
+from core.codes import Outcome
 from core.config import ProbeConfig
 from core.models import DnsAnswer
 from core.probes.dial import Dial
@@ -41,7 +42,7 @@ class Resolver:
                 client = DohClient(url, self._dial)
                 answer = await client.query(probe_name)
                 attempts.append(answer)
-                if answer.outcome in ("ok", "nxdomain", "nodata"):
+                if answer.outcome in (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA):
                     self._doh = client
                     break
                 await client.aclose()

@@ -1,6 +1,7 @@
 """The 2026 censor's tests on an endpoint that connects: the two-way transfer (data, not just a
 connect), connection policing (parallel browser-shaped handshakes), and the hosting pool drawn
-per run so that no fixed test host can be allow-listed."""
+per run so that no fixed test host can be allow-listed. This module runs the probes and draws
+the pool; core/rules/transfers.py judges what they measured."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core.codes import Verdict
 from core.concurrency import gather_all
 from core.engine.context import RunContext
-from core.engine.signatures import Finding, Record
+from core.engine.signatures import Record
 from core.models import Endpoint, Function, Message, Protocol, Step
 from core.probes import browserhello, twoway
 from core.probes.dial import Target
+from core.rules import transfers
+from core.rules.facts import Finding
 
 POLICE_FIRST = 4  # parallel handshakes, as dpi-checkers' webhost test
 POLICE_LATER = 2  # then these; at most 6 per address per run
@@ -29,37 +31,7 @@ async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Rec
         ep.transfer_path, ep.upload_path, tls, budget.transfer_direction, budget.transfer_idle
     )
     step = record(await ctx.guarded(twoway.exchange(ctx.dial, Target.of(ep, address), plan)))
-    evidence = _moved(step)
-    word, way, figure = twoway.judge(step)
-    if word == "stalled":
-        figures: dict[str, object] = {
-            "cut_kb": figure,
-            "seen": 1,
-            "tries": 1,
-            "directions": way,
-            "words": f"two_way_{way}",
-        }
-        return Finding(Verdict.STALLED, evidence=evidence, figures=figures)
-    if word == "throttled":
-        figures = {"rate_kbps": figure, "words": f"two_way_{way}"}
-        return Finding(Verdict.THROTTLED, evidence=evidence, figures=figures)
-    return Finding(evidence=evidence)
-
-
-def _moved(step: Step) -> list[Message]:
-    """What each direction did, in words: its KB and rate, or where it froze."""
-    d = step.detail
-    if step.outcome in ("no_connection", "failed", "reset"):
-        return [Message("evidence.two_way_failed", {"outcome": step.outcome})]
-    messages = []
-    for way in ("down", "up"):
-        state = d.get(f"{way}_outcome")
-        if state is None:
-            continue
-        params = {"kb": d.get(f"{way}_kb", 0), "rate_kbps": d.get(f"{way}_kbps", 0)}
-        kind = state if state in ("stalled", "closed") else "moved"
-        messages.append(Message(f"evidence.two_way_{way}_{kind}", params))
-    return messages
+    return transfers.two_way(step)
 
 
 async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
@@ -81,32 +53,7 @@ async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Re
     later = await gather_all(hellos(POLICE_LATER, "policing_later"))
     for step in (*first, *later):
         record(step)
-    passed = sum(s.ok for s in first)
-    passed_later = sum(s.ok for s in later)
-    params = {
-        "first_ok": passed,
-        "first": POLICE_FIRST,
-        "later_ok": passed_later,
-        "later": POLICE_LATER,
-        "address": address,
-    }
-    evidence = [Message("evidence.policing", params)]
-    if passed == 0 and passed_later == 0:
-        return Finding(_blocked_code(first), evidence=evidence)
-    if passed and passed_later == 0:
-        figures = {k: v for k, v in params.items() if k != "address"}
-        return Finding(Verdict.CONNECTION_LIMITED, evidence=evidence, figures=figures)
-    return Finding(evidence=evidence)
-
-
-def _blocked_code(steps: Sequence[Step]) -> Verdict:
-    """No handshake with any name answered: the address is cut (by address, not by name)."""
-    outcomes = {s.outcome for s in steps}
-    if outcomes & {"reset", "closed", "connect_reset", "connect_refused"}:
-        return Verdict.TCP_RESET
-    if outcomes & {"stall", "connect_timeout"}:
-        return Verdict.TCP_TIMEOUT
-    return Verdict.TLS_ERROR
+    return transfers.policing(first, later, address)
 
 
 @dataclass(frozen=True)

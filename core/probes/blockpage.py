@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from core import fingerprints
+from core.codes import Outcome
 from core.fingerprints import FingerprintMatch
 from core.netaddr import site_of
 from core.probes import georefusal
@@ -49,9 +50,9 @@ _ENCODINGS = ("utf-8", "cp1251", "koi8-r")
 
 @dataclass(frozen=True)
 class Finding:
-    """What a response is: `outcome` "blockpage", "geo_refused" or "" (an ordinary page)."""
+    """What a response is: `outcome` blockpage, geo_refused or None (an ordinary page)."""
 
-    outcome: str
+    outcome: Outcome | None
     reason: str = ""
     fingerprint: FingerprintMatch | None = None
 
@@ -62,12 +63,12 @@ def examine(status: int, headers: Mapping[str, str], body: bytes, host: str, tls
     text = _decode(body)
     match = fingerprints.builtin().match_http(headers, text)
     if match is not None:
-        return Finding("blockpage", "fingerprint", match)
+        return Finding(Outcome.BLOCKPAGE, "fingerprint", match)
     geo = georefusal.refusal(status, headers, text)
     if geo:
-        return Finding("geo_refused", geo)
+        return Finding(Outcome.GEO_REFUSED, geo)
     reason = looks_like_blockpage(status, headers.get("location", ""), body, host, tls)
-    return Finding("blockpage", reason) if reason else Finding("")
+    return Finding(Outcome.BLOCKPAGE, reason) if reason else Finding(None)
 
 
 def looks_like_blockpage(status: int, location: str, body: bytes, host: str, tls: bool) -> str:
@@ -104,7 +105,7 @@ def reply_is_blockpage(first_reply: bytes, host: str) -> Finding:
     head, _, body = first_reply.partition(b"\r\n\r\n")
     lines = head.decode("latin-1", errors="replace").split("\r\n")
     if not lines or not lines[0].startswith("HTTP/"):
-        return Finding("")
+        return Finding(None)
     parts = lines[0].split()
     status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
     headers = {
@@ -114,6 +115,6 @@ def reply_is_blockpage(first_reply: bytes, host: str) -> Finding:
     }
     match = fingerprints.builtin().match_http(headers, _decode(body))
     if match is not None:
-        return Finding("blockpage", "fingerprint", match)
+        return Finding(Outcome.BLOCKPAGE, "fingerprint", match)
     reason = looks_like_blockpage(status, headers.get("location", ""), body, host, tls=False)
-    return Finding("blockpage", reason) if reason else Finding("")
+    return Finding(Outcome.BLOCKPAGE, reason) if reason else Finding(None)

@@ -24,6 +24,7 @@ import secrets
 import string
 import struct
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
@@ -123,8 +124,9 @@ def client_hello(server_name: str | None) -> bytes:
 async def first_answer(dial: Dial, target: Target, purpose: str) -> Step:
     """Send one Chrome-shaped ClientHello and wait for the first TLS record back.
 
-    Outcomes: answered (a ServerHello or an alert: the connection was let through), stall (no
-    reply within the TLS deadline), reset, closed, non_tls_reply, or connect_<tcp outcome>."""
+    Outcomes: answered (a ServerHello or an alert: the connection was let through),
+    stall_no_server_hello (no reply within the TLS deadline), reset, closed, non_tls_reply, or
+    connect_<tcp outcome>."""
     timer = dial.clock.step()
     detail: dict[str, object] = {"server_name": target.server_name or "", "purpose": purpose}
     chain: tuple[str, ...] = ()
@@ -136,21 +138,21 @@ async def first_answer(dial: Dial, target: Target, purpose: str) -> Step:
         async with asyncio.timeout(dial.budget.tls):
             first = await reader.read(5)
         if not first:
-            outcome = "closed"
+            outcome = Outcome.CLOSED
         elif first[0] in TLS_RECORD_TYPES:
-            outcome = "answered"
+            outcome = Outcome.ANSWERED
             detail["record_type"] = first[0]
         else:
-            outcome = "non_tls_reply"
+            outcome = Outcome.NON_TLS_REPLY
     except TimeoutError as exc:
-        outcome = "stall" if writer is not None else "connect_timeout"
+        outcome = Outcome.STALL_NO_SERVER_HELLO if writer is not None else Outcome.CONNECT_TIMEOUT
         chain = errors.describe(exc)
     except (OSError, asyncio.IncompleteReadError, ProxyError) as exc:
         chain = errors.describe(exc)
         if writer is None:
-            outcome = "connect_" + errors.connect_outcome(exc)
+            outcome = Outcome.connect_failure(errors.connect_outcome(exc))
         else:
-            outcome = "reset" if errors.is_reset(exc) else "failed"
+            outcome = Outcome.RESET if errors.is_reset(exc) else Outcome.FAILED
     finally:
         if writer is not None:
             writer.close()
@@ -159,7 +161,7 @@ async def first_answer(dial: Dial, target: Target, purpose: str) -> Step:
     return Step(
         StepKind.TLS,
         target.label,
-        outcome == "answered",
+        outcome == Outcome.ANSWERED,
         outcome,
         timer.duration_ms(),
         (target.address,),

@@ -19,6 +19,7 @@ import dns.rcode
 import dns.rdatatype
 import h11
 
+from core.codes import Outcome
 from core.models import DnsAnswer
 from core.netaddr import split_host_port
 from core.probes import errors
@@ -41,7 +42,7 @@ class _Query:
     timer: StepTimer
 
     def answer(
-        self, outcome: str, addrs: tuple[str, ...] = (), chain: tuple[str, ...] = ()
+        self, outcome: Outcome, addrs: tuple[str, ...] = (), chain: tuple[str, ...] = ()
     ) -> DnsAnswer:
         return DnsAnswer(
             self.source,
@@ -58,11 +59,12 @@ class _Query:
         """The answer a DNS response message gives (its rcode, then its A records)."""
         rcode = response.rcode()
         if rcode == dns.rcode.NXDOMAIN:
-            return self.answer("nxdomain")
+            return self.answer(Outcome.NXDOMAIN)
         if rcode != dns.rcode.NOERROR:
-            outcome = {dns.rcode.SERVFAIL: "servfail", dns.rcode.REFUSED: "refused"}.get(
-                rcode, "error"
-            )
+            outcome = {
+                dns.rcode.SERVFAIL: Outcome.SERVFAIL,
+                dns.rcode.REFUSED: Outcome.REFUSED,
+            }.get(rcode, Outcome.ERROR)
             return self.answer(outcome, (), (dns.rcode.to_text(rcode),))
         addrs = tuple(
             dict.fromkeys(
@@ -72,7 +74,7 @@ class _Query:
                 for rd in rrset
             )
         )
-        return self.answer("ok" if addrs else "nodata", addrs)
+        return self.answer(Outcome.OK if addrs else Outcome.NODATA, addrs)
 
 
 async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
@@ -87,10 +89,10 @@ async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
     except socket.gaierror as exc:
         return query.answer(errors.resolver_outcome(exc), (), errors.describe(exc))
     except (TimeoutError, OSError) as exc:
-        outcome = "timeout" if isinstance(exc, TimeoutError) else "error"
+        outcome = Outcome.TIMEOUT if isinstance(exc, TimeoutError) else Outcome.ERROR
         return query.answer(outcome, (), errors.describe(exc))
     addrs = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
-    return query.answer("ok" if addrs else "nodata", addrs)
+    return query.answer(Outcome.OK if addrs else Outcome.NODATA, addrs)
 
 
 async def plain_query(
@@ -110,11 +112,11 @@ async def plain_query(
         else:
             response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
     except dns.exception.Timeout as exc:
-        return query.answer("timeout", (), errors.describe(exc))
+        return query.answer(Outcome.TIMEOUT, (), errors.describe(exc))
     except (OSError, EOFError, dns.exception.DNSException) as exc:
-        outcome = "timeout" if errors.is_timeout(exc) else "error"
-        if isinstance(exc, OSError) and errors.connect_outcome(exc) == "refused":
-            outcome = "refused"
+        outcome = Outcome.TIMEOUT if errors.is_timeout(exc) else Outcome.ERROR
+        if isinstance(exc, OSError) and errors.connect_outcome(exc) == Outcome.REFUSED:
+            outcome = Outcome.REFUSED
         return query.answer(outcome, (), errors.describe(exc))
     return query.read(response)
 
@@ -177,7 +179,9 @@ class DohClient:
             ) as exc:
                 if client is not None:
                     client.stream.close()
-                outcome = "timeout" if isinstance(exc, TimeoutError | Stalled) else "error"
+                outcome = (
+                    Outcome.TIMEOUT if isinstance(exc, TimeoutError | Stalled) else Outcome.ERROR
+                )
                 return lookup.answer(outcome, (), errors.describe(exc))
             except BaseException:
                 if client is not None:

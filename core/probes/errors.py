@@ -13,6 +13,8 @@ import socket
 import ssl
 from collections.abc import Iterator
 
+from core.codes import Outcome
+
 _REFUSED = {errno.ECONNREFUSED, 10061}
 _RESET = {errno.ECONNRESET, errno.EPIPE, errno.ECONNABORTED, 10054, 10053}
 _TIMEOUT = {errno.ETIMEDOUT, 10060}
@@ -36,7 +38,7 @@ _WIN_UNREACHABLE = {1231, 1232}
 # getaddrinfo on Windows: WSAHOST_NOT_FOUND (11001) is NXDOMAIN, and Python's EAI_NONAME and
 # EAI_NODATA both equal it; "the name exists, no address" is WSANO_DATA (11004);
 # WSATRY_AGAIN (11002) is a resolver that did not answer in time.
-_WIN_RESOLVER = {11001: "nxdomain", 11004: "nodata", 11002: "timeout"}
+_WIN_RESOLVER = {11001: Outcome.NXDOMAIN, 11004: Outcome.NODATA, 11002: Outcome.TIMEOUT}
 
 
 def walk(exc: BaseException) -> Iterator[BaseException]:
@@ -88,40 +90,40 @@ def _has(exc: BaseException, kind: type[BaseException]) -> bool:
     return any(isinstance(item, kind) for item in walk(exc))
 
 
-def connect_outcome(exc: BaseException) -> str:
+def connect_outcome(exc: BaseException) -> Outcome:
     """refused | reset | timeout | unreachable | error, for a failed TCP connect."""
     codes, windows = _errnos(exc), _winerrors(exc)
     if codes & _REFUSED or windows & _WIN_REFUSED or _has(exc, ConnectionRefusedError):
-        return "refused"
+        return Outcome.REFUSED
     if (
         codes & _RESET
         or windows & _WIN_RESET
         or _has(exc, ConnectionResetError)
         or _has(exc, ConnectionAbortedError)
     ):
-        return "reset"
+        return Outcome.RESET
     if codes & _UNREACHABLE or windows & _WIN_UNREACHABLE:
-        return "unreachable"
+        return Outcome.UNREACHABLE
     if codes & _TIMEOUT or windows & _WIN_TIMEOUT or _has(exc, TimeoutError):
-        return "timeout"
-    return "error"
+        return Outcome.TIMEOUT
+    return Outcome.ERROR
 
 
-def resolver_outcome(exc: socket.gaierror) -> str:
+def resolver_outcome(exc: socket.gaierror) -> Outcome:
     """nxdomain | nodata | timeout | error for a failed getaddrinfo, on POSIX and Windows."""
     code = exc.errno
     if code in _WIN_RESOLVER:  # checked first: on Windows EAI_NONAME == EAI_NODATA == 11001
         return _WIN_RESOLVER[code]
     posix = {
-        socket.EAI_NONAME: "nxdomain",
-        getattr(socket, "EAI_NODATA", -5): "nodata",
-        socket.EAI_AGAIN: "timeout",
+        socket.EAI_NONAME: Outcome.NXDOMAIN,
+        getattr(socket, "EAI_NODATA", -5): Outcome.NODATA,
+        socket.EAI_AGAIN: Outcome.TIMEOUT,
     }
-    return posix.get(code, "error")
+    return posix.get(code, Outcome.ERROR)
 
 
 def is_reset(exc: BaseException) -> bool:
-    return connect_outcome(exc) == "reset" or _has(exc, BrokenPipeError)
+    return connect_outcome(exc) == Outcome.RESET or _has(exc, BrokenPipeError)
 
 
 def is_timeout(exc: BaseException) -> bool:
@@ -129,19 +131,19 @@ def is_timeout(exc: BaseException) -> bool:
     return timed_out and not is_reset(exc)
 
 
-def tls_failure(exc: BaseException) -> str:
+def tls_failure(exc: BaseException) -> Outcome:
     """Which kind of TLS failure, from ssl's exception and its reason string."""
     for item in walk(exc):
         if isinstance(item, ssl.SSLCertVerificationError):
-            return "bad_certificate"
+            return Outcome.BAD_CERTIFICATE
     for item in walk(exc):
         if isinstance(item, ssl.SSLError):
             reason = (item.reason or str(item)).upper()
             if "ALERT" in reason:
-                return "alert"
+                return Outcome.ALERT
             if "WRONG_VERSION_NUMBER" in reason or "RECORD_LAYER" in reason:
-                return "non_tls_reply"
+                return Outcome.NON_TLS_REPLY
             if isinstance(item, ssl.SSLEOFError | ssl.SSLZeroReturnError):
-                return "closed"
-            return "protocol_error"
-    return "error"
+                return Outcome.CLOSED
+            return Outcome.PROTOCOL_ERROR
+    return Outcome.ERROR

@@ -12,6 +12,7 @@ import time
 
 import h11
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.blockpage import examine
@@ -38,7 +39,7 @@ async def get(
     detail: dict[str, object] = {"url": url, "address": target.address}
     stream: Stream | None = None
 
-    def finish(ok: bool, outcome: str, chain: tuple[str, ...] = ()) -> Step:
+    def finish(ok: bool, outcome: Outcome, chain: tuple[str, ...] = ()) -> Step:
         return Step(
             StepKind.HTTP,
             url,
@@ -80,7 +81,9 @@ async def get(
     finding = examine(response.status, response.headers, response.body, host, tls)
     if finding.outcome:
         # "blockpage": the provider's page; "geo_refused": the service refusing the country
-        detail["block_reason" if finding.outcome == "blockpage" else "geo_reason"] = finding.reason
+        detail["block_reason" if finding.outcome == Outcome.BLOCKPAGE else "geo_reason"] = (
+            finding.reason
+        )
         if finding.fingerprint is not None:
             detail["fingerprint"] = finding.fingerprint.name
             detail["fingerprint_label"] = finding.fingerprint.label
@@ -88,22 +91,22 @@ async def get(
         detail["body_start"] = printable(response.body, 200)
         return finish(False, finding.outcome)
     if expect_status and response.status not in expect_status:
-        return finish(False, "unexpected_status")
-    return finish(True, "response")
+        return finish(False, Outcome.UNEXPECTED_STATUS)
+    return finish(True, Outcome.RESPONSE)
 
 
-def _failure(exc: BaseException, connected: bool) -> str:
+def _failure(exc: BaseException, connected: bool) -> Outcome:
     if not connected:
         if isinstance(exc, ProxyError):
-            return "connect_proxy_error"
-        return "connect_" + errors.connect_outcome(exc)
+            return Outcome.CONNECT_PROXY_ERROR
+        return Outcome.connect_failure(errors.connect_outcome(exc))
     if isinstance(exc, Stalled | TimeoutError) or errors.is_timeout(exc):
-        return "timeout"
+        return Outcome.TIMEOUT
     if errors.is_reset(exc):
-        return "reset"
+        return Outcome.RESET
     if isinstance(exc, h11.ProtocolError):
-        return "protocol_error"
-    return "error"
+        return Outcome.PROTOCOL_ERROR
+    return Outcome.ERROR
 
 
 def _title(body: bytes) -> str:

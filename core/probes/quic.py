@@ -17,6 +17,7 @@ from aioquic.quic.configuration import QuicConfiguration
 from aioquic.quic.connection import QuicConnection
 from aioquic.quic.events import ConnectionTerminated, HandshakeCompleted, QuicEvent
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
@@ -34,7 +35,7 @@ class _HandshakeWatch(QuicConnectionProtocol):
         if self.done.done():
             return
         if isinstance(event, HandshakeCompleted):
-            self.done.set_result("handshake_ok")
+            self.done.set_result(Outcome.HANDSHAKE_OK)
         elif isinstance(event, ConnectionTerminated):
             self.done.set_result(f"terminated: {event.reason_phrase or event.error_code}")
 
@@ -62,7 +63,7 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     transport = None
     protocol: _HandshakeWatch | None = None
-    outcome = "handshake_ok"
+    outcome = Outcome.HANDSHAKE_OK
     chain: tuple[str, ...] = ()
     try:
         sock.setblocking(False)
@@ -71,14 +72,14 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
         )
         protocol.connect((target.address, target.port))
         async with asyncio.timeout(dial.budget.tls):
-            outcome = await protocol.done
-        if outcome != "handshake_ok":
-            detail["reason"] = outcome
-            outcome = "refused"
+            answer = await protocol.done
+        if answer != Outcome.HANDSHAKE_OK:
+            detail["reason"] = answer
+            outcome = Outcome.REFUSED
     except TimeoutError:
-        outcome = "no_answer"
+        outcome = Outcome.NO_ANSWER
     except (ConnectionError, OSError) as exc:
-        outcome, chain = "error", errors.describe(exc)
+        outcome, chain = Outcome.ERROR, errors.describe(exc)
     finally:
         try:
             if protocol is not None:
@@ -94,7 +95,7 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
     return Step(
         StepKind.QUIC,
         target.label,
-        outcome == "handshake_ok",
+        outcome == Outcome.HANDSHAKE_OK,
         outcome,
         timer.duration_ms(),
         (target.address,),

@@ -9,6 +9,7 @@ import ipaddress
 import struct
 from urllib.parse import SplitResult, unquote, urlsplit
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
@@ -106,7 +107,7 @@ async def connect(dial: Dial, target: Target, settle: float = 0.0) -> Step:
                     StepKind.TCP,
                     target.label,
                     False,
-                    "reset",
+                    Outcome.RESET,
                     timer.duration_ms(),
                     (address,),
                     {"connect_ms": connect_ms, "cut": cut},
@@ -116,14 +117,16 @@ async def connect(dial: Dial, target: Target, settle: float = 0.0) -> Step:
             StepKind.TCP,
             target.label,
             True,
-            "connected",
+            Outcome.CONNECTED,
             connect_ms,
             (address,),
             {"via_proxy": bool(dial.proxy)},
             started_ms=timer.started_ms,
         )
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
-        outcome = "proxy_error" if isinstance(exc, ProxyError) else errors.connect_outcome(exc)
+        outcome = (
+            Outcome.PROXY_ERROR if isinstance(exc, ProxyError) else errors.connect_outcome(exc)
+        )
         return Step(
             StepKind.TCP,
             target.label,
@@ -150,5 +153,5 @@ async def _wait_for_cut(reader: asyncio.StreamReader, settle: float) -> str:
     except TimeoutError:
         return ""
     except OSError as exc:
-        return "reset" if errors.is_reset(exc) else "error"
-    return "" if data else "closed"
+        return Outcome.RESET if errors.is_reset(exc) else Outcome.ERROR
+    return "" if data else Outcome.CLOSED

@@ -1,6 +1,7 @@
 """Throughput by server name: the same bytes from the same address, once with the service's
 own name in the ClientHello and once with a control name. Throttling by name (Twitter 2021,
-YouTube's video hosts since August 2024) shows as a rate far below the control's."""
+YouTube's video hosts since August 2024) shows as a rate far below the control's; that
+judgment is core/rules/signatures.py's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 
 import h11
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
@@ -18,12 +20,6 @@ from core.probes.h1 import Http1, Stalled, open_tls
 # one scheduling hiccup then put a clean name under a quarter of the control's rate (a false
 # "throttled" seen in the lab with 1 MB). A run's data budget counts what it sends.
 MAX_BYTES = 8 * 1024 * 1024
-# Throttled when the real name gets under a quarter of the control's rate, loses at least
-# 1 Mbit/s against it, and is itself under 10 Mbit/s (docs/sources.md: "ratio < 0.2 = throttled";
-# throttles seen run at 128-150 kbit/s). Above 10 Mbit/s a difference is noise, not a brake.
-RATIO_LIMIT = 0.25
-MIN_LOSS_KBPS = 1000.0
-MAX_THROTTLED_KBPS = 10_000.0
 
 
 async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose: str) -> Step:
@@ -32,7 +28,7 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
     detail: dict[str, object] = {"server_name": target.server_name or "", "purpose": purpose}
     stream = None
     before = 0
-    outcome = "measured"
+    outcome = Outcome.MEASURED
     chain: tuple[str, ...] = ()
     try:
         stream = await open_tls(dial, target)
@@ -51,14 +47,14 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
             detail["seconds"] = round(stream.read_log[-1][0] - stream.read_log[0][0], 3)
             detail["rate_kbps"] = rate
         else:
-            outcome = "too_little_data"
+            outcome = Outcome.TOO_LITTLE_DATA
     except Stalled:
-        outcome = "stalled"
+        outcome = Outcome.STALLED
         if stream is not None:  # what came before the flow froze (response head included)
             detail["body_bytes"] = stream.bytes_received - before
     except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
         chain = errors.describe(exc)
-        outcome = "failed"
+        outcome = Outcome.FAILED
     finally:
         if stream is not None:
             detail["wire_received"] = stream.bytes_received
@@ -66,7 +62,7 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
     return Step(
         StepKind.THROUGHPUT,
         target.label,
-        outcome == "measured",
+        outcome == Outcome.MEASURED,
         outcome,
         timer.duration_ms(),
         (target.address,),
@@ -82,13 +78,3 @@ def wire_rate_kbps(log: list[tuple[float, int]]) -> float | None:
         return None
     (t0, b0), (t1, b1) = log[0], log[-1]
     return round((b1 - b0) * 8 / 1000 / (t1 - t0), 1)
-
-
-def is_throttled(real_kbps: float, control_kbps: float) -> bool:
-    if control_kbps <= 0:
-        return False
-    return (
-        real_kbps / control_kbps < RATIO_LIMIT
-        and control_kbps - real_kbps >= MIN_LOSS_KBPS
-        and real_kbps < MAX_THROTTLED_KBPS
-    )

@@ -6,13 +6,26 @@ import asyncio
 import contextlib
 import ssl
 
+from core.codes import CertificateProblem, Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
 from core.probes.tcp import ProxyError, open_stream
 from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream
 
-HANDSHAKE_OK = "handshake_ok"
+HANDSHAKE_OK = Outcome.HANDSHAKE_OK
+# OpenSSL's X509_V_ERR_* codes (x509_vfy.h) as the problems people are told about.
+_BY_VERIFY_CODE = {
+    2: CertificateProblem.UNKNOWN_AUTHORITY,  # UNABLE_TO_GET_ISSUER_CERT
+    9: CertificateProblem.NOT_YET_VALID,  # CERT_NOT_YET_VALID
+    10: CertificateProblem.EXPIRED,  # CERT_HAS_EXPIRED
+    18: CertificateProblem.SELF_SIGNED,  # DEPTH_ZERO_SELF_SIGNED_CERT
+    19: CertificateProblem.SELF_SIGNED,  # SELF_SIGNED_CERT_IN_CHAIN
+    20: CertificateProblem.UNKNOWN_AUTHORITY,  # UNABLE_TO_GET_ISSUER_CERT_LOCALLY
+    21: CertificateProblem.UNKNOWN_AUTHORITY,  # UNABLE_TO_VERIFY_LEAF_SIGNATURE
+    62: CertificateProblem.WRONG_NAME,  # HOSTNAME_MISMATCH
+    64: CertificateProblem.WRONG_NAME,  # IP_ADDRESS_MISMATCH
+}
 
 
 async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
@@ -25,7 +38,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     try:
         reader, writer = await open_stream(dial, target)
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
-        outcome = "connect_" + errors.connect_outcome(exc)
+        outcome = Outcome.connect_failure(errors.connect_outcome(exc))
         return Step(
             StepKind.TLS,
             target.label,
@@ -40,6 +53,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     detail["connect_ms"] = timer.duration_ms()
     stream = TlsStream(reader, writer, dial.context, server_name)
     chain: tuple[str, ...]
+    certificate: CertificateProblem | None = None
     shake = dial.clock.step()
     try:
         async with asyncio.timeout(dial.budget.tls):
@@ -50,8 +64,9 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
         outcome, ok, chain = _classify(exc, stream), False, errors.describe(exc)
         if isinstance(exc, NonTlsReply):
             detail["first_reply"] = printable(exc.first_bytes)
-        if isinstance(exc, ssl.SSLCertVerificationError) or outcome == "bad_certificate":
+        if isinstance(exc, ssl.SSLCertVerificationError) or outcome == Outcome.BAD_CERTIFICATE:
             detail["verify_message"] = _verify_message(exc)
+            certificate = certificate_problem(exc)
     finally:
         stream.close()
         with contextlib.suppress(Exception):
@@ -69,24 +84,25 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
         detail,
         chain,
         timer.started_ms,
+        certificate,
     )
 
 
-def _classify(exc: BaseException, stream: TlsStream) -> str:
+def _classify(exc: BaseException, stream: TlsStream) -> Outcome:
     got_reply = stream.bytes_received > 0
     if isinstance(exc, NonTlsReply):
-        return "non_tls_reply"
+        return Outcome.NON_TLS_REPLY
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return "bad_certificate"
+        return Outcome.BAD_CERTIFICATE
     if isinstance(exc, PeerClosed):
-        return "closed_during_handshake" if got_reply else "closed_after_client_hello"
+        return Outcome.CLOSED_DURING_HANDSHAKE if got_reply else Outcome.CLOSED_AFTER_CLIENT_HELLO
     if errors.is_reset(exc):
-        return "reset_during_handshake" if got_reply else "reset_after_client_hello"
+        return Outcome.RESET_DURING_HANDSHAKE if got_reply else Outcome.RESET_AFTER_CLIENT_HELLO
     if isinstance(exc, TimeoutError):
-        return "stall_during_handshake" if got_reply else "stall_no_server_hello"
+        return Outcome.STALL_DURING_HANDSHAKE if got_reply else Outcome.STALL_NO_SERVER_HELLO
     kind = errors.tls_failure(exc)
-    if kind == "closed":
-        return "closed_during_handshake" if got_reply else "closed_after_client_hello"
+    if kind == Outcome.CLOSED:
+        return Outcome.CLOSED_DURING_HANDSHAKE if got_reply else Outcome.CLOSED_AFTER_CLIENT_HELLO
     return kind
 
 
@@ -112,6 +128,15 @@ def _name(rdns: object) -> str:
                 if key in ("commonName", "organizationName"):
                     parts.append(f"{key}={value}")
     return ", ".join(parts)
+
+
+def certificate_problem(exc: BaseException) -> CertificateProblem:
+    """Why the certificate was not trusted: OpenSSL's verify code, else its message's words."""
+    for item in errors.walk(exc):
+        if isinstance(item, ssl.SSLCertVerificationError):
+            known = _BY_VERIFY_CODE.get(item.verify_code or 0)
+            return known or CertificateProblem.from_message(_verify_message(item))
+    return CertificateProblem.from_message(str(exc))
 
 
 def _verify_message(exc: BaseException) -> str:

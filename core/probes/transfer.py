@@ -12,6 +12,7 @@ import ssl
 
 import h11
 
+from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.clock import StepTimer
@@ -29,7 +30,7 @@ async def pull(dial: Dial, target: Target, path: str, idle: float) -> Step:
     timer = dial.clock.step()
     detail: dict[str, object] = {"direction": "down", "server_name": target.server_name or ""}
     stream = None
-    outcome = "complete"
+    outcome = Outcome.COMPLETE
     chain: tuple[str, ...] = ()
     try:
         stream = await open_tls(dial, target)
@@ -38,16 +39,16 @@ async def pull(dial: Dial, target: Target, path: str, idle: float) -> Step:
         body = await client.read_response(idle, PULL_TARGET)
         detail.update(status=body.status, body_bytes=body.body_bytes)
         if body.body_bytes < PULL_TARGET and not body.ended:
-            outcome = "closed"
+            outcome = Outcome.CLOSED
         elif body.body_bytes < PULL_TARGET:
-            outcome = "too_small"  # the resource ended before 64 KB: no verdict
+            outcome = Outcome.TOO_SMALL  # the resource ended before 64 KB: no verdict
     except Stalled:
-        outcome = "stalled"
+        outcome = Outcome.STALLED
     except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
         chain = errors.describe(exc)
-        outcome = "reset" if errors.is_reset(exc) else "failed"
+        outcome = Outcome.RESET if errors.is_reset(exc) else Outcome.FAILED
         if stream is None:
-            outcome = "no_connection"
+            outcome = Outcome.NO_CONNECTION
     finally:
         if stream is not None:
             detail["wire_received"] = stream.bytes_received
@@ -62,7 +63,7 @@ async def push(dial: Dial, target: Target, path: str, idle: float) -> Step:
     timer = dial.clock.step()
     detail: dict[str, object] = {"direction": "up", "server_name": target.server_name or ""}
     stream = None
-    outcome = "complete"
+    outcome = Outcome.COMPLETE
     chain: tuple[str, ...] = ()
     acknowledged = 0
     try:
@@ -72,17 +73,17 @@ async def push(dial: Dial, target: Target, path: str, idle: float) -> Step:
             await client.send_get(path, [("X-Padding", "a" * PUSH_PADDING)])
             body = await client.read_response(idle, 1024 * 1024)
             if not body.ended:
-                outcome = "closed"
+                outcome = Outcome.CLOSED
                 break
             acknowledged = stream.bytes_sent
             detail["answered"] = i + 1
     except Stalled:
-        outcome = "stalled"
+        outcome = Outcome.STALLED
     except (OSError, TimeoutError, ssl.SSLError, h11.ProtocolError) as exc:
         chain = errors.describe(exc)
-        outcome = "reset" if errors.is_reset(exc) else "failed"
+        outcome = Outcome.RESET if errors.is_reset(exc) else Outcome.FAILED
         if stream is None:
-            outcome = "no_connection"
+            outcome = Outcome.NO_CONNECTION
     finally:
         if stream is not None:
             detail["wire_sent"] = stream.bytes_sent
@@ -91,23 +92,14 @@ async def push(dial: Dial, target: Target, path: str, idle: float) -> Step:
     return _step(target, outcome, timer, detail, chain)
 
 
-def cut_kb(step: Step) -> float | None:
-    """Where a stalled flow stopped, in KB on the wire (received for pull, answered for push)."""
-    if step.outcome != "stalled":
-        return None
-    key = "wire_received" if step.detail.get("direction") == "down" else "wire_acknowledged"
-    value = step.detail.get(key)
-    return round(float(value) / 1024, 1) if isinstance(value, int | float) else None
-
-
 def _step(
     target: Target,
-    outcome: str,
+    outcome: Outcome,
     timer: StepTimer,
     detail: dict[str, object],
     chain: tuple[str, ...],
 ) -> Step:
-    ok = outcome in ("complete", "too_small")
+    ok = outcome in (Outcome.COMPLETE, Outcome.TOO_SMALL)
     return Step(
         StepKind.TRANSFER,
         target.label,

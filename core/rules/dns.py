@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from core import fingerprints
-from core.codes import Verdict
+from core.codes import Outcome, Verdict
 from core.models import Message
 from core.netaddr import IPNetwork, is_bogon, site_of
 from core.rules.facts import NameResolution
 
 PENDING: Final = "pending"  # the answer differs from the trusted one: a TLS check decides
 FAKE_NXDOMAIN_TCP: Final = "evidence.dns_fake_nxdomain_tcp"
+_MISSING = (Outcome.NXDOMAIN, Outcome.NODATA)  # the name has no address, says the answer
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def classify(
     trusted = res.trusted()
     truth = trusted or ()
     system = res.system
-    if system.outcome in ("nxdomain", "nodata"):
+    if system.outcome in _MISSING:
         if trusted:
             # Name the resolver that contradicted it: encrypted DNS only when DoH answered.
             key = "evidence.dns_fake_nxdomain" if res.doh_answered() else FAKE_NXDOMAIN_TCP
@@ -198,7 +199,7 @@ def udp_forged(res: NameResolution, shared_udp: set[str], overrides: Iterable[IP
     for udp in res.udp:
         if not tcp_ok:
             continue
-        if udp.outcome in ("nxdomain", "nodata"):
+        if udp.outcome in _MISSING:
             return True
         if (
             udp.ok

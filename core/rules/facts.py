@@ -1,14 +1,33 @@
-"""What the rules judge that the engine gathers: every answer for a name, and the DoH reference.
+"""What the rules judge that the engine gathers, and what a signature rule hands back.
 
 Plain data, so the rules never import the engine or the probes (an import-linter contract says
-so); the engine's resolver (core/engine/resolution.py) fills these in.
+so); the engine's resolver (core/engine/resolution.py) fills in the DNS facts, and the engine's
+checks (core/engine/signatures.py, transfers.py) hand measured steps to the rules, which return
+a `Finding`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from core.models import DnsAnswer, Step
+from core.codes import Outcome, Verdict
+from core.models import DnsAnswer, JsonValue, Message, Step
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One signature test's judgment on an endpoint that connects: its code, whether the cut
+    hit some tries only (`partial`, `share` of the tries), the evidence, the figures the words
+    quote, and `words`: the code's own words when it was reached another way
+    (`explain.<code>.<words>`, e.g. `stalled` by the two-way transfer -> `two_way_up`)."""
+
+    code: Verdict = Verdict.OK
+    partial: bool = False
+    share: float | None = None
+    evidence: tuple[Message, ...] = ()
+    figures: Mapping[str, JsonValue] = field(default_factory=dict)
+    words: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,7 +58,7 @@ class NameResolution:
         return self.doh is not None and self.doh.ok
 
     def trusted_says_missing(self) -> bool:
-        return self.doh is not None and self.doh.outcome in ("nxdomain", "nodata")
+        return self.doh is not None and self.doh.outcome in (Outcome.NXDOMAIN, Outcome.NODATA)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.codes import Condition, Verdict
+from core.codes import Condition, Outcome, Verdict
 from core.models import (
     DnsAnswer,
     FunctionKind,
@@ -22,7 +22,7 @@ from core.models import (
 from core.rules.facts import DohStatus
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
-_CANARY_REPLIED = {"ok", "nxdomain", "nodata", "servfail", "refused"}
+_CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,26 @@ class NetworkFacts:
     services: Mapping[str, Service] = field(default_factory=dict)
     environment: Mapping[str, Any] = field(default_factory=dict)
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
+
+
+# The network codes that change every function's words (and, offline or behind a login page,
+# its status): nothing is called blocked then.
+_CONTEXTS = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE)
+
+
+def unassessed() -> NetworkResult:
+    """The network before the controls have answered: nothing known against it."""
+    return NetworkResult(Verdict.OK, Message("network.ok"), Message("network_advice.ok"))
+
+
+def context_of(network: NetworkResult) -> Verdict | None:
+    """The network code every function is read in, or None when the network is fine."""
+    return network.code if network.code in _CONTEXTS else None
+
+
+def is_whitelist(context: Verdict | None) -> bool:
+    """Whitelist mode: only a few domestic sites answer (the controls decide it)."""
+    return context == Verdict.WHITELIST_MODE
 
 
 def assess(facts: NetworkFacts) -> NetworkResult:
@@ -95,7 +115,7 @@ def _environment(
         for f in (*facts.controls, *facts.others)
         for e in f.endpoints
         for s in e.steps
-        if s.outcome.endswith("proxy_error")
+        if s.outcome in (Outcome.PROXY_ERROR, Outcome.CONNECT_PROXY_ERROR)
     ]
     if proxy_steps:
         conditions.append(Condition.PROXY_FAILED)
@@ -208,8 +228,8 @@ def _captive(controls: Sequence[FunctionResult]) -> bool:
                 continue
             for step in endpoint.steps:
                 if step.kind == StepKind.HTTP and step.outcome in (
-                    "blockpage",
-                    "unexpected_status",
+                    Outcome.BLOCKPAGE,
+                    Outcome.UNEXPECTED_STATUS,
                 ):
                     return True
     return False

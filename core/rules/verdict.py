@@ -1,7 +1,9 @@
 """The rules: steps -> one verdict code per function -> status, explanation and advice.
 
-Every rule that turns evidence into a verdict lives in this module (DNS rules in
-`core/rules/dns.py`, network-level rules in `core/rules/network.py`), each with a test.
+Every rule that turns evidence into a verdict lives in `core/rules/`: the layers and the
+functions here, DNS in `dns.py`, the network in `network.py`, an endpoint's paired experiments in
+`endpoint.py`, the signature tests in `signatures.py` and `transfers.py` — each with a test, and
+nowhere else (tests/test_one_judge.py).
 Codes are stable (docs/verdicts.md); words come from the message table.
 """
 
@@ -11,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.codes import Verdict
+from core.codes import Outcome, Verdict
 from core.models import (
     EndpointResult,
     FunctionKind,
@@ -93,6 +95,11 @@ _SOFT = {
 }
 
 
+def is_ok(code: str) -> bool:
+    """The layer (or the endpoint) worked: nothing failed that a verdict would name."""
+    return code == Verdict.OK
+
+
 def status_of(code: Verdict) -> Status:
     """A code's status; unknown for a code this version does not know (`Verdict.parse`)."""
     return STATUS_BY_CODE.get(code, Status.UNKNOWN)
@@ -106,34 +113,42 @@ def most_telling(codes: Sequence[Verdict]) -> Verdict:
 # ---- one endpoint: the first layer that failed ----
 
 TCP_CODES = {
-    "refused": Verdict.TCP_REFUSED,
-    "reset": Verdict.TCP_RESET,
-    "timeout": Verdict.TCP_TIMEOUT,
-    "unreachable": Verdict.TCP_UNREACHABLE,
+    Outcome.REFUSED: Verdict.TCP_REFUSED,
+    Outcome.RESET: Verdict.TCP_RESET,
+    Outcome.TIMEOUT: Verdict.TCP_TIMEOUT,
+    Outcome.UNREACHABLE: Verdict.TCP_UNREACHABLE,
 }
+_TLS_CUT = (
+    Outcome.RESET_AFTER_CLIENT_HELLO,
+    Outcome.RESET_DURING_HANDSHAKE,
+    Outcome.CLOSED_AFTER_CLIENT_HELLO,
+    Outcome.CLOSED_DURING_HANDSHAKE,
+)
+_TLS_HUNG = (Outcome.STALL_NO_SERVER_HELLO, Outcome.STALL_DURING_HANDSHAKE)
 
 
 def tcp_code(outcome: str) -> Verdict:
-    fallback = Verdict.TCP_UNREACHABLE if outcome == "proxy_error" else Verdict.TCP_TIMEOUT
-    return TCP_CODES.get(outcome, fallback)
+    fallback = Verdict.TCP_UNREACHABLE if outcome == Outcome.PROXY_ERROR else Verdict.TCP_TIMEOUT
+    return TCP_CODES.get(Outcome.parse(outcome), fallback)
+
+
+def _connect_code(outcome: Outcome) -> Verdict:
+    """A TLS or HTTP probe whose connection failed: the connection's verdict."""
+    return tcp_code(outcome.removeprefix("connect_"))
 
 
 def tls_code(outcome: str, blockpage: bool = False) -> Verdict:
     """The verdict for a TLS failure seen with the real server name (before paired tests)."""
-    if outcome.startswith("connect_"):
-        return tcp_code(outcome.removeprefix("connect_"))
+    fact = Outcome.parse(outcome)
+    if fact.connect_failed:
+        return _connect_code(fact)
     if blockpage:
         return Verdict.HTTP_BLOCKPAGE
-    if outcome in (
-        "reset_after_client_hello",
-        "reset_during_handshake",
-        "closed_after_client_hello",
-        "closed_during_handshake",
-    ):
+    if fact in _TLS_CUT:
         return Verdict.TLS_RESET
-    if outcome in ("stall_no_server_hello", "stall_during_handshake"):
+    if fact in _TLS_HUNG:
         return Verdict.TLS_TIMEOUT
-    if outcome == "bad_certificate":
+    if fact == Outcome.BAD_CERTIFICATE:
         return Verdict.TLS_BAD_CERTIFICATE
     return Verdict.TLS_ERROR
 
@@ -147,12 +162,13 @@ def tls_code_by_address(name_code: Verdict) -> Verdict:
 
 
 def http_code(outcome: str) -> Verdict:
-    if outcome == "blockpage":
+    fact = Outcome.parse(outcome)
+    if fact == Outcome.BLOCKPAGE:
         return Verdict.HTTP_BLOCKPAGE
-    if outcome == "geo_refused":
+    if fact == Outcome.GEO_REFUSED:
         return Verdict.GEO_BLOCKED
-    if outcome.startswith("connect_"):
-        return tcp_code(outcome.removeprefix("connect_"))
+    if fact.connect_failed:
+        return _connect_code(fact)
     return Verdict.HTTP_ERROR
 
 
@@ -224,6 +240,7 @@ def aggregate(
             context=context,
             failure_share=round(len(failing) / len(tested), 2),
             figures=figures,
+            words=_words_for(code, failing),
         )
     flaky = all(e.partial for e in failing if e.code == code)
     return _result(
@@ -237,6 +254,7 @@ def aggregate(
         context=context,
         failure_share=share if isinstance(share, float) else None,
         figures=figures,
+        words=_words_for(code, failing),
     )
 
 
@@ -324,6 +342,11 @@ def _figures_for(code: Verdict, failing: Sequence[EndpointResult]) -> dict[str, 
     return {}
 
 
+def _words_for(code: Verdict, failing: Sequence[EndpointResult]) -> str | None:
+    """The own words of the endpoint that gave the function its code, if it has them."""
+    return next((e.words for e in failing if e.code == code), None)
+
+
 def _result(
     service_id: str,
     kind: FunctionKind,
@@ -334,13 +357,13 @@ def _result(
     context: Verdict | None = None,
     failure_share: float | None = None,
     figures: dict[str, JsonValue] | None = None,
+    words: str | None = None,
 ) -> FunctionResult:
     status = status or status_of(code)
     params: dict[str, JsonValue] = {**(figures or {}), "function": kind.value}
     explanation_key = f"explain.{code}"
     advice_key = f"advice.{code}"
-    words = params.pop("words", None)
-    if isinstance(words, str):
+    if words is not None:
         # A code reached another way (e.g. `throttled` by the two-way transfer, with no control
         # name) has its own words: `explain.<code>.<words>`, `advice.<code>.<words>`.
         explanation_key, advice_key = f"{explanation_key}.{words}", f"{advice_key}.{words}"

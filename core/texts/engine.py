@@ -371,9 +371,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "At its real address {name} fails too ({what_code}): fixing DNS is not enough.",
         "ru": "По настоящему адресу {name} тоже не работает ({what_code}): исправить DNS недостаточно.",
     },
-    "evidence.bad_certificate": {
-        "en": "Certificate presented for {name} is not trusted: {reason}.",
-        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: {reason}.",
+    # Why, as the TLS probe classified it (core/codes.py CertificateProblem).
+    "evidence.bad_certificate.expired": {
+        "en": "Certificate presented for {name} is not trusted: the certificate has expired.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: срок действия сертификата истёк.",
+    },
+    "evidence.bad_certificate.not_yet_valid": {
+        "en": "Certificate presented for {name} is not trusted: the certificate is not valid yet.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: срок действия сертификата ещё не начался.",
+    },
+    "evidence.bad_certificate.wrong_name": {
+        "en": "Certificate presented for {name} is not trusted: the certificate is for another name.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат выдан на другое имя.",
+    },
+    "evidence.bad_certificate.unknown_authority": {
+        "en": "Certificate presented for {name} is not trusted: the certificate comes from an unknown authority.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат выдан неизвестным удостоверяющим центром.",
+    },
+    "evidence.bad_certificate.self_signed": {
+        "en": "Certificate presented for {name} is not trusted: the certificate is self-signed.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат самоподписанный.",
+    },
+    "evidence.bad_certificate.other": {
+        "en": "Certificate presented for {name} is not trusted: the certificate could not be verified.",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат не удалось проверить.",
     },
     "evidence.request_cut_by_name": {
         "en": "Same server {address}: with the name {name} the connection opens, then the page request gets no answer ({what_code}); with the control name {control} it is answered — blocked by name.",

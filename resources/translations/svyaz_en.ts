@@ -129,7 +129,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/words.py" line="40"/>
+        <location filename="../../gui/calls/words.py" line="41"/>
         <source>cut after %1 packets</source>
         <translation></translation>
     </message>
@@ -692,42 +692,22 @@
 <context>
     <name>PlainWords</name>
     <message>
-        <location filename="../../gui/words.py" line="87"/>
-        <source>the certificate is self-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="91"/>
-        <source>the certificate comes from an unknown authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="97"/>
-        <source>the certificate is for another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="99"/>
-        <source>the certificate has expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="100"/>
+        <location filename="../../gui/words.py" line="85"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="101"/>
+        <location filename="../../gui/words.py" line="86"/>
         <source>the connection was cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="104"/>
+        <location filename="../../gui/words.py" line="89"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="110"/>
+        <location filename="../../gui/words.py" line="95"/>
         <source>a technical error (see Technical details)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +863,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../gui/controller.py" line="166"/>
+        <location filename="../../gui/controller.py" line="167"/>
         <source>the history file cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,48 +986,48 @@
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="41"/>
-        <location filename="../../gui/settings_dialog.py" line="46"/>
-        <location filename="../../gui/settings_dialog.py" line="54"/>
+        <location filename="../../gui/settings_dialog.py" line="52"/>
+        <location filename="../../gui/settings_dialog.py" line="60"/>
         <source> s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57"/>
+        <location filename="../../gui/settings_dialog.py" line="63"/>
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
+        <location filename="../../gui/settings_dialog.py" line="65"/>
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62"/>
+        <location filename="../../gui/settings_dialog.py" line="68"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70"/>
+        <location filename="../../gui/settings_dialog.py" line="76"/>
         <source>Keep every run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71"/>
+        <location filename="../../gui/settings_dialog.py" line="77"/>
         <source>Keep the last N runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72"/>
+        <location filename="../../gui/settings_dialog.py" line="78"/>
         <source>Keep the last N days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="84"/>
+        <location filename="../../gui/settings_dialog.py" line="90"/>
         <source>How many runs or days to keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102"/>
+        <location filename="../../gui/settings_dialog.py" line="108"/>
         <source>&amp;Timeout per step:</source>
         <translation></translation>
     </message>
@@ -1057,52 +1037,52 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103"/>
+        <location filename="../../gui/settings_dialog.py" line="109"/>
         <source>Whole &amp;run at most:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104"/>
+        <location filename="../../gui/settings_dialog.py" line="110"/>
         <source>Transfer-cut &amp;tries:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105"/>
+        <location filename="../../gui/settings_dialog.py" line="111"/>
         <source>&amp;Call test length:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="106"/>
+        <location filename="../../gui/settings_dialog.py" line="112"/>
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107"/>
+        <location filename="../../gui/settings_dialog.py" line="113"/>
         <source>&amp;Proxy:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="108"/>
+        <location filename="../../gui/settings_dialog.py" line="114"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109"/>
+        <location filename="../../gui/settings_dialog.py" line="115"/>
         <source>&amp;History:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112"/>
+        <location filename="../../gui/settings_dialog.py" line="118"/>
         <source>&amp;Services to check:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="124"/>
+        <location filename="../../gui/settings_dialog.py" line="130"/>
         <source>Controls always run: they tell a block from an outage.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="161"/>
+        <location filename="../../gui/settings_dialog.py" line="167"/>
         <source>Choose at least one service.</source>
         <translation></translation>
     </message>

@@ -129,7 +129,7 @@
         <translation>джиттер %1 мс</translation>
     </message>
     <message>
-        <location filename="../../gui/calls/words.py" line="40"/>
+        <location filename="../../gui/calls/words.py" line="41"/>
         <source>cut after %1 packets</source>
         <translation>обрыв после %1-го пакета</translation>
     </message>
@@ -695,42 +695,22 @@
 <context>
     <name>PlainWords</name>
     <message>
-        <location filename="../../gui/words.py" line="87"/>
-        <source>the certificate is self-signed</source>
-        <translation>сертификат самоподписанный</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="91"/>
-        <source>the certificate comes from an unknown authority</source>
-        <translation>сертификат выдан неизвестным удостоверяющим центром</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="97"/>
-        <source>the certificate is for another name</source>
-        <translation>сертификат выдан на другое имя</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="99"/>
-        <source>the certificate has expired</source>
-        <translation>срок действия сертификата истёк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/words.py" line="100"/>
+        <location filename="../../gui/words.py" line="85"/>
         <source>no answer in time</source>
         <translation>нет ответа вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="101"/>
+        <location filename="../../gui/words.py" line="86"/>
         <source>the connection was cut</source>
         <translation>соединение оборвано</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="104"/>
+        <location filename="../../gui/words.py" line="89"/>
         <source>the connection was refused</source>
         <translation>в соединении отказано</translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="110"/>
+        <location filename="../../gui/words.py" line="95"/>
         <source>a technical error (see Technical details)</source>
         <translation>техническая ошибка (см. «Технические подробности»)</translation>
     </message>
@@ -887,7 +867,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../gui/controller.py" line="166"/>
+        <location filename="../../gui/controller.py" line="167"/>
         <source>the history file cannot be written</source>
         <translation>в файл истории нельзя записать</translation>
     </message>
@@ -1010,48 +990,48 @@
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="41"/>
-        <location filename="../../gui/settings_dialog.py" line="46"/>
-        <location filename="../../gui/settings_dialog.py" line="54"/>
+        <location filename="../../gui/settings_dialog.py" line="52"/>
+        <location filename="../../gui/settings_dialog.py" line="60"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57"/>
+        <location filename="../../gui/settings_dialog.py" line="63"/>
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation>встроенный (Cloudflare и Google, по адресу)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
+        <location filename="../../gui/settings_dialog.py" line="65"/>
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation>нет — например, socks5://127.0.0.1:1080</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62"/>
+        <location filename="../../gui/settings_dialog.py" line="68"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70"/>
+        <location filename="../../gui/settings_dialog.py" line="76"/>
         <source>Keep every run</source>
         <translation>Хранить все проверки</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71"/>
+        <location filename="../../gui/settings_dialog.py" line="77"/>
         <source>Keep the last N runs</source>
         <translation>Хранить последние N проверок</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72"/>
+        <location filename="../../gui/settings_dialog.py" line="78"/>
         <source>Keep the last N days</source>
         <translation>Хранить последние N дней</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="84"/>
+        <location filename="../../gui/settings_dialog.py" line="90"/>
         <source>How many runs or days to keep</source>
         <translation>Сколько проверок или дней хранить</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102"/>
+        <location filename="../../gui/settings_dialog.py" line="108"/>
         <source>&amp;Timeout per step:</source>
         <translation>&amp;Тайм-аут шага:</translation>
     </message>
@@ -1061,52 +1041,52 @@
         <translation>Столько даётся на подключение, на TLS-рукопожатие и на веб-запрос. У поиска имени свой, более короткий предел, если этот не короче.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103"/>
+        <location filename="../../gui/settings_dialog.py" line="109"/>
         <source>Whole &amp;run at most:</source>
         <translation>Вся &amp;проверка не дольше:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="104"/>
+        <location filename="../../gui/settings_dialog.py" line="110"/>
         <source>Transfer-cut &amp;tries:</source>
         <translation>&amp;Попыток теста обрыва:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105"/>
+        <location filename="../../gui/settings_dialog.py" line="111"/>
         <source>&amp;Call test length:</source>
         <translation>&amp;Длительность проверки звонков:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="106"/>
+        <location filename="../../gui/settings_dialog.py" line="112"/>
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation>&amp;DNS-over-HTTPS сервер:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107"/>
+        <location filename="../../gui/settings_dialog.py" line="113"/>
         <source>&amp;Proxy:</source>
         <translation>П&amp;рокси:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="108"/>
+        <location filename="../../gui/settings_dialog.py" line="114"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109"/>
+        <location filename="../../gui/settings_dialog.py" line="115"/>
         <source>&amp;History:</source>
         <translation>&amp;История:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112"/>
+        <location filename="../../gui/settings_dialog.py" line="118"/>
         <source>&amp;Services to check:</source>
         <translation>&amp;Какие сервисы проверять:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="124"/>
+        <location filename="../../gui/settings_dialog.py" line="130"/>
         <source>Controls always run: they tell a block from an outage.</source>
         <translation>Контрольные сайты проверяются всегда: они отличают блокировку от сбоя.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="161"/>
+        <location filename="../../gui/settings_dialog.py" line="167"/>
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы один сервис.</translation>
     </message>
