@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
+from core.budget import TimeBudget
 from core.codes import CertificateProblem, Outcome
-from core.config import Timeouts
 from core.document import message_from_dict, step_from_dict, step_to_dict
 from core.messages import text
 from core.models import Message, Step, StepKind
@@ -115,7 +115,7 @@ async def _handshake_with(context: ssl.SSLContext, bundle: Path, name: str) -> S
     server = await asyncio.start_server(lambda r, w: w.close(), "127.0.0.1", 0, ssl=context)
     port = server.sockets[0].getsockname()[1]
     try:
-        dial = Dial(make_context(str(bundle)), Timeouts(connect=5.0, tls=5.0))
+        dial = Dial(make_context(str(bundle)), TimeBudget(connect=5.0, tls=5.0))
         return await tls.handshake(dial, Target("127.0.0.1", port, name, name))
     finally:
         server.close()
