@@ -34,6 +34,46 @@ def members_written(source: str, filename: str = "<snippet>") -> list[tuple[int,
     return found
 
 
+_CODE_VALUES = frozenset(v.value for vocabulary in _VOCABULARIES.values() for v in vocabulary)
+
+
+def _names_a_code(node: ast.expr) -> bool:
+    """`x.code`, `d["code"]` or `d.get("code")`: an expression that reads a verdict code."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "code"
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.slice, ast.Constant) and node.slice.value == "code"
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        first = node.args[0] if node.args else None
+        return node.func.attr == "get" and isinstance(first, ast.Constant) and first.value == "code"
+    return False
+
+
+def _literal_codes(node: ast.expr) -> list[str]:
+    elements = node.elts if isinstance(node, ast.Tuple | ast.List | ast.Set) else [node]
+    return [
+        e.value
+        for e in elements
+        if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value in _CODE_VALUES
+    ]
+
+
+def literals_compared(source: str, filename: str = "<snippet>") -> list[tuple[int, str]]:
+    """(line, '"throttled"') for a code compared as a string literal (`f.code == "throttled"`,
+    `d.get("code") in ("ok", ...)`): the same judgment as a member, spelt so the scan above
+    would miss it."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        if not any(_names_a_code(side) for side in sides):
+            continue
+        for side in sides:
+            found.extend((node.lineno, f'"{code}"') for code in _literal_codes(side))
+    return found
+
+
 def _scanned_files() -> list[Path]:
     files = []
     for top in SCANNED:
@@ -51,7 +91,10 @@ def test_no_code_is_written_outside_the_rules() -> None:
     offenders = [
         f"{path.relative_to(ROOT).as_posix()}:{line}: {member}"
         for path in files
-        for line, member in members_written(path.read_text(encoding="utf-8"), str(path))
+        for line, member in (
+            members_written(path.read_text(encoding="utf-8"), str(path))
+            + literals_compared(path.read_text(encoding="utf-8"), str(path))
+        )
     ]
     assert not offenders, "codes decided outside core/rules/:\n" + "\n".join(offenders)
 
@@ -79,3 +122,21 @@ def test_the_scan_fails_on_a_judgment_in_the_engine() -> None:
     """Fed a snippet shaped like the engine's old code, the scan reports it (it can fail)."""
     snippet = "def result(step):\n    return Verdict.OK if step.ok else Verdict.TLS_ERROR\n"
     assert members_written(snippet) == [(2, "Verdict.OK"), (2, "Verdict.TLS_ERROR")]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ('if f.code == "throttled":\n    pass\n', [(1, '"throttled"')]),
+        ('ok = endpoint.get("code") == "ok"\n', [(1, '"ok"')]),
+        (
+            'bad = row["code"] in ("tcp_reset", "tls_reset")\n',
+            [(1, '"tcp_reset"'), (1, '"tls_reset"')],
+        ),
+        ('fine = step.outcome == "ok"\n', []),  # an outcome, not a code
+        ('fine = f.code == "not a code"\n', []),
+        ('ok = r[0] != "ok"\n', []),  # SQLite's integrity_check says "ok" too
+    ],
+)
+def test_literal_codes_compared_are_found(snippet: str, expected: list[tuple[int, str]]) -> None:
+    assert sorted(literals_compared(snippet)) == sorted(expected)

@@ -13,6 +13,7 @@ import zlib
 from typing import Any
 
 from core.history.schema import DOCUMENT_ENCODING, decode_document, encode_document
+from core.rules.verdict import is_ok
 
 _DAMAGED = (ValueError, KeyError, TypeError, AttributeError, zlib.error, lzma.LZMAError)
 
@@ -26,7 +27,7 @@ def thin_document(document: dict[str, Any]) -> bool:
         for function in service.get("functions", ()):
             for endpoint in function.get("endpoints", ()):
                 changed |= endpoint.get("spec", {}).pop("source", None) is not None
-                if endpoint.get("code") == "ok" and not endpoint.get("partial"):
+                if is_ok(str(endpoint.get("code"))) and not endpoint.get("partial"):
                     changed |= bool(endpoint.get("steps"))
                     endpoint["steps"] = []
     return changed

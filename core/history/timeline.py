@@ -10,6 +10,7 @@ from typing import Any
 from core.history.compare import SEVERITY
 from core.history.outcomes import decode_outcomes
 from core.models import Status
+from core.rules.verdict import holds_to_a_rate
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class TimelinePoint:
     @property
     def throttled_kbps(self) -> float | None:
         """The rate a throttled function was held to, None when nothing was throttled."""
-        rates = [f.rate_kbps for f in self.functions if f.code == "throttled" and f.rate_kbps]
+        rates = [f.rate_kbps for f in self.functions if holds_to_a_rate(f.code) and f.rate_kbps]
         return min(rates) if rates else None
 
 

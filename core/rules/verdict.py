@@ -100,6 +100,11 @@ def is_ok(code: str) -> bool:
     return code == Verdict.OK
 
 
+def holds_to_a_rate(code: str) -> bool:
+    """The function works but is held to a measured rate: its kbit/s is the news."""
+    return code == Verdict.THROTTLED
+
+
 def status_of(code: Verdict) -> Status:
     """A code's status; unknown for a code this version does not know (`Verdict.parse`)."""
     return STATUS_BY_CODE.get(code, Status.UNKNOWN)

@@ -10,16 +10,17 @@ from core.texts import (
     calls,
     censor,
     engine,
-    headlines,
     history,
     outcomes,
     report,
     services,
     signatures,
     transfers,
+    verdicts,
 )
 
 AREAS = (
+    verdicts.TEXTS,
     engine.TEXTS,
     signatures.TEXTS,
     transfers.TEXTS,
@@ -28,7 +29,6 @@ AREAS = (
     history.TEXTS,
     outcomes.TEXTS,
     report.TEXTS,
-    headlines.TEXTS,
     services.TEXTS,
 )
 

@@ -6,19 +6,6 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     # ---- geo_blocked: the service's own refusal, never censorship ----
-    "label.geo_blocked": {
-        "en": "refused in your country",
-        "ru": "сервис не работает в вашей стране",
-    },
-    "explain.geo_blocked": {
-        "en": "The service refuses users from your country; your provider is not the cause.",
-        "ru": "Сервис сам отказывает пользователям из вашей страны; провайдер здесь ни при чём.",
-    },
-    "advice.geo_blocked": {
-        "en": "Use a VPN or proxy in another country, one the service supports; changing DNS or the provider will not help.",
-        "ru": "Нужен VPN или прокси в другой стране, где сервис работает; смена DNS или провайдера не поможет.",
-    },
-    # The sentence follows the reason the page gave; the bare key (runs stored before) names none.
     "evidence.geo_refused": {
         "en": "{url} answered HTTP {status} refusing your country or region: the service's own answer, not a block page.",
         "ru": "{url} ответил HTTP {status} с отказом для вашей страны или региона: это ответ самого сервиса, а не страница блокировки.",

@@ -1,12 +1,33 @@
-"""Service names as people say them in Russian, for the catalog of 2026 (issue 12).
+"""Service names as people say them in Russian (the catalog's name otherwise).
 
-Keys are `service.<id>`, the form the window's service_name() reads (issue 14 keeps the names of
-the older services in core/texts/headlines.py); a service missing here shows its catalog name.
+Keys are `service.<id>`, the form the window's service_name() reads; a service missing here
+shows its catalog name.
 """
 
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
+    "service.vk": {"en": "VK", "ru": "ВКонтакте"},
+    "service.ok": {"en": "Odnoklassniki", "ru": "Одноклассники"},
+    "service.rutube": {"en": "Rutube", "ru": "Рутуб"},
+    "service.google-maps": {"en": "Google Maps", "ru": "Google Карты"},
+    "service.yandex-maps": {"en": "Yandex Maps", "ru": "Яндекс Карты"},
+    "service.2gis": {"en": "2GIS", "ru": "2ГИС"},
+    "service.gosuslugi": {"en": "Gosuslugi", "ru": "Госуслуги"},
+    "service.yandex": {"en": "Yandex", "ru": "Яндекс"},
+    "service.wikipedia": {"en": "Wikipedia", "ru": "Википедия"},
+    "service.foreign-hosting": {
+        "en": "Foreign hosting and CDNs",
+        "ru": "Зарубежный хостинг и CDN",
+    },
+    "service.control-domestic": {
+        "en": "Domestic sites (control)",
+        "ru": "Российские сайты (контроль)",
+    },
+    "service.control-foreign": {
+        "en": "Foreign sites (control)",
+        "ru": "Зарубежные сайты (контроль)",
+    },
     "service.push": {"en": "Push notifications", "ru": "Push-уведомления"},
     "service.hosting-udp": {
         "en": "UDP to foreign hosting",

@@ -1,0 +1,433 @@
+"""A verdict code's words, all in one place: its label, headline, explanation and advice (a
+function's code) or its network words (`network.<code>`, `network_advice.<code>`), in English
+and Russian. Adding a verdict adds one block here (docs/architecture.md, "Where to add").
+
+Keys: `label.<code>` (a short name), `headline.<code>` (a tile's cause in a few words;
+`headline.<code>.<function>` overrides it for one function), `explain.<code>` and
+`advice.<code>` (with `.<variant>` for the words a finding picked, e.g. the two-way
+transfer's direction or the reason a service refuses the country; the bare key serves runs
+stored before the variant existed).
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ---- ok ----
+    "label.ok": {"en": "works", "ru": "работает"},
+    "headline.ok": {"en": "Works", "ru": "Работает"},
+    "network.ok": {"en": "Internet connection works.", "ru": "Подключение к интернету работает."},
+    "network_advice.ok": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
+    "explain.ok": {
+        "en": "No problem found with the {function}.",
+        "ru": "{function}: работает нормально.",
+    },
+    "advice.ok": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
+    # ---- ok_connect_only ----
+    "label.ok_connect_only": {
+        "en": "reachable (connection only)",
+        "ru": "доступно (проверено только соединение)",
+    },
+    "headline.ok_connect_only": {
+        "en": "Reachable (connection only)",
+        "ru": "Доступно (проверено только соединение)",
+    },
+    "explain.ok_connect_only": {
+        "en": "Reachable; only the connection was tested ({function}). The app speaks a protocol Svyaz cannot, so whether data really flows is not known: a connection can open while the app still hangs.",
+        "ru": "Доступно; проверено только соединение ({function}). Приложение использует протокол, которого Svyaz не знает, поэтому неизвестно, идут ли данные на самом деле: соединение может открываться, а приложение — всё равно зависать.",
+    },
+    "advice.ok_connect_only": {
+        "en": "Nothing to do unless the app itself hangs; if it does, a VPN usually helps.",
+        "ru": "Ничего делать не нужно, если само приложение не зависает; если зависает — обычно помогает VPN.",
+    },
+    # ---- dns_nxdomain ----
+    "label.dns_nxdomain": {"en": "name hidden by DNS", "ru": "имя скрыто в DNS"},
+    "headline.dns_nxdomain": {
+        "en": "Blocked by DNS: name hidden",
+        "ru": "Блокировка через DNS: имя скрыто",
+    },
+    "explain.dns_nxdomain": {
+        "en": "Your provider's DNS says this site does not exist, while an encrypted resolver finds it: the name is hidden on purpose.",
+        "ru": "DNS вашего провайдера отвечает, что такого сайта нет, а шифрованный DNS его находит: имя скрыто намеренно.",
+    },
+    "advice.dns_nxdomain": {
+        "en": "Turn on encrypted DNS (DNS-over-HTTPS, e.g. in the browser or the phone's Private DNS setting).",
+        "ru": "Включите шифрованный DNS (DNS-over-HTTPS, например в браузере или «Частный DNS» на телефоне).",
+    },
+    # ---- dns_timeout ----
+    "label.dns_timeout": {"en": "no DNS answer", "ru": "нет ответа DNS"},
+    "headline.dns_timeout": {"en": "DNS does not answer", "ru": "DNS не отвечает"},
+    "explain.dns_timeout": {
+        "en": "Your provider's DNS does not answer for this name, so apps cannot find the server.",
+        "ru": "DNS вашего провайдера не отвечает на запрос этого имени, поэтому приложения не могут найти сервер.",
+    },
+    "advice.dns_timeout": {
+        "en": "Try encrypted DNS (DNS-over-HTTPS); if nothing works at all, check the connection.",
+        "ru": "Попробуйте шифрованный DNS (DNS-over-HTTPS); если не работает ничего, проверьте подключение.",
+    },
+    # ---- dns_spoofed ----
+    "label.dns_spoofed": {"en": "DNS answer forged", "ru": "ответ DNS подменён"},
+    "headline.dns_spoofed": {
+        "en": "Blocked by DNS: false address",
+        "ru": "Блокировка через DNS: адрес подменён",
+    },
+    "explain.dns_spoofed": {
+        "en": "Your provider's DNS gives a false address for this name, so apps go to the wrong place.",
+        "ru": "DNS вашего провайдера выдаёт для этого имени ложный адрес, и приложения попадают не туда.",
+    },
+    "advice.dns_spoofed": {
+        "en": "Turn on encrypted DNS (DNS-over-HTTPS). If the real address is blocked too (see the details), a VPN is needed.",
+        "ru": "Включите шифрованный DNS (DNS-over-HTTPS). Если настоящий адрес тоже заблокирован (см. подробности), нужен VPN.",
+    },
+    # ---- dns_name_gone ----
+    "label.dns_name_gone": {"en": "name does not exist", "ru": "имя не существует"},
+    "headline.dns_name_gone": {"en": "Name no longer exists", "ru": "Такого имени больше нет"},
+    "explain.dns_name_gone": {
+        "en": "This name does not exist even for the encrypted resolver; the catalog entry may be out of date.",
+        "ru": "Этого имени нет и в шифрованном DNS; возможно, запись в каталоге устарела.",
+    },
+    "advice.dns_name_gone": {
+        "en": "Nothing to do here; the service may have moved.",
+        "ru": "Здесь ничего не сделать; возможно, сервис переехал.",
+    },
+    # ---- tcp_refused ----
+    "label.tcp_refused": {"en": "connection refused", "ru": "в соединении отказано"},
+    "headline.tcp_refused": {"en": "Connections refused", "ru": "В соединении отказано"},
+    "explain.tcp_refused": {
+        "en": "Connections to the server are refused at once: something answers in its place and turns them away.",
+        "ru": "Соединения с сервером сразу отвергаются: что-то отвечает вместо него и отказывает.",
+    },
+    "advice.tcp_refused": {
+        "en": "A VPN or proxy usually restores access.",
+        "ru": "Обычно доступ возвращает VPN или прокси.",
+    },
+    # ---- tcp_reset ----
+    "label.tcp_reset": {"en": "connection reset", "ru": "соединение сброшено"},
+    "headline.tcp_reset": {"en": "Blocked by address", "ru": "Блокировка по адресу"},
+    "explain.tcp_reset": {
+        "en": "Connections to the server's address are cut right after they open, whatever is sent: the address is blocked.",
+        "ru": "Соединения с адресом сервера обрываются сразу после открытия, что бы ни отправлялось: адрес заблокирован.",
+    },
+    "advice.tcp_reset": {
+        "en": "The address itself is blocked: a VPN or proxy is needed; DNS changes will not help.",
+        "ru": "Заблокирован сам адрес: нужен VPN или прокси; смена DNS не поможет.",
+    },
+    # ---- tcp_timeout ----
+    "label.tcp_timeout": {
+        "en": "no connection (black hole)",
+        "ru": "нет соединения (пакеты пропадают)",
+    },
+    "headline.tcp_timeout": {
+        "en": "Blocked by address: packets vanish",
+        "ru": "Блокировка по адресу: пакеты пропадают",
+    },
+    "explain.tcp_timeout": {
+        "en": "Nothing comes back from the server's address: packets to it are silently dropped (a black hole).",
+        "ru": "С адреса сервера ничего не приходит: пакеты к нему молча отбрасываются («чёрная дыра»).",
+    },
+    "advice.tcp_timeout": {
+        "en": "The address itself is blocked: a VPN or proxy is needed; DNS changes will not help.",
+        "ru": "Заблокирован сам адрес: нужен VPN или прокси; смена DNS не поможет.",
+    },
+    # ---- tcp_unreachable ----
+    "label.tcp_unreachable": {"en": "unreachable", "ru": "недоступно"},
+    "headline.tcp_unreachable": {"en": "Server unreachable", "ru": "Сервер недоступен"},
+    "explain.tcp_unreachable": {
+        "en": "The network reports the server's address as unreachable.",
+        "ru": "Сеть сообщает, что адрес сервера недоступен.",
+    },
+    "advice.tcp_unreachable": {
+        "en": "Check your connection; if other sites work, a VPN may help.",
+        "ru": "Проверьте подключение; если другие сайты работают, может помочь VPN.",
+    },
+    # ---- tls_reset ----
+    "label.tls_reset": {"en": "cut by server name", "ru": "обрыв по имени сервера"},
+    "headline.tls_reset": {"en": "Blocked by server name", "ru": "Блокировка по имени сервера"},
+    "explain.tls_reset": {
+        "en": "The connection is cut as soon as the server's name is sent; the same server works under another name, so the block is by name.",
+        "ru": "Соединение обрывается, как только передаётся имя сервера; под другим именем тот же сервер отвечает — блокировка по имени.",
+    },
+    "advice.tls_reset": {
+        "en": "The block looks at the server name: a VPN helps, and so do DPI-bypass tools (e.g. ones that split the first packet).",
+        "ru": "Блокировка смотрит на имя сервера: помогает VPN, а также средства обхода DPI (например, разбивающие первый пакет).",
+    },
+    # ---- tls_timeout ----
+    "label.tls_timeout": {"en": "stalled by server name", "ru": "зависание по имени сервера"},
+    "headline.tls_timeout": {
+        "en": "Blocked by server name: hangs",
+        "ru": "Блокировка по имени сервера: зависание",
+    },
+    "explain.tls_timeout": {
+        "en": "After the server's name is sent, nothing comes back and the connection hangs; another name on the same server works, so the block is by name.",
+        "ru": "После передачи имени сервера ответа нет, соединение зависает; другое имя на том же сервере работает — блокировка по имени.",
+    },
+    "advice.tls_timeout": {
+        "en": "The block looks at the server name: a VPN helps, and so do DPI-bypass tools (e.g. ones that split the first packet).",
+        "ru": "Блокировка смотрит на имя сервера: помогает VPN, а также средства обхода DPI (например, разбивающие первый пакет).",
+    },
+    # ---- tls_bad_certificate ----
+    "label.tls_bad_certificate": {"en": "wrong certificate", "ru": "чужой сертификат"},
+    "headline.tls_bad_certificate": {
+        "en": "Wrong certificate: possible interception",
+        "ru": "Чужой сертификат: возможен перехват",
+    },
+    "explain.tls_bad_certificate": {
+        "en": "The server's certificate is not valid for this site: someone on the path may be intercepting the connection.",
+        "ru": "Сертификат сервера недействителен для этого сайта: возможно, соединение перехватывают по пути.",
+    },
+    "advice.tls_bad_certificate": {
+        "en": "Do not enter passwords on this network for this site. Use a VPN, and check no one installed an extra certificate on the device.",
+        "ru": "Не вводите пароли от этого сайта в этой сети. Используйте VPN и проверьте, не установлен ли на устройство посторонний сертификат.",
+    },
+    # ---- tls_error ----
+    "label.tls_error": {"en": "secure connection fails", "ru": "ошибка защищённого соединения"},
+    "headline.tls_error": {
+        "en": "Secure connection fails",
+        "ru": "Сбой защищённого соединения",
+    },
+    "explain.tls_error": {
+        "en": "The secure connection fails in an unusual way (an error message or a reply that is not from the server).",
+        "ru": "Защищённое соединение не устанавливается необычным образом (сообщение об ошибке или ответ не от сервера).",
+    },
+    "advice.tls_error": {
+        "en": "Try again later or over another network; a VPN usually helps.",
+        "ru": "Попробуйте позже или через другую сеть; обычно помогает VPN.",
+    },
+    # ---- http_blockpage ----
+    "label.http_blockpage": {"en": "block page", "ru": "страница блокировки"},
+    "headline.http_blockpage": {
+        "en": "Blocked: official block page",
+        "ru": "Блокировка по реестру",
+    },
+    "explain.http_blockpage": {
+        "en": "Instead of the site you get an official block page (a registry block).",
+        "ru": "Вместо сайта открывается официальная страница блокировки (блокировка по реестру).",
+    },
+    "advice.http_blockpage": {
+        "en": "The site is on the official block list: a VPN or proxy is needed.",
+        "ru": "Сайт в официальном реестре блокировок: нужен VPN или прокси.",
+    },
+    # ---- geo_blocked ----
+    "label.geo_blocked": {
+        "en": "refused in your country",
+        "ru": "сервис не работает в вашей стране",
+    },
+    "headline.geo_blocked": {
+        "en": "Refuses your country",
+        "ru": "Сервис не работает для вашей страны",
+    },
+    "explain.geo_blocked": {
+        "en": "The service refuses users from your country; your provider is not the cause.",
+        "ru": "Сервис сам отказывает пользователям из вашей страны; провайдер здесь ни при чём.",
+    },
+    "advice.geo_blocked": {
+        "en": "Use a VPN or proxy in another country, one the service supports; changing DNS or the provider will not help.",
+        "ru": "Нужен VPN или прокси в другой стране, где сервис работает; смена DNS или провайдера не поможет.",
+    },
+    # ---- http_error ----
+    "label.http_error": {"en": "site error", "ru": "ошибка сайта"},
+    "headline.http_error": {"en": "Site not answering properly", "ru": "Сайт отвечает неправильно"},
+    "explain.http_error": {
+        "en": "The server is reachable but did not answer the page request properly.",
+        "ru": "Сервер доступен, но на запрос страницы ответил неправильно.",
+    },
+    "advice.http_error": {
+        "en": "Probably a problem of the service itself; try again later.",
+        "ru": "Скорее всего, проблема самого сервиса; попробуйте позже.",
+    },
+    # ---- quic_blocked ----
+    "label.quic_blocked": {
+        "en": "fast protocol (QUIC) blocked",
+        "ru": "быстрый протокол (QUIC) заблокирован",
+    },
+    "headline.quic_blocked": {
+        "en": "Fast protocol (QUIC) blocked",
+        "ru": "Быстрый протокол (QUIC) заблокирован",
+    },
+    "explain.quic_blocked": {
+        "en": "The fast protocol (QUIC) is blocked, while the usual secure connection works: apps fall back to it, usually slower, not broken.",
+        "ru": "Быстрый протокол (QUIC) заблокирован, обычное защищённое соединение работает: приложения переходят на него — обычно медленнее, но работает.",
+    },
+    "advice.quic_blocked": {
+        "en": "Usually nothing to do: apps switch to the ordinary connection by themselves.",
+        "ru": "Обычно ничего делать не нужно: приложения сами переходят на обычное соединение.",
+    },
+    # ---- throttled ----
+    "label.throttled": {"en": "slowed down", "ru": "замедлено"},
+    "headline.throttled": {"en": "Slowed down", "ru": "Замедление"},
+    "explain.throttled": {
+        "en": "Slowed down on purpose: {rate_kbps} with its own name, {control_kbps} with a control name on the same server.",
+        "ru": "Намеренно замедлено: {rate_kbps} со своим именем и {control_kbps} с контрольным именем на том же сервере.",
+    },
+    "explain.throttled.two_way_up": {
+        "en": "Connects, but data sent to the service crawls at {rate_kbps}: sending hangs or takes very long.",
+        "ru": "Соединение открывается, но данные к сервису ползут со скоростью {rate_kbps}: отправка зависает или идёт очень долго.",
+    },
+    "explain.throttled.two_way_down": {
+        "en": "Connects, but data from the service crawls at {rate_kbps}: media loads very slowly.",
+        "ru": "Соединение открывается, но данные от сервиса ползут со скоростью {rate_kbps}: медиа загружаются очень медленно.",
+    },
+    "advice.throttled": {
+        "en": "The slowdown is tied to the server name: a VPN or a DPI-bypass tool usually restores full speed.",
+        "ru": "Замедление привязано к имени сервера: полную скорость обычно возвращает VPN или средство обхода DPI.",
+    },
+    "advice.throttled.two_way_up": {
+        "en": "Sending is slowed on purpose (random packet drops): a VPN usually restores normal speed.",
+        "ru": "Отправка намеренно замедлена (случайные потери пакетов): нормальную скорость обычно возвращает VPN.",
+    },
+    "advice.throttled.two_way_down": {
+        "en": "Receiving is slowed on purpose: a VPN usually restores normal speed.",
+        "ru": "Получение намеренно замедлено: нормальную скорость обычно возвращает VPN.",
+    },
+    # ---- stalled ----
+    "label.stalled": {"en": "freezes after a few KB", "ru": "зависает после нескольких КБ"},
+    "headline.stalled": {
+        "en": "Freezes on large transfers",
+        "ru": "Зависает на больших передачах",
+    },
+    "explain.stalled": {
+        "en": "Transfers freeze after about {cut_kb} KB with no error ({seen} of {tries} tries): small things load, photos and videos do not.",
+        "ru": "Передача замирает примерно после {cut_kb} КБ без ошибки ({seen} из {tries} попыток): мелочи загружаются, фото и видео — нет.",
+    },
+    "explain.stalled.two_way_up": {
+        "en": "Connects, but data sent to the service freezes after about {cut_kb} KB with no error: messages, voice notes and photos you send hang.",
+        "ru": "Соединение открывается, но данные к сервису замирают примерно после {cut_kb} КБ без ошибки: отправка сообщений, голосовых и фото зависает.",
+    },
+    "explain.stalled.two_way_down": {
+        "en": "Connects, but data from the service freezes after about {cut_kb} KB with no error: incoming media and long chats do not load.",
+        "ru": "Соединение открывается, но данные от сервиса замирают примерно после {cut_kb} КБ без ошибки: входящие медиа и длинные чаты не загружаются.",
+    },
+    "advice.stalled": {
+        "en": "Large transfers to this kind of hosting are cut: a VPN hosted elsewhere (or a domestic one) usually helps.",
+        "ru": "Большие передачи к такому хостингу обрываются: обычно помогает VPN на другом хостинге (или российском).",
+    },
+    "advice.stalled.two_way_up": {
+        "en": "The app connects but cannot send: a VPN usually restores it; waiting or reinstalling will not.",
+        "ru": "Приложение подключается, но не может отправлять: обычно помогает VPN; ожидание или переустановка не помогут.",
+    },
+    "advice.stalled.two_way_down": {
+        "en": "The app connects but cannot receive: a VPN usually restores it.",
+        "ru": "Приложение подключается, но не может получать: обычно помогает VPN.",
+    },
+    # ---- connection_limited ----
+    "label.connection_limited": {
+        "en": "new connections cut after a few",
+        "ru": "новые соединения режутся после нескольких",
+    },
+    "headline.connection_limited": {
+        "en": "New connections cut after a few",
+        "ru": "Новые соединения обрываются",
+    },
+    "explain.connection_limited": {
+        "en": "Your provider cuts new secure connections to this hosting once a few are open ({first_ok} of {first} passed, the next {later} hung). Ordinary sites may load, but VPN protocols such as VLESS/Reality on such hosting will be cut.",
+        "ru": "Провайдер обрывает новые защищённые соединения с этим хостингом, когда открыто уже несколько ({first_ok} из {first} прошли, следующие {later} зависли). Обычные сайты могут открываться, но VPN-протоколы вроде VLESS/Reality на таком хостинге будут обрываться.",
+    },
+    "advice.connection_limited": {
+        "en": "For a VPN, choose a server on a domestic or less common hosting, or a protocol that keeps one long connection; ordinary browsing needs nothing.",
+        "ru": "Для VPN выберите сервер на российском или менее распространённом хостинге либо протокол, который держит одно долгое соединение; для обычных сайтов ничего делать не нужно.",
+    },
+    # ---- call_ok ----
+    "label.call_ok": {"en": "calls work", "ru": "звонки работают"},
+    "headline.call_ok": {"en": "Calls work", "ru": "Звонки работают"},
+    "explain.call_ok": {
+        "en": "Calls should work: the path calls use answers with good quality.",
+        "ru": "Звонки должны работать: путь, которым идут звонки, отвечает с хорошим качеством.",
+    },
+    "advice.call_ok": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
+    # ---- call_poor ----
+    "label.call_poor": {"en": "poor call quality", "ru": "плохое качество звонка"},
+    "headline.call_poor": {"en": "Calls sound poor", "ru": "Плохое качество звонков"},
+    "explain.call_poor": {
+        "en": "Calls may connect but would sound bad (MOS {mos}); {culprit} drags the quality down.",
+        "ru": "Звонки могут соединяться, но звук будет плохим (MOS {mos}); качество портит {culprit}.",
+    },
+    "advice.call_poor": {
+        "en": "Move closer to the Wi-Fi router or switch networks; a VPN near you may help.",
+        "ru": "Подойдите ближе к роутеру Wi-Fi или смените сеть; может помочь VPN поблизости.",
+    },
+    # ---- udp_blocked ----
+    "label.udp_blocked": {"en": "call traffic dropped", "ru": "трафик звонков отбрасывается"},
+    "headline.udp_blocked": {"en": "Calls blocked", "ru": "Звонки заблокированы"},
+    "explain.udp_blocked": {
+        "en": "Call traffic (UDP) to this messenger is dropped while other call servers answer: its calls are cut by your provider.",
+        "ru": "Трафик звонков (UDP) к этому мессенджеру отбрасывается, а другие серверы звонков отвечают: звонки режет провайдер.",
+    },
+    "advice.udp_blocked": {
+        "en": "Messages still work. For calls, a VPN that carries UDP usually restores them; or call over another messenger.",
+        "ru": "Сообщения работают. Звонки обычно возвращает VPN, пропускающий UDP; или звоните через другой мессенджер.",
+    },
+    # ---- not_tested ----
+    "label.not_tested": {"en": "not tested", "ru": "не проверено"},
+    "headline.not_tested": {"en": "Not checked in this run", "ru": "В этот раз не проверялось"},
+    "headline.not_tested.calls": {
+        "en": "Calls not checked in this run — open Call quality",
+        "ru": "Звонки в этот раз не проверялись — откройте «Качество звонков»",
+    },
+    "explain.not_tested": {
+        "en": "Not tested in this run.",
+        "ru": "В этой проверке не тестировалось.",
+    },
+    "advice.not_tested": {"en": "Run the diagnostic again.", "ru": "Запустите проверку ещё раз."},
+    "advice.not_tested.calls": {
+        "en": "Open the Call quality tab and start the call test: it measures calls in 10 seconds.",
+        "ru": "Откройте вкладку «Качество звонков» и запустите проверку звонков: она занимает 10 секунд.",
+    },
+    # ---- offline ----
+    "label.offline": {"en": "no internet", "ru": "нет интернета"},
+    "headline.offline": {"en": "No internet", "ru": "Нет интернета"},
+    "network.offline": {
+        "en": "No internet: even sites that are never blocked do not answer.",
+        "ru": "Нет интернета: не отвечают даже сайты, которые никогда не блокируют.",
+    },
+    "network_advice.offline": {
+        "en": "Check Wi-Fi or mobile data, then run the diagnostic again.",
+        "ru": "Проверьте Wi-Fi или мобильные данные и запустите проверку ещё раз.",
+    },
+    "explain.offline": {
+        "en": "Not judged: this device seems to have no internet at all right now.",
+        "ru": "Не оценивается: похоже, у устройства сейчас вообще нет интернета.",
+    },
+    "advice.offline": {
+        "en": "Check Wi-Fi or mobile data, then run the diagnostic again.",
+        "ru": "Проверьте Wi-Fi или мобильные данные и запустите проверку ещё раз.",
+    },
+    # ---- captive_portal ----
+    "label.captive_portal": {"en": "login page", "ru": "страница входа"},
+    "headline.captive_portal": {
+        "en": "The network asks you to log in",
+        "ru": "Сеть требует входа",
+    },
+    "network.captive_portal": {
+        "en": "This network asks you to log in first (a login page intercepts traffic).",
+        "ru": "Сеть требует сначала войти (страница авторизации перехватывает трафик).",
+    },
+    "network_advice.captive_portal": {
+        "en": "Open a browser and log in to the network.",
+        "ru": "Откройте браузер и войдите в сеть.",
+    },
+    "explain.captive_portal": {
+        "en": "Not judged: the network asks you to log in (a login page) before it lets traffic through.",
+        "ru": "Не оценивается: сеть требует входа (страница авторизации), прежде чем пропустить трафик.",
+    },
+    "advice.captive_portal": {
+        "en": "Open a browser and log in to the network, then run the diagnostic again.",
+        "ru": "Откройте браузер, войдите в сеть и запустите проверку ещё раз.",
+    },
+    # ---- whitelist_mode ----
+    "label.whitelist_mode": {"en": "whitelist mode", "ru": "режим белых списков"},
+    "headline.whitelist_mode": {
+        "en": "Shut off by whitelist mode",
+        "ru": "Отключено режимом белых списков",
+    },
+    "network.whitelist_mode": {
+        "en": "Whitelist mode: only allow-listed domestic services work; everything else is shut off ({submode_code}).",
+        "ru": "Режим белых списков: работают только разрешённые российские сервисы, всё остальное отключено ({submode_code}).",
+    },
+    "network_advice.whitelist_mode": {
+        "en": "It is usually mobile-only: Wi-Fi or a fixed line restores access. VPNs are often cut too.",
+        "ru": "Обычно это только в мобильной сети: Wi-Fi или проводной интернет возвращают доступ. VPN тоже часто не работает.",
+    },
+    "advice.whitelist_mode": {
+        "en": "Whitelist mode is usually mobile-only: Wi-Fi or a home connection restores access.",
+        "ru": "Режим белых списков обычно действует только в мобильной сети: Wi-Fi или домашний интернет возвращает доступ.",
+    },
+}
