@@ -2,10 +2,10 @@
 
 Keys are stable; templates use named fields. Conveniences that keep callers simple:
 a field named `function` shows the function's name, a field named `country` (an ISO 3166 code)
-the country's name, a field ending in `_code` shows a verdict
-code's short label, a number in a field ending in `_kbps` shows as a rate with its unit
-("128 kbit/s", "40 Mbit/s"), and `{n:p:one|few|many}` picks the plural form for the number n
-(English uses one|many; Russian one|few|many).
+the country's name (`country.<code>`), a field ending in `_code` shows a verdict code's short
+label, a number in a field ending in `_kbps` shows as a rate with its unit ("128 kbit/s",
+"40 Mbit/s"), and `{n:p:one|few|many}` picks the plural form for the number n (English uses
+one|many; Russian one|few|many).
 """
 
 from __future__ import annotations
