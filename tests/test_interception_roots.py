@@ -258,6 +258,24 @@ def test_a_clean_handshake_costs_nothing_more(tmp_path: Path) -> None:
     assert counter.hellos == 1
 
 
+def test_a_validity_check_does_not_look(tmp_path: Path) -> None:
+    """Checking a DNS answer's address asks only whether its certificate is valid."""
+    pki = LabPKI(tmp_path)
+    counter = _Counting()
+    context = pki.server_context("site.test", authority="known_root")
+    context.sni_callback = counter.hello
+
+    async def go() -> Step:
+        async with _server(context, counter.serve) as port:
+            dial = Dial(make_context(str(pki.bundle)), TimeBudget(connect=5.0, tls=5.0))
+            target = Target("127.0.0.1", port, "site.test", "site.test")
+            return await tls.handshake(dial, target, read_presented=False)
+
+    step = asyncio.run(go())
+    assert step.certificate is CertificateProblem.UNKNOWN_AUTHORITY
+    assert "presented" not in step.detail and counter.hellos == 1
+
+
 def test_the_look_reads_the_chain_the_server_sent(tmp_path: Path) -> None:
     """An interception root usually signs an intermediate: the chain names the root."""
     root = trustme.CA(organization_name="ISCA")

@@ -31,8 +31,12 @@ _BY_VERIFY_CODE = {
 }
 
 
-async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
-    """One TLS handshake. `purpose` tags paired experiments ("control_name", "no_name"...)."""
+async def handshake(
+    dial: Dial, target: Target, purpose: str = "", read_presented: bool = True
+) -> Step:
+    """One TLS handshake. `purpose` tags paired experiments ("control_name", "no_name"...).
+    After a failed verification it reads who issued the presented certificates, unless the
+    caller only asks whether the certificate is valid (`read_presented=False`)."""
     timer = dial.clock.step()
     address, server_name = target.address, target.server_name
     detail: dict[str, object] = {"server_name": server_name or ""}
@@ -77,7 +81,7 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     detail["handshake_ms"] = shake.duration_ms()
     detail["bytes_sent"] = stream.bytes_sent
     detail["bytes_received"] = stream.bytes_received
-    if certificate is not None:
+    if certificate is not None and read_presented:
         # What was presented, from one more handshake that does not verify: only on a failed
         # verification (a clean run pays nothing), within what is left of the step's deadline.
         left = dial.budget.tls - shake.duration_ms() / 1000
