@@ -164,7 +164,8 @@ class Outcome(_Vocabulary):
 
 class CertificateProblem(_Vocabulary):
     """Why a certificate was not trusted, classified at the TLS probe from OpenSSL's verify code
-    (core/probes/tls.py); words: `evidence.bad_certificate.<problem>` (core/texts)."""
+    (core/probes/tls.py), or named by the rules when its issuer is a known interception root;
+    words: `evidence.bad_certificate.<problem>` (core/texts)."""
 
     EXPIRED = "expired"
     NOT_YET_VALID = "not_yet_valid"
@@ -172,6 +173,9 @@ class CertificateProblem(_Vocabulary):
     UNKNOWN_AUTHORITY = "unknown_authority"  # an interceptor's CA, or a chain nobody trusts
     SELF_SIGNED = "self_signed"
     OTHER = "other"
+    # Not a probe's classification: the rules name it when the presented certificate was
+    # issued by a root known to be used for state interception (core/rules/certificates.py).
+    KNOWN_INTERCEPTION_ROOT = "known_interception_root"
 
     @classmethod
     def from_message(cls, message: str) -> CertificateProblem:

@@ -1,10 +1,11 @@
 """The core's message table: every text the engine gives a person, in English and Russian.
 
 Keys are stable; templates use named fields. Conveniences that keep callers simple:
-a field named `function` shows the function's name, a field ending in `_code` shows a verdict
-code's short label, a number in a field ending in `_kbps` shows as a rate with its unit
-("128 kbit/s", "40 Mbit/s"), and `{n:p:one|few|many}` picks the plural form for the number n
-(English uses one|many; Russian one|few|many).
+a field named `function` shows the function's name, a field named `country` (an ISO 3166 code)
+the country's name (`country.<code>`), a field ending in `_code` shows a verdict code's short
+label, a number in a field ending in `_kbps` shows as a rate with its unit ("128 kbit/s",
+"40 Mbit/s"), and `{n:p:one|few|many}` picks the plural form for the number n (English uses
+one|many; Russian one|few|many).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class _Params(dict[str, Any]):
         for key, value in params.items():
             if key == "function":
                 value = text(f"function.{value}", language=language)
+            elif key == "country":
+                value = text(f"country.{value}", language=language)
             elif key.endswith("_code"):
                 value = text(f"label.{value}", language=language)
             elif key.endswith("_kbps") and isinstance(value, int | float):

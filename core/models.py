@@ -66,6 +66,44 @@ class Step:
 
 
 @dataclass(frozen=True)
+class CertificateFacts:
+    """Who a presented certificate names, read at the TLS probe (core/probes/certificate.py)
+    from the certificate a server sent when verification failed: the rules match its issuer
+    against the known interception roots (core/rules/certificates.py). Kept in a TLS step's
+    `detail["presented"]`, leaf first, as plain dicts (`to_dict` / `from_dict`)."""
+
+    subject_cn: str = ""
+    issuer_cn: str = ""
+    issuer_org: str = ""
+    authority_key_id: str = ""  # the issuer's key identifier (hex, lowercase), if it says
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "subject_cn": self.subject_cn,
+            "issuer_cn": self.issuer_cn,
+            "issuer_org": self.issuer_org,
+            "authority_key_id": self.authority_key_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CertificateFacts:
+        return cls(
+            str(data.get("subject_cn", "")),
+            str(data.get("issuer_cn", "")),
+            str(data.get("issuer_org", "")),
+            str(data.get("authority_key_id", "")),
+        )
+
+    @classmethod
+    def presented(cls, step: Step) -> tuple[CertificateFacts, ...]:
+        """The certificates a TLS step recorded (none for a step that looked at none)."""
+        items = step.detail.get("presented")
+        if not isinstance(items, list | tuple):
+            return ()
+        return tuple(cls.from_dict(item) for item in items if isinstance(item, Mapping))
+
+
+@dataclass(frozen=True)
 class DnsAnswer:
     """One source's answer for a name (core/probes/dns.py measures it, core/rules judges it)."""
 

@@ -112,6 +112,8 @@ class Censor:
     name_stall: set[str] = field(default_factory=set)
     name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
+    # TLS terminated with a certificate from the lab's copy of a known interception root
+    intercept_known_root: set[str] = field(default_factory=set)
     blockpage: dict[str, str] = field(default_factory=dict)  # plain-HTTP host -> page kind
     broken_http: set[str] = field(default_factory=set)  # the server answers garbage
     shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
@@ -187,6 +189,8 @@ class Censor:
             return Decision("stall")
         if name in self.name_reply:
             return Decision("reply", reply=self.name_reply[name])
+        if name in self.intercept_known_root:
+            return self._forward(info, "known_root")
         return self._forward(info, "rogue" if name in self.intercept else "tls")
 
     def _forward(self, info: ConnInfo, target: str) -> Decision:

@@ -1,5 +1,6 @@
 """The lab's "real servers": HTTP/1.1 over TLS (a certificate per server name, from the lab
-CA or the rogue CA) and plain, serving small pages, 204 checks, DoH and large downloads."""
+CA, the rogue CA or the lab's copy of a known interception root) and plain, serving small
+pages, 204 checks, DoH and large downloads."""
 
 from __future__ import annotations
 
@@ -52,20 +53,20 @@ class Origin:
         self._servers: list[asyncio.Server] = []
 
     async def start(self) -> None:
-        for kind in ("tls", "plain", "rogue"):
+        for kind in ("tls", "plain", "rogue", "known_root"):
             ssl_ctx = None
             if kind != "plain":
-                ssl_ctx = self._context(rogue=kind == "rogue")
+                ssl_ctx = self._context("lab" if kind == "tls" else kind)
             server = await asyncio.start_server(self._serve, self.address, 0, ssl=ssl_ctx)
             self.ports[kind] = server.sockets[0].getsockname()[1]
             self._servers.append(server)
 
-    def _context(self, rogue: bool) -> ssl.SSLContext:
-        base = self.pki.server_context(*self.default_identities, rogue=rogue)
+    def _context(self, authority: str) -> ssl.SSLContext:
+        base = self.pki.server_context(*self.default_identities, authority=authority)
 
         def pick(obj: ssl.SSLObject, name: str | None, _ctx: ssl.SSLContext) -> None:
             if name:
-                obj.context = self.pki.server_context(name, rogue=rogue)
+                obj.context = self.pki.server_context(name, authority=authority)
 
         base.sni_callback = pick
         return base

@@ -141,6 +141,13 @@ def tls_intercepted(w: World) -> Censor:
 
 
 @scenario
+def tls_intercepted_known_root(w: World) -> Censor:
+    """Wikipedia's TLS is terminated with a certificate from a known state interception root
+    (the lab's own copy of Kazakhstan's 2019 "Qaznet Trust Network", lab/pki.py)."""
+    return Censor(intercept_known_root=w.names("wikipedia"))
+
+
+@scenario
 def http_broken(w: World) -> Censor:
     """Zoom's server answers the page request with garbage (not censorship: a site error)."""
     return Censor(broken_http=w.names("zoom"))

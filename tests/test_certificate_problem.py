@@ -16,8 +16,9 @@ import pytest
 from core.budget import TimeBudget
 from core.codes import CertificateProblem, Outcome
 from core.document import message_from_dict, step_from_dict, step_to_dict
+from core.interception_roots import load_interception_roots
 from core.messages import text
-from core.models import Message, Step, StepKind
+from core.models import CertificateFacts, Message, Step, StepKind
 from core.probes import tls
 from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
@@ -60,10 +61,27 @@ def test_the_problem_is_found_inside_a_chain_of_errors() -> None:
     assert tls.certificate_problem(outer) is CertificateProblem.EXPIRED
 
 
+def _step_showing(problem: CertificateProblem) -> Step:
+    """A failed TLS step the rules word as `problem`: a known interception root is named by
+    the rules from what was presented, over the probe's own "unknown authority"."""
+    if problem != CertificateProblem.KNOWN_INTERCEPTION_ROOT:
+        return Step(StepKind.TLS, "x", False, Outcome.BAD_CERTIFICATE, 1.0, certificate=problem)
+    presented = CertificateFacts("x.test", "Qaznet Trust Network")
+    return Step(
+        StepKind.TLS,
+        "x",
+        False,
+        Outcome.BAD_CERTIFICATE,
+        1.0,
+        detail={"presented": [presented.to_dict()]},
+        certificate=CertificateProblem.UNKNOWN_AUTHORITY,
+    )
+
+
 @pytest.mark.parametrize("problem", list(CertificateProblem))
 def test_every_problem_has_words_in_both_languages(problem: CertificateProblem) -> None:
-    step = Step(StepKind.TLS, "x", False, Outcome.BAD_CERTIFICATE, 1.0, certificate=problem)
-    message = endpoint_rules.certificate_evidence(step, "x.test")
+    step = _step_showing(problem)
+    message = endpoint_rules.certificate_evidence(step, "x.test", load_interception_roots())
     assert message.key == f"evidence.bad_certificate.{problem}"
     english, russian = (
         text(message.key, message.params, "en"),
@@ -173,3 +191,26 @@ def test_an_intercepted_site_names_the_unknown_authority_end_to_end(make_lab: An
     assert "неизвестным удостоверяющим центром" in render(said[0], "ru")
     failed = [s for s in web.steps if s.outcome == Outcome.BAD_CERTIFICATE]
     assert failed and all(s.certificate is CertificateProblem.UNKNOWN_AUTHORITY for s in failed)
+
+
+def test_a_known_interception_root_is_named_end_to_end(make_lab: Any) -> None:
+    """The lab's middlebox terminates TLS with a certificate from its copy of a known state
+    interception root: the verdict is unchanged, the evidence names the root, where and when;
+    the step keeps the probe's own fact (an unknown authority) and what was presented."""
+    from core.messages import render
+    from tests.conftest import run_diagnostic
+
+    run = run_diagnostic(make_lab("tls_intercepted_known_root"), services=("wikipedia",))
+    service = run.service("wikipedia")
+    web = service.function("web") if service else None
+    assert web is not None and web.code == "tls_bad_certificate"
+    said = [m for m in web.evidence if m.key.startswith("evidence.bad_certificate")]
+    assert said and {m.key for m in said} == {"evidence.bad_certificate.known_interception_root"}
+    assert said[0].params["root"] == "Qaznet Trust Network"
+    english, russian = render(said[0], "en"), render(said[0], "ru")
+    assert "Qaznet Trust Network" in english and "state interception" in english
+    assert "Kazakhstan, 2019" in english and "Казахстан, 2019" in russian
+    failed = [s for s in web.steps if s.outcome == Outcome.BAD_CERTIFICATE]
+    assert failed and all(s.certificate is CertificateProblem.UNKNOWN_AUTHORITY for s in failed)
+    presented = [CertificateFacts.presented(s) for s in failed]
+    assert all(p and p[0].issuer_cn == "Qaznet Trust Network" for p in presented)

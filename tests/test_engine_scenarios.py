@@ -69,6 +69,10 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("wikipedia", "web"): "tls_bad_certificate",
         ("wikipedia", "media"): "tls_bad_certificate",
     },
+    "tls_intercepted_known_root": {
+        ("wikipedia", "web"): "tls_bad_certificate",
+        ("wikipedia", "media"): "tls_bad_certificate",
+    },
     "http_broken": {("zoom", "web"): "http_error"},
     "cdn_differs_but_valid": {},
     # issue 11: the service's own refusal; a provider's block page named by its fingerprint;

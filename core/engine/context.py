@@ -7,6 +7,7 @@ from collections.abc import Callable, Container, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from core import interception_roots
 from core.concurrency import gather_all
 from core.config import ProbeConfig
 from core.engine.consistency import Consistency
@@ -35,6 +36,8 @@ class RunContext:
     def __post_init__(self) -> None:
         self.verify = make_context(self.config.ca_bundle)
         self.no_verify = make_context(None, verify=False)
+        # The roots known to intercept HTTPS, for the words of a failed verification.
+        self.interception_roots = interception_roots.shipped()
         # How every probe of the run dials: the verifying context, deadlines, proxy, clock.
         self.dial = Dial(self.verify, self.config.budget, self.config.proxy, self.clock)
         self.overrides: tuple[IPNetwork, ...] = self.config.public_overrides()
@@ -90,7 +93,10 @@ class RunContext:
             steps = await gather_all(
                 self.guarded(
                     tls.handshake(
-                        self.dial, Target(a, port, name, name), purpose="validate_dns_answer"
+                        self.dial,
+                        Target(a, port, name, name),
+                        purpose="validate_dns_answer",
+                        read_presented=False,  # only whether it is valid counts here
                     )
                 )
                 for a in verdict.to_validate

@@ -246,7 +246,9 @@ class EndpointProbe:
                 )
         code = verdict.tls_code(step.outcome, blockpage)
         if judge.bad_certificate(code):
-            self.evidence.append(judge.certificate_evidence(step, name or self.ep.host))
+            self.evidence.append(
+                judge.certificate_evidence(step, name or self.ep.host, self.ctx.interception_roots)
+            )
         if judge.needs_pairing(code):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import _ssl
 import asyncio
 import contextlib
+import functools
 import ssl
 
 from core.codes import CertificateProblem, Outcome
-from core.models import Step, StepKind
+from core.models import CertificateFacts, Step, StepKind
 from core.probes import errors
+from core.probes.certificate import facts_from_der
 from core.probes.dial import Dial, Target
 from core.probes.tcp import ProxyError, open_stream
-from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream
+from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream, make_context
 
 HANDSHAKE_OK = Outcome.HANDSHAKE_OK
 # OpenSSL's X509_V_ERR_* codes (x509_vfy.h) as the problems people are told about.
@@ -28,8 +31,12 @@ _BY_VERIFY_CODE = {
 }
 
 
-async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
-    """One TLS handshake. `purpose` tags paired experiments ("control_name", "no_name"...)."""
+async def handshake(
+    dial: Dial, target: Target, purpose: str = "", read_presented: bool = True
+) -> Step:
+    """One TLS handshake. `purpose` tags paired experiments ("control_name", "no_name"...).
+    After a failed verification it reads who issued the presented certificates, unless the
+    caller only asks whether the certificate is valid (`read_presented=False`)."""
     timer = dial.clock.step()
     address, server_name = target.address, target.server_name
     detail: dict[str, object] = {"server_name": server_name or ""}
@@ -74,6 +81,13 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
     detail["handshake_ms"] = shake.duration_ms()
     detail["bytes_sent"] = stream.bytes_sent
     detail["bytes_received"] = stream.bytes_received
+    if certificate is not None and read_presented:
+        # What was presented, from one more handshake that does not verify: only on a failed
+        # verification (a clean run pays nothing), within what is left of the step's deadline.
+        left = dial.budget.tls - shake.duration_ms() / 1000
+        presented = await look_at_certificate(dial, target, left)
+        if presented:
+            detail["presented"] = [facts.to_dict() for facts in presented]
     return Step(
         StepKind.TLS,
         target.label,
@@ -86,6 +100,66 @@ async def handshake(dial: Dial, target: Target, purpose: str = "") -> Step:
         timer.started_ms,
         certificate,
     )
+
+
+async def look_at_certificate(
+    dial: Dial, target: Target, seconds: float
+) -> tuple[CertificateFacts, ...]:
+    """The certificates the server presents (leaf first), read by a handshake that accepts any
+    certificate, to the same address and server name, within `seconds` (connect included);
+    () when that handshake fails too or the time is up. Every socket is closed, on a
+    cancellation too."""
+    if seconds <= 0:
+        return ()
+    loose = dial.with_context(_loose_context())
+    stream: TlsStream | None = None
+    writer = None
+    try:
+        async with asyncio.timeout(seconds):
+            reader, writer = await open_stream(loose, target)
+            stream = TlsStream(reader, writer, loose.context, target.server_name)
+            await stream.handshake()
+            return _presented(stream.ssl_object)
+    except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError, ssl.SSLError):
+        return ()
+    finally:
+        if stream is not None:
+            stream.close()
+        elif writer is not None:
+            writer.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+
+
+@functools.cache
+def _loose_context() -> ssl.SSLContext:
+    """One non-verifying client context for every look (CERT_NONE, no name check)."""
+    return make_context(None, verify=False)
+
+
+def _presented(obj: ssl.SSLObject) -> tuple[CertificateFacts, ...]:
+    """The leaf (`getpeercert(binary_form=True)`), then the rest of the chain the server sent
+    when this Python can say: `get_unverified_chain` is public from 3.13 and an internal of
+    `_ssl` in 3.10-3.12 (an interception root usually signs an intermediate, not the leaf)."""
+    leaf = obj.getpeercert(binary_form=True)
+    ders = [leaf] if leaf else []
+    for der in _unverified_chain(obj)[1:]:
+        ders.append(der)
+    return tuple(facts for facts in map(facts_from_der, ders) if facts is not None)
+
+
+def _unverified_chain(obj: ssl.SSLObject) -> list[bytes]:
+    chain_of = getattr(obj, "get_unverified_chain", None) or getattr(
+        getattr(obj, "_sslobj", None), "get_unverified_chain", None
+    )
+    if chain_of is None:
+        return []
+    try:
+        chain = chain_of() or []
+        return [c if isinstance(c, bytes) else c.public_bytes(_ssl.ENCODING_DER) for c in chain]
+    except (AttributeError, TypeError, ValueError, ssl.SSLError):
+        return []
 
 
 def _classify(exc: BaseException, stream: TlsStream) -> Outcome:

@@ -130,6 +130,12 @@ def _scrub_steps(document: dict[str, Any]) -> None:
         for key in NETWORK_TEXT_KEYS:
             if isinstance(detail.get(key), str):
                 detail[key] = scrub_network_text(detail[key])
+        for certificate in detail.get("presented") or ():
+            # names a server wrote into the certificates it presented (core/probes/tls.py)
+            if isinstance(certificate, dict):
+                for key, value in certificate.items():
+                    if isinstance(value, str) and key != "authority_key_id":
+                        certificate[key] = scrub_network_text(value)
         if isinstance(step.get("errors"), list):
             step["errors"] = [
                 scrub_network_text(e) if isinstance(e, str) else e for e in step["errors"]

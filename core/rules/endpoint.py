@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.codes import CertificateProblem, Outcome, Verdict
-from core.models import JsonValue, Message, Step
-from core.rules import verdict
+from core.interception_roots import InterceptionRoot
+from core.models import CertificateFacts, JsonValue, Message, Step
+from core.rules import certificates, verdict
 
 # A handshake that got any answer from a server (the address and the name are not cut).
 REPLIED = (
@@ -64,10 +65,18 @@ def bad_certificate(code: Verdict) -> bool:
     return code == Verdict.TLS_BAD_CERTIFICATE
 
 
-def certificate_evidence(step: Step, name: str) -> Message:
-    """Why the certificate presented for `name` was not trusted, in the core's words."""
-    problem = step.certificate or CertificateProblem.OTHER
-    return Message(f"evidence.bad_certificate.{problem}", {"name": name})
+def certificate_evidence(step: Step, name: str, roots: Sequence[InterceptionRoot] = ()) -> Message:
+    """Why the certificate presented for `name` was not trusted, in the core's words; when a
+    known interception root (`roots`) issued it, which one, where and when."""
+    found = certificates.finding(step.certificate, CertificateFacts.presented(step), roots)
+    params: dict[str, JsonValue] = {"name": name}
+    if found.root is not None:
+        params |= {"root": found.root.name, "country": found.root.country}
+        params["years"] = found.root.years
+    elif found.problem == CertificateProblem.KNOWN_INTERCEPTION_ROOT:
+        # named before, but no root to name now: say only what the probe saw
+        found = certificates.CertificateFinding(CertificateProblem.UNKNOWN_AUTHORITY)
+    return Message(f"evidence.bad_certificate.{found.problem}", params)
 
 
 def tcp_reset(code: Verdict) -> bool:

@@ -2,8 +2,9 @@
 
 Every rule that turns evidence into a verdict lives in `core/rules/`: the layers and the
 functions here, DNS in `dns.py`, the network in `network.py`, an endpoint's paired experiments in
-`endpoint.py`, the signature tests in `signatures.py` and `transfers.py` — each with a test, and
-nowhere else (tests/test_one_judge.py).
+`endpoint.py` (whose certificate a failed verification met: `certificates.py`), the signature
+tests in `signatures.py` and `transfers.py` — each with a test, and nowhere else
+(tests/test_one_judge.py).
 Codes are stable (docs/verdicts.md); words come from the message table.
 """
 

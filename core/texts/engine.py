@@ -148,6 +148,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Certificate presented for {name} is not trusted: the certificate is self-signed.",
         "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат самоподписанный.",
     },
+    # Named by the rules (core/rules/certificates.py) from resources/interception_roots.toml.
+    "evidence.bad_certificate.known_interception_root": {
+        "en": "Certificate presented for {name} is not trusted: it was issued by {root}, a root known to be used for state interception of HTTPS ({country}, {years}).",
+        "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: он выдан от имени «{root}» — корневого центра, известного по государственному перехвату HTTPS ({country}, {years}).",
+    },
+    # Where a known interception root was used (a `country` parameter, core/messages.py).
+    "country.kz": {"en": "Kazakhstan", "ru": "Казахстан"},
     "evidence.bad_certificate.other": {
         "en": "Certificate presented for {name} is not trusted: the certificate could not be verified.",
         "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат не удалось проверить.",
