@@ -97,6 +97,7 @@ def test_cancel_mid_run_leaves_a_consistent_window(qtbot: Any, make_lab: Any) ->
     window.close()
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_closing_during_a_run_returns_within_two_seconds(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("ip_blackholed"))
     qtbot.addWidget(window)
@@ -109,6 +110,7 @@ def test_closing_during_a_run_returns_within_two_seconds(qtbot: Any, make_lab: A
     assert not any(t.name == "svyaz-engine" and t.is_alive() for t in threading.enumerate())
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_event_loop_never_stalls_long_during_a_run(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("foreign_hosting_cut_16kb"))
     qtbot.addWidget(window)
@@ -187,6 +189,7 @@ def test_calls_blocked_while_messages_work_reads_at_a_glance(qtbot: Any, make_la
     window.close()
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("call_lossy_5pct"), call_duration_s=5.0)
     qtbot.addWidget(window)
