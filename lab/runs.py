@@ -2,9 +2,11 @@
 lab or diagnose the same (scenario, settings) over and over; and variants of runs (another time,
 another verdict) built with dataclasses.replace.
 
-Each process (each xdist worker) keeps its own: one started lab per scenario (`shared_lab`),
-for callers that leave it unchanged, and one finished run per (scenario, settings)
-(`lab_run`). A RunResult is frozen, so sharing one is safe; a lab is not: a test that changes
+Each process (each xdist worker) keeps one started lab per scenario (`shared_lab`), for
+callers that leave it unchanged. A finished run per (scenario, settings) (`lab_run`) is kept in
+memory, and, when SVYAZ_RUN_STORE names a folder (tests/conftest.py sets one per session), is
+shared by the session's workers through it: the first to ask runs it, the others wait for it
+and read it. A RunResult is frozen, so sharing one is safe; a lab is not: a test that changes
 its censor, counts its sockets or streams, or needs a first run against a lab whose censor
 keeps counts (every-n-th cuts, seeded per-flow drops) takes a fresh one (tests' `make_lab`).
 """
@@ -13,10 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import dataclasses
+import hashlib
+import os
+import pickle
 import shutil
 import tempfile
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,15 +54,46 @@ def lab_run(scenario: str, **overrides: Any) -> RunResult:
     process against a lab of its own (so no earlier run's counts touch it), then reused."""
     key = (scenario, _frozen(overrides))
     if key not in _RUNS:
-        from lab.lab import start_lab
-
-        with tempfile.TemporaryDirectory() as tmp:
-            lab = start_lab(scenario, Path(tmp) / "lab")
-            try:
-                _RUNS[key] = diagnose(lab, **overrides)
-            finally:
-                lab.stop()
+        with _stored(key) as stored:
+            if stored.exists():
+                _RUNS[key] = pickle.loads(stored.read_bytes())  # our own file, this session
+            else:
+                _RUNS[key] = _fresh_run(scenario, overrides)
+                if stored.parent.is_dir():
+                    stored.write_bytes(pickle.dumps(_RUNS[key]))
     return _RUNS[key]
+
+
+def _fresh_run(scenario: str, overrides: dict[str, Any]) -> RunResult:
+    from lab.lab import start_lab
+
+    with tempfile.TemporaryDirectory() as tmp:
+        lab = start_lab(scenario, Path(tmp) / "lab")
+        try:
+            return diagnose(lab, **overrides)
+        finally:
+            lab.stop()
+
+
+@contextlib.contextmanager
+def _stored(key: Hashable) -> Iterator[Path]:
+    """The session store's file for `key`, held under a lock (so one worker runs it while the
+    others wait); a path in no folder when there is no store or no file locking (Windows)."""
+    store = os.environ.get("SVYAZ_RUN_STORE")
+    try:
+        import fcntl
+    except ImportError:  # Windows: each process runs its own
+        store = None
+    if not store or not Path(store).is_dir():
+        yield Path(os.devnull, "no-store")
+        return
+    name = hashlib.sha256(repr(key).encode()).hexdigest()[:24]
+    with open(Path(store) / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield Path(store) / f"{name}.pickle"
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def shared_lab(scenario: str) -> Lab:

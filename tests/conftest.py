@@ -11,7 +11,9 @@ tier so that every test runs in exactly one.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -174,6 +176,21 @@ def tiers_of(item: pytest.Item) -> set[str]:
     if not found - {"unit"}:
         found.add("unit")
     return found
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One store of lab runs per session, shared by its xdist workers (lab/runs.py): made by
+    the process that starts the session, before it starts the workers (they inherit it)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ and "SVYAZ_RUN_STORE" not in os.environ:
+        store = tempfile.mkdtemp(prefix="svyaz-runs-")
+        os.environ["SVYAZ_RUN_STORE"] = store
+        config.add_cleanup(lambda: _remove_store(store))
+
+
+def _remove_store(store: str) -> None:
+    shutil.rmtree(store, ignore_errors=True)
+    if os.environ.get("SVYAZ_RUN_STORE") == store:
+        del os.environ["SVYAZ_RUN_STORE"]
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
