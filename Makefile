@@ -1,5 +1,5 @@
 # Svyaz — the commands that matter: `make run`, `make test` and, while editing, `make test-fast`.
-# Both create .venv when it is missing and (re)install when pyproject.toml changes.
+# Each creates .venv when it is missing and (re)installs when pyproject.toml changes.
 
 PYTHON ?= python3
 VENV   := .venv
