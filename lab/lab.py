@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import socket
 import threading
 from collections.abc import Callable
@@ -29,6 +30,8 @@ LAB_TIMEOUTS = {
     "transfer": 4.0,
     "overall": 40.0,
 }
+
+START_ATTEMPTS = 3  # see start_lab
 
 Extension = Callable[["Lab"], "asyncio.Future[None] | None"]
 
@@ -266,10 +269,20 @@ def start_lab(
     world: World | None = None,
     timeouts: dict[str, float] | None = None,
 ) -> Lab:
+    """A started lab playing `scenario`. A port found free can be taken before the lab binds it
+    (labs start in parallel: xdist workers, other suites on the machine): then it starts anew,
+    with a fresh censor, on other ports."""
     from lab.all_scenarios import SCENARIOS
 
     world = world or build_world()
-    censor = SCENARIOS[scenario](world)
-    lab = Lab(world, censor, workdir, timeouts)
-    lab.start()
-    return lab
+    for attempt in range(START_ATTEMPTS):
+        lab = Lab(world, SCENARIOS[scenario](world), workdir, timeouts)
+        try:
+            lab.start()
+        except OSError as exc:
+            lab.stop()
+            if exc.errno != errno.EADDRINUSE or attempt == START_ATTEMPTS - 1:
+                raise
+            continue
+        return lab
+    raise AssertionError("unreachable")

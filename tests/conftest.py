@@ -1,10 +1,20 @@
-"""Suite-wide fixtures: the network guard, a private home folder, and the lab."""
+"""Suite-wide fixtures (the network guard, a private home folder, the lab) and the tiers: every
+test gets a marker from what it uses, so `make test-fast` can leave out the lab and Qt.
+
+Tiers (docs/architecture.md, "Tests in tiers"): `timing` (explicit, or measures the GUI loop
+with StallMeter), `gui` (Qt: the qtbot fixture, a test_gui_* module or a gui/ folder, or code
+that reaches PySide6 or gui/), `lab` (a lab or a lab run: the lab fixtures, lab_run,
+run_diagnostic, start_lab...), else `unit`. A test may carry several; the Makefile picks each
+tier so that every test runs in exactly one.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import os
+import shutil
 import sys
+import tempfile
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +65,8 @@ def guarded_env(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def make_lab(tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """A fresh lab per call, stopped after the test: for tests that change it, count on it, or
+    need its first run (the others take `shared_lab`, or `lab_run` for a finished run)."""
     from lab.lab import start_lab
 
     labs = []
@@ -69,17 +81,130 @@ def make_lab(tmp_path: Path) -> Iterator[Callable[..., Any]]:
         lab.stop()
 
 
-def run_diagnostic(lab: Any, **overrides: Any) -> Any:
-    """Run the engine against a lab, the way the CLI does (catalog settings, then overrides);
-    `services=` is the run's request, not a setting."""
-    from core.catalog import load_catalog
-    from core.config import build_config
-    from core.engine.diagnostic import Diagnostic
+@pytest.fixture
+def shared_lab() -> Callable[[str], Any]:
+    """A started lab per scenario, shared by this worker's tests that leave it unchanged (no
+    censor changes, no counting its sockets or streams; see lab/runs.py)."""
+    from lab.runs import shared_lab as start_shared
 
-    catalog = load_catalog(replace_with=lab.info.catalog)
-    services = tuple(overrides.pop("services", ()))
-    config = build_config(catalog.settings, overrides)
-    return asyncio.run(Diagnostic(catalog, config, services=services).run())
+    return start_shared
+
+
+def run_diagnostic(lab: Any, **overrides: Any) -> Any:
+    """A fresh run of the engine against a lab, the way the CLI does (catalog settings, then
+    overrides). A test that only reads a finished run takes `lab_run` (lab/runs.py) instead."""
+    from lab.runs import diagnose
+
+    return diagnose(lab, **overrides)
 
 
 PYTHON = sys.executable
+
+
+# ---- tiers ----
+
+TIERS = ("unit", "lab", "gui", "timing")
+# Names whose use means a lab: fixtures, and what tests call to start one or to run against one.
+LAB_NAMES = frozenset(
+    {
+        "make_lab",
+        "shared_lab",
+        "lab_run",
+        "run_diagnostic",
+        "start_lab",
+        "mixed_lab",
+        "lab_window",
+        "Lab",
+    }
+)
+QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qapp_args"})
+QT_MODULES = ("PySide6", "gui", "lab.gui", "tests.gui_helpers")
+TIMING_NAMES = frozenset({"StallMeter"})
+
+
+def _module_of(obj: Any) -> str:
+    if isinstance(obj, types.ModuleType):
+        return obj.__name__
+    return str(getattr(obj, "__module__", None) or "")
+
+
+def _reached(functions: list[Any]) -> tuple[set[str], set[str]]:
+    """The global names the functions use and the modules those names come from, following
+    the tests' own helpers (functions defined under tests/) and nested functions and lambdas."""
+    names: set[str] = set()
+    modules: set[str] = set()
+    seen: set[int] = set()
+    todo = [(f, getattr(f, "__code__", None)) for f in functions]
+    while todo:
+        function, code = todo.pop()
+        if code is None or id(code) in seen:
+            continue
+        seen.add(id(code))
+        scope = getattr(function, "__globals__", {})
+        for name in code.co_names:
+            names.add(name)
+            if "." in name or name in ("PySide6", "gui"):  # an import inside the function
+                modules.add(name)
+            if name not in scope:
+                continue
+            obj = scope[name]
+            modules.add(_module_of(obj))
+            if isinstance(obj, types.FunctionType) and _module_of(obj).startswith("tests"):
+                todo.append((obj, obj.__code__))
+        todo += [(function, c) for c in code.co_consts if isinstance(c, types.CodeType)]
+    return names, modules
+
+
+def tiers_of(item: pytest.Item) -> set[str]:
+    """The tier markers a test earns by what it uses (its own markers are kept beside them)."""
+    found = {m.name for m in item.iter_markers() if m.name in TIERS}
+    fixtures = set(getattr(item, "fixturenames", ()))
+    functions = [getattr(item, "function", None)]
+    info = getattr(item, "_fixtureinfo", None)
+    for defs in info.name2fixturedefs.values() if info else ():
+        functions += [d.func for d in defs]
+    names, modules = _reached([f for f in functions if f is not None])
+    path = Path(str(item.path))
+    folders = set(path.relative_to(ROOT).parts[:-1]) if path.is_relative_to(ROOT) else set()
+    if names & TIMING_NAMES or "timing" in folders:
+        found.add("timing")
+    qt = fixtures & QT_FIXTURES or any(m.split(".")[0] == "PySide6" for m in modules)
+    if qt or any(m == q or m.startswith(q + ".") for m in modules for q in QT_MODULES[1:]):
+        found.add("gui")
+    if path.name.startswith("test_gui_") or "gui" in folders:
+        found.add("gui")
+    if fixtures & LAB_NAMES or names & LAB_NAMES or "lab" in folders:
+        found.add("lab")
+    if not found - {"unit"}:
+        found.add("unit")
+    return found
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One store of lab runs per session, shared by its xdist workers (lab/runs.py): made by
+    the process that starts the session, before it starts the workers (they inherit it)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ and "SVYAZ_RUN_STORE" not in os.environ:
+        store = tempfile.mkdtemp(prefix="svyaz-runs-")
+        os.environ["SVYAZ_RUN_STORE"] = store
+        config.add_cleanup(lambda: _remove_store(store))
+
+
+def _remove_store(store: str) -> None:
+    shutil.rmtree(store, ignore_errors=True)
+    if os.environ.get("SVYAZ_RUN_STORE") == store:
+        del os.environ["SVYAZ_RUN_STORE"]
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        have = {m.name for m in item.iter_markers()}
+        for tier in sorted(tiers_of(item) - have):
+            item.add_marker(tier)
+
+
+def pytest_sessionfinish() -> None:
+    """Stop the labs this worker shared (lab/runs.py), if it started any."""
+    runs = sys.modules.get("lab.runs")
+    if runs is not None:
+        runs.stop_shared_labs()

@@ -74,6 +74,7 @@ def _target(lab: Any, verdict: CallVerdict, service: str) -> CallFigures:
     return verdict.targets[label]
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_clean_calls_work_and_samples_stream(make_lab: Any) -> None:
     finished, samples = run_calltest(make_lab("clean"), 2.0)
     assert finished.completed
@@ -95,6 +96,7 @@ def test_clean_calls_work_and_samples_stream(make_lab: Any) -> None:
         assert series[-1].sent == 100 and series[-1].received >= 99
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 @pytest.mark.parametrize(
     ("scenario", "duration", "readiness"),
     [
@@ -174,6 +176,7 @@ def test_offline_blocks_nothing(make_lab: Any) -> None:
     assert _verdicts(finished)["telegram"].explanation.key == "calls.explain.no_udp"
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_public_servers_get_a_polite_rate(make_lab: Any) -> None:
     lab = make_lab("clean")
     finished, _ = run_calltest(lab, 2.0, call_reflectors=[])
@@ -195,6 +198,7 @@ def test_silent_public_server_gets_at_most_10_outstanding(make_lab: Any) -> None
     assert whatsapp.figures.sent <= 10 * (2.0 / 0.5 + 1)
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_cancel_finishes_promptly_and_incomplete(make_lab: Any) -> None:
     lab = make_lab("clean")
     started = time.monotonic()
@@ -216,14 +220,14 @@ def test_bad_input_is_refused(make_lab: Any) -> None:
         apply_settings(ProbeConfig(), {"call_reflectors": ["not a network"]})
 
 
-def test_diagnose_says_messages_work_calls_blocked(make_lab: Any) -> None:
+def test_diagnose_says_messages_work_calls_blocked() -> None:
     import jsonschema
 
     from core.document import run_to_dict
-    from tests.conftest import run_diagnostic
+    from lab.runs import lab_run
     from tests.test_cli import SCHEMA
 
-    run = run_diagnostic(make_lab("calls_blocked_messages_ok"), call_duration=1.5)
+    run = lab_run("calls_blocked_messages_ok", call_duration=1.5)
     whatsapp = run.service("whatsapp")
     assert whatsapp is not None
     messages, calls = whatsapp.function("messages"), whatsapp.function("calls")

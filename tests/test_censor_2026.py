@@ -16,6 +16,7 @@ from core.models import Endpoint, Function, FunctionKind, Protocol, Status
 from core.probes import browserhello
 from core.probes.dial import Dial, Target
 from lab.clienthello import hello_facts, is_grease
+from lab.runs import lab_run
 from lab.world import build_world
 from tests.conftest import run_diagnostic
 
@@ -35,8 +36,8 @@ def _words(f: Any) -> tuple[str, str]:
     return render(f.explanation), render(f.explanation, "ru")
 
 
-def test_connect_only_says_so_and_telegram_moves_data(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("clean"))
+def test_connect_only_says_so_and_telegram_moves_data() -> None:
+    run = lab_run("clean")
     functions = _functions(run)
     chat = functions[("whatsapp", "messages")]
     assert chat.code == "ok_connect_only" and chat.status == Status.WORKS
@@ -67,8 +68,8 @@ def test_connect_only_says_so_and_telegram_moves_data(make_lab: Any) -> None:
     _others_work(run, set())
 
 
-def test_random_upstream_drops_on_telegram(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("telegram_upload_drops"))
+def test_random_upstream_drops_on_telegram() -> None:
+    run = lab_run("telegram_upload_drops")
     functions = _functions(run)
     for kind in ("messages", "media"):
         f = functions[("telegram", kind)]
@@ -84,8 +85,8 @@ def test_random_upstream_drops_on_telegram(make_lab: Any) -> None:
     _others_work(run, {("telegram", "messages"), ("telegram", "media")})
 
 
-def test_connection_policing_is_connection_limited(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("connection_policing"))
+def test_connection_policing_is_connection_limited() -> None:
+    run = lab_run("connection_policing")
     hosting = _functions(run)[("foreign-hosting", "web")]
     assert hosting.code == "connection_limited" and hosting.status == Status.DEGRADED
     en, ru = _words(hosting)
@@ -102,8 +103,8 @@ def test_connection_policing_is_connection_limited(make_lab: Any) -> None:
     _others_work(run, {("foreign-hosting", "web")})
 
 
-def test_clean_hosting_names_the_providers_it_drew(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("clean"))
+def test_clean_hosting_names_the_providers_it_drew() -> None:
+    run = lab_run("clean")
     hosting = _functions(run)[("foreign-hosting", "web")]
     assert hosting.code == "ok"
     drawn = [m.params["provider"] for m in hosting.evidence if m.key == "evidence.pool_drawn"]
@@ -112,8 +113,8 @@ def test_clean_hosting_names_the_providers_it_drew(make_lab: Any) -> None:
     assert len(hosting.endpoints) == 4
 
 
-def test_an_allowlisted_test_name_beside_cut_names(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("allowlisted_test_host"))
+def test_an_allowlisted_test_name_beside_cut_names() -> None:
+    run = lab_run("allowlisted_test_host")
     hosting = _functions(run)[("foreign-hosting", "web")]
     assert hosting.code == "stalled" and hosting.status == Status.DEGRADED
     keys = [m.key for m in hosting.evidence]

@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from core.messages import render
 from core.models import Status, StepKind
-from tests.conftest import run_diagnostic
+from lab.runs import lab_run
 
 MESSENGERS = ("whatsapp", "telegram")
 
@@ -22,8 +24,8 @@ def _keys(result: Any) -> list[str]:
     return [m.key for m in result.evidence]
 
 
-def test_a_service_refusing_the_country_is_geo_blocked_never_censorship(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("geo_refused"))
+def test_a_service_refusing_the_country_is_geo_blocked_never_censorship() -> None:
+    run = lab_run("geo_refused")
     assert run.network.code == "ok"
     functions = _functions(run)
     reasons = {}
@@ -111,10 +113,8 @@ def _catalog(run: Any) -> Any:
     return load_catalog(include_user=False).services
 
 
-def test_a_block_page_on_the_providers_own_domain_is_named_by_its_fingerprint(
-    make_lab: Any,
-) -> None:
-    run = run_diagnostic(make_lab("blockpage_fingerprint_provider"))
+def test_a_block_page_on_the_providers_own_domain_is_named_by_its_fingerprint() -> None:
+    run = lab_run("blockpage_fingerprint_provider")
     web = _functions(run)[("linkedin", "web")]
     assert (web.code, web.status) == ("http_blockpage", Status.BLOCKED)
     named = [m for m in web.evidence if m.key == "evidence.blockpage_fingerprint"]
@@ -130,24 +130,24 @@ def test_a_block_page_on_the_providers_own_domain_is_named_by_its_fingerprint(
     assert len(followed) == 1 and followed[0].detail["fingerprint"], followed
 
 
-def test_a_dns_answer_from_the_fingerprints_names_the_block_page(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("dns_spoofed_bogon"))
+def test_a_dns_answer_from_the_fingerprints_names_the_block_page() -> None:
+    run = lab_run("dns_spoofed_bogon")
     web = _functions(run)[("instagram", "web")]
     assert web.code == "dns_spoofed"
     named = [m for m in web.evidence if m.key == "evidence.dns_fingerprint"]
     assert named and named[0].params["provider"] == "Iranian national", web.evidence
 
 
-def test_https_cut_while_plain_http_answers_is_blocked_not_works_poorly(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("https_cut_http_answers"))
+def test_https_cut_while_plain_http_answers_is_blocked_not_works_poorly() -> None:
+    run = lab_run("https_cut_http_answers")
     web = _functions(run)[("x", "web")]
     assert (web.code, web.status) == ("tls_reset", Status.BLOCKED)
     assert "evidence.https_cut_http_answers" in _keys(web)
     assert "evidence.partial" not in _keys(web)
 
 
-def test_calls_in_an_offline_network_read_offline(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("calls_offline"), services=MESSENGERS)
+def test_calls_in_an_offline_network_read_offline() -> None:
+    run = lab_run("calls_offline", services=MESSENGERS)
     assert run.network.code == "offline"
     assert run.calls is not None  # the call test ran
     for service in (*MESSENGERS, "control-foreign"):
@@ -157,8 +157,8 @@ def test_calls_in_an_offline_network_read_offline(make_lab: Any) -> None:
         assert "no internet" in words and "run again" not in words.lower()
 
 
-def test_calls_in_whitelist_mode_are_unavailable_because_of_it(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("calls_whitelist"))
+def test_calls_in_whitelist_mode_are_unavailable_because_of_it() -> None:
+    run = lab_run("calls_whitelist")
     assert run.network.code == "whitelist_mode"
     for service in MESSENGERS:
         calls = _functions(run)[(service, "calls")]
@@ -170,9 +170,8 @@ def test_calls_in_whitelist_mode_are_unavailable_because_of_it(make_lab: Any) ->
         assert "run again" not in words.lower() and "network is down" not in words.lower()
 
 
-def test_a_hostile_dns_answer_is_capped_at_16_addresses(make_lab: Any) -> None:
-    lab = make_lab("dns_answer_flood")
-    run = run_diagnostic(lab, services=("vk",))
+def test_a_hostile_dns_answer_is_capped_at_16_addresses() -> None:
+    run = lab_run("dns_answer_flood", services=("vk",))
     web = _functions(run)[("vk", "web")]
     capped = [m for m in web.evidence if m.key == "evidence.dns_answer_capped"]
     assert capped and capped[0].params == {"name": "vk-ru.test", "total": 300, "kept": 16}
@@ -183,8 +182,8 @@ def test_a_hostile_dns_answer_is_capped_at_16_addresses(make_lab: Any) -> None:
     assert len(probed) <= 16  # never one probe per address of the hostile answer
 
 
-def test_dns_nxdomain_names_encrypted_dns_only_when_it_answered(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("dns_fake_nxdomain"))
+def test_dns_nxdomain_names_encrypted_dns_only_when_it_answered() -> None:
+    run = lab_run("dns_fake_nxdomain")
     web = _functions(run)[("whatsapp", "web")]
     assert web.code == "dns_nxdomain"
     assert web.explanation.key == "explain.dns_nxdomain"  # DoH works in this lab
@@ -196,7 +195,8 @@ def _call(run: Any, service: str) -> Any:
     return next(v for v in run.calls.verdicts if v.service_id == service)
 
 
-def test_jitter_counts_only_when_the_buffered_delay_is_far_past_g114(make_lab: Any) -> None:
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
+def test_jitter_counts_only_when_the_buffered_delay_is_far_past_g114() -> None:
     """Small and large spreads stay good calls; only a spread whose buffered one-way delay is
     far past 150 ms (with packets later than any buffer) turns the call poor."""
     for scenario, poor in (
@@ -204,7 +204,7 @@ def test_jitter_counts_only_when_the_buffered_delay_is_far_past_g114(make_lab: A
         ("call_spread_large", False),
         ("call_spread_huge", True),
     ):
-        run = run_diagnostic(make_lab(scenario), services=MESSENGERS)
+        run = lab_run(scenario, services=MESSENGERS)
         for service in MESSENGERS:
             call = _call(run, service)
             f = call.figures

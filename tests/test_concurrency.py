@@ -39,6 +39,7 @@ def _others() -> set[asyncio.Task[object]]:
     return {t for t in asyncio.all_tasks() if t is not asyncio.current_task()}
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_the_deadline_stops_the_work_and_waits_for_its_clean_up() -> None:
     async def main() -> tuple[bool, float, Work]:
         work = Work()
@@ -56,6 +57,7 @@ def test_work_that_ends_in_time_completes() -> None:
     assert asyncio.run(BoundedRun("test").run(Work(0.05)(), 5.0)) is True
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_cancel_stops_the_work_now_and_before_it_starts() -> None:
     async def main() -> tuple[bool, float, Work, Work]:
         bounded, work = BoundedRun("test"), Work()

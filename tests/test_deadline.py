@@ -18,6 +18,7 @@ from core.config import ProbeConfig, apply_settings
 from core.engine.diagnostic import Diagnostic
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_a_bad_trust_store_that_slips_past_validation_ends_the_run(
     make_lab: Any, tmp_path: Path
 ) -> None:
@@ -58,6 +59,7 @@ def test_a_stream_whose_work_dies_raises_instead_of_waiting_forever() -> None:
     assert isinstance(caught.value.__cause__, OSError)
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_a_clean_up_that_hangs_is_abandoned(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(concurrency, "CLEANUP_GRACE_S", 0.3)
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from core.models import Status
+from lab.runs import lab_run
 from tests.conftest import ROOT, run_diagnostic
 
 
@@ -18,22 +19,22 @@ def _functions(run: Any) -> dict[tuple[str, str], Any]:
     return {(s.service_id, f.kind.value): f for s in run.services for f in s.functions}
 
 
-def test_offline_calls_nothing_blocked(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("offline"))
+def test_offline_calls_nothing_blocked() -> None:
+    run = lab_run("offline")
     assert run.network.code == "offline"
     for f in _functions(run).values():
         assert f.status != Status.BLOCKED, f
     assert _functions(run)[("whatsapp", "messages")].code == "offline"
 
 
-def test_captive_portal(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("captive_portal"))
+def test_captive_portal() -> None:
+    run = lab_run("captive_portal")
     assert run.network.code == "captive_portal"
     assert _functions(run)[("telegram", "web")].status == Status.UNKNOWN
 
 
-def test_doh_blocked_is_a_network_condition_not_a_domain_verdict(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("doh_blocked"))
+def test_doh_blocked_is_a_network_condition_not_a_domain_verdict() -> None:
+    run = lab_run("doh_blocked")
     assert run.network.code == "ok"
     assert "dns_encrypted_blocked" in run.network.conditions
     for key, f in _functions(run).items():
@@ -41,8 +42,8 @@ def test_doh_blocked_is_a_network_condition_not_a_domain_verdict(make_lab: Any) 
             assert f.status == Status.WORKS, (key, f.code)
 
 
-def test_udp_dns_interception_is_named(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("udp_dns_intercepted"))
+def test_udp_dns_interception_is_named() -> None:
+    run = lab_run("udp_dns_intercepted")
     assert "dns_intercepted" in run.network.conditions
     keys = {m.key for m in run.network.evidence}
     assert {"evidence.canary_answered", "evidence.udp_forged"} <= keys
@@ -50,8 +51,8 @@ def test_udp_dns_interception_is_named(make_lab: Any) -> None:
     assert _functions(run)[("youtube", "web")].status == Status.WORKS
 
 
-def test_clean_run_has_no_conditions(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("clean"))
+def test_clean_run_has_no_conditions() -> None:
+    run = lab_run("clean")
     assert run.network.code == "ok"
     assert run.network.conditions == ()
 
@@ -69,8 +70,8 @@ def test_partial_address_block_is_degraded_not_blocked(make_lab: Any) -> None:
     assert any(m.key == "evidence.partial" for m in messages.evidence)
 
 
-def test_spoofed_dns_says_whether_the_true_address_works(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("dns_spoofed_blockpage"))
+def test_spoofed_dns_says_whether_the_true_address_works() -> None:
+    run = lab_run("dns_spoofed_blockpage")
     web = _functions(run)[("linkedin", "web")]
     assert web.code == "dns_spoofed"
     keys = [m.key for m in web.evidence]
@@ -78,10 +79,10 @@ def test_spoofed_dns_says_whether_the_true_address_works(make_lab: Any) -> None:
     assert "evidence.true_address_works" in keys
 
 
-def test_paired_tests_tell_name_from_address(make_lab: Any) -> None:
-    by_name = _functions(run_diagnostic(make_lab("sni_reset")))[("instagram", "web")]
+def test_paired_tests_tell_name_from_address() -> None:
+    by_name = _functions(lab_run("sni_reset"))[("instagram", "web")]
     assert "evidence.paired_by_name" in [m.key for m in by_name.evidence]
-    by_address = _functions(run_diagnostic(make_lab("ip_blocked_reset")))[("telegram", "web")]
+    by_address = _functions(lab_run("ip_blocked_reset"))[("telegram", "web")]
     assert by_address.code == "tcp_reset"
     # The reset may beat the connect (no data sent at all) or hit the first bytes; either
     # way the evidence must say the address is blocked.
@@ -89,8 +90,8 @@ def test_paired_tests_tell_name_from_address(make_lab: Any) -> None:
     assert keys & {"evidence.paired_by_address", "evidence.reset_before_data"}
 
 
-def test_cdn_answer_that_validates_is_not_spoofing(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("cdn_differs_but_valid"))
+def test_cdn_answer_that_validates_is_not_spoofing() -> None:
+    run = lab_run("cdn_differs_but_valid")
     web = _functions(run)[("youtube", "web")]
     assert web.code == "ok"
     assert "evidence.dns_differs_valid" in [m.key for m in web.evidence]
@@ -120,13 +121,13 @@ def test_unreachable_route_gives_tcp_unreachable(guarded_env: dict[str, str]) ->
     assert codes["whatsapp/messages"] == "ok_connect_only"  # connect only, said so
 
 
-def test_a_resolver_that_answers_nothing_is_named_once_for_the_network(make_lab: Any) -> None:
+def test_a_resolver_that_answers_nothing_is_named_once_for_the_network() -> None:
     """Every name times out at the system resolver: the network says the DNS is dead (each
     function's dns_timeout alone read as forty separate blocks); one silent service does not."""
-    run = run_diagnostic(make_lab("system_dns_silent"))
+    run = lab_run("system_dns_silent")
     assert "dns_system_silent" in run.network.conditions
     web = _functions(run)[("youtube", "web")]
     assert web.code == "dns_timeout"
     assert "evidence.true_address_works" in [m.key for m in web.evidence]
-    one = run_diagnostic(make_lab("dns_timeout"))
+    one = lab_run("dns_timeout")
     assert "dns_system_silent" not in one.network.conditions

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from core.models import Status
-from tests.conftest import run_diagnostic
+from lab.runs import lab_run
 
 # scenario -> {(service, function): verdict code}
 EXPECTED: dict[str, dict[tuple[str, str], str]] = {
@@ -115,8 +115,7 @@ def _check(run: Any, expected: dict[tuple[str, str], str]) -> None:
 
 
 @pytest.mark.parametrize("scenario", sorted(EXPECTED))
-def test_scenario_names_the_right_verdict(make_lab: Any, scenario: str) -> None:
-    lab = make_lab(scenario)
-    run = run_diagnostic(lab)
+def test_scenario_names_the_right_verdict(scenario: str) -> None:
+    run = lab_run(scenario)
     assert run.network.code == "ok"
     _check(run, EXPECTED[scenario])

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from core.models import Status
 from gui.run.tile_grid import ATTENTION
 from gui.words import PROBLEM_ORDER
-from tests.gui_helpers import activate, lab_window, mixed_lab, status_of
+from tests.gui_helpers import activate, lab_window, mixed_run, replay_runs, status_of
 
 pytestmark = pytest.mark.gui
 
@@ -26,16 +26,16 @@ RAW = re.compile(r"_ssl\.c|Errno|SSL[A-Z]\w*Error|NonTlsReply|Traceback|\[SSL|â†
 
 
 @pytest.fixture
-def mixed_window(qtbot: Any, tmp_path: Path) -> Any:
-    lab = mixed_lab(tmp_path / "lab")
-    window = lab_window(lab)
+def mixed_window(qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A window that has shown a run of the mixed lab (replayed: the run is one per worker)."""
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     activate(qtbot, window)
+    replay_runs(monkeypatch, mixed_run())
     with qtbot.waitSignal(window.bridge.jobFinished, timeout=90_000):
         window.start_run()
     yield window
     window.close()
-    lab.stop()
 
 
 def test_problems_come_first_and_the_banner_names_them(mixed_window: Any, qtbot: Any) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication
 
 from core.history import History
 from core.models import Status
-from tests.gui_helpers import lab_window, status_of
+from lab.runs import lab_run
+from tests.gui_helpers import lab_window, replay_runs, status_of
 
 pytestmark = pytest.mark.gui
 
@@ -33,13 +34,16 @@ def _select(view: Any, *rows: int) -> None:
         )
 
 
-def test_runs_are_kept_shown_as_they_were_and_compared(qtbot: Any, make_lab: Any) -> None:
-    clean = make_lab("clean")
+def test_runs_are_kept_shown_as_they_were_and_compared(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clean = shared_lab("clean")
     window = lab_window(clean)
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("clean"), lab_run("sni_reset"))
     _run(qtbot, window)
-    blocked = make_lab("sni_reset")
+    blocked = shared_lab("sni_reset")
     window.use_catalog(Path(blocked.info.catalog))
     _run(qtbot, window)
     view = window.history_view
@@ -67,10 +71,13 @@ def test_runs_are_kept_shown_as_they_were_and_compared(qtbot: Any, make_lab: Any
     window.close()
 
 
-def test_the_timeline_shows_a_service_by_day(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("sni_reset"))
+def test_the_timeline_shows_a_service_by_day(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("sni_reset"))
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("sni_reset"))
     _run(qtbot, window)
     view = window.history_view
     view.service.setCurrentIndex(view.service.findData("instagram"))
@@ -81,12 +88,15 @@ def test_the_timeline_shows_a_service_by_day(qtbot: Any, make_lab: Any) -> None:
     window.close()
 
 
-def test_reports_are_private_by_default(qtbot: Any, make_lab: Any, tmp_path: Path) -> None:
-    window = lab_window(make_lab("clean"))
+def test_reports_are_private_by_default(
+    qtbot: Any, shared_lab: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     planted = {"local_addresses": ["192.168.77.23"], "public_address": "203.0.113.77"}
     window.environment = planted
     window.show()
+    replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     dialog = window.export_report()
     assert dialog is not None
@@ -107,10 +117,11 @@ def test_reports_are_private_by_default(qtbot: Any, make_lab: Any, tmp_path: Pat
     window.close()
 
 
-def test_delete_and_clear(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("clean"))
+def test_delete_and_clear(qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     _run(qtbot, window)
     view = window.history_view
@@ -123,10 +134,13 @@ def test_delete_and_clear(qtbot: Any, make_lab: Any) -> None:
     window.close()
 
 
-def test_retention_keeps_the_last_runs(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("clean"), retention="runs:1")
+def test_retention_keeps_the_last_runs(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("clean"), retention="runs:1")
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     _run(qtbot, window)
     assert window.history.count() == 1
@@ -134,7 +148,7 @@ def test_retention_keeps_the_last_runs(qtbot: Any, make_lab: Any) -> None:
 
 
 def test_a_corrupt_history_file_is_moved_aside_and_the_app_starts(
-    qtbot: Any, make_lab: Any
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     probe = History.open()
     path = probe.path
@@ -143,19 +157,20 @@ def test_a_corrupt_history_file_is_moved_aside_and_the_app_starts(
     path.write_bytes(b"this is not a database" * 100)
     for extra in ("-wal", "-shm"):
         Path(str(path) + extra).unlink(missing_ok=True)
-    window = lab_window(make_lab("clean"))
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
     notice = window.history_view.notice
     assert notice.isVisibleTo(window.history_view)
     assert "moved" in notice.text()
+    replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     assert window.history.count() == 1  # a fresh history took the run
     window.close()
 
 
 def test_a_history_that_cannot_be_written_is_said_and_never_claimed_saved(
-    qtbot: Any, make_lab: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from core.history import opening
     from core.history.opening import default_path
@@ -166,9 +181,10 @@ def test_a_history_that_cannot_be_written_is_said_and_never_claimed_saved(
     old = filled(path, lab_run("youtube_throttled"))
     real = opening.connect_file
     monkeypatch.setattr(opening, "connect_file", full_disk)
-    window = lab_window(make_lab("clean"))
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     message = window.statusBar().currentMessage()
     assert "Not saved to history" in message and "disk" in message

@@ -18,13 +18,12 @@ from core.models import (
     Status,
 )
 from gui.run.state import Phase, RunState
-from tests.conftest import run_diagnostic
+from lab.runs import lab_run
 
 
-def test_a_call_test_updates_the_calls_chip_only(make_lab: Any) -> None:
-    lab = make_lab("clean")
-    catalog = load_catalog(replace_with=lab.info.catalog)
-    result = run_diagnostic(lab, call_duration=0)
+def test_a_call_test_updates_the_calls_chip_only(shared_lab: Any) -> None:
+    catalog = load_catalog(replace_with=shared_lab("clean").info.catalog)
+    result = lab_run("clean", call_duration=0)
     state = RunState(catalog)
     assert state.apply_calls(FunctionFinished(result.services[0].functions[0])) == []  # no run
     state.apply(RunStarted(result.run_id, tuple(s.service_id for s in result.services)))
@@ -49,10 +48,9 @@ def test_a_call_test_updates_the_calls_chip_only(make_lab: Any) -> None:
     assert state.services["whatsapp"].functions[FunctionKind.MESSAGES] is messages
 
 
-def test_a_cancelled_run_leaves_unjudged_services_idle(make_lab: Any) -> None:
-    lab = make_lab("clean")
-    catalog = load_catalog(replace_with=lab.info.catalog)
-    result = run_diagnostic(lab)
+def test_a_cancelled_run_leaves_unjudged_services_idle(shared_lab: Any) -> None:
+    catalog = load_catalog(replace_with=shared_lab("clean").info.catalog)
+    result = lab_run("clean")
     partial = replace(result, services=result.services[:3], completed=False)
     state = RunState(catalog)
     state.apply(RunStarted(result.run_id, tuple(s.id for s in catalog.services)))

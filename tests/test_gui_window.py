@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from core.models import Status
 from gui.run.state import Phase
-from tests.gui_helpers import StallMeter, activate, lab_window, status_of
+from lab.runs import lab_run
+from tests.gui_helpers import StallMeter, activate, lab_window, replay_runs, status_of
 
 pytestmark = pytest.mark.gui
 
@@ -36,10 +37,13 @@ def test_nothing_is_probed_at_start_up(qtbot: Any, make_lab: Any) -> None:
     window.close()
 
 
-def test_clean_lab_run_makes_every_tile_work(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("clean"))
+def test_clean_lab_run_makes_every_tile_work(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     tiles = window.grid.tiles
     # "UDP to foreign hosting" is only a call path: without a call test it is not checked.
@@ -56,10 +60,13 @@ def test_clean_lab_run_makes_every_tile_work(qtbot: Any, make_lab: Any) -> None:
     window.close()
 
 
-def test_details_name_the_failing_step_of_an_sni_reset(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("sni_reset"))
+def test_details_name_the_failing_step_of_an_sni_reset(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("sni_reset"))
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("sni_reset"))
     _run(qtbot, window)
     tile = window.grid.tiles["instagram"]
     assert "✗" in window.grid.tiles["instagram"].chips_text()
@@ -97,6 +104,7 @@ def test_cancel_mid_run_leaves_a_consistent_window(qtbot: Any, make_lab: Any) ->
     window.close()
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_closing_during_a_run_returns_within_two_seconds(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("ip_blackholed"))
     qtbot.addWidget(window)
@@ -109,6 +117,7 @@ def test_closing_during_a_run_returns_within_two_seconds(qtbot: Any, make_lab: A
     assert not any(t.name == "svyaz-engine" and t.is_alive() for t in threading.enumerate())
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_event_loop_never_stalls_long_during_a_run(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("foreign_hosting_cut_16kb"))
     qtbot.addWidget(window)
@@ -137,18 +146,21 @@ def test_make_run_without_a_display_says_so_and_probes_nothing(guarded_env: dict
     assert not os.path.exists(os.path.join(env["SVYAZ_HOME"], "data"))
 
 
-def test_switching_language_rebuilds_the_window_in_russian(qtbot: Any, make_lab: Any) -> None:
+def test_switching_language_rebuilds_the_window_in_russian(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dataclasses import replace
 
     from gui.i18n import install_translators
     from gui.settings import GuiSettings
     from gui.window_host import WindowHost
 
-    lab = make_lab("sni_reset")
+    lab = shared_lab("sni_reset")
     host = WindowHost(GuiSettings(catalog=str(lab.info.catalog), first_run_seen=True))
     old = host.window
     old.environment = {}
     old.show()
+    replay_runs(monkeypatch, lab_run("sni_reset"))
     _run(qtbot, old)
     try:
         old.apply_settings(replace(old.settings, language="ru"))
@@ -168,10 +180,13 @@ def test_switching_language_rebuilds_the_window_in_russian(qtbot: Any, make_lab:
         host.window.close()
 
 
-def test_calls_blocked_while_messages_work_reads_at_a_glance(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("calls_blocked_messages_ok"))
+def test_calls_blocked_while_messages_work_reads_at_a_glance(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("calls_blocked_messages_ok"))
     qtbot.addWidget(window)
     window.show()
+    replay_runs(monkeypatch, lab_run("calls_blocked_messages_ok"))
     _run(qtbot, window, timeout_ms=90_000)
     for service_id in ("whatsapp", "telegram"):
         chips = window.grid.tiles[service_id].chips_text()
@@ -187,6 +202,7 @@ def test_calls_blocked_while_messages_work_reads_at_a_glance(qtbot: Any, make_la
     window.close()
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) -> None:
     window = lab_window(make_lab("call_lossy_5pct"), call_duration_s=5.0)
     qtbot.addWidget(window)
@@ -231,10 +247,13 @@ def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) ->
     window.close()
 
 
-def test_the_keyboard_reaches_the_tiles_and_opens_details(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("clean"))
+def test_the_keyboard_reaches_the_tiles_and_opens_details(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     activate(qtbot, window)
+    replay_runs(monkeypatch, lab_run("clean"))
     with qtbot.waitSignal(window.bridge.jobFinished, timeout=60_000):
         qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     window.run_bar.button.setFocus()

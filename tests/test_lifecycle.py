@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+import pytest
 
 from core.budget import TimeBudget
 from core.catalog import load_catalog
@@ -32,6 +33,7 @@ def _slow(**extra: float) -> dict[str, Any]:
     return {"timeouts": {"connect": 20.0, "tls": 20.0, "overall": 60.0, **extra}}
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_cancel_stops_promptly_and_leaves_nothing_running(make_lab: Any) -> None:
     lab = make_lab("ip_blackholed")
     diagnostic = _engine(lab, **_slow())
@@ -77,6 +79,7 @@ def test_cancel_stops_promptly_and_leaves_nothing_running(make_lab: Any) -> None
     assert open_clients() == []
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_overall_deadline_bounds_the_run(make_lab: Any) -> None:
     lab = make_lab("ip_blackholed")
     started = time.monotonic()
@@ -115,6 +118,7 @@ def test_consumer_that_stops_listening_cancels_the_run(make_lab: Any) -> None:
     assert asyncio.run(scenario()) == set()
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_huge_body_is_read_only_up_to_the_limit(make_lab: Any) -> None:
     lab = make_lab("clean")
     name = "ru.wikipedia-org.test"
@@ -175,6 +179,7 @@ def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
     assert wikipedia is not None and wikipedia.status.value == "works"
 
 
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_cancel_stops_the_call_test_and_closes_its_sockets(make_lab: Any) -> None:
     from core.models import CallSample
 

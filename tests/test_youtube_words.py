@@ -11,7 +11,7 @@ import pytest
 from core.messages import render, text
 from core.models import Status
 from gui.words import advice, headline, worst_function
-from tests.conftest import run_diagnostic
+from lab.runs import lab_run
 
 SLOW = ("slow", "замедл", "медлен")
 
@@ -36,9 +36,9 @@ def _said(function: Any, language: str) -> str:
     ],
 )
 def test_a_failed_handshake_reads_blocked_by_name_never_slowed(
-    make_lab: Any, scenario: str, code: str, tile_en: str, tile_ru: str
+    scenario: str, code: str, tile_en: str, tile_ru: str
 ) -> None:
-    run = run_diagnostic(make_lab(scenario))
+    run = lab_run(scenario)
     youtube = run.service("youtube")
     assert youtube is not None and youtube.status == Status.BLOCKED
     worst = worst_function(youtube.functions)
@@ -51,8 +51,8 @@ def test_a_failed_handshake_reads_blocked_by_name_never_slowed(
         assert not any(word in en + ru for word in SLOW), (function.kind, en, ru)
 
 
-def test_only_a_measured_slow_rate_reads_slowed(make_lab: Any) -> None:
-    run = run_diagnostic(make_lab("youtube_throttled"))
+def test_only_a_measured_slow_rate_reads_slowed() -> None:
+    run = lab_run("youtube_throttled")
     youtube = run.service("youtube")
     assert youtube is not None
     worst = worst_function(youtube.functions)
@@ -77,10 +77,10 @@ def test_the_words_of_a_failed_handshake_say_blocked(code: str) -> None:
 
 
 @pytest.mark.parametrize("scenario", ["youtube_video_crawls", "youtube_video_freezes"])
-def test_a_pull_too_slow_to_measure_is_throttled_never_works(make_lab: Any, scenario: str) -> None:
+def test_a_pull_too_slow_to_measure_is_throttled_never_works(scenario: str) -> None:
     """The real name froze or crawled while the control name measured: before, the throttling
     pair said "could not be measured" and the video function read "works"."""
-    run = run_diagnostic(make_lab(scenario))
+    run = lab_run(scenario)
     [video] = [
         f
         for s in run.services
@@ -93,9 +93,9 @@ def test_a_pull_too_slow_to_measure_is_throttled_never_works(make_lab: Any, scen
     assert video.explanation.params["rate_kbps"] < 100
 
 
-def test_a_request_cut_after_the_handshake_is_blocked_by_name(make_lab: Any) -> None:
+def test_a_request_cut_after_the_handshake_is_blocked_by_name() -> None:
     """Before, this read http_error: "Site error, not a block"."""
-    run = run_diagnostic(make_lab("youtube_cut_after_handshake"))
+    run = lab_run("youtube_cut_after_handshake")
     [web] = [
         f
         for s in run.services
