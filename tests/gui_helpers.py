@@ -158,8 +158,13 @@ def replay_runs(monkeypatch: pytest.MonkeyPatch, *runs: RunResult) -> list[RunRe
     queue = [run_from_dict(json.loads(json.dumps(run_to_dict(r, complete=True)))) for r in runs]
     played: list[RunResult] = []
 
-    def start(catalog: Any, config: Any, environment: Any = None) -> ReplayedRun:
+    def start(
+        catalog: Any, config: Any, environment: Any = None, services: tuple[str, ...] = ()
+    ) -> ReplayedRun:
         stored = queue.pop(0) if len(queue) > 1 else queue[0]
+        if services:  # the window asked for some services: the run holds only those
+            kept = tuple(s for s in stored.services if s.service_id in services)
+            stored = dataclasses.replace(stored, services=kept)
         at = datetime.now(UTC).replace(microsecond=0)
         if played:  # each replay later than the one before, as real runs are
             at = max(at, datetime.fromisoformat(played[-1].started_at) + timedelta(seconds=1))
