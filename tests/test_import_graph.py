@@ -1,7 +1,8 @@
-"""The import graph of core/, cli/, gui/, lab/, bench/ and tests/ has no circles, and inside core/ no arrow runs
-back up a floor (docs/architecture.md: top modules < rules | probes < calls < engine < history |
-report). import-linter checks the named contracts; this checks the whole graph, so a circle
-between two modules no contract names (lab.scenarios <-> lab.scenarios_2026 once) fails too.
+"""The import graph of core/, cli/, gui/, lab/, bench/ and tests/ has no circles, and inside
+core/ no arrow runs back up a floor (docs/architecture.md: top modules < rules | probes < calls <
+engine < history | report). import-linter checks the named contracts; this checks the whole
+graph, so a circle between two modules no contract names (lab.scenarios <-> lab.scenarios_2026
+once) fails too.
 
 Every import counts, also one inside a function or under TYPE_CHECKING: a circle postponed to
 call time is still a circle in the design."""
