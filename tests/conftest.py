@@ -65,8 +65,9 @@ def guarded_env(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def make_lab(tmp_path: Path) -> Iterator[Callable[..., Any]]:
-    """A fresh lab per call, stopped after the test: for tests that change it, count on it, or
-    need its first run (the others take `shared_lab`, or `lab_run` for a finished run)."""
+    """A fresh lab per call, stopped after the test: for tests that change it, count on it,
+    cancel a run on it or need its first flows (the others take `shared_lab`, or `lab_run` for
+    a finished run; docs/architecture.md, "Tests in tiers")."""
     from lab.lab import start_lab
 
     labs = []

@@ -75,8 +75,8 @@ def _target(lab: Any, verdict: CallVerdict, service: str) -> CallFigures:
 
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
-def test_clean_calls_work_and_samples_stream(make_lab: Any) -> None:
-    finished, samples = run_calltest(make_lab("clean"), 2.0)
+def test_clean_calls_work_and_samples_stream(shared_lab: Any) -> None:
+    finished, samples = run_calltest(shared_lab("clean"), 2.0)
     assert finished.completed
     verdicts = _verdicts(finished)
     for service in ("whatsapp", "telegram"):
@@ -108,6 +108,7 @@ def test_clean_calls_work_and_samples_stream(make_lab: Any) -> None:
 def test_figures_match_the_configured_path(
     make_lab: Any, scenario: str, duration: float, readiness: str
 ) -> None:
+    # a fresh lab: its seeded per-flow drops must start at the first flow
     lab = make_lab(scenario)
     finished, _ = run_calltest(lab, duration)
     verdicts = _verdicts(finished)
@@ -130,6 +131,7 @@ def test_figures_match_the_configured_path(
 
 
 def test_heavy_loss_is_call_poor_naming_loss(make_lab: Any) -> None:
+    # a fresh lab: its seeded per-flow drops must start at the first flow
     lab = make_lab("call_lossy_15pct")
     finished, _ = run_calltest(lab, 3.0)
     v = _verdicts(finished)["whatsapp"]
@@ -140,6 +142,7 @@ def test_heavy_loss_is_call_poor_naming_loss(make_lab: Any) -> None:
 
 
 def test_packet_count_cut_is_named_with_n(make_lab: Any) -> None:
+    # a fresh lab: the relay counts each flow's packets (a reused port would go on counting)
     finished, _ = run_calltest(make_lab("udp_cut_after_25_packets"), 2.0)
     for v in finished.verdicts:
         assert (v.code, v.status) == ("udp_blocked", Status.BLOCKED)
@@ -149,8 +152,8 @@ def test_packet_count_cut_is_named_with_n(make_lab: Any) -> None:
         assert "calls.evidence.fallback_ok" in _keys(v)
 
 
-def test_calls_blocked_while_controls_answer(make_lab: Any) -> None:
-    finished, _ = run_calltest(make_lab("calls_blocked_messages_ok"), 2.0)
+def test_calls_blocked_while_controls_answer(shared_lab: Any) -> None:
+    finished, _ = run_calltest(shared_lab("calls_blocked_messages_ok"), 2.0)
     verdicts = _verdicts(finished)
     whatsapp = verdicts["whatsapp"]
     assert (whatsapp.code, whatsapp.status) == ("udp_blocked", Status.BLOCKED)
@@ -162,15 +165,15 @@ def test_calls_blocked_while_controls_answer(make_lab: Any) -> None:
     assert telegram.explanation.key == "calls.explain.unverified"
 
 
-def test_stun_classification_is_evidence(make_lab: Any) -> None:
-    finished, _ = run_calltest(make_lab("calls_stun_classified"), 2.0)
+def test_stun_classification_is_evidence(shared_lab: Any) -> None:
+    finished, _ = run_calltest(shared_lab("calls_stun_classified"), 2.0)
     whatsapp = _verdicts(finished)["whatsapp"]
     assert whatsapp.code == "udp_blocked"
     assert "calls.evidence.stun_dropped" in _keys(whatsapp)
 
 
-def test_offline_blocks_nothing(make_lab: Any) -> None:
-    finished, _ = run_calltest(make_lab("offline"), 1.0)
+def test_offline_blocks_nothing(shared_lab: Any) -> None:
+    finished, _ = run_calltest(shared_lab("offline"), 1.0)
     for v in finished.verdicts:
         assert v.status == Status.UNKNOWN, v
     assert _verdicts(finished)["telegram"].explanation.key == "calls.explain.no_udp"
@@ -178,6 +181,7 @@ def test_offline_blocks_nothing(make_lab: Any) -> None:
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_public_servers_get_a_polite_rate(make_lab: Any) -> None:
+    # a fresh lab: reads its STUN relays' per-flow counters
     lab = make_lab("clean")
     finished, _ = run_calltest(lab, 2.0, call_reflectors=[])
     for v in finished.verdicts:
@@ -188,8 +192,8 @@ def test_public_servers_get_a_polite_rate(make_lab: Any) -> None:
         assert len(relay.stats.per_flow) == 1  # no random-payload twin to public servers
 
 
-def test_silent_public_server_gets_at_most_10_outstanding(make_lab: Any) -> None:
-    lab = make_lab("calls_blocked_messages_ok")
+def test_silent_public_server_gets_at_most_10_outstanding(shared_lab: Any) -> None:
+    lab = shared_lab("calls_blocked_messages_ok")
     finished, _ = run_calltest(lab, 2.0, call_reflectors=[])
     whatsapp = _verdicts(finished)["whatsapp"]
     assert whatsapp.code == "udp_blocked"
@@ -200,6 +204,7 @@ def test_silent_public_server_gets_at_most_10_outstanding(make_lab: Any) -> None
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_cancel_finishes_promptly_and_incomplete(make_lab: Any) -> None:
+    # a fresh lab: a cancelled run's unfinished flows stay with it, not a shared one
     lab = make_lab("clean")
     started = time.monotonic()
     finished, samples = run_calltest(lab, 30.0, cancel_after=0.8)
@@ -249,11 +254,11 @@ def test_diagnose_says_messages_work_calls_blocked() -> None:
     assert document["calls"]["verdicts"][0]["explanation"]["text"]
 
 
-def test_network_verdict_does_not_wait_for_the_call_test(make_lab: Any) -> None:
+def test_network_verdict_does_not_wait_for_the_call_test(shared_lab: Any) -> None:
     from core.engine.diagnostic import Diagnostic
     from core.models import FunctionFinished, NetworkAssessed
 
-    lab = make_lab("calls_blocked_messages_ok")
+    lab = shared_lab("calls_blocked_messages_ok")
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = apply_settings(ProbeConfig(), {**catalog.settings, "call_duration": 2.0})
 

@@ -37,6 +37,7 @@ def _diagnose(lab: Any, call_duration: float) -> RunResult:
 def test_a_diagnostic_probes_each_fallback_once(
     make_lab: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # a fresh lab: counts its front's connections
     lab = make_lab("clean")
     _, alone = _fallback_connections(lab, lambda: _diagnose(lab, 0))
     contexts: list[context.RunContext] = []
@@ -65,6 +66,7 @@ def test_a_diagnostic_probes_each_fallback_once(
 def test_a_call_test_alone_judges_the_calls_functions_with_their_evidence(
     make_lab: Any,
 ) -> None:
+    # a fresh lab: counts its front's connections
     lab = make_lab("calls_blocked_messages_ok")
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = apply_settings(ProbeConfig(), catalog.settings)

@@ -178,8 +178,8 @@ def test_chrome_shaped_hello_reads_like_chrome() -> None:
     assert len(orders) > 1  # permuted per connection, as Chrome does
 
 
-def test_an_openssl_server_answers_the_template(make_lab: Any) -> None:
-    lab = make_lab("clean")
+def test_an_openssl_server_answers_the_template(shared_lab: Any) -> None:
+    lab = shared_lab("clean")
     address = lab.world.addresses[
         lab.world.service("foreign-hosting").functions[0].endpoints[0].host
     ]
@@ -190,7 +190,7 @@ def test_an_openssl_server_answers_the_template(make_lab: Any) -> None:
 
 
 def test_a_run_looks_up_only_the_pool_hosts_it_drew(
-    make_lab: Any, monkeypatch: pytest.MonkeyPatch
+    shared_lab: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from core.engine.resolution import Resolver
 
@@ -202,7 +202,7 @@ def test_a_run_looks_up_only_the_pool_hosts_it_drew(
         return resolve(self, name)
 
     monkeypatch.setattr(Resolver, "resolve", spy)
-    run = run_diagnostic(make_lab("clean"))
+    run = run_diagnostic(shared_lab("clean"))
     chat = _functions(run)[("whatsapp", "messages")]
     drawn = {e.endpoint.host for e in chat.endpoints}
     servers = {n for n in asked if n.split(".")[0][:1] == "e" and "whatsapp" in n}

@@ -9,7 +9,6 @@ import contextlib
 import ssl
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -175,13 +174,13 @@ def test_an_interceptors_certificate_is_named_unknown_authority(tmp_path: Path) 
     assert step.certificate is CertificateProblem.UNKNOWN_AUTHORITY
 
 
-def test_an_intercepted_site_names_the_unknown_authority_end_to_end(make_lab: Any) -> None:
+def test_an_intercepted_site_names_the_unknown_authority_end_to_end() -> None:
     """The lab's middlebox terminates TLS with its own CA: the verdict is unchanged, and the
     evidence every face renders (CLI, reports, window) names the problem in words."""
     from core.messages import render
-    from tests.conftest import run_diagnostic
+    from lab.runs import lab_run
 
-    run = run_diagnostic(make_lab("tls_intercepted"))
+    run = lab_run("tls_intercepted")
     service = run.service("wikipedia")
     web = service.function("web") if service else None
     assert web is not None and web.code == "tls_bad_certificate"
@@ -193,14 +192,14 @@ def test_an_intercepted_site_names_the_unknown_authority_end_to_end(make_lab: An
     assert failed and all(s.certificate is CertificateProblem.UNKNOWN_AUTHORITY for s in failed)
 
 
-def test_a_known_interception_root_is_named_end_to_end(make_lab: Any) -> None:
+def test_a_known_interception_root_is_named_end_to_end() -> None:
     """The lab's middlebox terminates TLS with a certificate from its copy of a known state
     interception root: the verdict is unchanged, the evidence names the root, where and when;
     the step keeps the probe's own fact (an unknown authority) and what was presented."""
     from core.messages import render
-    from tests.conftest import run_diagnostic
+    from lab.runs import lab_run
 
-    run = run_diagnostic(make_lab("tls_intercepted_known_root"), services=("wikipedia",))
+    run = lab_run("tls_intercepted_known_root", services=("wikipedia",))
     service = run.service("wikipedia")
     web = service.function("web") if service else None
     assert web is not None and web.code == "tls_bad_certificate"

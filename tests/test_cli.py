@@ -29,8 +29,8 @@ def _svyaz(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[
     )
 
 
-def test_diagnose_json_to_stdout_validates(make_lab: Any, guarded_env: dict[str, str]) -> None:
-    lab = make_lab("sni_reset")
+def test_diagnose_json_to_stdout_validates(shared_lab: Any, guarded_env: dict[str, str]) -> None:
+    lab = shared_lab("sni_reset")
     done = _svyaz(["diagnose", *lab.info.flags(), "--json", "-"], guarded_env)
     assert done.returncode == 0, done.stderr
     assert "network guard" not in done.stderr
@@ -46,9 +46,9 @@ def test_diagnose_json_to_stdout_validates(make_lab: Any, guarded_env: dict[str,
 
 
 def test_diagnose_table_in_russian(
-    make_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    shared_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     out = tmp_path / "run.json"
     code = main(
         [
@@ -90,9 +90,9 @@ def test_diagnose_table_in_russian(
     ],
 )
 def test_bad_arguments_exit_2_with_one_line(
-    args: list[str], fragment: str, capsys: pytest.CaptureFixture[str], make_lab: Any
+    args: list[str], fragment: str, capsys: pytest.CaptureFixture[str], shared_lab: Any
 ) -> None:
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     base = [] if "--catalog" in args else ["--catalog", str(lab.info.catalog)]
     assert main(["diagnose", *base, *args]) == 2
     err = capsys.readouterr().err.strip().splitlines()

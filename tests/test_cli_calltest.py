@@ -17,6 +17,7 @@ from tests.test_cli import SCHEMA
 
 
 def test_calltest_json_to_stdout(make_lab: Any, guarded_env: dict[str, str]) -> None:
+    # a fresh lab: the relay counts each flow's packets (a reused port would go on counting)
     lab = make_lab("udp_cut_after_25_packets")
     done = subprocess.run(
         [
@@ -59,6 +60,7 @@ def test_calltest_json_to_stdout(make_lab: Any, guarded_env: dict[str, str]) -> 
 
 
 def test_calltest_table_in_russian(make_lab: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    # a fresh lab: its seeded per-flow drops must start at the first flow
     lab = make_lab("call_lossy_15pct")
     code = main(
         [
@@ -88,8 +90,8 @@ def test_calltest_table_in_russian(make_lab: Any, capsys: pytest.CaptureFixture[
     ],
 )
 def test_calltest_bad_input(
-    make_lab: Any, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    shared_lab: Any, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     assert main(["calltest", "--catalog", str(lab.info.catalog), *args]) == 2
     assert message in capsys.readouterr().err

@@ -39,9 +39,9 @@ def _stored() -> list[str]:
 
 
 def test_diagnose_keeps_the_run_and_report_shows_it(
-    make_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    shared_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     assert _diagnose(lab) == 0
     [run_id] = _stored()
     assert f"Saved to history as {run_id}" in capsys.readouterr().err
@@ -70,8 +70,8 @@ def test_diagnose_keeps_the_run_and_report_shows_it(
     assert str(page) in capsys.readouterr().err
 
 
-def test_history_delete_and_clear(make_lab: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    lab = make_lab("clean")
+def test_history_delete_and_clear(shared_lab: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    lab = shared_lab("clean")
     assert _diagnose(lab) == 0 and _diagnose(lab) == 0 and _diagnose(lab) == 0
     newest, second, first = _stored()
     assert main(["history", "--keep", "runs:2"]) == 0
@@ -121,7 +121,7 @@ def test_corrupt_history_file_is_reported_and_replaced(
 
 @pytest.mark.parametrize("connect", ["read_only_file", "full_disk"])
 def test_diagnose_never_claims_a_save_that_did_not_happen(
-    make_lab: Any,
+    shared_lab: Any,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
@@ -135,7 +135,7 @@ def test_diagnose_never_claims_a_save_that_did_not_happen(
     old = faults.filled(path, lab_run("youtube_throttled"))
     real = opening.connect_file
     monkeypatch.setattr(opening, "connect_file", getattr(faults, connect))
-    assert _diagnose(make_lab("clean"), "--history-file", str(path)) == 0
+    assert _diagnose(shared_lab("clean"), "--history-file", str(path)) == 0
     err = capsys.readouterr().err
     assert "Saved to history" not in err
     assert "Not saved to history" in err and str(path) in err
@@ -170,7 +170,7 @@ def test_history_changes_are_refused_while_the_file_cannot_be_written(
 
 @pytest.mark.parametrize("kind", ["garbage", "folder", "foreign"])
 def test_a_history_file_that_is_not_a_history_is_refused_and_kept(
-    make_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+    shared_lab: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
 ) -> None:
     path = tmp_path / "mine" / "notes"
     path.parent.mkdir()
@@ -185,7 +185,7 @@ def test_a_history_file_that_is_not_a_history_is_refused_and_kept(
     content = path.read_bytes() if path.is_file() else None
     assert main(["history", "--history-file", str(path)]) == 2
     assert "not a Svyaz history database" in capsys.readouterr().err
-    assert _diagnose(make_lab("clean"), "--history-file", str(path)) == 2  # before the run
+    assert _diagnose(shared_lab("clean"), "--history-file", str(path)) == 2  # before the run
     captured = capsys.readouterr()
     assert "not a Svyaz history database" in captured.err and captured.out == ""
     assert sorted(p.name for p in path.parent.iterdir()) == ["notes"]
@@ -229,6 +229,7 @@ def test_corruption_found_by_a_report_is_told_and_recovered(
 
 
 def test_ctrl_c_saves_the_run_as_cancelled(make_lab: Any, guarded_env: dict[str, str]) -> None:
+    # a fresh lab: a cancelled run's unfinished flows stay with it, not a shared one
     lab = make_lab("foreign_blackholed")  # slow: every foreign connect waits for its timeout
     command = [sys.executable, "-m", "cli.main", "diagnose", *lab.info.flags()]
     assert_ctrl_c_saves_a_cancelled_run(command, guarded_env)

@@ -47,11 +47,11 @@ def test_a_legacy_terminal_keeps_its_encoding_and_never_crashes() -> None:
 
 
 def test_diagnose_in_russian_to_a_cp1251_pipe(
-    make_lab: Any, guarded_env: dict[str, str], tmp_path: Path
+    shared_lab: Any, guarded_env: dict[str, str], tmp_path: Path
 ) -> None:
     """PYTHONIOENCODING=cp1251 stands in for Russian Windows: the table, the progress and the
     JSON on standard output are UTF-8, whatever the code page."""
-    lab = make_lab("sni_reset")
+    lab = shared_lab("sni_reset")
     env = {**guarded_env, "PYTHONIOENCODING": "cp1251"}
     command = [sys.executable, "-m", "cli", "diagnose", *lab.info.flags(), "--language", "ru"]
     done = subprocess.run(
@@ -74,6 +74,7 @@ def test_ctrl_c_without_add_signal_handler_saves_a_cancelled_run(
 ) -> None:
     """Windows' Proactor loop raises NotImplementedError from add_signal_handler: the plain
     signal handler must still end the run as a saved, cancelled one."""
+    # a fresh lab: a cancelled run's unfinished flows stay with it, not a shared one
     lab = make_lab("foreign_blackholed")  # slow: every foreign connect waits for its timeout
     script = (
         "import asyncio, sys\n"

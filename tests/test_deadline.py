@@ -20,10 +20,10 @@ from core.engine.diagnostic import Diagnostic
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_a_bad_trust_store_that_slips_past_validation_ends_the_run(
-    make_lab: Any, tmp_path: Path
+    shared_lab: Any, tmp_path: Path
 ) -> None:
     """The CA bundle used to be loaded outside the deadline: a bad one hung `svyaz diagnose`."""
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = apply_settings(ProbeConfig(), catalog.settings)
     bad = tmp_path / "ca.pem"

@@ -12,7 +12,7 @@ import pytest
 
 from core.models import Status
 from lab.runs import lab_run
-from tests.conftest import ROOT, run_diagnostic
+from tests.conftest import ROOT
 
 
 def _functions(run: Any) -> dict[tuple[str, str], Any]:
@@ -57,9 +57,9 @@ def test_clean_run_has_no_conditions() -> None:
     assert run.network.conditions == ()
 
 
-def test_partial_address_block_is_degraded_not_blocked(make_lab: Any) -> None:
-    lab = make_lab("partial_address_block")
-    run = run_diagnostic(lab)
+def test_partial_address_block_is_degraded_not_blocked(shared_lab: Any) -> None:
+    lab = shared_lab("partial_address_block")  # its world and censor: which endpoints are cut
+    run = lab_run("partial_address_block")
     messages = _functions(run)[("telegram", "messages")]
     assert messages.status == Status.DEGRADED
     assert messages.code == "tcp_timeout"

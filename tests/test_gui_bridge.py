@@ -31,8 +31,8 @@ def _lab_setup(lab: Any) -> tuple[Any, ProbeConfig]:
     return catalog, apply_settings(ProbeConfig(), catalog.settings)
 
 
-def test_events_arrive_on_the_gui_thread_in_order(qtbot: Any, make_lab: Any) -> None:
-    catalog, config = _lab_setup(make_lab("clean"))
+def test_events_arrive_on_the_gui_thread_in_order(qtbot: Any, shared_lab: Any) -> None:
+    catalog, config = _lab_setup(shared_lab("clean"))
     bridge = EngineBridge()
     seen: list[object] = []
     threads: set[str] = set()
@@ -52,8 +52,8 @@ def test_events_arrive_on_the_gui_thread_in_order(qtbot: Any, make_lab: Any) -> 
     assert sum(isinstance(e, ServiceFinished) for e in seen) == len(catalog.services)
 
 
-def test_a_call_test_alone_sends_judged_calls_functions(qtbot: Any, make_lab: Any) -> None:
-    catalog, config = _lab_setup(make_lab("calls_blocked_messages_ok"))
+def test_a_call_test_alone_sends_judged_calls_functions(qtbot: Any, shared_lab: Any) -> None:
+    catalog, config = _lab_setup(shared_lab("calls_blocked_messages_ok"))
     bridge = EngineBridge()
     seen: list[object] = []
     bridge.callEvent.connect(seen.append)
@@ -71,6 +71,7 @@ def test_a_call_test_alone_sends_judged_calls_functions(qtbot: Any, make_lab: An
 
 
 def test_cancel_then_rerun_then_shutdown_leaves_no_thread(qtbot: Any, make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     catalog, config = _lab_setup(make_lab("ip_blackholed"))
     bridge = EngineBridge()
     finished: list[RunFinished] = []

@@ -177,17 +177,17 @@ def test_the_window_fits_a_1024_by_600_screen(guarded_env: dict[str, str], tmp_p
     assert second.split() == ["1024", "600"]  # nothing forces it larger
 
 
-def test_the_window_remembers_its_size_and_position(qtbot: Any, make_lab: Any) -> None:
+def test_the_window_remembers_its_size_and_position(qtbot: Any, shared_lab: Any) -> None:
     from gui.settings import load_settings
 
-    window = lab_window(make_lab("clean"))
+    window = lab_window(shared_lab("clean"))
     window.show()
     window.resize(700, 480)
     window.move(20, 30)
     window.close()
     settings, _ = load_settings()
     assert settings.window_geometry
-    again = lab_window(make_lab("clean"), window_geometry=settings.window_geometry)
+    again = lab_window(shared_lab("clean"), window_geometry=settings.window_geometry)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 480)
     again.close()
@@ -216,8 +216,8 @@ def test_a_vanished_catalog_asks_and_never_switches_silently(qtbot: Any, tmp_pat
     window.close()
 
 
-def test_an_opened_catalog_is_shown_in_the_run_bar(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("clean"))
+def test_an_opened_catalog_is_shown_in_the_run_bar(qtbot: Any, shared_lab: Any) -> None:
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
     chip = window.run_bar.catalog_chip
@@ -228,9 +228,9 @@ def test_an_opened_catalog_is_shown_in_the_run_bar(qtbot: Any, make_lab: Any) ->
 
 
 def test_self_test_leaves_the_users_history_untouched(
-    make_lab: Any, guarded_env: dict[str, str], tmp_path: Path
+    shared_lab: Any, guarded_env: dict[str, str], tmp_path: Path
 ) -> None:
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     home = Path(guarded_env["SVYAZ_HOME"])
     done = subprocess.run(
         [

@@ -47,8 +47,8 @@ def _controller(lab: Any, **settings: Any) -> RunController:
     return controller
 
 
-def test_a_run_is_folded_saved_and_told(qtbot: Any, make_lab: Any) -> None:
-    controller = _controller(make_lab("clean"))
+def test_a_run_is_folded_saved_and_told(qtbot: Any, shared_lab: Any) -> None:
+    controller = _controller(shared_lab("clean"))
     seen = Seen(controller)
     try:
         with qtbot.waitSignal(controller.jobEnded, timeout=60_000):
@@ -71,6 +71,7 @@ def test_a_run_is_folded_saved_and_told(qtbot: Any, make_lab: Any) -> None:
 
 
 def test_cancel_ends_the_run_and_the_partial_run_is_kept(qtbot: Any, make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     controller = _controller(make_lab("ip_blackholed"))
     seen = Seen(controller)
     try:
@@ -89,8 +90,8 @@ def test_cancel_ends_the_run_and_the_partial_run_is_kept(qtbot: Any, make_lab: A
         controller.shutdown()
 
 
-def test_a_failed_save_is_told_not_raised(qtbot: Any, make_lab: Any) -> None:
-    controller = _controller(make_lab("clean"))
+def test_a_failed_save_is_told_not_raised(qtbot: Any, shared_lab: Any) -> None:
+    controller = _controller(shared_lab("clean"))
     seen = Seen(controller)
     controller.history.close()  # saving now fails
     try:
@@ -101,8 +102,8 @@ def test_a_failed_save_is_told_not_raised(qtbot: Any, make_lab: Any) -> None:
         controller.shutdown()
 
 
-def test_a_call_test_for_no_known_messenger_does_not_start(qtbot: Any, make_lab: Any) -> None:
-    controller = _controller(make_lab("clean"))
+def test_a_call_test_for_no_known_messenger_does_not_start(qtbot: Any, shared_lab: Any) -> None:
+    controller = _controller(shared_lab("clean"))
     try:
         assert controller.start_call_test(("no-such-messenger",)) is False
         assert not controller.busy()
@@ -110,9 +111,9 @@ def test_a_call_test_for_no_known_messenger_does_not_start(qtbot: Any, make_lab:
         controller.shutdown()
 
 
-def test_a_detached_controller_hands_the_bridge_over(qtbot: Any, make_lab: Any) -> None:
+def test_a_detached_controller_hands_the_bridge_over(qtbot: Any, shared_lab: Any) -> None:
     """What a window rebuilt in another language does: same bridge, state and history."""
-    old = _controller(make_lab("clean"))
+    old = _controller(shared_lab("clean"))
     with qtbot.waitSignal(old.jobEnded, timeout=60_000):
         old.start_run()
     old.detach()

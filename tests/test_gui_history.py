@@ -200,14 +200,14 @@ def test_a_history_that_cannot_be_written_is_said_and_never_claimed_saved(
 
 
 def test_runs_are_recovered_from_a_moved_aside_file(
-    qtbot: Any, make_lab: Any, tmp_path: Path
+    qtbot: Any, shared_lab: Any, tmp_path: Path
 ) -> None:
     from lab.runs import lab_run
     from tests.test_history_faults import filled
 
     moved = tmp_path / "history.sqlite3.corrupt-20261120-080000"
     old = filled(moved, lab_run("youtube_throttled"))
-    window = lab_window(make_lab("clean"))
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
     assert window.history_view.recover_button.isEnabled()

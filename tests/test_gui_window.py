@@ -27,8 +27,8 @@ def _run(qtbot: Any, window: Any, timeout_ms: int = 60_000) -> None:
         qtbot.mouseClick(window.run_bar.button, Qt.MouseButton.LeftButton)
 
 
-def test_nothing_is_probed_at_start_up(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("clean"))
+def test_nothing_is_probed_at_start_up(qtbot: Any, shared_lab: Any) -> None:
+    window = lab_window(shared_lab("clean"))
     qtbot.addWidget(window)
     window.show()
     assert not window.bridge.busy()
@@ -85,6 +85,7 @@ def test_details_name_the_failing_step_of_an_sni_reset(
 
 
 def test_cancel_mid_run_leaves_a_consistent_window(qtbot: Any, make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     window = lab_window(make_lab("ip_blackholed"))
     qtbot.addWidget(window)
     activate(qtbot, window)
@@ -106,6 +107,7 @@ def test_cancel_mid_run_leaves_a_consistent_window(qtbot: Any, make_lab: Any) ->
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_closing_during_a_run_returns_within_two_seconds(qtbot: Any, make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     window = lab_window(make_lab("ip_blackholed"))
     qtbot.addWidget(window)
     window.show()
@@ -118,8 +120,8 @@ def test_closing_during_a_run_returns_within_two_seconds(qtbot: Any, make_lab: A
 
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
-def test_event_loop_never_stalls_long_during_a_run(qtbot: Any, make_lab: Any) -> None:
-    window = lab_window(make_lab("foreign_hosting_cut_16kb"))
+def test_event_loop_never_stalls_long_during_a_run(qtbot: Any, shared_lab: Any) -> None:
+    window = lab_window(shared_lab("foreign_hosting_cut_16kb"))
     qtbot.addWidget(window)
     window.show()
     meter = StallMeter()
@@ -204,6 +206,7 @@ def test_calls_blocked_while_messages_work_reads_at_a_glance(
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_the_call_view_measures_and_can_be_stopped(qtbot: Any, make_lab: Any) -> None:
+    # a fresh lab: its seeded per-flow drops must start at the first flow
     window = lab_window(make_lab("call_lossy_5pct"), call_duration_s=5.0)
     qtbot.addWidget(window)
     window.show()

@@ -35,6 +35,7 @@ def _slow(**extra: float) -> dict[str, Any]:
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_cancel_stops_promptly_and_leaves_nothing_running(make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     lab = make_lab("ip_blackholed")
     diagnostic = _engine(lab, **_slow())
 
@@ -81,6 +82,7 @@ def test_cancel_stops_promptly_and_leaves_nothing_running(make_lab: Any) -> None
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
 def test_overall_deadline_bounds_the_run(make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     lab = make_lab("ip_blackholed")
     started = time.monotonic()
     result = asyncio.run(_engine(lab, **_slow(overall=2.0)).run())
@@ -89,6 +91,7 @@ def test_overall_deadline_bounds_the_run(make_lab: Any) -> None:
 
 
 def test_a_second_run_after_a_cancel_works(make_lab: Any) -> None:
+    # a fresh lab: a cancelled run's unfinished flows stay with it, not a shared one
     lab = make_lab("clean")
 
     async def cancel_early() -> None:
@@ -104,6 +107,7 @@ def test_a_second_run_after_a_cancel_works(make_lab: Any) -> None:
 
 
 def test_consumer_that_stops_listening_cancels_the_run(make_lab: Any) -> None:
+    # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     lab = make_lab("ip_blackholed")
 
     async def scenario() -> set[asyncio.Task[Any]]:
@@ -119,8 +123,8 @@ def test_consumer_that_stops_listening_cancels_the_run(make_lab: Any) -> None:
 
 
 @pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
-def test_huge_body_is_read_only_up_to_the_limit(make_lab: Any) -> None:
-    lab = make_lab("clean")
+def test_huge_body_is_read_only_up_to_the_limit(shared_lab: Any) -> None:
+    lab = shared_lab("clean")
     name = "ru.wikipedia-org.test"
     address = lab.world.addresses[name]
 
@@ -155,11 +159,11 @@ def test_garbage_from_the_doh_server_is_a_finding_not_a_crash(tmp_path: Path) ->
 
 
 def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
-    make_lab: Any, monkeypatch: Any
+    shared_lab: Any, monkeypatch: Any
 ) -> None:
     from core.engine import endpoint
 
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     real_get = endpoint.http.get
 
     async def broken_for_zoom(*args: Any, **kwargs: Any) -> Any:
@@ -183,6 +187,7 @@ def test_a_probe_that_crashes_costs_one_endpoint_not_the_run(
 def test_cancel_stops_the_call_test_and_closes_its_sockets(make_lab: Any) -> None:
     from core.models import CallSample
 
+    # a fresh lab: a cancelled run's unfinished flows stay with it, not a shared one
     lab = make_lab("calls_blocked_messages_ok")
     diagnostic = _engine(lab, call_duration=20.0)
 

@@ -81,10 +81,10 @@ def test_target_of_an_endpoint_uses_its_names() -> None:
     assert Target.of(with_sni, "127.0.0.9").server_name == "front.example.test"
 
 
-def test_probes_against_the_lab_share_one_clock(make_lab: Any) -> None:
+def test_probes_against_the_lab_share_one_clock(shared_lab: Any) -> None:
     """The same Dial for every probe; a Target renamed for the control: the name is reset,
     the control name on the same address is not, and both steps sit on the run's time axis."""
-    lab = make_lab("sni_reset")
+    lab = shared_lab("sni_reset")
     name = sorted(lab.world.names("instagram"))[0]
     address, port = lab.world.addresses[name], lab.info.ports["tcp"]
 

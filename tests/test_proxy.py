@@ -14,7 +14,7 @@ from tests.conftest import run_diagnostic
 
 
 @pytest.fixture
-def start_proxy(make_lab: Any) -> Iterator[Callable[[Any, LabProxy], None]]:
+def start_proxy() -> Iterator[Callable[[Any, LabProxy], None]]:
     """Start lab proxies on a lab's loop; each is stopped (sockets closed) after the test."""
     started: list[tuple[Any, LabProxy]] = []
 
@@ -29,9 +29,9 @@ def start_proxy(make_lab: Any) -> Iterator[Callable[[Any, LabProxy], None]]:
 
 @pytest.mark.parametrize(("kind", "user"), [("http", None), ("socks5", None), ("socks5", "ivan")])
 def test_explicit_proxy_carries_the_probes(
-    make_lab: Any, start_proxy: Any, kind: str, user: str | None
+    shared_lab: Any, start_proxy: Any, kind: str, user: str | None
 ) -> None:
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     proxy = LabProxy(kind, user, "secret" if user else None)
     start_proxy(lab, proxy)
     auth = f"{user}:secret@" if user else ""
@@ -45,8 +45,8 @@ def test_explicit_proxy_carries_the_probes(
     assert run.settings["proxy"] is True
 
 
-def test_a_proxy_that_refuses_is_named(make_lab: Any, start_proxy: Any) -> None:
-    lab = make_lab("clean")
+def test_a_proxy_that_refuses_is_named(shared_lab: Any, start_proxy: Any) -> None:
+    lab = shared_lab("clean")
     proxy = LabProxy("socks5", "ivan", "secret")
     start_proxy(lab, proxy)
     run = run_diagnostic(
@@ -58,8 +58,8 @@ def test_a_proxy_that_refuses_is_named(make_lab: Any, start_proxy: Any) -> None:
     assert service.status != Status.BLOCKED  # the proxy failed, not the service
 
 
-def test_environment_proxy_is_ignored(make_lab: Any, monkeypatch: Any) -> None:
-    lab = make_lab("clean")
+def test_environment_proxy_is_ignored(shared_lab: Any, monkeypatch: Any) -> None:
+    lab = shared_lab("clean")
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # nothing listens there
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     run = run_diagnostic(lab, services=["wikipedia"])

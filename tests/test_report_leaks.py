@@ -88,8 +88,8 @@ def test_password_never_leaves_even_with_network_details(blockpage: RunResult, f
     assert USER_IP in report  # the user asked for the details
 
 
-def test_diagnose_json_is_private_by_default(make_lab: Any, tmp_path: Path) -> None:
-    lab = make_lab("clean")
+def test_diagnose_json_is_private_by_default(shared_lab: Any, tmp_path: Path) -> None:
+    lab = shared_lab("clean")
     private, full = tmp_path / "private.json", tmp_path / "full.json"
     base = ["diagnose", *lab.info.flags(), "--no-history", "--quiet", "--services", "telegram"]
     assert main([*base, "--json", str(private)]) == 0

@@ -14,9 +14,9 @@ pytestmark = pytest.mark.gui
 
 
 def test_self_test_passes_against_the_lab(
-    make_lab: Any, guarded_env: dict[str, str], tmp_path: Path
+    shared_lab: Any, guarded_env: dict[str, str], tmp_path: Path
 ) -> None:
-    lab = make_lab("sni_reset")
+    lab = shared_lab("sni_reset")
     report = tmp_path / "report.json"
     done = subprocess.run(
         [

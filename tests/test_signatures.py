@@ -128,14 +128,14 @@ def test_a_filter_on_some_tries_only_is_degraded_with_the_share() -> None:
     assert "evidence.flaky" in [m.key for m in web.evidence]
 
 
-def test_environment_conditions_are_named(make_lab: Any) -> None:
+def test_environment_conditions_are_named(shared_lab: Any) -> None:
     import asyncio
 
     from core.catalog import load_catalog
     from core.config import ProbeConfig, apply_settings
     from core.engine.diagnostic import Diagnostic
 
-    lab = make_lab("clean")
+    lab = shared_lab("clean")
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = apply_settings(ProbeConfig(), catalog.settings)
     environment = {
