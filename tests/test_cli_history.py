@@ -310,3 +310,32 @@ def test_history_to_a_pipe_already_closed_exits_cleanly(tmp_path: Path) -> None:
     finally:
         os.close(write_end)
     assert done.returncode == 0 and done.stderr == b"", done.stderr
+
+
+def test_two_recover_processes_at_once_add_each_run_once(tmp_path: Path) -> None:
+    """Two `svyaz history --recover` at once each said "N runs added" for the same N runs."""
+    import os
+    import re
+    import subprocess
+
+    from lab.runs import lab_run
+    from tests.test_history_faults import filled
+
+    source = tmp_path / "aside.sqlite3"
+    old = filled(source, lab_run("youtube_throttled"), 6)
+    path = tmp_path / "history.sqlite3"
+    History.open(path).close()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    command = [sys.executable, "-m", "cli.main", "history", "--history-file", str(path)]
+    children = [
+        subprocess.Popen(
+            [*command, "--recover", str(source)], stdout=subprocess.PIPE, text=True, env=env
+        )
+        for _ in range(2)
+    ]
+    outputs = [child.communicate(timeout=120)[0] for child in children]
+    assert [child.returncode for child in children] == [0, 0], outputs
+    added = [int(re.search(r"(\d+) runs? added", out).group(1)) for out in outputs]  # type: ignore[union-attr]
+    assert sum(added) == len(old), outputs
+    with History.open(path) as history:
+        assert history.count() == len(old)

@@ -572,3 +572,44 @@ def test_two_recoveries_at_once_each_report_the_runs_they_added(
         two = second.recover(source)
         assert (one.added, two.added, two.already) == (3, 0, 3)
         assert first.count() == 3
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_damage_gives_runs_back_or_says_why(
+    tmp_path: Path, throttled: RunResult, seed: int
+) -> None:
+    """Flipped bytes, a scribbled region, a cut: recovery ends in runs or a HistoryError,
+    never another exception, and never counts a run twice."""
+    import random
+
+    rng = random.Random(seed)
+    source = tmp_path / "damaged.sqlite3"
+    old = filled(source, throttled, 4)
+    data = bytearray(source.read_bytes())
+    if seed % 3 == 0:
+        for _ in range(rng.randint(1, 40)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+    elif seed % 3 == 1:
+        start = rng.randrange(len(data))
+        data[start : start + 8192] = rng.randbytes(len(data[start : start + 8192]))
+    else:
+        del data[rng.randrange(len(data)) :]
+    source.write_bytes(bytes(data))
+    with History.open(tmp_path / "history.sqlite3") as h:
+        try:
+            got = h.recover(source)
+        except HistoryError:
+            return
+        assert got.added + got.already <= len(old) and h.count() == got.added
+
+
+def test_a_stored_document_that_is_not_a_run_is_an_error_not_a_traceback(
+    tmp_path: Path, throttled: RunResult
+) -> None:
+    from core.history.schema import encode_document
+
+    path = tmp_path / "history.sqlite3"
+    filled(path, throttled, 2)
+    _plant(path, "old-0", encode_document([]))  # type: ignore[arg-type]  # hostile on purpose
+    with History.open(path) as h, pytest.raises(HistoryError, match="cannot be read"):
+        h.load("old-0")

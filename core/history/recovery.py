@@ -10,9 +10,7 @@ documents are needed: a run saved again rebuilds every table row from its docume
 
 from __future__ import annotations
 
-import lzma
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,10 +18,10 @@ from pathlib import Path
 from core.document import run_from_dict
 from core.history.pages import Cell, NotSQLite, table_rows
 from core.history.records import HistoryError
-from core.history.schema import decode_document
+from core.history.schema import DAMAGED_DOCUMENT, decode_document
 from core.models import RunResult
 
-_DAMAGED = (sqlite3.Error, ValueError, KeyError, TypeError, zlib.error, lzma.LZMAError)
+_DAMAGED: tuple[type[Exception], ...] = (sqlite3.Error, *DAMAGED_DOCUMENT)
 
 
 @dataclass(frozen=True)

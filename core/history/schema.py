@@ -174,6 +174,20 @@ XZ_MEMORY_LIMIT = 64 * 1024 * 1024
 """The most the xz decoder may allocate for one document (preset 3 needs about 5 MB)."""
 
 
+DAMAGED_DOCUMENT: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    zlib.error,
+    lzma.LZMAError,
+)
+"""What decoding a stored document and making a run of it raise when its bytes are damaged or
+hostile (a list where a run was, JSON nested past the parser's depth)."""
+
+
 class DocumentTooLarge(ValueError):
     """A stored document inflates past `MAX_DOCUMENT_BYTES`: refused, never fully inflated."""
 

@@ -15,11 +15,9 @@ aside (core/history/opening.py).
 from __future__ import annotations
 
 import contextlib
-import lzma
 import sqlite3
 import threading
 import time
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,7 +39,7 @@ from core.history.opening import (
 from core.history.records import HistoryError, Retention, RunList, RunNotFound, RunSummary
 from core.history.recovery import Recovered, recover_into
 from core.history.rows import compact, insert_run, transaction
-from core.history.schema import decode_document, encode_document, timestamp
+from core.history.schema import DAMAGED_DOCUMENT, decode_document, encode_document, timestamp
 from core.history.timeline import TimelinePoint, timeline_points
 from core.models import Message, RunResult
 
@@ -222,7 +220,7 @@ class History:
             raise RunNotFound(run_id)
         try:
             return run_from_dict(decode_document(row[0], row[1]))
-        except (KeyError, ValueError, TypeError, zlib.error, lzma.LZMAError) as exc:
+        except DAMAGED_DOCUMENT as exc:
             raise HistoryError(f"stored run {run_id!r} cannot be read: {exc}") from exc
 
     def list_runs(
