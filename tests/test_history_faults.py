@@ -613,3 +613,35 @@ def test_a_stored_document_that_is_not_a_run_is_an_error_not_a_traceback(
     _plant(path, "old-0", encode_document([]))  # type: ignore[arg-type]  # hostile on purpose
     with History.open(path) as h, pytest.raises(HistoryError, match="cannot be read"):
         h.load("old-0")
+
+
+@pytest.mark.parametrize("checkpointed", [True, False])
+def test_a_deleted_run_never_comes_back_through_recovery(
+    tmp_path: Path, throttled: RunResult, checkpointed: bool
+) -> None:
+    """Reading pages directly must not undo a delete: freed pages are overwritten
+    (secure_delete) and only the log's latest committed copy of a page is read."""
+    path = tmp_path / "history.sqlite3"
+    History.open(path).close()
+    keeper = sqlite3.connect(path)  # holds the log open so closing does not checkpoint it
+    keeper.execute("SELECT count(*) FROM runs").fetchone()
+    with History.open(path) as h:  # the runs' pages are in the log, then the delete's
+        h._db.execute("PRAGMA wal_autocheckpoint = 0")
+        for i in range(4):
+            h.save(variant(throttled, f"old-{i}", _at(i + 1)))
+        if checkpointed:  # the next write starts the log afresh over the old frames
+            h._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        assert h.delete("old-1")
+    aside = tmp_path / "aside.sqlite3"
+    aside.write_bytes(path.read_bytes()[: path.stat().st_size * 9 // 10])
+    Path(f"{aside}-wal").write_bytes(Path(f"{path}-wal").read_bytes())
+    keeper.close()
+    with History.open(tmp_path / "fresh.sqlite3") as h:
+        got = h.recover(aside)
+        assert got.added >= 2
+        assert "old-1" not in {r.run_id for r in h.list_runs()}
+    from core.history.recovery import _from_pages, _Tally
+
+    pages = _Tally(lambda run: True, set())  # the page reader alone (SQLite may not need it)
+    _from_pages(aside, pages)
+    assert "old-1" not in pages.taken and len(pages.taken) >= 2

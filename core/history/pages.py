@@ -67,7 +67,10 @@ class PageFile:
             raise
 
     def _wal_frames(self, wal: Path) -> dict[int, int]:
-        """Page number → offset of its last copy in the log (frames are page-sized)."""
+        """Page number → offset of its last committed copy in the log. Only frames of the
+        log's current generation (their salt matches the header's) up to the last commit
+        count, as SQLite itself reads them: an older generation's leftovers could bring back
+        a page as it was before a run was deleted."""
         try:
             self._wal = wal.open("rb")
         except OSError:
@@ -75,19 +78,24 @@ class PageFile:
         header = self._wal.read(WAL_HEADER)
         if len(header) < WAL_HEADER or struct.unpack(">I", header[8:12])[0] != self.page_size:
             return {}
+        salt = header[16:24]
         frames: dict[int, int] = {}
+        pending: dict[int, int] = {}
         offset = WAL_HEADER
         while True:
             self._wal.seek(offset)
             frame = self._wal.read(WAL_FRAME_HEADER)
-            if len(frame) < WAL_FRAME_HEADER:
+            if len(frame) < WAL_FRAME_HEADER or frame[8:16] != salt:
                 break
-            page = struct.unpack(">I", frame[:4])[0]
+            page, committed = struct.unpack(">II", frame[:8])
             start = offset + WAL_FRAME_HEADER
             self._wal.seek(start + self.page_size - 1)
             if page < 1 or not self._wal.read(1):
                 break
-            frames[page] = start
+            pending[page] = start
+            if committed:  # a commit frame: every frame up to here is part of the database
+                frames.update(pending)
+                pending.clear()
             offset = start + self.page_size
         return frames
 
