@@ -339,3 +339,26 @@ def test_two_recover_processes_at_once_add_each_run_once(tmp_path: Path) -> None
     assert sum(added) == len(old), outputs
     with History.open(path) as history:
         assert history.count() == len(old)
+
+
+def test_a_history_cut_to_90_percent_is_recovered_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The issue's steps: the cut file is moved aside, and the command the notice names gives
+    back the runs whose pages are intact (it failed with "database disk image is malformed")."""
+    from lab.runs import lab_run
+    from tests.test_history_faults import filled
+
+    path = tmp_path / "history.sqlite3"
+    filled(path, lab_run("youtube_throttled"), 8)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 9 // 10])
+    assert main(["history", "--history-file", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "svyaz history --recover" in err
+    [moved] = tmp_path.glob("history.sqlite3.corrupt-*[0-9]")
+    assert main(["history", "--history-file", str(path), "--recover", str(moved)]) == 0
+    out = capsys.readouterr().out
+    assert "7 runs added, 0 already in history, 1 could not be read" in out
+    assert main(["history", "--history-file", str(path)]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1 + 7

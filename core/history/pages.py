@@ -238,3 +238,19 @@ def table_rows(path: Path) -> Iterator[Cell]:
             data = pages.page(number)
             if data is not None:
                 yield from _cells(pages, number, data)
+
+
+def table_names(path: Path) -> set[str]:
+    """The tables the schema page (page 1) names, read directly: whose file a damaged database
+    is, when SQLite cannot say. Empty when page 1 cannot be read."""
+    try:
+        with PageFile(path) as pages:
+            first = pages.page(1)
+            cells = list(_cells(pages, 1, first)) if first is not None else []
+    except (NotSQLite, OSError):
+        return set()
+    return {
+        str(cell.values[1])
+        for cell in cells
+        if cell.values is not None and len(cell.values) == 5 and cell.values[0] == "table"
+    }
