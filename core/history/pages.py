@@ -22,9 +22,10 @@ MAGIC = b"SQLite format 3\x00"
 TABLE_LEAF = 0x0D
 WAL_HEADER = 32
 WAL_FRAME_HEADER = 24
-MAX_PAYLOAD = 64 * 1024 * 1024
-"""A cell whose payload claims more than this is not assembled (a stored document is ~10 KB
-compressed; the largest legitimate one is well under a megabyte)."""
+MAX_PAYLOAD = 16 * 1024 * 1024
+"""A cell whose payload claims more than this is not assembled: a stored document is ~10 KB
+compressed, and none may inflate past 16 MB (core/history/schema.py: MAX_DOCUMENT_BYTES), so a
+larger cell is damage or hostile, and assembling it would cost its size twice in memory."""
 
 Value = None | int | float | bytes | str
 
