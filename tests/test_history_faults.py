@@ -645,3 +645,22 @@ def test_a_deleted_run_never_comes_back_through_recovery(
     pages = _Tally(lambda run: True, set())  # the page reader alone (SQLite may not need it)
     _from_pages(aside, pages)
     assert "old-1" not in pages.taken and len(pages.taken) >= 2
+
+
+def test_a_stored_cell_past_the_ceiling_is_counted_not_assembled(
+    tmp_path: Path, throttled: RunResult
+) -> None:
+    """A 17 MB document cell (a hostile file) is never read whole by the page reader."""
+    from core.history import pages
+
+    path = tmp_path / "aside.sqlite3"
+    filled(path, throttled, 2)
+    _plant(path, "old-0", b"\xfd7zXZ\x00" + bytes(pages.MAX_PAYLOAD + (1 << 20)))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 4096])  # SQLite refuses it: the pages are read
+    for cell in pages.table_rows(path):
+        blobs = [v for v in cell.values or () if isinstance(v, bytes)]
+        assert all(len(blob) < pages.MAX_PAYLOAD for blob in blobs)
+    with History.open(tmp_path / "history.sqlite3") as h:
+        got = h.recover(path)
+        assert got.added == 1 and got.unreadable >= 1
