@@ -31,6 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     action.add_argument("--clear", action="store_true", help="delete every run")
     action.add_argument(
         "--keep",
+        type=retention_setting,
         metavar="SETTING",
         help="apply a retention setting now: all, runs:N (the last N) or days:N",
     )
@@ -77,10 +78,7 @@ def run_history(args: argparse.Namespace) -> int:
                 print(text("history.cleared", {"n": history.clear()}, lang))
                 return 0
             if args.keep:
-                try:
-                    retention = Retention.parse(args.keep)
-                except ValueError as exc:
-                    raise UsageError(f"--keep: {exc}") from exc
+                retention = args.keep
                 deleted = history.apply_retention(retention)
                 print(text("history.pruned", {"n": deleted, "setting": str(retention)}, lang))
                 return 0
@@ -89,15 +87,39 @@ def run_history(args: argparse.Namespace) -> int:
                     if not args.service:
                         raise UsageError("--timeline needs --service ID")
                     days = by_day(history.timeline(args.service, since=args.since))
+                    if not days:
+                        print(_none_for(args.service, history.count(), lang))
+                        return 0
                     print_days(days, lang)
                     return 0
                 runs = history.list_runs(args.service, since=args.since, limit=args.limit)
+                if not runs and args.service:
+                    print(_none_for(args.service, history.count(), lang))
+                    return 0
             except ValueError as exc:
                 raise UsageError(f"--since: not a date: {args.since}") from exc
         except HistoryError as exc:
             raise UsageError(f"history: {exc}") from exc
     print_runs(runs, lang)
     return 0
+
+
+def retention_setting(value: str) -> Retention:
+    """--keep's argument: argparse turns the ValueError's words into its usage message."""
+    try:
+        return Retention.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a retention setting: use all, runs:N (the last N runs) "
+            "or days:N (the runs of the last N days), N at least 1"
+        ) from exc
+
+
+def _none_for(service: str, stored: int, lang: str) -> str:
+    """An empty answer for one service: say whether history is empty or only that service."""
+    if not stored:
+        return text("history.empty", language=lang)
+    return text("history.no_runs_for_service", {"service": service, "n": stored}, lang)
 
 
 def print_runs(runs: Sequence[RunSummary], lang: str) -> None:

@@ -38,7 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare_streams()
     args = make_parser().parse_args(argv)
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        # Flushed here, not at exit: `svyaz history | true` closes the pipe before the first
+        # write, and the interpreter's own final flush would print "Exception ignored".
+        sys.stdout.flush()
+        return status
     except UsageError as exc:
         print(f"svyaz: {exc}", file=sys.stderr)
         return 2

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from core.history.pages import table_names
 from core.history.records import NotAHistory
 from core.history.schema import CURRENT_VERSION, NewerSchema, UnknownSchema, migrate, schema_version
 from core.models import Message
@@ -167,6 +168,8 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         db.close()
         if is_corruption(exc) and (problem := proven_corrupt(path)) is not None:
+            # SQLite may fail before naming the tables (a file cut short): read its schema page.
+            ours = ours or table_names(path) >= OUR_TABLES
             raise Corrupt(f"{exc} ({problem})" if problem != str(exc) else problem, ours) from exc
         raise
     except BaseException:

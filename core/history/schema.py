@@ -163,14 +163,65 @@ def _zlib_document(document: dict[str, Any]) -> bytes:
     return zlib.compress(json.dumps(document, ensure_ascii=False).encode("utf-8"), 6)
 
 
-def decode_document(blob: bytes, encoding: str) -> Any:
-    """Any stored document: plain JSON (v1), zlib (v2) or xz (v3); raises ValueError,
-    zlib.error or lzma.LZMAError when it is damaged."""
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+"""The most a stored document may decompress to. A run of the largest catalog Svyaz accepts
+(core/catalog.py: 300 services, 2,000 endpoints) is about 4 MB of JSON; a document that
+inflates past this is a decompression bomb (a 250 KB blob can hold 256 MB of zeros) and is
+refused after reading at most this much, so loading or recovering it costs bounded memory."""
+
+
+XZ_MEMORY_LIMIT = 64 * 1024 * 1024
+"""The most the xz decoder may allocate for one document (preset 3 needs about 5 MB)."""
+
+
+DAMAGED_DOCUMENT: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    zlib.error,
+    lzma.LZMAError,
+)
+"""What decoding a stored document and making a run of it raise when its bytes are damaged or
+hostile (a list where a run was, JSON nested past the parser's depth)."""
+
+
+class DocumentTooLarge(ValueError):
+    """A stored document inflates past `MAX_DOCUMENT_BYTES`: refused, never fully inflated."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"the stored document inflates to more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB"
+        )
+
+
+def _inflate(blob: bytes, decompressor: Any, limit: int) -> bytes:
+    """Stream `blob` through `decompressor`, stopping one byte past `limit`: a bomb is never
+    inflated whole. A stream that does not end is damaged (the one-shot functions said so)."""
+    raw = decompressor.decompress(blob, limit + 1)
+    if len(raw) > limit:
+        raise DocumentTooLarge
+    if not decompressor.eof:
+        raise ValueError("the stored document is cut short")
+    return bytes(raw)
+
+
+def decode_document(blob: bytes, encoding: str, limit: int | None = None) -> Any:
+    """Any stored document: plain JSON (v1), zlib (v2) or xz (v3), at most `limit` bytes
+    (`MAX_DOCUMENT_BYTES`) once inflated; raises ValueError (DocumentTooLarge), zlib.error or
+    lzma.LZMAError when it is damaged or too large."""
+    limit = MAX_DOCUMENT_BYTES if limit is None else limit
     if encoding == "json+xz":
-        raw = lzma.decompress(blob)
+        # memlimit: a hostile header may ask for a 1.5 GB dictionary (ours use 4 MB).
+        decompressor = lzma.LZMADecompressor(memlimit=XZ_MEMORY_LIMIT)
+        raw: bytes | str = _inflate(blob, decompressor, limit)
     elif encoding == "json+zlib":
-        raw = zlib.decompress(blob)
+        raw = _inflate(blob, zlib.decompressobj(), limit)
     elif encoding == "json":
+        if len(blob) > limit:
+            raise DocumentTooLarge
         raw = blob
     else:
         raise ValueError(f"unknown document encoding {encoding!r}")
@@ -315,18 +366,42 @@ class NewerSchema(UnknownSchema):
 
 def schema_version(db: sqlite3.Connection) -> int:
     """0 for a new (empty) database; raises UnknownSchema for a version that is not a
-    whole number (a damaged or foreign file)."""
+    whole number (a damaged or foreign file). A row that says 0 (or none) beside our tables
+    is damaged: the version is read from the tables themselves (`_version_by_shape`)."""
     found = db.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
     ).fetchone()
     if not found:
         return 0
     values = [r[0] for r in db.execute("SELECT version FROM schema_version").fetchall()]
-    if not values:
-        return 0
     if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
         raise UnknownSchema(next(v for v in values if not isinstance(v, int) or v < 0))
-    return int(max(values))
+    version = int(max(values, default=0))
+    return version if version > 0 else _version_by_shape(db)
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {str(r[1]) for r in db.execute(f"PRAGMA table_info({table})").fetchall()}
+
+
+def _version_by_shape(db: sqlite3.Connection) -> int:
+    """The version the tables show (each migration leaves a column behind), 0 when the
+    version-1 tables are not there at all."""
+    runs, services = _columns(db, "runs"), _columns(db, "services")
+    if not runs or not services:
+        return 0
+    if "functions" in services:
+        return 4
+    if "detailed" in runs:
+        return 3
+    return 2 if "started_ts" in runs else 1
+
+
+def _stored_version(db: sqlite3.Connection) -> list[Any]:
+    try:
+        return [r[0] for r in db.execute("SELECT version FROM schema_version").fetchall()]
+    except sqlite3.Error:
+        return []
 
 
 def migrate(db: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
@@ -337,11 +412,12 @@ def migrate(db: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
     start = schema_version(db)
     if start > CURRENT_VERSION:
         raise NewerSchema(start)
+    if start and _stored_version(db) != [start]:
+        _write_version(db, start)  # a damaged row, read from the tables' shape: repaired
     for version in range(start, target):
         db.execute("BEGIN IMMEDIATE")
         try:
-            if version == 0:
-                db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             MIGRATIONS[version](db)
             db.execute("DELETE FROM schema_version")
             db.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
@@ -350,3 +426,14 @@ def migrate(db: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
             db.execute("ROLLBACK")
             raise
     return start
+
+
+def _write_version(db: sqlite3.Connection, version: int) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM schema_version")
+        db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

@@ -15,11 +15,9 @@ aside (core/history/opening.py).
 from __future__ import annotations
 
 import contextlib
-import lzma
 import sqlite3
 import threading
 import time
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,7 +39,7 @@ from core.history.opening import (
 from core.history.records import HistoryError, Retention, RunList, RunNotFound, RunSummary
 from core.history.recovery import Recovered, recover_into
 from core.history.rows import compact, insert_run, transaction
-from core.history.schema import decode_document, encode_document, timestamp
+from core.history.schema import DAMAGED_DOCUMENT, decode_document, encode_document, timestamp
 from core.history.timeline import TimelinePoint, timeline_points
 from core.models import Message, RunResult
 
@@ -98,6 +96,13 @@ class History:
         the same run id again replaces it. Returns the run id; raises HistoryError when the
         run cannot be kept at all. When the file cannot be written the run is kept in memory:
         check `persistent` before telling anyone it was saved."""
+        self._store(run, replace=True)
+        return run.run_id
+
+    def _store(self, run: RunResult, replace: bool) -> bool:
+        """Save `run`; without `replace` only when its id is not stored yet, decided inside
+        the write transaction (two processes recovering at once never both add a run).
+        Returns whether it was written."""
         document = run_to_dict(run, "en", complete=True)
         # The call test stays language-neutral in history, as it always has (stored documents
         # written by earlier versions look the same).
@@ -105,17 +110,27 @@ class History:
 
         blob = encode_document(document)
 
-        def op(db: sqlite3.Connection) -> None:
-            transaction(db, lambda: insert_run(db, run, document, blob))
+        def write(db: sqlite3.Connection) -> bool:
+            if (
+                not replace
+                and db.execute("SELECT 1 FROM runs WHERE run_id = ?", (run.run_id,)).fetchone()
+            ):
+                return False
+            insert_run(db, run, document, blob)
+            return True
+
+        def op(db: sqlite3.Connection) -> bool:
+            if not transaction(db, lambda: write(db)):
+                return False
             row = db.execute(
                 "SELECT d.json FROM documents d JOIN runs r ON r.id = d.run WHERE r.run_id = ?",
                 (run.run_id,),
             ).fetchone()
             if row is None or row[0] != blob:
                 raise HistoryError(f"run {run.run_id!r} did not read back after saving")
+            return True
 
-        self._guarded(op, keep=True)
-        return run.run_id
+        return self._guarded(op, keep=True)
 
     def recover(self, path: Path | str) -> Recovered:
         """Read every run still readable from a moved-aside (or any) history file into this
@@ -124,12 +139,13 @@ class History:
         if not self.persistent:
             raise HistoryError("this history cannot be written now: recovered runs would be lost")
 
-        def keep(run: RunResult) -> None:
-            self.save(run)
+        def add(run: RunResult) -> bool:
+            added = self._store(run, replace=False)
             if not self.persistent:  # the file stopped taking runs half way (a full disk)
                 raise HistoryError(f"the history file cannot be written now: {self.notice}")
+            return added
 
-        return recover_into(Path(path), keep, set(self._run_ids()))
+        return recover_into(Path(path), add, set(self._run_ids()))
 
     def _run_ids(self) -> list[str]:
         rows = self._guarded(lambda db: db.execute("SELECT run_id FROM runs").fetchall())
@@ -204,7 +220,7 @@ class History:
             raise RunNotFound(run_id)
         try:
             return run_from_dict(decode_document(row[0], row[1]))
-        except (KeyError, ValueError, TypeError, zlib.error, lzma.LZMAError) as exc:
+        except DAMAGED_DOCUMENT as exc:
             raise HistoryError(f"stored run {run_id!r} cannot be read: {exc}") from exc
 
     def list_runs(

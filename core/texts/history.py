@@ -32,6 +32,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "В файл истории {path} нельзя записать ({reason}). Его проверки видны, но новые хранятся только до закрытия «Связи».",
     },
     "history.empty": {"en": "No runs in history yet.", "ru": "В истории пока нет проверок."},
+    "history.no_runs_for_service": {
+        "en": "No run in history tested the service {service} ({n:p:run|runs} in history).",
+        "ru": "Ни одна проверка в истории не проверяла сервис {service} (всего в истории: {n:p:проверка|проверки|проверок}).",
+    },
     "history.col.run": {"en": "Run", "ru": "Проверка"},
     "history.col.started": {"en": "Started", "ru": "Начало"},
     "history.col.network": {"en": "Network", "ru": "Сеть"},
