@@ -273,3 +273,35 @@ def test_export_confirms_with_open_and_show_in_folder(qtbot: Any, tmp_path: Path
     assert "&Open" in words and "Show in &folder" in words
     box.close()
     dialog.close()
+
+
+def test_export_proposes_a_new_name_and_asks_before_replacing(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 25: a report never replaces an earlier one unless the person confirms it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from core.document import run_from_dict
+    from gui.report_dialog import ReportDialog
+
+    data = json.loads((Path(__file__).parent / "documents" / "diagnose-v1.json").read_text())
+    dialog = ReportDialog(run_from_dict(data), "en")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "default_folder", lambda: tmp_path)
+    earlier = tmp_path / dialog.default_name()
+    earlier.write_text("an earlier report", encoding="utf-8")
+    asked: list[tuple[Any, ...]] = []
+
+    def save_dialog(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append((*args, *kwargs.values()))
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    dialog.choose_file()
+    proposed = Path(asked[0][2])
+    assert proposed.parent == tmp_path and not proposed.exists()
+    assert proposed.name == earlier.name.replace(".html", "-2.html")
+    options = [a for a in asked[0] if isinstance(a, QFileDialog.Option)]
+    assert not any(o & QFileDialog.Option.DontConfirmOverwrite for o in options)
+    assert earlier.read_text(encoding="utf-8") == "an earlier report"
+    dialog.close()

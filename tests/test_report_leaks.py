@@ -223,3 +223,27 @@ def test_a_refused_proxy_is_named_without_its_password(bad: str) -> None:
     with pytest.raises(ValueError, match="hidden") as refused:
         check_proxy(bad)
     assert SECRET not in str(refused.value)
+
+
+def test_two_reports_into_one_folder_never_replace_each_other(
+    blockpage: RunResult, tmp_path: Path, capsys: Any
+) -> None:
+    """Issue 25: `svyaz report last --output DIR` twice in the same minute silently overwrote
+    the first file; now the second gets the next free name and says so."""
+    from core.history import History
+
+    history_file = tmp_path / "history.sqlite3"
+    with History.open(history_file) as history:
+        history.save(blockpage)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    argv = ["report", "last", "--format", "html", "--output", str(folder)]
+    argv += ["--history-file", str(history_file)]
+    assert main(argv) == 0
+    first = sorted(folder.iterdir())
+    first[0].write_text("the first report, kept", encoding="utf-8")
+    assert main(argv) == 0
+    files = sorted(folder.iterdir())
+    assert len(files) == 2 and first[0].read_text(encoding="utf-8") == "the first report, kept"
+    newer = next(f for f in files if f != first[0])
+    assert newer.name.endswith("-2.html") and str(newer) in capsys.readouterr().err
