@@ -230,8 +230,12 @@ def test_an_opened_catalog_is_shown_in_the_run_bar(qtbot: Any, make_lab: Any) ->
 def test_self_test_leaves_the_users_history_untouched(
     make_lab: Any, guarded_env: dict[str, str], tmp_path: Path
 ) -> None:
+    """...and leaves nothing in the temporary folder either (issue 25: each self-test left a
+    `svyaz-self-test-home-*` folder behind)."""
     lab = make_lab("clean")
     home = Path(guarded_env["SVYAZ_HOME"])
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     done = subprocess.run(
         [
             sys.executable,
@@ -243,7 +247,7 @@ def test_self_test_leaves_the_users_history_untouched(
             "--report",
             str(tmp_path / "report.html"),
         ],
-        env=dict(guarded_env, QT_QPA_PLATFORM="offscreen"),
+        env=dict(guarded_env, QT_QPA_PLATFORM="offscreen", TMPDIR=str(temporary)),
         capture_output=True,
         text=True,
         timeout=180,
@@ -252,6 +256,9 @@ def test_self_test_leaves_the_users_history_untouched(
     assert "run saved in history" in done.stdout
     assert not (home / "data").exists(), "the self-test wrote into the user's history"
     assert not (Path(guarded_env["SVYAZ_DATA_DIR"])).exists()
+    assert str(temporary) in done.stdout  # its history was there...
+    assert list(temporary.iterdir()) == []  # ...and nothing is left
+    assert (tmp_path / "report.html").stat().st_size > 1000  # the report asked for is kept
 
 
 def test_export_confirms_with_open_and_show_in_folder(qtbot: Any, tmp_path: Path) -> None:
