@@ -57,8 +57,8 @@ def proxy_secrets(url: str) -> list[str]:
     # its pieces too: "x@zq9secretpw" may have been typed, logged or echoed as "zq9secretpw"
     pieces = [userinfo, user, password, *re.split(r"[@:]", password)]
     pieces += [unquote(p) for p in pieces] + re.split(r"[@:]", unquote(password))
-    secrets = {userinfo} | {p for p in pieces if len(p) >= MIN_SECRET_LENGTH}
-    return sorted((s for s in secrets if s), key=len, reverse=True)
+    secrets = {p for p in pieces if len(p) >= MIN_SECRET_LENGTH}
+    return sorted(secrets, key=len, reverse=True)
 
 
 def strip_credentials_in_text(text: str) -> str:

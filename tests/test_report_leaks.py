@@ -247,3 +247,16 @@ def test_two_reports_into_one_folder_never_replace_each_other(
     assert len(files) == 2 and first[0].read_text(encoding="utf-8") == "the first report, kept"
     newer = next(f for f in files if f != first[0])
     assert newer.name.endswith("-2.html") and str(newer) in capsys.readouterr().err
+
+
+def test_a_short_user_name_does_not_hide_every_letter() -> None:
+    """The password's pieces are searched for on their own only from four characters on: a
+    proxy user `a` must not turn every 'a' of the report into [hidden]."""
+    from core.credentials import proxy_secrets
+    from core.report.privacy import redact_document
+
+    assert proxy_secrets("http://a@10.0.0.1:3128") == []
+    document = {"environment": {"proxy": "http://a:b@10.0.0.1:3128"}, "note": "a bad answer"}
+    shared = redact_document(document, include_network_details=True)
+    assert shared["note"] == "a bad answer"
+    assert shared["environment"]["proxy"] == f"http://{HIDDEN}@10.0.0.1:3128"
