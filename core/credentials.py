@@ -19,6 +19,7 @@ HIDDEN = "[hidden]"
 # A secret shorter than this is not searched for on its own in free text (a one-letter
 # password would hide every "a"); the URL forms that carry it are still hidden whole.
 MIN_SECRET_LENGTH = 4
+_CODE_LIKE = re.compile(r"[a-z_]+")
 _SCHEME = re.compile(r"(?i)^\s*([a-z][a-z0-9+.-]*://)")
 # In free text: a URL whose authority holds user info, up to the last '@' before the host
 # (the authority ends at whitespace, '/', '?' or '#').
@@ -45,7 +46,9 @@ def proxy_secrets(url: str) -> list[str]:
     pieces between '@' and ':', the user.
 
     Raw and percent-decoded (`p%40ss` is `p@ss`), longest first so the whole is hidden before
-    its parts.
+    its parts; none shorter than MIN_SECRET_LENGTH, and no lower-case word that could be one of
+    a document's codes ("blocked", "not_tested": hiding one would break the report; the URL
+    forms that carry such a password are hidden all the same).
     """
     match = _SCHEME.match(url)
     rest = url[match.end() :] if match else url.strip()
@@ -57,8 +60,17 @@ def proxy_secrets(url: str) -> list[str]:
     # its pieces too: "x@zq9secretpw" may have been typed, logged or echoed as "zq9secretpw"
     pieces = [userinfo, user, password, *re.split(r"[@:]", password)]
     pieces += [unquote(p) for p in pieces] + re.split(r"[@:]", unquote(password))
-    secrets = {p for p in pieces if len(p) >= MIN_SECRET_LENGTH}
+    secrets = {p for p in pieces if len(p) >= MIN_SECRET_LENGTH and not _CODE_LIKE.fullmatch(p)}
     return sorted(secrets, key=len, reverse=True)
+
+
+def hide_secrets(text: str, secrets: list[str]) -> str:
+    """Each of `secrets` hidden in `text` where it stands as a token of its own (not inside a
+    longer word: a password "test1" leaves "test12" alone)."""
+    if not secrets:
+        return text
+    pattern = "|".join(re.escape(s) for s in secrets)
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", HIDDEN, text)
 
 
 def strip_credentials_in_text(text: str) -> str:

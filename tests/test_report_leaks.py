@@ -260,3 +260,11 @@ def test_a_short_user_name_does_not_hide_every_letter() -> None:
     shared = redact_document(document, include_network_details=True)
     assert shared["note"] == "a bad answer"
     assert shared["environment"]["proxy"] == f"http://{HIDDEN}@10.0.0.1:3128"
+    # a password that is also a code word leaves the code whole (its URL is still hidden)...
+    coded = {"environment": {"proxy": "http://ivan:blocked@h.lan:1"}, "status": "blocked"}
+    shared = redact_document(coded, include_network_details=True)
+    assert shared["status"] == "blocked" and "ivan" not in json.dumps(shared)
+    # ...and one inside a longer token leaves that token whole
+    noted = {"environment": {"proxy": "http://ivan:test1@h.lan:1"}, "note": "test12 and test1"}
+    shared = redact_document(noted, include_network_details=True)
+    assert shared["note"] == f"test12 and {HIDDEN}"

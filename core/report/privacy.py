@@ -27,6 +27,7 @@ from core.crashlog import redact_home
 from core.credentials import (
     HIDDEN,
     hide_proxy_credentials,
+    hide_secrets,
     proxy_secrets,
     strip_credentials_in_text,
 )
@@ -67,9 +68,7 @@ def strip_credentials(value: Any, secrets: Iterable[str] = ()) -> Any:
     """`socks5://user:pass@host:1080` -> `socks5://[hidden]@host:1080`, anywhere in a document;
     each of `secrets` (a known proxy's user info and password) is hidden wherever it stands."""
     if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, HIDDEN)
-        return strip_credentials_in_text(value)
+        return strip_credentials_in_text(hide_secrets(value, list(secrets)))
     if isinstance(value, list):
         return [strip_credentials(v, secrets) for v in value]
     if isinstance(value, dict):
