@@ -5,9 +5,10 @@ variables (`https_proxy=...`) and from the system's settings (Windows registry, 
 without a scheme, and nothing stops its password from holding '@' or ':'
 (`http://alice:x@zq9secretpw@127.0.0.1:3128`). The user part of such a URL ends at its *last*
 '@' before the host, not the first one, so every function here cuts there. They are applied
-where a proxy URL is taken in (core/environment.py, core/config.py's messages) and again on
-every document before it is shown or shared (core/report/privacy.py), so a run stored before
-this scrubber existed cannot leak either.
+where a proxy URL is taken in or named (core/environment.py, core/config.py's messages,
+core/probes/tcp.py's error, core/crashlog.py's crash reports) and again on every document
+before it is shown or shared (core/report/privacy.py), so a run stored before this scrubber
+existed cannot leak either.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ MIN_SECRET_LENGTH = 4
 _CODE_LIKE = re.compile(r"[a-z_]+")
 _SCHEME = re.compile(r"(?i)^\s*([a-z][a-z0-9+.-]*://)")
 # In free text: a URL whose authority holds user info, up to the last '@' before the host
-# (the authority ends at whitespace, '/', '?' or '#').
-_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#]*@")
-# In free text without a scheme: `user:password@host:port` (a colon in the user part and a
+# (the authority ends at whitespace, '/', '?' or '#'). The runs are bounded: this text may be a
+# hostile server's page, and an unbounded run would let it make the search quadratic.
+_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{0,30}://)[^\s/?#]{0,512}@")
+# In free text without a scheme: `user:password@host:port` (a colon after the user name and a
 # port after the host, so an e-mail address is left alone).
-_BARE_USERINFO = re.compile(r"(?<![\w.:@/-])[^\s/?#:@]+:[^\s/?#]*@(?=[\w.-]+:\d)")
+_BARE_USERINFO = re.compile(r"(?<![\w.:@/%~+-])[\w.%~+-]{1,128}:[^\s/?#]{0,512}@(?=[\w.-]+:\d)")
 
 
 def hide_proxy_credentials(url: str) -> str:

@@ -268,3 +268,16 @@ def test_a_short_user_name_does_not_hide_every_letter() -> None:
     noted = {"environment": {"proxy": "http://ivan:test1@h.lan:1"}, "note": "test12 and test1"}
     shared = redact_document(noted, include_network_details=True)
     assert shared["note"] == f"test12 and {HIDDEN}"
+
+
+def test_the_scrubber_stays_linear_on_a_hostile_page() -> None:
+    """Server text goes through the scrubber: a page built to make its search quadratic (runs
+    of "!a:" each a possible user name) must cost milliseconds, not minutes."""
+    import time
+
+    from core.credentials import strip_credentials_in_text
+
+    started = time.perf_counter()
+    for page in ("!a:" * 30_000, "a://" * 30_000, "x:" + "@" * 100_000):
+        strip_credentials_in_text(page)
+    assert time.perf_counter() - started < 5
