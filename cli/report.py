@@ -9,7 +9,7 @@ from pathlib import Path
 from cli.common import UsageError, add_history_options, open_history
 from core.history import HistoryError, RunNotFound
 from core.messages import text
-from core.report import FORMATS, build_report, report_filename
+from core.report import FORMATS, build_report, write_new_report
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,7 +20,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--output",
         type=Path,
         metavar="FILE",
-        help="write here instead of standard output (a folder: use the default file name)",
+        help="write here instead of standard output (a folder: a new file named by the run's "
+        "start, never replacing one already there)",
     )
     parser.add_argument(
         "--include-network-details",
@@ -47,9 +48,14 @@ def run_report(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(report)
         return 0
-    path = args.output / report_filename(run, args.format) if args.output.is_dir() else args.output
+    # A folder: a new file each time, never one replacing another of the same minute (issue 25).
+    # A file named outright is what the person asked for, so it is written as named.
+    path = args.output
     try:
-        path.write_text(report, encoding="utf-8")
+        if args.output.is_dir():
+            path = write_new_report(args.output, run, args.format, report)
+        else:
+            path.write_text(report, encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
     print(text("report.written", {"path": str(path)}, lang), file=sys.stderr)

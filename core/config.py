@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from core.budget import TimeBudget
 from core.budget import validate as validate_budget
+from core.credentials import hide_proxy_credentials
 from core.netaddr import IPNetwork, check_host, parse_networks, require_ip
 
 # Public resolvers asked over plain UDP/53 and TCP/53: UDP answers get forged in transit where
@@ -189,13 +190,18 @@ def _check_doh(url: str) -> None:
 
 def check_proxy(url: str) -> None:
     """An explicit proxy: http:// or socks5://, a host and a port 1–65535."""
-    parts = urlsplit(url)
+    shown = hide_proxy_credentials(url)  # the message is printed, logged, maybe shared
+    not_a_proxy = f"proxy must be http://HOST:PORT or socks5://HOST:PORT: {shown!r}"
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # "[bad" is no URL at all
+        raise ValueError(not_a_proxy) from exc
     if parts.scheme not in ("http", "socks5"):
-        raise ValueError(f"proxy must be http://HOST:PORT or socks5://HOST:PORT: {url!r}")
+        raise ValueError(not_a_proxy)
     try:
         port = parts.port
     except ValueError as exc:
-        raise ValueError(f"bad port in proxy {url!r}: ports are 1–65535") from exc
+        raise ValueError(f"bad port in proxy {shown!r}: ports are 1–65535") from exc
     if not parts.hostname or not port:
         raise ValueError("proxy needs a host and a port, e.g. socks5://127.0.0.1:1080")
     check_host(parts.hostname)

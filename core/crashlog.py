@@ -13,6 +13,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from core.credentials import strip_credentials_in_text
 from core.paths import log_dir
 
 LOG_NAME = "svyaz.log"
@@ -53,8 +54,9 @@ def redact_home(text: str, home: Path | None = None) -> str:
 
 
 def redact(text: str, home: Path | None = None) -> str:
-    """Replace the home folder (it names the user) and IP addresses in `text`."""
-    text = _IPV4.sub("[address]", redact_home(text, home))
+    """Replace the home folder (it names the user), a proxy URL's user and password and IP
+    addresses in `text`."""
+    text = _IPV4.sub("[address]", strip_credentials_in_text(redact_home(text, home)))
     return _IPV6.sub("[address]", text)
 
 

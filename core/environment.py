@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from core.adapters import IF_TYPE_PPP, AdapterFacts, windows_adapters
+from core.credentials import hide_proxy_credentials
 
 # Interface name prefixes of VPN and tunnel software (WireGuard, OpenVPN, IPsec, Tailscale...).
 VPN_PREFIXES = (
@@ -113,10 +114,11 @@ def public_local_addresses(addresses: Iterable[str]) -> list[str]:
 
 
 def system_proxy(proxies: Mapping[str, str]) -> str | None:
-    """The proxy the system would use (environment, Windows registry, macOS settings)."""
+    """The proxy the system would use (environment, Windows registry, macOS settings), its user
+    name and password hidden: Svyaz never uses it, and the run document is stored and shared."""
     for scheme in ("https", "http", "all", "socks"):
         if proxies.get(scheme):
-            return proxies[scheme]
+            return hide_proxy_credentials(proxies[scheme])
     return None
 
 

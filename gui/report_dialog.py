@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.models import RunResult
-from core.report import build_report, report_filename
+from core.report import build_report, free_report_path, report_filename
 
 
 class ReportDialog(QDialog):
@@ -98,9 +98,16 @@ class ReportDialog(QDialog):
         folder = Path(platformdirs.user_documents_dir())
         return folder if folder.is_dir() else Path.home()
 
+    def proposed_path(self) -> Path:
+        """Where the save dialog starts: a name no file has yet, so accepting the proposal never
+        replaces an earlier report (`…-1930-2.html` after `…-1930.html`)."""
+        return free_report_path(self.default_folder(), self.run, self.chosen_format())
+
     def choose_file(self) -> None:
+        # The dialog's own overwrite question stays on (no DontConfirmOverwrite): a file the
+        # person picks that exists is replaced only after they confirm it.
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(self.default_folder() / self.default_name())
+            self, self.tr("Save report"), str(self.proposed_path())
         )
         if name:
             self.save_to(Path(name))

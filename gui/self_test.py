@@ -2,12 +2,14 @@
 
 Opens the main window offscreen, runs a diagnostic of the given catalog (the lab: never the
 real catalog in CI), checks that the resources, the Russian translation and SQLite are found,
-saves a report, and exits 0 — or prints what failed and exits 1.
+saves a report, and exits 0 — or prints what failed and exits 1. Its temporary home (and the
+report, unless --report names where to keep it) is removed when it ends.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -22,12 +24,38 @@ from gui.i18n import install_translators
 from gui.settings import GuiSettings
 from gui.window_host import WindowHost
 
+HOME_PREFIX = "svyaz-self-test-home-"
+_HOME_VARIABLES = ("SVYAZ_HOME", "SVYAZ_DATA_DIR")
+
 
 def run_self_test(app: QApplication, catalog: Path, report: Path | None) -> int:
-    # A home of its own: the run, its history and settings never touch the person's.
-    home = Path(tempfile.mkdtemp(prefix="svyaz-self-test-home-"))
+    """The checks in a temporary home of their own (the run, its history and settings never
+    touch the person's), removed when they end, pass or fail: each self-test used to leave a
+    `svyaz-self-test-home-*` folder behind (issue 25)."""
+    home = Path(tempfile.mkdtemp(prefix=HOME_PREFIX))
+    before = {name: os.environ.get(name) for name in _HOME_VARIABLES}
     os.environ["SVYAZ_HOME"] = str(home)
     os.environ["SVYAZ_DATA_DIR"] = str(home / "data")
+    try:
+        return _run_checks(app, catalog, report, home)
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        _remove_home(home)
+
+
+def _remove_home(home: Path) -> None:
+    """Remove the temporary home; if a file in it is still held (Windows), say so, never fail."""
+    try:
+        shutil.rmtree(home)
+    except OSError as exc:
+        print(f"note: the temporary folder {home} could not be removed: {exc}", flush=True)
+
+
+def _run_checks(app: QApplication, catalog: Path, report: Path | None, home: Path) -> int:
     problems: list[str] = []
 
     def check(ok: bool, what: str) -> None:
@@ -59,6 +87,7 @@ def run_self_test(app: QApplication, catalog: Path, report: Path | None) -> int:
     if window.choice.path is None:  # never fall back to the real catalog: that would probe
         window.close()
         host.bridge.shutdown()
+        window.history.close()
         print("self-test FAILED: " + "; ".join(problems))
         return 1
     loop = QEventLoop()
@@ -82,12 +111,14 @@ def run_self_test(app: QApplication, catalog: Path, report: Path | None) -> int:
         check(
             stored.path is not None and stored.count() >= 1, f"run saved in history ({stored.path})"
         )
-        target = report or Path(tempfile.mkdtemp(prefix="svyaz-self-test-")) / "report.html"
+        # a report nobody asked for (no --report) is written into the home and goes with it
+        target = report or home / "report.html"
         fmt = {".json": "json", ".txt": "text"}.get(target.suffix, "html")
         target.write_text(build_report(result, fmt, "ru"), "utf-8")
         check(target.stat().st_size > 1000, f"{fmt} report (template found) saved to {target}")
     window.close()
     host.bridge.shutdown()
+    window.history.close()  # its file is in the home: Windows cannot remove an open file
     print("self-test " + ("passed" if not problems else f"FAILED: {'; '.join(problems)}"))
     return 0 if not problems else 1
 

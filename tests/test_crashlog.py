@@ -20,6 +20,13 @@ def test_redact_home_and_addresses() -> None:
     assert "~/svyaz/core/x.py" in out
 
 
+def test_a_crash_report_carries_no_proxy_password() -> None:
+    """Issue 25: a proxy URL in an exception's text loses its user and password too."""
+    text = "ProxyError: socks5://alice:x@zq9secretpw@10.0.0.1:1080 and alice:zq9pw@proxy.lan:3128"
+    out = crashlog.redact(text, Path("/home/ivan"))
+    assert "zq9" not in out and "alice" not in out and "proxy.lan:3128" in out
+
+
 def test_format_crash_is_redacted() -> None:
     try:
         raise RuntimeError(f"boom at {Path.home()} from 10.1.2.3")

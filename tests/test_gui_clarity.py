@@ -230,8 +230,12 @@ def test_an_opened_catalog_is_shown_in_the_run_bar(qtbot: Any, shared_lab: Any) 
 def test_self_test_leaves_the_users_history_untouched(
     shared_lab: Any, guarded_env: dict[str, str], tmp_path: Path
 ) -> None:
+    """...and leaves nothing in the temporary folder either (issue 25: each self-test left a
+    `svyaz-self-test-home-*` folder behind)."""
     lab = shared_lab("clean")
     home = Path(guarded_env["SVYAZ_HOME"])
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     done = subprocess.run(
         [
             sys.executable,
@@ -243,7 +247,7 @@ def test_self_test_leaves_the_users_history_untouched(
             "--report",
             str(tmp_path / "report.html"),
         ],
-        env=dict(guarded_env, QT_QPA_PLATFORM="offscreen"),
+        env=dict(guarded_env, QT_QPA_PLATFORM="offscreen", TMPDIR=str(temporary)),
         capture_output=True,
         text=True,
         timeout=180,
@@ -252,6 +256,9 @@ def test_self_test_leaves_the_users_history_untouched(
     assert "run saved in history" in done.stdout
     assert not (home / "data").exists(), "the self-test wrote into the user's history"
     assert not (Path(guarded_env["SVYAZ_DATA_DIR"])).exists()
+    assert str(temporary) in done.stdout  # its history was there...
+    assert list(temporary.iterdir()) == []  # ...and nothing is left
+    assert (tmp_path / "report.html").stat().st_size > 1000  # the report asked for is kept
 
 
 def test_export_confirms_with_open_and_show_in_folder(qtbot: Any, tmp_path: Path) -> None:
@@ -272,4 +279,36 @@ def test_export_confirms_with_open_and_show_in_folder(qtbot: Any, tmp_path: Path
     words = [b.text() for b in box.buttons()]
     assert "&Open" in words and "Show in &folder" in words
     box.close()
+    dialog.close()
+
+
+def test_export_proposes_a_new_name_and_asks_before_replacing(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 25: a report never replaces an earlier one unless the person confirms it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from core.document import run_from_dict
+    from gui.report_dialog import ReportDialog
+
+    data = json.loads((Path(__file__).parent / "documents" / "diagnose-v1.json").read_text())
+    dialog = ReportDialog(run_from_dict(data), "en")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "default_folder", lambda: tmp_path)
+    earlier = tmp_path / dialog.default_name()
+    earlier.write_text("an earlier report", encoding="utf-8")
+    asked: list[tuple[Any, ...]] = []
+
+    def save_dialog(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append((*args, *kwargs.values()))
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    dialog.choose_file()
+    proposed = Path(asked[0][2])
+    assert proposed.parent == tmp_path and not proposed.exists()
+    assert proposed.name == earlier.name.replace(".html", "-2.html")
+    options = [a for a in asked[0] if isinstance(a, QFileDialog.Option)]
+    assert not any(o & QFileDialog.Option.DontConfirmOverwrite for o in options)
+    assert earlier.read_text(encoding="utf-8") == "an earlier report"
     dialog.close()

@@ -4,6 +4,7 @@ verdicts or a traceback (docs/reliability.md)."""
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -248,3 +249,89 @@ def test_any_timeouts_give_a_bounded_config_or_a_reason(timeouts: dict[str, obje
     else:
         overall = config.budget.overall
         assert 1.0 <= overall <= 900.0
+
+
+PEAK_RSS_LIMIT_MB = 200  # issue 25: no hostile input raises peak RSS above this
+
+
+# The child caps its own address space first (2 GB), so a regression fails the test instead of
+# eating the shared machine's memory; then it is `python -m cli.main`.
+_CAPPED_CLI = (
+    "import resource, runpy, sys; cap = 2 * 1024**3; "
+    "resource.setrlimit(resource.RLIMIT_AS, (cap, cap)); "
+    "sys.argv[0] = 'svyaz'; runpy.run_module('cli.main', run_name='__main__')"
+)
+
+
+def _peak_rss_mb(argv: list[str], cwd: Path) -> tuple[int, str, float]:
+    """Run `svyaz ARGV` in a child (under the cap); its exit status, stderr and its own peak RSS
+    (os.wait4 reports that child's figure alone, not the largest of all children so far)."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CAPPED_CLI, *argv],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "SVYAZ_HOME": str(cwd / "home")},
+    )
+    assert child.stderr is not None
+    with child.stderr:  # one line: it cannot fill the pipe
+        err = child.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return child.returncode, err, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/dev/zero, FIFOs and wait4 are Linux's")
+@pytest.mark.parametrize("kind", ["sparse_200mb", "dev_zero"])
+def test_a_catalog_is_refused_by_size_before_it_is_read(tmp_path: Path, kind: str) -> None:
+    """A 200 MB catalog used to cost 448 MB and `--catalog /dev/zero` a MemoryError: now the
+    size is known before the file is read (a device is read up to a cap), in bounded memory."""
+    if kind == "dev_zero":
+        catalog = Path("/dev/zero")
+    else:
+        catalog = tmp_path / "huge.toml"
+        with catalog.open("wb") as file:
+            file.truncate(200 * 1024 * 1024)  # sparse: no disk spent
+    code, err, peak_mb = _peak_rss_mb(
+        ["diagnose", "--catalog", str(catalog), "--no-history"], tmp_path
+    )
+    assert code == 2 and "too large" in err and "Traceback" not in err, err
+    assert err.count("\n") == 1  # one line
+    assert peak_mb <= PEAK_RSS_LIMIT_MB, f"peak RSS {peak_mb:.0f} MB"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs are POSIX")
+def test_a_fifo_catalog_without_end_is_read_only_up_to_the_cap(tmp_path: Path) -> None:
+    import threading
+
+    from core.catalog import MAX_CATALOG_READ, parse_file
+
+    fifo = tmp_path / "catalog.fifo"
+    os.mkfifo(fifo)
+    written = [0]
+
+    def endless_writer() -> None:
+        with fifo.open("wb") as pipe:
+            try:
+                while written[0] < 10 * MAX_CATALOG_READ:  # a bound for the test, not the code
+                    written[0] += pipe.write(b"#" * 65536)
+            except BrokenPipeError:
+                pass  # the reader stopped: what the cap is for
+
+    writer = threading.Thread(target=endless_writer, daemon=True)
+    writer.start()
+    parsed = parse_file(fifo)
+    writer.join(timeout=10)
+    assert not parsed.services and "too large" in parsed.problems[0].reason
+    assert written[0] < 2 * MAX_CATALOG_READ  # it stopped reading at the cap
+
+
+def test_a_catalog_read_in_binary_keeps_its_newlines_and_characters(tmp_path: Path) -> None:
+    from core.catalog import parse_file
+
+    text = MINIMAL.format(host="one.example").replace('"One"', '"Один"')
+    for newline in ("\n", "\r\n"):
+        path = tmp_path / "c.toml"
+        path.write_bytes(text.replace("\n", newline).encode("utf-8"))
+        parsed = parse_file(path)
+        assert not parsed.problems and parsed.services[0].name == "Один"

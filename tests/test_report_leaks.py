@@ -125,3 +125,159 @@ def test_names_inert_in_text_and_html_reports(blockpage: RunResult) -> None:
 def test_plain_and_chat() -> None:
     assert plain("a\nb\x07c\u202ed") == "a b cd"
     assert chat("[x](y)") == "\\[x\\]\\(y\\)"
+
+
+# Issue 25: the password of a proxy, from every source, in every way it can be written.
+SECRET = "zq9secretpw"
+PROXY_VARIANTS = [
+    f"http://alice:x@{SECRET}@127.0.0.1:3128",  # '@' inside the password
+    f"alice:{SECRET}@127.0.0.1:3128",  # a system setting without a scheme
+    f"socks5://alice:{SECRET}:x@127.0.0.1:1080",  # ':' inside the password
+    f"http://alice%40home:{SECRET}%40x@127.0.0.1:3128",  # percent-encoded
+    f"  HTTP://alice:{SECRET}@127.0.0.1:3128/  ",  # upper-case scheme, spaces, a path
+]
+
+
+@pytest.mark.parametrize("proxy", PROXY_VARIANTS)
+def test_one_scrubber_hides_every_way_a_proxy_password_is_written(proxy: str) -> None:
+    from core.credentials import hide_proxy_credentials, strip_credentials_in_text
+    from core.environment import system_proxy
+
+    assert SECRET not in hide_proxy_credentials(proxy)
+    assert "127.0.0.1" in hide_proxy_credentials(proxy)
+    assert SECRET not in strip_credentials_in_text(f"via {proxy} it failed")
+    assert SECRET not in (system_proxy({"https": proxy}) or "")
+    document = {"environment": {"proxy": proxy}, "note": f"the proxy {proxy} said no ({SECRET})"}
+    for details in (False, True):
+        from core.report.privacy import redact_document
+
+        assert SECRET not in json.dumps(redact_document(document, details))
+
+
+def _everything_stored(path: Path) -> str:
+    """The history file as text: its raw bytes and every value of every row, decompressed."""
+    import contextlib
+    import lzma
+    import sqlite3
+
+    texts = [path.read_bytes().decode("latin-1")]
+    with sqlite3.connect(path) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in db.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, bytes):
+                        with contextlib.suppress(lzma.LZMAError):
+                            value = lzma.decompress(value)
+                        value = value.decode("utf-8", "replace")
+                    texts.append(str(value))
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize("system", [PROXY_VARIANTS[0], PROXY_VARIANTS[1]])
+def test_no_proxy_password_in_any_output(
+    make_lab: Any, tmp_path: Path, monkeypatch: Any, capsys: Any, system: str
+) -> None:
+    """A run with a system proxy and an explicit one, both with passwords: every report format,
+    both `--json` documents and the history's stored document are searched for the password."""
+    import asyncio
+
+    from lab.proxy import LabProxy
+
+    lab = make_lab("clean")
+    proxy = LabProxy("socks5", "alice", f"x@{SECRET}")
+    asyncio.run_coroutine_threadsafe(proxy.start(), lab.loop).result(timeout=10)
+    try:
+        for name in ("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"):
+            monkeypatch.setenv(name, system)
+        history = tmp_path / "history.sqlite3"
+        base = [*lab.info.flags(), "--history-file", str(history)]
+        explicit = f"socks5://alice:x@{SECRET}@127.0.0.1:{proxy.port}"
+        diagnose = ["diagnose", *base, "--quiet", "--services", "wikipedia", "--proxy", explicit]
+        outputs: list[str] = []
+        for n, extra in enumerate(([], ["--include-network-details"])):
+            out = tmp_path / f"run{n}.json"
+            assert main([*diagnose, "--json", str(out), *extra]) == 0
+            outputs.append(out.read_text(encoding="utf-8"))
+        assert proxy.tunnels, "the explicit proxy carried the probes"
+        for fmt in ("json", "html", "text"):
+            for extra in ([], ["--include-network-details"]):
+                target = tmp_path / f"report-{fmt}-{len(extra)}"
+                report = ["report", "last", "--format", fmt, "--output", str(target), *extra]
+                assert main([*report, *base[-2:]]) == 0
+                outputs.append(target.read_text(encoding="utf-8"))
+        outputs.append(_everything_stored(history))
+        captured = capsys.readouterr()
+        outputs += [captured.out, captured.err]
+    finally:
+        asyncio.run_coroutine_threadsafe(proxy.stop(), lab.loop).result(timeout=10)
+    assert '"proxy"' in outputs[1]  # the details document does name the system proxy
+    for output in outputs:
+        assert SECRET not in output and "alice" not in output
+
+
+@pytest.mark.parametrize("bad", [f"ftp://alice:{SECRET}@h:1", f"http://alice:{SECRET}@h:99999"])
+def test_a_refused_proxy_is_named_without_its_password(bad: str) -> None:
+    from core.config import check_proxy
+
+    with pytest.raises(ValueError, match="hidden") as refused:
+        check_proxy(bad)
+    assert SECRET not in str(refused.value)
+
+
+def test_two_reports_into_one_folder_never_replace_each_other(
+    blockpage: RunResult, tmp_path: Path, capsys: Any
+) -> None:
+    """Issue 25: `svyaz report last --output DIR` twice in the same minute silently overwrote
+    the first file; now the second gets the next free name and says so."""
+    from core.history import History
+
+    history_file = tmp_path / "history.sqlite3"
+    with History.open(history_file) as history:
+        history.save(blockpage)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    argv = ["report", "last", "--format", "html", "--output", str(folder)]
+    argv += ["--history-file", str(history_file)]
+    assert main(argv) == 0
+    first = sorted(folder.iterdir())
+    first[0].write_text("the first report, kept", encoding="utf-8")
+    assert main(argv) == 0
+    files = sorted(folder.iterdir())
+    assert len(files) == 2 and first[0].read_text(encoding="utf-8") == "the first report, kept"
+    newer = next(f for f in files if f != first[0])
+    assert newer.name.endswith("-2.html") and str(newer) in capsys.readouterr().err
+
+
+def test_a_short_user_name_does_not_hide_every_letter() -> None:
+    """The password's pieces are searched for on their own only from four characters on: a
+    proxy user `a` must not turn every 'a' of the report into [hidden]."""
+    from core.credentials import proxy_secrets
+    from core.report.privacy import redact_document
+
+    assert proxy_secrets("http://a@10.0.0.1:3128") == []
+    document = {"environment": {"proxy": "http://a:b@10.0.0.1:3128"}, "note": "a bad answer"}
+    shared = redact_document(document, include_network_details=True)
+    assert shared["note"] == "a bad answer"
+    assert shared["environment"]["proxy"] == f"http://{HIDDEN}@10.0.0.1:3128"
+    # a password that is also a code word leaves the code whole (its URL is still hidden)...
+    coded = {"environment": {"proxy": "http://ivan:blocked@h.lan:1"}, "status": "blocked"}
+    shared = redact_document(coded, include_network_details=True)
+    assert shared["status"] == "blocked" and "ivan" not in json.dumps(shared)
+    # ...and one inside a longer token leaves that token whole
+    noted = {"environment": {"proxy": "http://ivan:test1@h.lan:1"}, "note": "test12 and test1"}
+    shared = redact_document(noted, include_network_details=True)
+    assert shared["note"] == f"test12 and {HIDDEN}"
+
+
+def test_the_scrubber_stays_linear_on_a_hostile_page() -> None:
+    """Server text goes through the scrubber: a page built to make its search quadratic (runs
+    of "!a:" each a possible user name) must cost milliseconds, not minutes."""
+    import time
+
+    from core.credentials import strip_credentials_in_text
+
+    started = time.perf_counter()
+    for page in ("!a:" * 30_000, "a://" * 30_000, "x:" + "@" * 100_000):
+        strip_credentials_in_text(page)
+    assert time.perf_counter() - started < 5

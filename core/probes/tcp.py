@@ -10,6 +10,7 @@ import struct
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from core.codes import Outcome
+from core.credentials import hide_proxy_credentials
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
@@ -30,7 +31,8 @@ async def open_stream(dial: Dial, target: Target) -> Stream:
             return await asyncio.open_connection(address, port)
         parts = urlsplit(proxy)
         if not parts.hostname or not parts.port:
-            raise ProxyError(f"proxy address needs a host and a port: {proxy}")
+            shown = hide_proxy_credentials(proxy)
+            raise ProxyError(f"proxy address needs a host and a port: {shown}")
         reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
         try:
             if parts.scheme == "http":

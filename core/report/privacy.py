@@ -8,7 +8,8 @@ answer, a black-holed data centre) — except the answers only the user's own re
 point at their provider. Text that came from the network (page titles and bodies, redirect
 targets, error text) may show the user's public address or contract number, so any address and
 any long digit run in it is hidden. `include_network_details=True` keeps everything except
-credentials: a password in a proxy URL never leaves the machine.
+credentials: a password in a proxy URL never leaves the machine (core/credentials.py: with or
+without a scheme, '@' or ':' inside the password, and the password itself wherever it appears).
 
 Redaction works on the run document, so the JSON, HTML and text reports share one path.
 """
@@ -23,8 +24,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.crashlog import redact_home
+from core.credentials import (
+    HIDDEN,
+    hide_proxy_credentials,
+    hide_secrets,
+    proxy_secrets,
+    strip_credentials_in_text,
+)
 
-HIDDEN = "[hidden]"
 _NETWORK_DETAILS = ("provider", "asn")
 # Step details whose text a server chose (core/probes: http, tls).
 NETWORK_TEXT_KEYS = ("title", "body_start", "location", "first_reply", "verify_message")
@@ -34,7 +41,6 @@ _IPV6 = r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"
 # a date (2026-11-27, eight digits in groups) stays.
 _LONG_DIGITS = r"(?<![\d-])(?:\d{6,}|\d+(?:[ -]\d+){2,})(?![\d])"
 _NETWORK_SECRETS = re.compile(f"{_IPV4}|{_IPV6}|{_LONG_DIGITS}")
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]*@")
 
 
 def scrub_network_text(text: str) -> str:
@@ -58,15 +64,26 @@ def _hide_if_secret(match: re.Match[str]) -> str:
     return HIDDEN
 
 
-def strip_credentials(value: Any) -> Any:
-    """`socks5://user:pass@host:1080` -> `socks5://[hidden]@host:1080`, anywhere in a document."""
+def strip_credentials(value: Any, secrets: Iterable[str] = ()) -> Any:
+    """`socks5://user:pass@host:1080` -> `socks5://[hidden]@host:1080`, anywhere in a document;
+    each of `secrets` (a known proxy's user info and password) is hidden wherever it stands."""
     if isinstance(value, str):
-        return _USERINFO.sub(lambda m: f"{m.group(1)}{HIDDEN}@", value)
+        return strip_credentials_in_text(hide_secrets(value, list(secrets)))
     if isinstance(value, list):
-        return [strip_credentials(v) for v in value]
+        return [strip_credentials(v, secrets) for v in value]
     if isinstance(value, dict):
-        return {k: strip_credentials(v) for k, v in value.items()}
+        return {k: strip_credentials(v, secrets) for k, v in value.items()}
     return value
+
+
+def credential_secrets(document: dict[str, Any]) -> list[str]:
+    """The secrets of every proxy URL the document names (the system's and the chosen one)."""
+    found: set[str] = set()
+    for section in ("environment", "settings"):
+        proxy = (document.get(section) or {}).get("proxy")
+        if isinstance(proxy, str):
+            found.update(proxy_secrets(proxy))
+    return sorted(found, key=len, reverse=True)
 
 
 def private_values(document: dict[str, Any]) -> list[str]:
@@ -81,8 +98,11 @@ def private_values(document: dict[str, Any]) -> list[str]:
     values += _own_resolver_answers(document)
     proxy = env.get("proxy")
     if isinstance(proxy, str) and proxy:
-        values.append(proxy)
-        host = urlsplit(proxy if "://" in proxy else f"//{proxy}").hostname
+        values += [proxy, hide_proxy_credentials(proxy)]
+        try:
+            host = urlsplit(proxy if "://" in proxy else f"//{proxy}").hostname
+        except ValueError:  # a system setting no URL parser accepts ("[bad")
+            host = None
         if host:
             values.append(host)
     for value in list(values):
@@ -94,11 +114,12 @@ def private_values(document: dict[str, Any]) -> list[str]:
 
 def redact_document(document: dict[str, Any], include_network_details: bool) -> dict[str, Any]:
     """A copy of `document` safe to share (only credentials go when details are included)."""
+    secrets = credential_secrets(document)
     if include_network_details:
-        kept: dict[str, Any] = strip_credentials(copy.deepcopy(document))
+        kept: dict[str, Any] = strip_credentials(copy.deepcopy(document), secrets)
         return kept
     pattern = _pattern(private_values(document))
-    doc: dict[str, Any] = strip_credentials(copy.deepcopy(document))
+    doc: dict[str, Any] = strip_credentials(copy.deepcopy(document), secrets)
     _scrub_steps(doc)
     env = doc.get("environment")
     if isinstance(env, dict):

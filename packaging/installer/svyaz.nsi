@@ -9,6 +9,7 @@
 Target amd64-unicode
 !include "MUI2.nsh"
 !include "LogicLib.nsh"
+!include "FileFunc.nsh"
 
 !ifndef VERSION
   !error "pass -DVERSION=x.y.z"
@@ -59,6 +60,10 @@ LangString SecApp ${LANG_ENGLISH} "Svyaz"
 LangString SecApp ${LANG_RUSSIAN} "Связь"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе"
+; What the uninstaller keeps, said in its details (platformdirs: history, settings and the log
+; all live under %LOCALAPPDATA%\svyaz).
+LangString UnKept ${LANG_ENGLISH} "Kept: your history, settings and the app's log in $LOCALAPPDATA\svyaz (delete that folder to remove them too)."
+LangString UnKept ${LANG_RUSSIAN} "Оставлены: ваша история, настройки и журнал программы в $LOCALAPPDATA\svyaz (удалите эту папку, чтобы убрать и их)."
 
 Function .onInit
   !insertmacro MUI_LANGDLL_DISPLAY
@@ -112,4 +117,26 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   ; The history and settings (the per-user data folder) stay: they are the person's.
+  DetailPrint "$(UnKept)"
+  Call un.RemoveOwnCopy
 SectionEnd
+
+; NSIS runs an uninstaller as a copy of itself, %TEMP%\~nsuN.tmp\Un_A.exe, so that it can delete
+; Uninstall.exe (exehead/Main.c). It asks Windows to delete that copy and folder at the next
+; reboot, but a delete-at-reboot needs administrator rights, which this per-user uninstaller does
+; not have: each uninstall left a ~nsuN.tmp folder behind. A running program cannot delete its
+; own file, so a hidden cmd waits for the copy to exit (up to two minutes: the "Completed" page
+; may stay open a while), then deletes that one file and the then empty folder. Never anything
+; else: only a folder named ~nsu*.tmp that is not $INSTDIR, only $EXEPATH, and rmdir without /s.
+Function un.RemoveOwnCopy
+  StrCmp $EXEDIR $INSTDIR done  ; run in place (_?=): there is no copy
+  ${GetFileName} $EXEDIR $0
+  StrCpy $1 $0 4
+  StrCpy $2 $0 "" -4
+  StrCmp $1 "~nsu" 0 done
+  StrCmp $2 ".tmp" 0 done
+  ; Leave the folder: a process's working folder cannot be removed (nor the helper's).
+  SetOutPath "$TEMP"
+  ExecShell "" "$SYSDIR\cmd.exe" `/d /c for /l %i in (1,1,120) do (ping -n 2 127.0.0.1 >nul & del /f /q "$EXEPATH" 2>nul & rmdir "$EXEDIR" 2>nul && exit /b 0)` SW_HIDE
+  done:
+FunctionEnd

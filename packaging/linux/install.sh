@@ -2,7 +2,8 @@
 # Svyaz for Linux: put the app in your menu (no root needed).
 #   ./install.sh             copy the app to ~/.local/opt/svyaz, add the menu entry and icon,
 #                            and ~/.local/bin/svyaz for the terminal (svyaz diagnose)
-#   ./install.sh --uninstall remove all of that again (your history and settings stay)
+#   ./install.sh --uninstall remove all of that again (your history, settings and the app's
+#                            log stay, and it says where)
 # Without installing, double-click svyaz/svyaz in this folder (or run it) to start the app.
 set -eu
 
@@ -28,7 +29,18 @@ if [ "${1:-}" = "--uninstall" ]; then
         rm -rf "$target"
     fi
     refresh_menu
-    echo "Svyaz removed. Your history and settings are kept in ${XDG_DATA_HOME:-~/.local/share}/svyaz and ${XDG_CONFIG_HOME:-~/.config}/svyaz."
+    echo "Svyaz removed."
+    # What stays is the person's (platformdirs' folders, core/paths.py): said, with its place.
+    said=""
+    say_kept() {
+        [ -d "$2" ] || return 0
+        [ -n "$said" ] || echo "Kept (delete these folders to remove them too):"
+        said=1
+        echo "  $1: $2"
+    }
+    say_kept "your history" "$data/svyaz"
+    say_kept "your settings" "${XDG_CONFIG_HOME:-$HOME/.config}/svyaz"
+    say_kept "the app's log" "${XDG_STATE_HOME:-$HOME/.local/state}/svyaz"
     exit 0
 fi
 

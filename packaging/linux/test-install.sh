@@ -23,7 +23,12 @@ grep -q "^Exec=\"$app\"" "$desktop" || fail "menu entry does not start $app"
 [ "$(readlink "$HOME/.local/bin/svyaz")" = "$app" ] || fail "no ~/.local/bin/svyaz"
 "$HOME/.local/bin/svyaz" --version | grep -q "^svyaz " || fail "svyaz --version"
 "$root/.venv/bin/python" -m tests.package_smoke --app "$app" --skip-cli || fail "self-test"
-"$folder/install.sh" --uninstall
+# The app's log where platformdirs puts it (the self-test above logs into its SVYAZ_HOME): the
+# uninstall keeps it and must say so (issue 25).
+mkdir -p "$HOME/.local/state/svyaz/log" && echo "a log line" > "$HOME/.local/state/svyaz/log/svyaz.log"
+said=$("$folder/install.sh" --uninstall)
+echo "$said"
+echo "$said" | grep -q "the app's log: $HOME/.local/state/svyaz" || fail "uninstall kept the log unsaid"
 left=$(cd "$HOME" && find . -mindepth 1 \( -type f -o -type l \) \
     ! -path "./.local/share/svyaz/*" ! -path "./.config/svyaz/*" ! -path "./.cache/*" \
     ! -path "./.local/state/svyaz/*" | head)

@@ -1,6 +1,7 @@
 """`make installer-windows`: Svyaz-<version>-setup.exe from dist-windows/svyaz, then under Wine
 a silent per-user install, the installed app's self-test, and a silent uninstall that must
-leave nothing behind (folder, shortcuts, the "Apps" entry)."""
+leave nothing behind (folder, shortcuts, the "Apps" entry, its own copy's ~nsuN.tmp folder).
+"""
 
 from __future__ import annotations
 
@@ -80,8 +81,10 @@ def main() -> int:
     steps.done("installed app's self-test", t)
 
     t = steps.start("silent uninstall under Wine")
+    temporary = user_folder() / "AppData" / "Local" / "Temp"
+    copies_before = set(temporary.glob("~nsu*.tmp"))
     wine.run([wine.winpath(installed / "Uninstall.exe"), "/S"], timeout=300)
-    wine.wait()
+    wine.wait()  # wineserver -w: also the hidden helper that removes the uninstaller's copy
     steps.done("silent uninstall under Wine", t)
     if installed.exists():
         left = sorted(str(p.relative_to(installed)) for p in installed.rglob("*"))[:10]
@@ -90,6 +93,9 @@ def main() -> int:
         problems.append("uninstall left the Start-menu shortcut")
     if registered():
         problems.append("uninstall left the Apps entry")
+    # NSIS's uninstaller runs as a copy in %TEMP%\~nsuN.tmp (svyaz.nsi: un.RemoveOwnCopy)
+    if left_copies := sorted(set(temporary.glob("~nsu*.tmp")) - copies_before):
+        problems.append(f"uninstall left its temporary copy: {[p.name for p in left_copies]}")
     steps.summary()
     for problem in problems:
         print(f"FAIL {problem}")
