@@ -10,13 +10,29 @@ import asyncio
 import socket
 from typing import Any
 
-from core.codes import Outcome
+import pytest
+
+from core.catalog_model import Endpoint
+from core.codes import Outcome, Verdict
+from core.messages import render
+from core.models import (
+    EndpointResult,
+    FunctionKind,
+    FunctionResult,
+    Message,
+    Protocol,
+    Status,
+    Step,
+    StepKind,
+)
 from core.probes.dial import Dial
 from core.probes.dns import TRUNCATED_NOTE, plain_query
 from core.probes.tlsstream import make_context
 from core.rules.dns import classify
 from core.rules.facts import NameResolution
+from core.rules.network import NetworkFacts, assess
 from lab.dnsserver import DnsRule, DnsServer
+from tests.conftest import run_diagnostic
 
 
 def _free_port() -> int:
@@ -52,3 +68,74 @@ def test_a_truncated_answer_then_garbage_over_tcp_is_no_answer_not_a_missing_nam
     assert answer.errors[0] == TRUNCATED_NOTE
     verdict = classify(NameResolution("example.lab.test", answer, (), (), None), set())
     assert verdict.code == "dns_timeout"  # "the resolver did not answer", never "no such name"
+
+
+# ---- a dead proxy ----
+
+
+def test_a_dead_proxy_is_named_not_no_internet(shared_lab: Any) -> None:
+    run = run_diagnostic(
+        shared_lab("clean"), proxy="socks5://127.0.0.1:9", services=["wikipedia"]
+    )  # nothing listens on port 9
+    network = run.network
+    assert network.explanation.key == "network.offline_proxy_dead"
+    words = render(network.explanation, "en")
+    assert "The proxy at 127.0.0.1:9 does not answer" in words
+    assert "No internet" not in words
+    assert "127.0.0.1:9" in render(network.explanation, "ru")
+    assert "127.0.0.1:9" in render(network.advice, "en")
+    assert "proxy_failed" in network.conditions
+    assert all(s.status != Status.BLOCKED for s in run.services)
+
+
+def _control(*steps: Step, code: Verdict = Verdict.TCP_UNREACHABLE) -> FunctionResult:
+    endpoint = EndpointResult(Endpoint("check.lab.test", 443, Protocol.TLS), code, steps)
+    none = Message("none")
+    return FunctionResult(
+        "control", FunctionKind.WEB, code, Status.UNKNOWN, none, none, endpoints=(endpoint,)
+    )
+
+
+def _step(outcome: Outcome, **detail: Any) -> Step:
+    return Step(StepKind.TLS, "203.0.113.1:443", False, outcome, 1.0, (), detail)
+
+
+@pytest.mark.parametrize(
+    ("controls", "named"),
+    [
+        # every control died at the proxy: it is named
+        ([_control(_step(Outcome.CONNECT_PROXY_ERROR, proxy_unreachable="127.0.0.1:9"))], True),
+        (
+            [
+                _control(_step(Outcome.CONNECT_PROXY_ERROR, proxy_unreachable="127.0.0.1:9")),
+                _control(_step(Outcome.PROXY_ERROR, proxy_unreachable="127.0.0.1:9")),
+            ],
+            True,
+        ),
+        # one control failed beyond the proxy (the proxy answered): no internet, as before
+        (
+            [
+                _control(_step(Outcome.CONNECT_PROXY_ERROR, proxy_unreachable="127.0.0.1:9")),
+                _control(_step(Outcome.CONNECT_TIMEOUT), code=Verdict.TCP_TIMEOUT),
+            ],
+            False,
+        ),
+        # a proxy that answered but refused the tunnel: not "does not answer"
+        ([_control(_step(Outcome.CONNECT_PROXY_ERROR))], False),
+        # no proxy at all
+        ([_control(_step(Outcome.CONNECT_TIMEOUT), code=Verdict.TCP_TIMEOUT)], False),
+    ],
+)
+def test_the_network_rule_names_a_dead_proxy_only_when_it_is_the_cause(
+    controls: list[FunctionResult], named: bool
+) -> None:
+    network = assess(NetworkFacts(controls))
+    assert network.code == "offline"
+    dead = network.explanation.key == "network.offline_proxy_dead"
+    assert dead is named
+    assert ("proxy_failed" in network.conditions) is any(
+        s.outcome in (Outcome.PROXY_ERROR, Outcome.CONNECT_PROXY_ERROR)
+        for c in controls
+        for e in c.endpoints
+        for s in e.steps
+    )

@@ -79,6 +79,17 @@ def assess(facts: NetworkFacts) -> NetworkResult:
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
+    dead_proxy = _dead_proxy(facts) if code == Verdict.OFFLINE else None
+    if dead_proxy is not None:
+        # Nothing answered because nothing got past the proxy: name it, not "no internet".
+        return NetworkResult(
+            code,
+            Message("network.offline_proxy_dead", {"proxy": dead_proxy}),
+            Message("network_advice.offline_proxy_dead", {"proxy": dead_proxy}),
+            tuple(conditions),
+            tuple(evidence),
+            {**details, "proxy_unreachable": dead_proxy},
+        )
     params: dict[str, Any] = {}
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
@@ -137,6 +148,21 @@ def _environment(
         conditions.append(Condition.BYPASS_TOOL)
         details["tools"] = ", ".join(tools)
         evidence.append(Message("evidence.env_bypass", {"tools": details["tools"]}))
+
+
+def _dead_proxy(facts: NetworkFacts) -> str | None:
+    """The proxy ("host:port") every control's connection died at, before reaching anything:
+    then the network was never tested, and "no internet" would be the wrong cause."""
+    dead: set[str] = set()
+    for function in facts.controls:
+        for endpoint in function.endpoints:
+            if not endpoint.steps:
+                continue  # not measured (a call path, a test the run skipped): no witness
+            named = [str(s.detail.get("proxy_unreachable") or "") for s in endpoint.steps]
+            if not any(named) and endpoint.code != Verdict.OK:
+                return None  # a control failed for another reason: the proxy is not the cause
+            dead.update(n for n in named if n)
+    return min(dead) if len(dead) == 1 else None
 
 
 def _code(facts: NetworkFacts) -> Verdict:

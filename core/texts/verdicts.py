@@ -382,6 +382,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Check Wi-Fi or mobile data, then run the diagnostic again.",
         "ru": "Проверьте Wi-Fi или мобильные данные и запустите проверку ещё раз.",
     },
+    "network.offline_proxy_dead": {
+        "en": "The proxy at {proxy} does not answer: nothing got past it, so the network itself "
+        "was not tested.",
+        "ru": "Прокси {proxy} не отвечает: через него ничего не прошло, поэтому сама сеть "
+        "не проверена.",
+    },
+    "network_advice.offline_proxy_dead": {
+        "en": "Start the proxy at {proxy} or check its address and port in Settings (or run "
+        "without a proxy), then run the diagnostic again.",
+        "ru": "Запустите прокси {proxy} или проверьте его адрес и порт в настройках (или "
+        "проверьте без прокси) и запустите проверку ещё раз.",
+    },
     "explain.offline": {
         "en": "Not judged: this device seems to have no internet at all right now.",
         "ru": "Не оценивается: похоже, у устройства сейчас вообще нет интернета.",
