@@ -90,6 +90,7 @@ class Condition(_Vocabulary):
     VPN_DETECTED = "vpn_detected"
     PROXY_DETECTED = "proxy_detected"
     PROXY_FAILED = "proxy_failed"
+    LOCAL_TRUST_FAILED = "local_trust_failed"
     FAKE_IP = "fake_ip"
     BYPASS_TOOL = "bypass_tool"
 

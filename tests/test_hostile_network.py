@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 
 from core.catalog_model import Endpoint
 from core.codes import Outcome, Verdict
@@ -30,7 +32,8 @@ from core.probes.dns import TRUNCATED_NOTE, plain_query
 from core.probes.tlsstream import make_context
 from core.rules.dns import classify
 from core.rules.facts import NameResolution
-from core.rules.network import NetworkFacts, assess
+from core.rules.network import NetworkFacts, assess, trust_is_local
+from core.rules.verdict import aggregate
 from lab.dnsserver import DnsRule, DnsServer
 from tests.conftest import run_diagnostic
 
@@ -139,3 +142,74 @@ def test_the_network_rule_names_a_dead_proxy_only_when_it_is_the_cause(
         for e in c.endpoints
         for s in e.steps
     )
+
+
+# ---- a trust store that fails the controls too ----
+
+
+def test_a_trust_store_that_fails_the_controls_is_named_not_blocks(
+    shared_lab: Any, tmp_path: Path
+) -> None:
+    other_ca = tmp_path / "other-ca.pem"
+    trustme.CA(organization_name="Not the servers' CA").cert_pem.write_to_path(str(other_ca))
+    run = run_diagnostic(
+        shared_lab("clean"), ca_bundle=str(other_ca), services=["wikipedia", "whatsapp"]
+    )
+    assert "local_trust_failed" in run.network.conditions
+    assert all(s.status != Status.BLOCKED for s in run.services), [
+        (f.service_id, f.kind, f.code, f.status) for s in run.services for f in s.functions
+    ]
+    wrong = [f for s in run.services for f in s.functions if f.code == "tls_bad_certificate"]
+    assert wrong  # the certificates did fail: they are said, as not judged
+    for function in wrong:
+        assert function.status == Status.UNKNOWN
+        assert render(function.explanation, "en").startswith("Not judged")
+
+
+def _tls_endpoint(code: Verdict, *evidence: Message, host: str = "a.lab.test") -> EndpointResult:
+    return EndpointResult(Endpoint(host, 443, Protocol.HTTPS), code, (), evidence)
+
+
+def _function(*endpoints: EndpointResult) -> FunctionResult:
+    none = Message("none")
+    return FunctionResult(
+        "control", FunctionKind.WEB, Verdict.OK, Status.WORKS, none, none, endpoints=endpoints
+    )
+
+
+_ROOT = Message("evidence.bad_certificate.known_interception_root")
+
+
+@pytest.mark.parametrize(
+    ("endpoints", "local"),
+    [
+        ([_tls_endpoint(Verdict.TLS_BAD_CERTIFICATE)], True),
+        ([_tls_endpoint(Verdict.TLS_BAD_CERTIFICATE), _tls_endpoint(Verdict.TCP_RESET)], True),
+        # one control verified: the trust store works, the failure is the path's
+        ([_tls_endpoint(Verdict.TLS_BAD_CERTIFICATE), _tls_endpoint(Verdict.OK)], False),
+        # a known state interception root: the network's doing, named as such
+        ([_tls_endpoint(Verdict.TLS_BAD_CERTIFICATE, _ROOT)], False),
+        ([_tls_endpoint(Verdict.OK)], False),
+        ([_tls_endpoint(Verdict.TCP_RESET)], False),
+    ],
+)
+def test_the_rule_reads_the_controls_certificate_failures_as_local(
+    endpoints: list[EndpointResult], local: bool
+) -> None:
+    network = assess(NetworkFacts([_function(*endpoints)]))
+    assert ("local_trust_failed" in network.conditions) is local
+    assert trust_is_local(network) is local
+
+
+def test_a_wrong_certificate_under_a_local_trust_failure_is_not_a_block() -> None:
+    bad = _tls_endpoint(Verdict.TLS_BAD_CERTIFICATE)
+    reset = _tls_endpoint(Verdict.TCP_RESET, host="b.lab.test")
+    fine = _tls_endpoint(Verdict.OK, host="c.lab.test")
+    alone = aggregate("svc", FunctionKind.WEB, [bad], local_trust=True)
+    assert (alone.code, alone.status) == ("tls_bad_certificate", Status.UNKNOWN)
+    assert alone.explanation.key == "explain.tls_bad_certificate.local_trust"
+    assert aggregate("svc", FunctionKind.WEB, [bad]).status == Status.BLOCKED  # as before
+    beside_a_block = aggregate("svc", FunctionKind.WEB, [bad, reset], local_trust=True)
+    assert (beside_a_block.code, beside_a_block.status) == ("tcp_reset", Status.BLOCKED)
+    beside_a_working = aggregate("svc", FunctionKind.WEB, [bad, fine], local_trust=True)
+    assert beside_a_working.status == Status.WORKS

@@ -296,9 +296,12 @@ class Diagnostic:
             self._endpoint(ctx, service.id, kind, ep, pool) for ep in drawn.endpoints
         )
         context: Verdict | None = None
+        local_trust = False
         if not service.control and self._controls_done is not None:
-            context = self._context_code(await self._controls_done)
-        result = verdict.aggregate(service.id, kind, endpoints, context)
+            network = await self._controls_done
+            context = self._context_code(network)
+            local_trust = network_rules.trust_is_local(network)
+        result = verdict.aggregate(service.id, kind, endpoints, context, local_trust)
         # Controls do not wait for the call test: the early network verdict needs them. Their
         # calls verdict is replaced when the call test ends (`_calls_finished`).
         calls = self._calls
@@ -323,6 +326,7 @@ class Diagnostic:
         """Re-judge finished functions in the light of the network verdict. Controls only take
         offline/login-page context: they are what decides whitelist mode."""
         context = self._context_code(self._network)
+        local_trust = network_rules.trust_is_local(self._network)
         changed: set[str] = set()
         for key, old in list(self._functions.items()):
             control = self._is_control(key[0])
@@ -334,7 +338,9 @@ class Diagnostic:
             elif control and network_rules.is_whitelist(context):
                 continue  # controls' other functions decide whitelist mode
             else:
-                new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
+                new = verdict.aggregate(
+                    old.service_id, old.kind, old.endpoints, context, local_trust
+                )
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.codes import Condition, Outcome, Verdict
+from core.codes import CertificateProblem, Condition, Outcome, Verdict
 from core.models import (
     DnsAnswer,
     FunctionKind,
@@ -76,6 +76,8 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         evidence.append(Message("evidence.udp_forged", {"names": ", ".join(facts.udp_forged[:5])}))
     if _system_dns_silent(facts):
         conditions.append(Condition.DNS_SYSTEM_SILENT)
+    if _local_trust_failed(facts.controls):
+        conditions.append(Condition.LOCAL_TRUST_FAILED)
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
@@ -148,6 +150,33 @@ def _environment(
         conditions.append(Condition.BYPASS_TOOL)
         details["tools"] = ", ".join(tools)
         evidence.append(Message("evidence.env_bypass", {"tools": details["tools"]}))
+
+
+def trust_is_local(network: NetworkResult) -> bool:
+    """Certificate failures are this computer's, not the network's (`local_trust_failed`):
+    functions then do not count them as blocks (`core.rules.verdict.aggregate`)."""
+    return Condition.LOCAL_TRUST_FAILED in network.conditions
+
+
+_INTERCEPTION_ROOT = f"evidence.bad_certificate.{CertificateProblem.KNOWN_INTERCEPTION_ROOT}"
+
+
+def _local_trust_failed(controls: Sequence[FunctionResult]) -> bool:
+    """The controls (never blocked) fail certificate verification on every endpoint that got a
+    certificate, and none was issued by a known interception root: the trust store in use or
+    something on this computer rejects them, not a censor on the path."""
+    verified = failed = 0
+    for function in controls:
+        for endpoint in function.endpoints:
+            if endpoint.endpoint.protocol not in (Protocol.HTTPS, Protocol.TLS):
+                continue
+            if endpoint.code == Verdict.TLS_BAD_CERTIFICATE:
+                if any(m.key == _INTERCEPTION_ROOT for m in endpoint.evidence):
+                    return False  # a state interception root: the network's doing, named
+                failed += 1
+            elif endpoint.code == Verdict.OK or endpoint.partial:
+                verified += 1
+    return failed > 0 and verified == 0
 
 
 def _dead_proxy(facts: NetworkFacts) -> str | None:

@@ -195,6 +195,7 @@ def aggregate(
     kind: FunctionKind,
     endpoints: Sequence[EndpointResult],
     context: Verdict | None = None,
+    local_trust: bool = False,
 ) -> FunctionResult:
     """One verdict for a function from the verdicts of its endpoints.
 
@@ -203,6 +204,9 @@ def aggregate(
     call relay whose silence proves nothing) do not count either way.
     `context` is a network-level code (offline, captive_portal, whitelist_mode) that changes
     the words, and for offline/captive the status: nothing is called blocked then.
+    `local_trust`: the controls' certificates failed too (`local_trust_failed`), so a wrong
+    certificate is this computer's doing: such endpoints do not count, and a function left
+    with only them keeps the code, unknown, with words that say why.
     """
     evidence = tuple(m for e in endpoints for m in e.evidence)
     if kind == FunctionKind.CALLS and any(e.endpoint.protocol == Protocol.STUN for e in endpoints):
@@ -213,6 +217,20 @@ def aggregate(
     tested = [e for e in endpoints_for_verdict if e.code != Verdict.NOT_TESTED]
     if not tested:
         return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, context=context)
+    if local_trust and any(e.code == Verdict.TLS_BAD_CERTIFICATE for e in tested):
+        judged = [e for e in tested if e.code != Verdict.TLS_BAD_CERTIFICATE]
+        if not judged:
+            return _result(
+                service_id,
+                kind,
+                Verdict.TLS_BAD_CERTIFICATE,
+                endpoints,
+                evidence,
+                status=Status.UNKNOWN,
+                context=context,
+                words="local_trust",
+            )
+        tested = judged
     failing = [e for e in tested if e.code != Verdict.OK]
     if not failing:
         ok = Verdict.OK_CONNECT_ONLY if all(map(_connect_only, tested)) else Verdict.OK

@@ -50,6 +50,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The proxy set in Settings refuses or fails connections: results show the proxy, not the network.",
         "ru": "Прокси из настроек отказывает или не может соединиться: результаты говорят о прокси, а не о сети.",
     },
+    "condition.local_trust_failed": {
+        "en": "Certificates of sites that are never blocked fail here too: the trust store in use (the CA file in Settings or --ca-bundle) or a program on this computer (an antivirus, a company proxy) does not trust them. Certificate failures are not counted as blocks in this run.",
+        "ru": "Сертификаты сайтов, которые никогда не блокируют, здесь тоже не проходят проверку: им не доверяет выбранное хранилище сертификатов (файл CA в настройках или --ca-bundle) или программа на этом компьютере (антивирус, прокси компании). Ошибки сертификатов в этой проверке не считаются блокировками.",
+    },
     "condition.vpn_detected": {
         "en": "A VPN seems to be on: results show the VPN's path, not your provider's.",
         "ru": "Похоже, включён VPN: результаты показывают путь через VPN, а не через провайдера.",

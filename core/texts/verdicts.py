@@ -174,6 +174,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The server's certificate is not valid for this site: someone on the path may be intercepting the connection.",
         "ru": "Сертификат сервера недействителен для этого сайта: возможно, соединение перехватывают по пути.",
     },
+    "explain.tls_bad_certificate.local_trust": {
+        "en": "Not judged: this computer's trust store rejects the certificates of sites that are never blocked too, so a wrong certificate here says nothing about a block.",
+        "ru": "Не оценивается: хранилище сертификатов этого компьютера отвергает и сертификаты сайтов, которые никогда не блокируют, поэтому «чужой» сертификат здесь ничего не говорит о блокировке.",
+    },
+    "advice.tls_bad_certificate.local_trust": {
+        "en": "Run the diagnostic without a CA file (Settings or --ca-bundle), or with the one that issued these servers' certificates; check that no antivirus or company proxy inspects HTTPS.",
+        "ru": "Запустите проверку без файла CA (в настройках или --ca-bundle) или с тем, что выпустил сертификаты этих серверов; проверьте, что антивирус или прокси компании не проверяет HTTPS.",
+    },
     "advice.tls_bad_certificate": {
         "en": "Do not enter passwords on this network for this site. Use a VPN, and check no one installed an extra certificate on the device.",
         "ru": "Не вводите пароли от этого сайта в этой сети. Используйте VPN и проверьте, не установлен ли на устройство посторонний сертификат.",
