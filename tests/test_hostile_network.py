@@ -14,8 +14,14 @@ from typing import Any
 import pytest
 import trustme
 
+from core.budget import TimeBudget
+from core.calls import metrics as callmetrics
+from core.calls.metrics import StreamLog
+from core.catalog import load_catalog
 from core.catalog_model import Endpoint
 from core.codes import Outcome, Verdict
+from core.config import ProbeConfig, apply_settings
+from core.engine.callpath import call_test
 from core.messages import render
 from core.models import (
     EndpointResult,
@@ -34,7 +40,12 @@ from core.rules.dns import classify
 from core.rules.facts import NameResolution
 from core.rules.network import NetworkFacts, assess, trust_is_local
 from core.rules.verdict import aggregate
+from lab.censor import Censor
 from lab.dnsserver import DnsRule, DnsServer
+from lab.lab import Lab
+from lab.runs import diagnose
+from lab.stun import Impairment
+from lab.world import build_world
 from tests.conftest import run_diagnostic
 
 
@@ -213,3 +224,77 @@ def test_a_wrong_certificate_under_a_local_trust_failure_is_not_a_block() -> Non
     assert (beside_a_block.code, beside_a_block.status) == ("tcp_reset", Status.BLOCKED)
     beside_a_working = aggregate("svc", FunctionKind.WEB, [bad, fine], local_trust=True)
     assert beside_a_working.status == Status.WORKS
+
+
+# ---- an upload answered by a drip ----
+
+
+def test_an_upload_answered_by_a_drip_ends_in_its_steps_deadline(tmp_path: Path) -> None:
+    world = build_world()
+    drip = world.names("telegram") | world.hosts("telegram")
+    lab = Lab(world, Censor(drip_upload=drip), tmp_path / "lab")
+    lab.start()
+    try:
+        run = diagnose(lab, services=["telegram"])
+    finally:
+        lab.stop()
+    assert run.completed
+    budget = TimeBudget(**run.settings["timeouts"])
+    two_way = [
+        (f, s)
+        for svc in run.services
+        for f in svc.functions
+        for s in f.steps
+        if s.detail.get("purpose") == "two_way"
+    ]
+    assert two_way
+    for function, step in two_way:
+        assert function.code != "not_tested"
+        assert step.detail["up_outcome"] == Outcome.SLOW
+        # the upload direction ends at its deadline (plus one idle wait at most), not at the run's
+        assert step.detail["up_seconds"] <= budget.transfer_direction + 0.5
+        assert step.duration_ms / 1000 < budget.overall / 2
+    media = run.service("telegram")
+    assert media is not None
+    function = media.function("media")
+    assert function is not None
+    assert (function.code, function.explanation.key) == (
+        "throttled",
+        "explain.throttled.two_way_up",
+    )
+
+
+# ---- a STUN server that echoes every packet 50 times ----
+
+
+def test_answers_echoed_fifty_times_count_each_packet_once() -> None:
+    log = StreamLog()
+    for i in range(3):
+        log.on_send(float(i))
+    for _ in range(50):
+        log.on_answer(0, 0.01)
+    log.on_answer(1, 1.01)
+    figures = callmetrics.figures(log)
+    assert (figures.sent, figures.received, figures.duplicates) == (3, 2, 1)
+    assert log.rtt[0] == 0.01  # the first copy's round trip, not a later one's
+
+
+def test_a_stun_server_echoing_fifty_times_gives_evidence_that_agrees(tmp_path: Path) -> None:
+    world = build_world()
+    (address,) = world.stun_hosts("whatsapp")
+    lab = Lab(world, Censor(udp={address: Impairment(copies=50)}), tmp_path / "lab")
+    lab.start()
+    try:
+        assert lab.info is not None
+        catalog = load_catalog(replace_with=lab.info.catalog)
+        config = apply_settings(ProbeConfig(), catalog.settings)
+        result = asyncio.run(call_test(catalog, config, ("whatsapp",), 2.0).run())
+        relay = lab.stun.relays[address]
+    finally:
+        lab.stop()
+    assert relay.stats.duplicated >= 49 * relay.stats.answered // 2  # the storm did happen
+    (verdict,) = result.verdicts
+    (figures,) = verdict.targets.values()
+    assert figures.received == figures.sent > 0 and figures.loss_pct == 0
+    assert 0 < figures.duplicates <= figures.received  # never more copies than packets
+    assert verdict.code == "call_ok"
