@@ -91,6 +91,7 @@ class Condition(_Vocabulary):
     PROXY_DETECTED = "proxy_detected"
     PROXY_FAILED = "proxy_failed"
     LOCAL_TRUST_FAILED = "local_trust_failed"
+    MACHINE_BUSY = "machine_busy"
     FAKE_IP = "fake_ip"
     BYPASS_TOOL = "bypass_tool"
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +22,18 @@ from core.calls.metrics import StreamLog
 from core.catalog import load_catalog
 from core.catalog_model import Endpoint
 from core.codes import Outcome, Verdict
-from core.config import ProbeConfig, apply_settings
+from core.config import ProbeConfig, apply_settings, build_config
 from core.engine.callpath import call_test
+from core.engine.diagnostic import Diagnostic
 from core.messages import render
 from core.models import (
+    DnsAnswer,
     EndpointResult,
     FunctionKind,
     FunctionResult,
     Message,
     Protocol,
+    RunResult,
     Status,
     Step,
     StepKind,
@@ -37,9 +42,10 @@ from core.probes.dial import Dial
 from core.probes.dns import TRUNCATED_NOTE, plain_query
 from core.probes.tlsstream import make_context
 from core.rules.dns import classify
-from core.rules.facts import NameResolution
-from core.rules.network import NetworkFacts, assess, trust_is_local
-from core.rules.verdict import aggregate
+from core.rules.facts import DohStatus, NameResolution
+from core.rules.load import TIMING_CODES, LoopLag, too_busy
+from core.rules.network import NetworkFacts, assess, timing_held_back, trust_is_local
+from core.rules.verdict import aggregate, hold_back_timing
 from lab.censor import Censor
 from lab.dnsserver import DnsRule, DnsServer
 from lab.lab import Lab
@@ -298,3 +304,107 @@ def test_a_stun_server_echoing_fifty_times_gives_evidence_that_agrees(tmp_path: 
     assert figures.received == figures.sent > 0 and figures.loss_pct == 0
     assert 0 < figures.duplicates <= figures.received  # never more copies than packets
     assert verdict.code == "call_ok"
+
+
+# ---- a starved machine: the run's own loop lagging ----
+
+
+@pytest.mark.parametrize(
+    ("lag", "busy"),
+    [
+        (None, False),
+        (LoopLag(), False),
+        (LoopLag(200, 2.0, 30.0), False),  # an idle machine
+        (LoopLag(200, 60.0, 400.0), False),  # a busy desktop: still fine for timing
+        (LoopLag(200, 149.9, 999.9), False),  # just under both limits
+        (LoopLag(200, 150.0, 300.0), True),  # late most of the time
+        (LoopLag(200, 5.0, 1000.0), True),  # one stall as long as a short deadline
+        (LoopLag(4, 900.0, 2000.0), False),  # too few ticks to say anything
+    ],
+)
+def test_the_busy_rule(lag: LoopLag | None, busy: bool) -> None:
+    assert too_busy(lag) is busy
+    network = assess(NetworkFacts([], loop_lag=lag))
+    assert ("machine_busy" in network.conditions) is busy
+    assert timing_held_back(network) is busy
+
+
+@pytest.mark.parametrize("code", sorted(TIMING_CODES))
+def test_on_a_busy_computer_a_timing_verdict_is_held_back(code: Verdict) -> None:
+    timed = _tls_endpoint(code)
+    alone = aggregate("svc", FunctionKind.WEB, [timed], busy=True)
+    assert (alone.code, alone.status) == ("not_tested", Status.UNKNOWN)
+    assert alone.explanation.key == "explain.not_tested.busy"
+    assert alone.evidence[0] == Message("evidence.held_back_busy", {"what_code": code})
+    assert aggregate("svc", FunctionKind.WEB, [timed]).code == code  # judged as before
+
+
+def test_on_a_busy_computer_other_verdicts_stand() -> None:
+    reset = _tls_endpoint(Verdict.TLS_RESET)
+    timed = _tls_endpoint(Verdict.TCP_TIMEOUT, host="b.lab.test")
+    fine = _tls_endpoint(Verdict.OK, host="c.lab.test")
+    assert aggregate("svc", FunctionKind.WEB, [reset, timed], busy=True).code == "tls_reset"
+    assert aggregate("svc", FunctionKind.WEB, [fine, timed], busy=True).status == Status.WORKS
+    none = Message("none")
+    call = FunctionResult("svc", FunctionKind.CALLS, Verdict.CALL_POOR, Status.DEGRADED, none, none)
+    assert hold_back_timing(call).code == "not_tested"
+    ok = replace(call, code=Verdict.CALL_OK, status=Status.WORKS)
+    assert hold_back_timing(ok) is ok
+
+
+def test_a_doh_timeout_on_a_busy_computer_is_no_proof_of_a_block() -> None:
+    timed_out = DnsAnswer("doh", "https://127.0.0.3/dns-query", Outcome.TIMEOUT, (), 1000.0)
+    doh = DohStatus(None, (timed_out,))
+    busy = LoopLag(200, 400.0, 1500.0)
+    assert "dns_encrypted_blocked" in assess(NetworkFacts([], doh=doh)).conditions
+    assert (
+        "dns_encrypted_blocked" not in assess(NetworkFacts([], doh=doh, loop_lag=busy)).conditions
+    )
+
+
+async def _starved(diagnostic: Diagnostic, block_s: float) -> RunResult:
+    """The run with a hog on its own loop: it blocks the loop `block_s` at a time, with a
+    moment's pause between (deterministic: a blocking sleep, not a competing process)."""
+
+    async def hog() -> None:
+        while True:
+            await asyncio.sleep(0.01)
+            time.sleep(block_s)  # blocking on purpose: the starved loop
+
+    hogging = asyncio.create_task(hog())
+    try:
+        return await diagnostic.run()
+    finally:
+        hogging.cancel()
+
+
+def test_a_starved_loop_holds_timing_verdicts_back_and_calls_no_block(shared_lab: Any) -> None:
+    lab = shared_lab("clean")
+    assert lab.info is not None
+    catalog = load_catalog(replace_with=lab.info.catalog)
+    config = build_config(catalog.settings, {})
+    services = ("wikipedia", "telegram", "youtube")
+    run = asyncio.run(_starved(Diagnostic(catalog, config, services=services), 1.3))
+    network = run.network
+    assert "machine_busy" in network.conditions
+    lag = next(m for m in network.evidence if m.key == "evidence.loop_lag")
+    assert float(lag.params["max_ms"]) >= 1000  # type: ignore[arg-type]
+    called = [
+        (f.service_id, f.kind, f.code, f.status, [m.key for m in f.evidence])
+        for s in run.services
+        for f in s.functions
+        if f.status not in (Status.WORKS, Status.UNKNOWN)
+    ]
+    assert not called
+    assert "dns_encrypted_blocked" not in network.conditions
+
+
+@pytest.mark.parametrize(
+    ("outcome", "held"),
+    [(Outcome.TIMEOUT, True), (Outcome.STALLED, True), (Outcome.PROTOCOL_ERROR, False)],
+)
+def test_a_page_that_ran_out_of_time_is_held_back_too(outcome: Outcome, held: bool) -> None:
+    step = Step(StepKind.HTTP, "https://a.lab.test/", False, outcome, 3000.0, (), {})
+    page = EndpointResult(Endpoint("a.lab.test", 443, Protocol.HTTPS), Verdict.HTTP_ERROR, (step,))
+    result = aggregate("svc", FunctionKind.WEB, [page], busy=True)
+    assert (result.code == "not_tested") is held

@@ -20,6 +20,7 @@ from core.models import (
     StepKind,
 )
 from core.rules.facts import DohStatus
+from core.rules.load import LoopLag, too_busy
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
@@ -35,6 +36,7 @@ class NetworkFacts:
     services: Mapping[str, Service] = field(default_factory=dict)
     environment: Mapping[str, Any] = field(default_factory=dict)
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
+    loop_lag: LoopLag | None = None  # how late the run's own event loop ran (None: not known)
 
 
 # The network codes that change every function's words (and, offline or behind a login page,
@@ -60,7 +62,10 @@ def is_whitelist(context: Verdict | None) -> bool:
 def assess(facts: NetworkFacts) -> NetworkResult:
     conditions: list[Condition] = []
     evidence: list[Message] = []
-    if facts.doh.blocked:
+    busy = facts.loop_lag is not None and too_busy(facts.loop_lag)
+    # A DoH resolver that only timed out, on a computer too busy for timing tests: not proof.
+    doh_timed_out = all(a.outcome == Outcome.TIMEOUT for a in facts.doh.attempts)
+    if facts.doh.blocked and not (busy and doh_timed_out):
         conditions.append(Condition.DNS_ENCRYPTED_BLOCKED)
         evidence.append(
             Message(
@@ -78,6 +83,10 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         conditions.append(Condition.DNS_SYSTEM_SILENT)
     if _local_trust_failed(facts.controls):
         conditions.append(Condition.LOCAL_TRUST_FAILED)
+    if busy and facts.loop_lag is not None:
+        conditions.append(Condition.MACHINE_BUSY)
+        lag = facts.loop_lag
+        evidence.append(Message("evidence.loop_lag", {"p95_ms": lag.p95_ms, "max_ms": lag.max_ms}))
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
@@ -150,6 +159,12 @@ def _environment(
         conditions.append(Condition.BYPASS_TOOL)
         details["tools"] = ", ".join(tools)
         evidence.append(Message("evidence.env_bypass", {"tools": details["tools"]}))
+
+
+def timing_held_back(network: NetworkResult) -> bool:
+    """The computer was too busy for timing tests (`machine_busy`): functions then do not
+    count timing-based verdicts (`core.rules.verdict.aggregate`, `hold_back_timing`)."""
+    return Condition.MACHINE_BUSY in network.conditions
 
 
 def trust_is_local(network: NetworkResult) -> bool:

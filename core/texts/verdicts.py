@@ -375,6 +375,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "В этой проверке не тестировалось.",
     },
     "advice.not_tested": {"en": "Run the diagnostic again.", "ru": "Запустите проверку ещё раз."},
+    "explain.not_tested.busy": {
+        "en": "Not judged: the computer was too busy for timing tests, so a timeout or a slow transfer here says nothing about a block.",
+        "ru": "Не оценивается: компьютер был слишком загружен для проверок по времени, поэтому тайм-аут или медленная передача здесь ничего не говорят о блокировке.",
+    },
+    "advice.not_tested.busy": {
+        "en": "Close other programs or diagnostics that load the computer, then run the diagnostic again.",
+        "ru": "Закройте другие программы или проверки, которые загружают компьютер, и запустите проверку ещё раз.",
+    },
     "advice.not_tested.calls": {
         "en": "Open the Call quality tab and start the call test: it measures calls in 10 seconds.",
         "ru": "Откройте вкладку «Качество звонков» и запустите проверку звонков: она занимает 10 секунд.",
