@@ -207,6 +207,8 @@ class DohClient:
                 outcome = (
                     Outcome.TIMEOUT if isinstance(exc, TimeoutError | Stalled) else Outcome.ERROR
                 )
+                if any(isinstance(e, ssl.SSLCertVerificationError) for e in errors.walk(exc)):
+                    outcome = Outcome.BAD_CERTIFICATE  # the trust store in use refused it
                 return lookup.answer(outcome, (), errors.describe(exc))
             except BaseException:
                 if client is not None:

@@ -65,7 +65,10 @@ def assess(facts: NetworkFacts) -> NetworkResult:
     busy = facts.loop_lag is not None and too_busy(facts.loop_lag)
     # A DoH resolver that only timed out, on a computer too busy for timing tests: not proof.
     doh_timed_out = all(a.outcome == Outcome.TIMEOUT for a in facts.doh.attempts)
-    if facts.doh.blocked and not (busy and doh_timed_out):
+    local_trust = _local_trust_failed(facts.controls)
+    # ...nor one whose certificate the same trust store that fails the controls refused.
+    doh_untrusted = all(a.outcome == Outcome.BAD_CERTIFICATE for a in facts.doh.attempts)
+    if facts.doh.blocked and not (busy and doh_timed_out) and not (local_trust and doh_untrusted):
         conditions.append(Condition.DNS_ENCRYPTED_BLOCKED)
         evidence.append(
             Message(
@@ -81,7 +84,7 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         evidence.append(Message("evidence.udp_forged", {"names": ", ".join(facts.udp_forged[:5])}))
     if _system_dns_silent(facts):
         conditions.append(Condition.DNS_SYSTEM_SILENT)
-    if _local_trust_failed(facts.controls):
+    if local_trust:
         conditions.append(Condition.LOCAL_TRUST_FAILED)
     if busy and facts.loop_lag is not None:
         conditions.append(Condition.MACHINE_BUSY)
