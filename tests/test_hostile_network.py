@@ -316,12 +316,14 @@ def test_a_stun_server_echoing_fifty_times_gives_evidence_that_agrees(tmp_path: 
     [
         (None, False),
         (LoopLag(), False),
-        (LoopLag(200, 2.0, 30.0), False),  # an idle machine
-        (LoopLag(200, 60.0, 400.0), False),  # a busy desktop: still fine for timing
-        (LoopLag(200, 149.9, 999.9), False),  # just under both limits
-        (LoopLag(200, 150.0, 300.0), True),  # late most of the time
-        (LoopLag(200, 5.0, 1000.0), True),  # one stall as long as a short deadline
-        (LoopLag(4, 900.0, 2000.0), False),  # too few ticks to say anything
+        (LoopLag(200, 2.0, 30.0, 1000.0), False),  # an idle machine
+        (LoopLag(200, 165.0, 455.0, 1000.0), False),  # loaded, as measured: still fine
+        (LoopLag(200, 249.9, 599.9, 1000.0), False),  # just under both limits
+        (LoopLag(200, 250.0, 300.0, 1000.0), True),  # late most of the time
+        (LoopLag(200, 5.0, 600.0, 1000.0), True),  # one stall of most of a deadline
+        (LoopLag(200, 5.0, 1300.0, 3000.0), False),  # ... weighed against the run's deadline
+        (LoopLag(200, 800.0, 1300.0, 3000.0), True),
+        (LoopLag(4, 900.0, 2000.0, 1000.0), False),  # too few ticks to say anything
     ],
 )
 def test_the_busy_rule(lag: LoopLag | None, busy: bool) -> None:
@@ -357,7 +359,7 @@ def test_on_a_busy_computer_other_verdicts_stand() -> None:
 def test_a_doh_timeout_on_a_busy_computer_is_no_proof_of_a_block() -> None:
     timed_out = DnsAnswer("doh", "https://127.0.0.3/dns-query", Outcome.TIMEOUT, (), 1000.0)
     doh = DohStatus(None, (timed_out,))
-    busy = LoopLag(200, 400.0, 1500.0)
+    busy = LoopLag(200, 400.0, 1500.0, 1000.0)
     assert "dns_encrypted_blocked" in assess(NetworkFacts([], doh=doh)).conditions
     assert (
         "dns_encrypted_blocked" not in assess(NetworkFacts([], doh=doh, loop_lag=busy)).conditions

@@ -102,7 +102,8 @@ class Diagnostic:
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
         self._rng = random.Random()  # pools' draws: different targets every run
         # How late this run's own loop runs: on a starved machine timing verdicts are held back
-        self._watch = LoopWatch()
+        budget = config.budget
+        self._watch = LoopWatch(min(budget.dns, budget.connect, budget.tls, budget.transfer_idle))
         self._drawn: dict[tuple[str, FunctionKind], transfers.Drawn] = {}
 
     def cancel(self) -> None:

@@ -18,7 +18,9 @@ KEEP = 4096  # ticks kept (a 900 s run at most makes 18,000; the newest are the 
 class LoopWatch:
     """Measures the loop's lateness while `run()` is awaited (cancel it to stop)."""
 
-    def __init__(self) -> None:
+    def __init__(self, deadline_s: float) -> None:
+        """`deadline_s`: the run's shortest step deadline, which the lateness is weighed against."""
+        self._deadline_ms = deadline_s * 1000
         self._lags: list[float] = []
         self._max = 0.0
 
@@ -35,7 +37,8 @@ class LoopWatch:
 
     def facts(self) -> LoopLag:
         if not self._lags:
-            return LoopLag()
+            return LoopLag(deadline_ms=self._deadline_ms)
         ordered = sorted(self._lags)
         p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-        return LoopLag(len(ordered), round(p95 * 1000, 1), round(self._max * 1000, 1))
+        p95_ms, max_ms = round(p95 * 1000, 1), round(self._max * 1000, 1)
+        return LoopLag(len(ordered), p95_ms, max_ms, self._deadline_ms)
