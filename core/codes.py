@@ -90,6 +90,8 @@ class Condition(_Vocabulary):
     VPN_DETECTED = "vpn_detected"
     PROXY_DETECTED = "proxy_detected"
     PROXY_FAILED = "proxy_failed"
+    LOCAL_TRUST_FAILED = "local_trust_failed"
+    MACHINE_BUSY = "machine_busy"
     FAKE_IP = "fake_ip"
     BYPASS_TOOL = "bypass_tool"
 

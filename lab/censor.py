@@ -116,6 +116,8 @@ class Censor:
     intercept_known_root: set[str] = field(default_factory=set)
     blockpage: dict[str, str] = field(default_factory=dict)  # plain-HTTP host -> page kind
     broken_http: set[str] = field(default_factory=set)  # the server answers garbage
+    # the server answers an upload (POST) with a 1 GB Content-Length, then one byte every 0.5 s
+    drip_upload: set[str] = field(default_factory=set)
     shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
     shaping_exempt: set[str] = field(default_factory=set)  # allow-listed names: never shaped
     police: dict[str, Policing] = field(default_factory=dict)  # by address

@@ -9,6 +9,7 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import dns.flags
 import dns.message
 import dns.rcode
 import dns.rdataclass
@@ -18,17 +19,25 @@ import dns.rrset
 
 @dataclass(frozen=True)
 class DnsRule:
-    kind: str  # "answer" | "nxdomain" | "nodata" | "silence" | "servfail"
+    kind: str  # "answer" | "nxdomain" | "nodata" | "silence" | "servfail" | "truncated"
     addresses: tuple[str, ...] = ()
 
 
 Decide = Callable[[str, str], DnsRule]  # (name without trailing dot, "udp"|"tcp") -> rule
 
 
-def build_reply(query: dns.message.Message, rule: DnsRule) -> bytes | None:
+# What a "truncated" rule sends over TCP: a framed reply that is no DNS message at all.
+GARBAGE = b"\xde\xad" + b"not a dns message" * 3
+
+
+def build_reply(query: dns.message.Message, rule: DnsRule, transport: str = "udp") -> bytes | None:
     if rule.kind == "silence":
         return None
+    if rule.kind == "truncated" and transport == "tcp":
+        return GARBAGE
     response = dns.message.make_response(query)
+    if rule.kind == "truncated":  # the TC bit, no answer: "ask me again over TCP"
+        response.flags |= dns.flags.TC
     if rule.kind == "nxdomain":
         response.set_rcode(dns.rcode.NXDOMAIN)
     elif rule.kind == "servfail":
@@ -52,7 +61,7 @@ def answer_wire(wire: bytes, decide: Decide, transport: str) -> bytes | None:
     if not query.question:
         return None
     name = query.question[0].name.to_text().rstrip(".").lower()
-    return build_reply(query, decide(name, transport))
+    return build_reply(query, decide(name, transport), transport)
 
 
 class _Udp(asyncio.DatagramProtocol):

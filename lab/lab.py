@@ -120,6 +120,7 @@ class Lab:
         content = OriginContent(
             doh_decide=lambda name: c.doh_dns.get(name) or self.truth(name),
             broken_hosts=c.broken_http,
+            drip_upload_hosts=c.drip_upload,
             pages=c.service_pages,
         )
         for service in w.catalog.services:

@@ -37,6 +37,8 @@ class OriginContent:
     doh_decide: Callable[[str], DnsRule]
     large_paths: set[str] = field(default_factory=set)
     broken_hosts: set[str] = field(default_factory=set)  # answer with garbage -> http_error
+    # answer uploads with a 1 GB Content-Length and one byte every DRIP_EVERY seconds
+    drip_upload_hosts: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)  # host -> page title (hostile text)
     pages: dict[str, ServicePage] = field(default_factory=dict)  # host -> the service's answer
 
@@ -120,6 +122,8 @@ class Origin:
             name = query.question[0].name.to_text().rstrip(".").lower()
             reply = build_reply(query, self.content.doh_decide(name)) or b""
             await _send(conn, writer, 200, reply, b"application/dns-message")
+        elif request.method == b"POST" and host in self.content.drip_upload_hosts:
+            await _drip(conn, writer)
         elif request.method == b"POST":
             # Uploads (the two-way transfer test): the whole body was read; say how much.
             await _send(conn, writer, 200, f"received {len(body)} bytes".encode())
@@ -206,3 +210,21 @@ async def _stream(conn: h11.Connection, writer: asyncio.StreamWriter, size: int)
         await writer.drain()
     writer.write(conn.send(h11.EndOfMessage()) or b"")
     await writer.drain()
+
+
+DRIP_SIZE = 1_000_000_000  # announced; never sent
+DRIP_EVERY = 0.5  # seconds between bytes: inside every idle window a client keeps
+
+
+async def _drip(conn: h11.Connection, writer: asyncio.StreamWriter) -> None:
+    """A hostile answer: a 1 GB body announced, then one byte every DRIP_EVERY seconds until
+    the client goes away (issue 25: it held the run until the overall deadline)."""
+    headers = [
+        (b"content-type", b"application/octet-stream"),
+        (b"content-length", str(DRIP_SIZE).encode()),
+    ]
+    writer.write(conn.send(h11.Response(status_code=200, headers=headers)) or b"")
+    while True:
+        await writer.drain()
+        await asyncio.sleep(DRIP_EVERY)
+        writer.write(conn.send(h11.Data(data=b"x")) or b"")

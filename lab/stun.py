@@ -35,6 +35,7 @@ class Impairment:
     reorder_pct: float = 0.0  # share of answers held back `reorder_ms` (arrive out of order)
     reorder_ms: float = 60.0
     duplicate_pct: float = 0.0  # share of answers sent twice
+    copies: int = 1  # every answer sent this many times (an echo storm: 50)
     cut_after: int | None = None  # forward the first N packets of a flow, then nothing
     silent: bool = False  # drop everything
     only: str = "all"  # apply to "all" packets, only "stun"-shaped ones, or only "other"
@@ -133,7 +134,7 @@ class _Flow:
         self.last_held = bool(imp.reorder_pct) and self.rng.random() * 100 < imp.reorder_pct
         if self.last_held:
             delay += imp.reorder_ms
-        delays = [delay / 1000]
+        delays = [delay / 1000 + 0.0001 * copy for copy in range(max(1, imp.copies))]
         if imp.duplicate_pct and self.rng.random() * 100 < imp.duplicate_pct:
             delays.append(delay / 1000 + 0.001)
         return delays

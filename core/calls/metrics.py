@@ -29,7 +29,9 @@ class StreamLog:
         self.sent_at: list[float] = []
         self.rtt: list[float | None] = []  # seconds, in send order
         self.invalid = 0  # replies that failed validation or matched nothing we sent
-        self.duplicates = 0
+        # Packets answered more than once, each counted once however many copies came: a
+        # server echoing every packet 50 times must not read "4,900 duplicates" of 100 sent.
+        self._duplicated: set[int] = set()
         self.reordered = 0
         self.skipped = 0  # send slots skipped to keep at most N requests outstanding
         self.last_answer_at: float | None = None
@@ -43,7 +45,7 @@ class StreamLog:
 
     def on_answer(self, index: int, now: float) -> None:
         if self.rtt[index] is not None:
-            self.duplicates += 1
+            self._duplicated.add(index)
             return
         rtt = max(0.0, now - self.sent_at[index])
         self.rtt[index] = rtt
@@ -61,6 +63,11 @@ class StreamLog:
                 break
             count += self.rtt[i] is None
         return count
+
+    @property
+    def duplicates(self) -> int:
+        """Packets answered more than once (never more than were answered)."""
+        return len(self._duplicated)
 
     @property
     def received(self) -> int:

@@ -23,6 +23,7 @@ from core.engine import transfers
 from core.engine.callpath import RunPath
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
+from core.engine.looplag import LoopWatch
 from core.engine.setup import make_calltest, settings_summary
 from core.models import (
     CallResults,
@@ -100,6 +101,9 @@ class Diagnostic:
         # `calls` endpoints' results as they come, for the call test's TCP/TLS fallbacks
         self._calls_endpoints: dict[tuple[str, Endpoint], asyncio.Future[EndpointResult]] = {}
         self._rng = random.Random()  # pools' draws: different targets every run
+        # How late this run's own loop runs: on a starved machine timing verdicts are held back
+        budget = config.budget
+        self._watch = LoopWatch(min(budget.dns, budget.connect, budget.tls, budget.transfer_idle))
         self._drawn: dict[tuple[str, FunctionKind], transfers.Drawn] = {}
 
     def cancel(self) -> None:
@@ -136,7 +140,13 @@ class Diagnostic:
             contexts.append(RunContext(self.config, self.catalog, self._on_step, clock))
             await self._probe_all(contexts[0])
 
-        completed = await self._work.run(bounded(), self.config.budget.overall)
+        watching = asyncio.create_task(self._watch.run())
+        try:
+            completed = await self._work.run(bounded(), self.config.budget.overall)
+        finally:
+            watching.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watching
         for ctx in contexts:
             await close_within(ctx.aclose(), "diagnostic")
         result = self._result(started_at, clock, completed)
@@ -182,6 +192,7 @@ class Diagnostic:
                 {s.id: s for s in self.services},
                 self.environment,
                 fake_ip_names,
+                self._watch.facts(),
             )
 
         async def run_controls() -> None:
@@ -246,7 +257,8 @@ class Diagnostic:
             judged = callreport.function_result(call, old.endpoints)
             self._from_calltest[key] = judged
             context = self._context_code(self._network)
-            self._functions[key] = verdict.calls_in_context(judged, context)
+            busy = network_rules.timing_held_back(self._network)
+            self._functions[key] = self._in_context(judged, context, busy)
             self._emit(FunctionFinished(self._functions[key]))
             if service.id in self._finished:
                 self._emit(ServiceFinished(self._service_result(service)))
@@ -296,9 +308,13 @@ class Diagnostic:
             self._endpoint(ctx, service.id, kind, ep, pool) for ep in drawn.endpoints
         )
         context: Verdict | None = None
+        local_trust = busy = False
         if not service.control and self._controls_done is not None:
-            context = self._context_code(await self._controls_done)
-        result = verdict.aggregate(service.id, kind, endpoints, context)
+            network = await self._controls_done
+            context = self._context_code(network)
+            local_trust = network_rules.trust_is_local(network)
+            busy = network_rules.timing_held_back(network)
+        result = verdict.aggregate(service.id, kind, endpoints, context, local_trust, busy)
         # Controls do not wait for the call test: the early network verdict needs them. Their
         # calls verdict is replaced when the call test ends (`_calls_finished`).
         calls = self._calls
@@ -311,9 +327,15 @@ class Diagnostic:
             if call is not None:
                 judged = callreport.function_result(call, endpoints)
                 self._from_calltest[(service.id, kind)] = judged
-                result = verdict.calls_in_context(judged, context)
+                result = self._in_context(judged, context, busy)
         self._functions[(service.id, kind)] = result
         self._emit(FunctionFinished(result))
+
+    @staticmethod
+    def _in_context(judged: FunctionResult, context: Verdict | None, busy: bool) -> FunctionResult:
+        """A call test's verdict read in the network's context; held back when too busy."""
+        result = verdict.calls_in_context(judged, context)
+        return verdict.hold_back_timing(result) if busy else result
 
     @staticmethod
     def _context_code(network: NetworkResult) -> Verdict | None:
@@ -323,6 +345,8 @@ class Diagnostic:
         """Re-judge finished functions in the light of the network verdict. Controls only take
         offline/login-page context: they are what decides whitelist mode."""
         context = self._context_code(self._network)
+        local_trust = network_rules.trust_is_local(self._network)
+        busy = network_rules.timing_held_back(self._network)
         changed: set[str] = set()
         for key, old in list(self._functions.items()):
             control = self._is_control(key[0])
@@ -330,11 +354,13 @@ class Diagnostic:
                 continue
             judged = self._from_calltest.get(key)
             if judged is not None:  # the call test's verdict, read in the network's context
-                new = verdict.calls_in_context(judged, context)
+                new = self._in_context(judged, context, busy)
             elif control and network_rules.is_whitelist(context):
                 continue  # controls' other functions decide whitelist mode
             else:
-                new = verdict.aggregate(old.service_id, old.kind, old.endpoints, context)
+                new = verdict.aggregate(
+                    old.service_id, old.kind, old.endpoints, context, local_trust, busy
+                )
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))

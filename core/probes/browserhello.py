@@ -28,7 +28,7 @@ from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
-from core.probes.tcp import ProxyError, open_stream
+from core.probes.tcp import ProxyError, open_stream, proxy_detail, unreachable_proxy
 from core.probes.tlsstream import TLS_RECORD_TYPES
 
 CIPHERS = (
@@ -151,6 +151,9 @@ async def first_answer(dial: Dial, target: Target, purpose: str) -> Step:
         chain = errors.describe(exc)
         if writer is None:
             outcome = Outcome.connect_failure(errors.connect_outcome(exc))
+            if unreachable_proxy(exc):
+                outcome = Outcome.CONNECT_PROXY_ERROR
+                detail.update(proxy_detail(exc))
         else:
             outcome = Outcome.RESET if errors.is_reset(exc) else Outcome.FAILED
     finally:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import dns.asyncquery
 import dns.exception
+import dns.flags
 import dns.message
 import dns.rcode
 import dns.rdatatype
@@ -104,21 +105,45 @@ async def plain_query(
     query = _Query(source or transport, f"{host}:{port}", dial.clock.step())
     timeout = dial.budget.dns
     message = dns.message.make_query(name, dns.rdatatype.A)
+    truncated = False
     try:
-        if transport == "udp":
-            response = await dns.asyncquery.udp(
-                message, host, timeout=timeout, port=port, ignore_unexpected=True
-            )
-        else:
-            response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
-    except dns.exception.Timeout as exc:
-        return query.answer(Outcome.TIMEOUT, (), errors.describe(exc))
+        async with asyncio.timeout(timeout):
+            if transport == "udp":
+                try:
+                    response = await dns.asyncquery.udp(
+                        message,
+                        host,
+                        timeout=timeout,
+                        port=port,
+                        ignore_unexpected=True,
+                        raise_on_truncation=True,
+                    )
+                except dns.message.Truncated:
+                    # The TC bit: the answer did not fit; like every stub resolver (RFC 7766),
+                    # ask again over TCP. What a truncated reply says is no answer at all.
+                    truncated = True
+                    response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
+            else:
+                response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
+    except (TimeoutError, dns.exception.Timeout) as exc:
+        return query.answer(Outcome.TIMEOUT, (), _noted(truncated, exc))
     except (OSError, EOFError, dns.exception.DNSException) as exc:
         outcome = Outcome.TIMEOUT if errors.is_timeout(exc) else Outcome.ERROR
         if isinstance(exc, OSError) and errors.connect_outcome(exc) == Outcome.REFUSED:
             outcome = Outcome.REFUSED
-        return query.answer(outcome, (), errors.describe(exc))
+        return query.answer(outcome, (), _noted(truncated, exc))
+    if response.flags & dns.flags.TC:
+        # Truncated even over TCP: never read as "no such name" or "no address".
+        return query.answer(Outcome.ERROR, (), (TRUNCATED_NOTE,))
     return query.read(response)
+
+
+TRUNCATED_NOTE = "answer truncated over UDP (TC bit set); asked again over TCP"
+
+
+def _noted(truncated: bool, exc: BaseException) -> tuple[str, ...]:
+    """The failure's chain, led by the truncation that sent the query to TCP."""
+    return ((TRUNCATED_NOTE,) if truncated else ()) + errors.describe(exc)
 
 
 class DohClient:
@@ -182,6 +207,8 @@ class DohClient:
                 outcome = (
                     Outcome.TIMEOUT if isinstance(exc, TimeoutError | Stalled) else Outcome.ERROR
                 )
+                if any(isinstance(e, ssl.SSLCertVerificationError) for e in errors.walk(exc)):
+                    outcome = Outcome.BAD_CERTIFICATE  # the trust store in use refused it
                 return lookup.answer(outcome, (), errors.describe(exc))
             except BaseException:
                 if client is not None:

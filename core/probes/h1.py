@@ -67,6 +67,10 @@ class BodyResult:
     ended: bool  # the whole body arrived
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""  # kept only up to `keep` bytes
+    timed_out: bool = False  # the deadline came before the body ended
+
+
+_DEADLINE = object()  # `Http1._event`: the reader's deadline came before the next event
 
 
 async def open_tls(dial: Dial, target: Target) -> TlsStream:
@@ -120,15 +124,26 @@ class Http1:
         data += self.conn.send(h11.EndOfMessage()) or b""
         await self.stream.send(data)
 
-    async def _event(self, idle: float) -> object:
+    async def _event(self, idle: float, deadline: float | None = None) -> object:
+        """The next h11 event; Stalled after `idle` seconds of silence. With a `deadline`
+        (time.monotonic), the wait ends there too: `_DEADLINE` is returned, so a server that
+        drips a byte just inside the idle window cannot hold the step past its deadline."""
         while True:
             event = self.conn.next_event()
             if event is not h11.NEED_DATA:
                 return event
+            wait = idle
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return _DEADLINE
+                wait = min(idle, left)
             try:
-                async with asyncio.timeout(idle):
+                async with asyncio.timeout(wait):
                     data = await self.stream.recv()
             except TimeoutError:
+                if wait < idle:
+                    return _DEADLINE
                 raise Stalled from None
             self.conn.receive_data(data)
 
@@ -137,17 +152,20 @@ class Http1:
     ) -> BodyResult:
         """Read one response, counting body bytes; stop at `limit` bytes or at `deadline`.
         The first `keep` bytes of the body are kept (for block-page checks)."""
-        event = await self._event(idle)
+        event = await self._event(idle, deadline)
         while isinstance(event, h11.InformationalResponse):
-            event = await self._event(idle)
+            event = await self._event(idle, deadline)
+        if event is _DEADLINE:  # the head itself dripped past the deadline
+            return BodyResult(0, 0, None, None, False, timed_out=True)
         if not isinstance(event, h11.Response):
             raise h11.RemoteProtocolError(f"unexpected {type(event).__name__}")
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}
         result = BodyResult(event.status_code, 0, None, None, False, headers)
         while True:
-            if deadline is not None and time.monotonic() >= deadline:
+            event = await self._event(idle, deadline)
+            if event is _DEADLINE:
+                result.timed_out = True
                 return result
-            event = await self._event(idle)
             if isinstance(event, h11.Data):
                 now = time.monotonic()
                 result.first_byte_at = result.first_byte_at or now

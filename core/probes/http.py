@@ -18,7 +18,7 @@ from core.probes import errors
 from core.probes.blockpage import examine
 from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, Stream, open_plain, open_tls
-from core.probes.tcp import ProxyError
+from core.probes.tcp import ProxyError, proxy_detail
 from core.probes.tls import printable
 
 BODY_LIMIT = 64 * 1024
@@ -63,6 +63,7 @@ async def get(
             response = await client.read_response(idle=timeout, limit=BODY_LIMIT, keep=BODY_LIMIT)
     except (OSError, TimeoutError, Stalled, ssl.SSLError, h11.ProtocolError, ProxyError) as exc:
         outcome = _failure(exc, connected=stream is not None)
+        detail.update(proxy_detail(exc))
         return finish(False, outcome, errors.describe(exc))
     finally:
         if stream is not None:

@@ -22,18 +22,49 @@ class ProxyError(ConnectionError):
     """The explicit proxy refused or failed to open the tunnel."""
 
 
+class ProxyUnreachable(ProxyError):
+    """The explicit proxy itself did not answer (refused, silent, unreachable): nothing beyond
+    it was tried, so the failure says nothing about the network or the service."""
+
+    def __init__(self, proxy: str, cause: str) -> None:
+        super().__init__(f"the proxy at {proxy} does not answer ({cause})")
+        self.proxy = proxy  # "host:port", never its credentials
+
+
+def unreachable_proxy(exc: BaseException) -> str | None:
+    """The proxy ("host:port") that did not answer, if that is why `exc` happened."""
+    for item in errors.walk(exc):
+        if isinstance(item, ProxyUnreachable):
+            return item.proxy
+    return None
+
+
+def proxy_detail(exc: BaseException) -> dict[str, object]:
+    """A failed step's detail naming the dead proxy (the fact `core.rules.network` reads)."""
+    proxy = unreachable_proxy(exc)
+    return {"proxy_unreachable": proxy} if proxy else {}
+
+
 async def open_stream(dial: Dial, target: Target) -> Stream:
     """A connected stream to the target's address and port, through the dial's proxy when it
     has one (never implicitly), within the connect deadline."""
     address, port, proxy = target.address, target.port, dial.proxy
-    async with asyncio.timeout(dial.budget.connect):
-        if not proxy:
+    if not proxy:
+        async with asyncio.timeout(dial.budget.connect):
             return await asyncio.open_connection(address, port)
-        parts = urlsplit(proxy)
-        if not parts.hostname or not parts.port:
-            shown = hide_proxy_credentials(proxy)
-            raise ProxyError(f"proxy address needs a host and a port: {shown}")
-        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    parts = urlsplit(proxy)
+    if not parts.hostname or not parts.port:
+        shown = hide_proxy_credentials(proxy)
+        raise ProxyError(f"proxy address needs a host and a port: {shown}")
+    deadline = asyncio.get_running_loop().time() + dial.budget.connect
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    try:
+        async with asyncio.timeout_at(deadline):
+            reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    except (OSError, TimeoutError) as exc:
+        cause = "timeout" if isinstance(exc, TimeoutError) else errors.connect_outcome(exc)
+        raise ProxyUnreachable(f"{host}:{parts.port}", cause) from exc
+    async with asyncio.timeout_at(deadline):
         try:
             if parts.scheme == "http":
                 await _http_connect((reader, writer), target, parts)
@@ -42,7 +73,7 @@ async def open_stream(dial: Dial, target: Target) -> Stream:
         except BaseException:
             writer.close()
             raise
-        return reader, writer
+    return reader, writer
 
 
 async def _http_connect(stream: Stream, target: Target, proxy: SplitResult) -> None:
@@ -136,7 +167,7 @@ async def connect(dial: Dial, target: Target, settle: float = 0.0) -> Step:
             outcome,
             timer.duration_ms(),
             (address,),
-            {"via_proxy": bool(dial.proxy)},
+            {"via_proxy": bool(dial.proxy), **proxy_detail(exc)},
             errors.describe(exc),
             started_ms=timer.started_ms,
         )

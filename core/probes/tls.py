@@ -13,7 +13,7 @@ from core.models import CertificateFacts, Step, StepKind
 from core.probes import errors
 from core.probes.certificate import facts_from_der
 from core.probes.dial import Dial, Target
-from core.probes.tcp import ProxyError, open_stream
+from core.probes.tcp import ProxyError, open_stream, proxy_detail, unreachable_proxy
 from core.probes.tlsstream import NonTlsReply, PeerClosed, TlsStream, make_context
 
 HANDSHAKE_OK = Outcome.HANDSHAKE_OK
@@ -46,6 +46,9 @@ async def handshake(
         reader, writer = await open_stream(dial, target)
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError) as exc:
         outcome = Outcome.connect_failure(errors.connect_outcome(exc))
+        if unreachable_proxy(exc):
+            outcome = Outcome.CONNECT_PROXY_ERROR
+            detail.update(proxy_detail(exc))
         return Step(
             StepKind.TLS,
             target.label,

@@ -9,6 +9,7 @@ the kilobytes on the wire at which it stopped. HEAD requests never reach the cut
 from __future__ import annotations
 
 import ssl
+import time
 
 import h11
 
@@ -36,9 +37,11 @@ async def pull(dial: Dial, target: Target, path: str, idle: float) -> Step:
         stream = await open_tls(dial, target)
         client = Http1(stream, target.host)
         await client.send_get(path)
-        body = await client.read_response(idle, PULL_TARGET)
+        body = await client.read_response(idle, PULL_TARGET, deadline=_deadline(dial, idle))
         detail.update(status=body.status, body_bytes=body.body_bytes)
-        if body.body_bytes < PULL_TARGET and not body.ended:
+        if body.timed_out:
+            outcome = Outcome.SLOW  # it dripped: neither a cut nor a measure
+        elif body.body_bytes < PULL_TARGET and not body.ended:
             outcome = Outcome.CLOSED
         elif body.body_bytes < PULL_TARGET:
             outcome = Outcome.TOO_SMALL  # the resource ended before 64 KB: no verdict
@@ -69,9 +72,13 @@ async def push(dial: Dial, target: Target, path: str, idle: float) -> Step:
     try:
         stream = await open_tls(dial, target)
         client = Http1(stream, target.host)
+        deadline = _deadline(dial, idle)
         for i in range(PUSH_REQUESTS):
             await client.send_get(path, [("X-Padding", "a" * PUSH_PADDING)])
-            body = await client.read_response(idle, 1024 * 1024)
+            body = await client.read_response(idle, 1024 * 1024, deadline=deadline)
+            if body.timed_out:
+                outcome = Outcome.SLOW
+                break
             if not body.ended:
                 outcome = Outcome.CLOSED
                 break
@@ -111,3 +118,10 @@ def _step(
         chain,
         timer.started_ms,
     )
+
+
+def _deadline(dial: Dial, idle: float) -> float:
+    """When a pull or push step ends whatever the server does (time.monotonic): the test's
+    `transfer` time plus one silence, so a cut that begins late is still seen whole, and a
+    server dripping a byte inside each silence cannot hold the run (issue 25)."""
+    return time.monotonic() + dial.budget.transfer + idle

@@ -26,6 +26,7 @@ from core.probes.h1 import Http1, Stalled, Stream, open_plain, open_tls
 DOWN_BYTES = 256 * 1024
 UP_CHUNK = 16 * 1024
 UP_CHUNKS = 16  # 256 KB in all
+UP_ANSWER_LIMIT = 64 * 1024  # the most of one upload's answer read: it only says "received"
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,13 @@ async def _up(
                 state = Outcome.SLOW
                 break
             await client.send_post(path, payload, "application/octet-stream")
-            body = await client.read_response(idle, 64 * 1024)
+            # The answer is held to the direction's deadline and to UP_ANSWER_LIMIT bytes: a
+            # server dripping one byte of a huge body inside the idle window must not hold
+            # the run (issue 25: 1 GB announced, a byte every 0.5 s).
+            body = await client.read_response(idle, UP_ANSWER_LIMIT, deadline=deadline)
+            if body.timed_out:
+                state = Outcome.SLOW  # the deadline came before the server took the bytes
+                break
             if not body.ended:
                 state = Outcome.CLOSED
                 break

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.codes import Condition, Outcome, Verdict
+from core.codes import CertificateProblem, Condition, Outcome, Verdict
 from core.models import (
     DnsAnswer,
     FunctionKind,
@@ -20,6 +20,7 @@ from core.models import (
     StepKind,
 )
 from core.rules.facts import DohStatus
+from core.rules.load import LoopLag, too_busy
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
@@ -35,6 +36,7 @@ class NetworkFacts:
     services: Mapping[str, Service] = field(default_factory=dict)
     environment: Mapping[str, Any] = field(default_factory=dict)
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
+    loop_lag: LoopLag | None = None  # how late the run's own event loop ran (None: not known)
 
 
 # The network codes that change every function's words (and, offline or behind a login page,
@@ -60,7 +62,13 @@ def is_whitelist(context: Verdict | None) -> bool:
 def assess(facts: NetworkFacts) -> NetworkResult:
     conditions: list[Condition] = []
     evidence: list[Message] = []
-    if facts.doh.blocked:
+    busy = facts.loop_lag is not None and too_busy(facts.loop_lag)
+    # A DoH resolver that only timed out, on a computer too busy for timing tests: not proof.
+    doh_timed_out = all(a.outcome == Outcome.TIMEOUT for a in facts.doh.attempts)
+    local_trust = _local_trust_failed(facts.controls)
+    # ...nor one whose certificate the same trust store that fails the controls refused.
+    doh_untrusted = all(a.outcome == Outcome.BAD_CERTIFICATE for a in facts.doh.attempts)
+    if facts.doh.blocked and not (busy and doh_timed_out) and not (local_trust and doh_untrusted):
         conditions.append(Condition.DNS_ENCRYPTED_BLOCKED)
         evidence.append(
             Message(
@@ -76,9 +84,26 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         evidence.append(Message("evidence.udp_forged", {"names": ", ".join(facts.udp_forged[:5])}))
     if _system_dns_silent(facts):
         conditions.append(Condition.DNS_SYSTEM_SILENT)
+    if local_trust:
+        conditions.append(Condition.LOCAL_TRUST_FAILED)
+    if busy and facts.loop_lag is not None:
+        conditions.append(Condition.MACHINE_BUSY)
+        lag = facts.loop_lag
+        evidence.append(Message("evidence.loop_lag", {"p95_ms": lag.p95_ms, "max_ms": lag.max_ms}))
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
+    dead_proxy = _dead_proxy(facts) if code == Verdict.OFFLINE else None
+    if dead_proxy is not None:
+        # Nothing answered because nothing got past the proxy: name it, not "no internet".
+        return NetworkResult(
+            code,
+            Message("network.offline_proxy_dead", {"proxy": dead_proxy}),
+            Message("network_advice.offline_proxy_dead", {"proxy": dead_proxy}),
+            tuple(conditions),
+            tuple(evidence),
+            {**details, "proxy_unreachable": dead_proxy},
+        )
     params: dict[str, Any] = {}
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
@@ -137,6 +162,54 @@ def _environment(
         conditions.append(Condition.BYPASS_TOOL)
         details["tools"] = ", ".join(tools)
         evidence.append(Message("evidence.env_bypass", {"tools": details["tools"]}))
+
+
+def timing_held_back(network: NetworkResult) -> bool:
+    """The computer was too busy for timing tests (`machine_busy`): functions then do not
+    count timing-based verdicts (`core.rules.verdict.aggregate`, `hold_back_timing`)."""
+    return Condition.MACHINE_BUSY in network.conditions
+
+
+def trust_is_local(network: NetworkResult) -> bool:
+    """Certificate failures are this computer's, not the network's (`local_trust_failed`):
+    functions then do not count them as blocks (`core.rules.verdict.aggregate`)."""
+    return Condition.LOCAL_TRUST_FAILED in network.conditions
+
+
+_INTERCEPTION_ROOT = f"evidence.bad_certificate.{CertificateProblem.KNOWN_INTERCEPTION_ROOT}"
+
+
+def _local_trust_failed(controls: Sequence[FunctionResult]) -> bool:
+    """The controls (never blocked) fail certificate verification on every endpoint that got a
+    certificate, and none was issued by a known interception root: the trust store in use or
+    something on this computer rejects them, not a censor on the path."""
+    verified = failed = 0
+    for function in controls:
+        for endpoint in function.endpoints:
+            if endpoint.endpoint.protocol not in (Protocol.HTTPS, Protocol.TLS):
+                continue
+            if endpoint.code == Verdict.TLS_BAD_CERTIFICATE:
+                if any(m.key == _INTERCEPTION_ROOT for m in endpoint.evidence):
+                    return False  # a state interception root: the network's doing, named
+                failed += 1
+            elif endpoint.code == Verdict.OK or endpoint.partial:
+                verified += 1
+    return failed > 0 and verified == 0
+
+
+def _dead_proxy(facts: NetworkFacts) -> str | None:
+    """The proxy ("host:port") every control's connection died at, before reaching anything:
+    then the network was never tested, and "no internet" would be the wrong cause."""
+    dead: set[str] = set()
+    for function in facts.controls:
+        for endpoint in function.endpoints:
+            if not endpoint.steps:
+                continue  # not measured (a call path, a test the run skipped): no witness
+            named = [str(s.detail.get("proxy_unreachable") or "") for s in endpoint.steps]
+            if not any(named) and endpoint.code != Verdict.OK:
+                return None  # a control failed for another reason: the proxy is not the cause
+            dead.update(n for n in named if n)
+    return min(dead) if len(dead) == 1 else None
 
 
 def _code(facts: NetworkFacts) -> Verdict:

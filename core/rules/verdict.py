@@ -26,6 +26,7 @@ from core.models import (
     Step,
 )
 from core.netaddr import site_of
+from core.rules import load
 
 STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
@@ -195,6 +196,8 @@ def aggregate(
     kind: FunctionKind,
     endpoints: Sequence[EndpointResult],
     context: Verdict | None = None,
+    local_trust: bool = False,
+    busy: bool = False,
 ) -> FunctionResult:
     """One verdict for a function from the verdicts of its endpoints.
 
@@ -203,6 +206,11 @@ def aggregate(
     call relay whose silence proves nothing) do not count either way.
     `context` is a network-level code (offline, captive_portal, whitelist_mode) that changes
     the words, and for offline/captive the status: nothing is called blocked then.
+    `local_trust`: the controls' certificates failed too (`local_trust_failed`), so a wrong
+    certificate is this computer's doing: such endpoints do not count, and a function left
+    with only them keeps the code, unknown, with words that say why.
+    `busy`: the computer was too busy for timing tests (`machine_busy`): timing-based endpoint
+    codes do not count, and a function left with only them is `not_tested` ("too busy").
     """
     evidence = tuple(m for e in endpoints for m in e.evidence)
     if kind == FunctionKind.CALLS and any(e.endpoint.protocol == Protocol.STUN for e in endpoints):
@@ -213,6 +221,26 @@ def aggregate(
     tested = [e for e in endpoints_for_verdict if e.code != Verdict.NOT_TESTED]
     if not tested:
         return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, context=context)
+    held = [e for e in tested if busy and load.rests_on_the_clock(e)]
+    if held:
+        tested = [e for e in tested if e not in held]
+        evidence = (_held_back(most_telling([e.code for e in held])), *evidence)
+        if not tested:
+            return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, words="busy")
+    if local_trust and any(e.code == Verdict.TLS_BAD_CERTIFICATE for e in tested):
+        judged = [e for e in tested if e.code != Verdict.TLS_BAD_CERTIFICATE]
+        if not judged:
+            return _result(
+                service_id,
+                kind,
+                Verdict.TLS_BAD_CERTIFICATE,
+                endpoints,
+                evidence,
+                status=Status.UNKNOWN,
+                context=context,
+                words="local_trust",
+            )
+        tested = judged
     failing = [e for e in tested if e.code != Verdict.OK]
     if not failing:
         ok = Verdict.OK_CONNECT_ONLY if all(map(_connect_only, tested)) else Verdict.OK
@@ -298,6 +326,26 @@ def _plain_beside_cut_https(
         and e.endpoint.protocol == Protocol.HTTP
         and site_of(e.endpoint.host) in cut
     ]
+
+
+def _held_back(code: Verdict) -> Message:
+    return Message("evidence.held_back_busy", {"what_code": code})
+
+
+def hold_back_timing(result: FunctionResult) -> FunctionResult:
+    """A call verdict (or any judged function) on a computer too busy for timing tests: a
+    timing-based code becomes `not_tested` ("too busy"), its measured code kept as evidence."""
+    if not load.is_timing(result.code):
+        return result
+    held = _result(
+        result.service_id,
+        result.kind,
+        Verdict.NOT_TESTED,
+        result.endpoints,
+        (_held_back(result.code), *result.evidence),
+        words="busy",
+    )
+    return held
 
 
 def calls_in_context(result: FunctionResult, context: Verdict | None) -> FunctionResult:

@@ -50,6 +50,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The proxy set in Settings refuses or fails connections: results show the proxy, not the network.",
         "ru": "Прокси из настроек отказывает или не может соединиться: результаты говорят о прокси, а не о сети.",
     },
+    "condition.local_trust_failed": {
+        "en": "Certificates of sites that are never blocked fail here too: the trust store in use (the CA file in Settings or --ca-bundle) or a program on this computer (an antivirus, a company proxy) does not trust them. Certificate failures are not counted as blocks in this run.",
+        "ru": "Сертификаты сайтов, которые никогда не блокируют, здесь тоже не проходят проверку: им не доверяет выбранное хранилище сертификатов (файл CA в настройках или --ca-bundle) или программа на этом компьютере (антивирус, прокси компании). Ошибки сертификатов в этой проверке не считаются блокировками.",
+    },
+    "condition.machine_busy": {
+        "en": "The computer is too busy for timing tests: Svyaz's own work ran late, so timeouts, stalls, slow transfers and call quality measured now would show the computer's load, not the network. They are not counted as blocks; close other programs or diagnostics and run again.",
+        "ru": "Компьютер слишком загружен для проверок по времени: собственная работа Svyaz запаздывала, поэтому тайм-ауты, зависания, медленные передачи и качество звонков сейчас показали бы загрузку компьютера, а не сеть. Они не считаются блокировками; закройте другие программы или проверки и запустите ещё раз.",
+    },
     "condition.vpn_detected": {
         "en": "A VPN seems to be on: results show the VPN's path, not your provider's.",
         "ru": "Похоже, включён VPN: результаты показывают путь через VPN, а не через провайдера.",
@@ -67,6 +75,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Запущено средство обхода DPI ({tools}): оно влияет на результаты проверки.",
     },
     # ---- evidence ----
+    "evidence.loop_lag": {
+        "en": "Svyaz's own work ran late by up to {max_ms} ms (95 % of the time under {p95_ms} ms).",
+        "ru": "Собственная работа Svyaz запаздывала до {max_ms} мс (95 % времени — до {p95_ms} мс).",
+    },
+    "evidence.held_back_busy": {
+        "en": "Measured {what_code}, not counted: the computer was too busy for timing tests.",
+        "ru": "Измерено: {what_code}, но не засчитано: компьютер был слишком загружен для проверок по времени.",
+    },
     "evidence.partial": {
         "en": "Partly: {failed} of {total:p:endpoint|endpoints} fail ({what_code}).",
         "ru": "Частично: не работает {failed} из {total:p:точки|точек|точек} ({what_code}).",

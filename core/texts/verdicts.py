@@ -174,6 +174,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The server's certificate is not valid for this site: someone on the path may be intercepting the connection.",
         "ru": "Сертификат сервера недействителен для этого сайта: возможно, соединение перехватывают по пути.",
     },
+    "explain.tls_bad_certificate.local_trust": {
+        "en": "Not judged: this computer's trust store rejects the certificates of sites that are never blocked too, so a wrong certificate here says nothing about a block.",
+        "ru": "Не оценивается: хранилище сертификатов этого компьютера отвергает и сертификаты сайтов, которые никогда не блокируют, поэтому «чужой» сертификат здесь ничего не говорит о блокировке.",
+    },
+    "advice.tls_bad_certificate.local_trust": {
+        "en": "Run the diagnostic without a CA file (Settings or --ca-bundle), or with the one that issued these servers' certificates; check that no antivirus or company proxy inspects HTTPS.",
+        "ru": "Запустите проверку без файла CA (в настройках или --ca-bundle) или с тем, что выпустил сертификаты этих серверов; проверьте, что антивирус или прокси компании не проверяет HTTPS.",
+    },
     "advice.tls_bad_certificate": {
         "en": "Do not enter passwords on this network for this site. Use a VPN, and check no one installed an extra certificate on the device.",
         "ru": "Не вводите пароли от этого сайта в этой сети. Используйте VPN и проверьте, не установлен ли на устройство посторонний сертификат.",
@@ -367,6 +375,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "В этой проверке не тестировалось.",
     },
     "advice.not_tested": {"en": "Run the diagnostic again.", "ru": "Запустите проверку ещё раз."},
+    "explain.not_tested.busy": {
+        "en": "Not judged: the computer was too busy for timing tests, so a timeout or a slow transfer here says nothing about a block.",
+        "ru": "Не оценивается: компьютер был слишком загружен для проверок по времени, поэтому тайм-аут или медленная передача здесь ничего не говорят о блокировке.",
+    },
+    "advice.not_tested.busy": {
+        "en": "Close other programs or diagnostics that load the computer, then run the diagnostic again.",
+        "ru": "Закройте другие программы или проверки, которые загружают компьютер, и запустите проверку ещё раз.",
+    },
     "advice.not_tested.calls": {
         "en": "Open the Call quality tab and start the call test: it measures calls in 10 seconds.",
         "ru": "Откройте вкладку «Качество звонков» и запустите проверку звонков: она занимает 10 секунд.",
@@ -381,6 +397,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "network_advice.offline": {
         "en": "Check Wi-Fi or mobile data, then run the diagnostic again.",
         "ru": "Проверьте Wi-Fi или мобильные данные и запустите проверку ещё раз.",
+    },
+    "network.offline_proxy_dead": {
+        "en": "The proxy at {proxy} does not answer: nothing got past it, so the network itself "
+        "was not tested.",
+        "ru": "Прокси {proxy} не отвечает: через него ничего не прошло, поэтому сама сеть "
+        "не проверена.",
+    },
+    "network_advice.offline_proxy_dead": {
+        "en": "Start the proxy at {proxy} or check its address and port in Settings (or run "
+        "without a proxy), then run the diagnostic again.",
+        "ru": "Запустите прокси {proxy} или проверьте его адрес и порт в настройках (или "
+        "проверьте без прокси) и запустите проверку ещё раз.",
     },
     "explain.offline": {
         "en": "Not judged: this device seems to have no internet at all right now.",
