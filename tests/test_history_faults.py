@@ -17,6 +17,7 @@ from core.history import History, HistoryError, NotAHistory, Retention, opening
 from core.models import RunResult
 from lab.runs import lab_run, variant
 from tests.history_versions import as_version_2
+from tests.peak_memory import environment, run_capped_cli
 
 Connect = Callable[[Path], sqlite3.Connection]
 
@@ -479,35 +480,11 @@ def test_a_decompression_bomb_is_refused_not_inflated(
         assert (got.added, got.unreadable) == (1, 1)
 
 
-_CAPPED = (
-    "import resource, runpy, sys; cap = int(sys.argv.pop(1)); "
-    "resource.setrlimit(resource.RLIMIT_AS, (cap, cap)); sys.argv[0] = 'svyaz'; "
-    "runpy.run_module('cli.main', run_name='__main__')"
-)
-
-
 def _peak_mb(args: list[str], cap_bytes: int) -> tuple[int, int, str]:
-    """`svyaz ARGS` under an address-space cap: its exit code, peak RSS (MB) and output."""
-    import os
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parent.parent
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
-    env["PYTHONPATH"] = str(root)
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CAPPED, str(cap_bytes), *args],
-        cwd=root,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    assert child.stdout is not None
-    with child.stdout:
-        output = child.stdout.read().decode("utf-8", errors="replace")
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, usage.ru_maxrss // 1024, output
+    """`svyaz ARGS` under an address-space cap: its exit code, its own peak RSS (MB), output."""
+    env = {k: v for k, v in environment().items() if k != "PYTHONUNBUFFERED"}
+    code, output, peak = run_capped_cli(args, cap_bytes, env)
+    return code, round(peak), output
 
 
 @pytest.mark.timing  # a peak-memory figure: measured alone, not beside four busy workers

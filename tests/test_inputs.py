@@ -18,6 +18,7 @@ from core.catalog import MAX_CATALOG_BYTES, MAX_SERVICES, parse_text
 from core.config import ProbeConfig, apply_settings
 from core.netaddr import check_host, split_host_port
 from tests.conftest import ROOT
+from tests.peak_memory import environment, run_capped_cli
 
 MINIMAL = """
 version = 1
@@ -256,29 +257,11 @@ PEAK_RSS_LIMIT_MB = 200  # issue 25: no hostile input raises peak RSS above this
 
 # The child caps its own address space first (2 GB), so a regression fails the test instead of
 # eating the shared machine's memory; then it is `python -m cli.main`.
-_CAPPED_CLI = (
-    "import resource, runpy, sys; cap = 2 * 1024**3; "
-    "resource.setrlimit(resource.RLIMIT_AS, (cap, cap)); "
-    "sys.argv[0] = 'svyaz'; runpy.run_module('cli.main', run_name='__main__')"
-)
-
-
 def _peak_rss_mb(argv: list[str], cwd: Path) -> tuple[int, str, float]:
-    """Run `svyaz ARGV` in a child (under the cap); its exit status, stderr and its own peak RSS
-    (os.wait4 reports that child's figure alone, not the largest of all children so far)."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CAPPED_CLI, *argv],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "SVYAZ_HOME": str(cwd / "home")},
-    )
-    assert child.stderr is not None
-    with child.stderr:  # one line: it cannot fill the pipe
-        err = child.stderr.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, err, usage.ru_maxrss / 1024  # KiB on Linux
+    """Run `svyaz ARGV` in a child (under a 2 GB cap): its exit status, stderr and its own
+    peak RSS (tests/peak_memory.py: the child's VmHWM, not wait4's inherited figure)."""
+    env = environment(SVYAZ_HOME=str(cwd / "home"))
+    return run_capped_cli(argv, 2 * 1024**3, env, merge_output=False)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="/dev/zero, FIFOs and wait4 are Linux's")
