@@ -37,7 +37,7 @@ from core.models import (
     ServiceResult,
 )
 from core.report import report_document
-from core.rules.faces import needs_no_words
+from core.rules.faces import function_label_key, needs_no_words
 from core.safetext import plain
 
 
@@ -167,7 +167,6 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
         print(f"{plain(service.name):<{width}}{status}", file=out)
         for f in service.functions:
             label = text(f"function.{f.kind.value}", language=language)
-            detail = (
-                "" if needs_no_words(f.code) else f" — {text(f'label.{f.code}', language=language)}"
-            )
+            words = text(function_label_key(f), language=language)
+            detail = "" if needs_no_words(f.code) else f" — {words}"
             print(f"    {m[f.status]} {label}{detail}", file=out)

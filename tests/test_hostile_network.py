@@ -412,3 +412,29 @@ def test_a_page_that_ran_out_of_time_is_held_back_too(outcome: Outcome, held: bo
     page = EndpointResult(Endpoint("a.lab.test", 443, Protocol.HTTPS), Verdict.HTTP_ERROR, (step,))
     result = aggregate("svc", FunctionKind.WEB, [page], busy=True)
     assert (result.code == "not_tested") is held
+
+
+def test_a_dead_proxy_is_named_per_function_in_the_cli_summary(shared_lab: Any) -> None:
+    import io
+
+    from cli.diagnose import print_table
+
+    run = run_diagnostic(shared_lab("clean"), proxy="socks5://127.0.0.1:9", services=["wikipedia"])
+    functions = [f for s in run.services for f in s.functions if f.code == Verdict.OFFLINE]
+    assert functions
+    for function in functions:
+        assert function.explanation.key == "explain.offline.proxy_dead"
+        assert "the proxy at 127.0.0.1:9 does not answer" in render(function.explanation, "en")
+        assert "no internet" not in render(function.explanation, "en")
+        assert "127.0.0.1:9" in render(function.explanation, "ru")
+        assert "127.0.0.1:9" in render(function.advice, "ru")
+    for language, label, wrong in (
+        ("en", "the proxy does not answer", "no internet"),
+        ("ru", "прокси не отвечает", "нет интернета"),
+    ):
+        out = io.StringIO()
+        print_table(run, language, out)
+        summary = out.getvalue()
+        assert "127.0.0.1:9" in summary.splitlines()[0]
+        assert label in summary
+        assert wrong not in summary

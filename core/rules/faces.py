@@ -47,6 +47,22 @@ def needs_no_words(code: str) -> bool:
     return code == Verdict.OK
 
 
+def function_label_key(function: FunctionResult) -> str:
+    """The short label beside a function: its code's, or the code's own words when it was
+    reached another way (an `offline` function behind a dead proxy: "the proxy does not
+    answer", not "no internet")."""
+    words = f"explain.{function.code}."
+    if function.explanation.key.startswith(words):
+        key = f"label.{function.code}.{function.explanation.key[len(words) :]}"
+        if key in LABELS_WITH_WORDS:
+            return key
+    return f"label.{function.code}"
+
+
+# Labels that exist per words (`label.<code>.<words>`); any other code keeps its one label.
+LABELS_WITH_WORDS = frozenset({"label.offline.proxy_dead"})
+
+
 def call_works(code: str) -> bool:
     """A call verdict that needs no advice: calls work on this network."""
     return code == Verdict.CALL_OK

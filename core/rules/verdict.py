@@ -247,6 +247,18 @@ def aggregate(
         return _result(service_id, kind, ok, endpoints, evidence, context=context)
     code = most_telling([e.code for e in failing])
     if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
+        proxy = dead_proxy_of(failing) if context == Verdict.OFFLINE else None
+        if proxy is not None:  # nothing got past the proxy: name it, not "no internet"
+            return _result(
+                service_id,
+                kind,
+                context,
+                endpoints,
+                evidence,
+                context=context,
+                figures={"proxy": proxy},
+                words=PROXY_DEAD_WORDS,
+            )
         return _result(service_id, kind, context, endpoints, evidence, context=context)
     plain = _plain_beside_cut_https(tested, failing)
     if plain:
@@ -290,6 +302,26 @@ def aggregate(
         figures=figures,
         words=_words_for(code, failing),
     )
+
+
+# The words of an `offline` function whose every failing endpoint died at one proxy that did
+# not answer (the step detail `proxy_unreachable`): the network's own `offline_proxy_dead`.
+PROXY_DEAD_WORDS = "proxy_dead"
+
+
+def dead_proxy_of(endpoints: Sequence[EndpointResult]) -> str | None:
+    """The proxy ("host:port") every measured endpoint died at, or None: a function read
+    offline because of a dead proxy says so (the network's `_dead_proxy`, per function)."""
+    dead: set[str] = set()
+    for endpoint in endpoints:
+        if not endpoint.steps or endpoint.code in (Verdict.OK, Verdict.NOT_TESTED):
+            continue
+        named = {str(s.detail.get("proxy_unreachable") or "") for s in endpoint.steps}
+        named.discard("")
+        if not named:
+            return None  # an endpoint failed for another reason: the proxy is not the cause
+        dead |= named
+    return min(dead) if len(dead) == 1 else None
 
 
 def _connect_only(result: EndpointResult) -> bool:
@@ -358,8 +390,16 @@ def calls_in_context(result: FunctionResult, context: Verdict | None) -> Functio
     code: Verdict
     if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
         code, status = context, Status.UNKNOWN
-        explanation = Message(f"explain.{context}", {"function": result.kind.value})
-        advice = Message(f"advice.{context}")
+        proxy = dead_proxy_of(result.endpoints) if context == Verdict.OFFLINE else None
+        if proxy is not None:  # nothing got past the proxy: name it, not "no internet"
+            explanation = Message(
+                f"explain.{context}.{PROXY_DEAD_WORDS}",
+                {"function": result.kind.value, "proxy": proxy},
+            )
+            advice = Message(f"advice.{context}.{PROXY_DEAD_WORDS}", {"proxy": proxy})
+        else:
+            explanation = Message(f"explain.{context}", {"function": result.kind.value})
+            advice = Message(f"advice.{context}")
     elif context == Verdict.WHITELIST_MODE:
         code, status = Verdict.UDP_BLOCKED, Status.BLOCKED
         params: dict[str, JsonValue] = {"function": result.kind.value, "what_code": code}
@@ -438,7 +478,10 @@ def _result(
         code=code,
         status=status,
         explanation=Message(explanation_key, params),
-        advice=Message(advice_key),
+        # The dead proxy's advice names it too (start the proxy at ...).
+        advice=Message(advice_key, {"proxy": params["proxy"]})
+        if words == PROXY_DEAD_WORDS
+        else Message(advice_key),
         evidence=evidence,
         endpoints=tuple(endpoints),
         failure_share=failure_share,

@@ -418,6 +418,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Check Wi-Fi or mobile data, then run the diagnostic again.",
         "ru": "Проверьте Wi-Fi или мобильные данные и запустите проверку ещё раз.",
     },
+    "label.offline.proxy_dead": {"en": "the proxy does not answer", "ru": "прокси не отвечает"},
+    "explain.offline.proxy_dead": {
+        "en": "Not judged: the proxy at {proxy} does not answer, so nothing reached this service.",
+        "ru": "Не оценивается: прокси {proxy} не отвечает, поэтому до сервиса ничего не дошло.",
+    },
+    "advice.offline.proxy_dead": {
+        "en": "Start the proxy at {proxy} or check its address and port in Settings (or run "
+        "without a proxy), then run the diagnostic again.",
+        "ru": "Запустите прокси {proxy} или проверьте его адрес и порт в настройках (или "
+        "проверьте без прокси) и запустите проверку ещё раз.",
+    },
     # ---- captive_portal ----
     "label.captive_portal": {"en": "login page", "ru": "страница входа"},
     "headline.captive_portal": {
