@@ -487,7 +487,6 @@ def _peak_mb(args: list[str], cap_bytes: int) -> tuple[int, int, str]:
     return code, round(peak), output
 
 
-@pytest.mark.timing  # a peak-memory figure: measured alone, not beside four busy workers
 def test_recovering_a_decompression_bomb_costs_bounded_memory(
     tmp_path: Path, throttled: RunResult, bomb: bytes
 ) -> None:
