@@ -51,6 +51,31 @@ def diagnose(lab: Lab, **overrides: Any) -> RunResult:
     return asyncio.run(Diagnostic(catalog, config, services=services).run())
 
 
+def impaired_call_test(workdir: Path, service: str, impairment: Any) -> tuple[Any, Any]:
+    """The call test of `service` (two seconds) against a fresh lab whose censor impairs that
+    service's STUN address with `impairment` (lab.stun.Impairment): the finished call test and
+    the relay's own counts, to hold the measured figures against."""
+    from core.catalog import load_catalog
+    from core.config import build_config
+    from core.engine.callpath import call_test
+    from lab.censor import Censor
+    from lab.lab import Lab
+    from lab.world import build_world
+
+    world = build_world()
+    (address,) = world.stun_hosts(service)
+    lab = Lab(world, Censor(udp={address: impairment}), workdir / "lab")
+    lab.start()
+    try:
+        assert lab.info is not None
+        catalog = load_catalog(replace_with=lab.info.catalog)
+        config = build_config(catalog.settings)
+        result = asyncio.run(call_test(catalog, config, (service,), 2.0).run())
+        return result, lab.stun.relays[address].stats
+    finally:
+        lab.stop()
+
+
 def lab_run(scenario: str, **overrides: Any) -> RunResult:
     """A full diagnostic of the lab catalog under `scenario` with these settings: run once per
     process against a lab of its own (so no earlier run's counts touch it), then reused."""

@@ -111,6 +111,7 @@ LAB_NAMES = frozenset(
         "make_lab",
         "shared_lab",
         "lab_run",
+        "impaired_call_test",
         "run_diagnostic",
         "start_lab",
         "mixed_lab",

@@ -336,7 +336,9 @@ def test_two_recover_processes_at_once_add_each_run_once(tmp_path: Path) -> None
     ]
     outputs = [child.communicate(timeout=120)[0] for child in children]
     assert [child.returncode for child in children] == [0, 0], outputs
-    added = [int(re.search(r"(\d+) runs? added", out).group(1)) for out in outputs]  # type: ignore[union-attr]
+    found = [re.search(r"(\d+) runs? added", out) for out in outputs]
+    assert all(found), outputs
+    added = [int(match.group(1)) for match in found if match]
     assert sum(added) == len(old), outputs
     with History.open(path) as history:
         assert history.count() == len(old)

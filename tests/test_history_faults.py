@@ -423,9 +423,7 @@ def test_runs_still_in_the_write_ahead_log_are_recovered_too(
         h._db.execute("PRAGMA wal_autocheckpoint = 0")
         h.save(variant(throttled, "in-log", _at(9)))
     assert Path(f"{path}-wal").stat().st_size > 0
-    aside = tmp_path / "aside.sqlite3"
-    aside.write_bytes(path.read_bytes()[: path.stat().st_size * 9 // 10])
-    Path(f"{aside}-wal").write_bytes(Path(f"{path}-wal").read_bytes())
+    aside = _cut_with_its_log(path, tmp_path / "aside.sqlite3")
     keeper.close()
     with History.open(tmp_path / "fresh.sqlite3") as h:
         got = h.recover(aside)
@@ -478,6 +476,14 @@ def test_a_decompression_bomb_is_refused_not_inflated(
     with History.open(tmp_path / "fresh.sqlite3") as h:
         got = h.recover(path)
         assert (got.added, got.unreadable) == (1, 1)
+
+
+def _cut_with_its_log(path: Path, aside: Path) -> Path:
+    """A copy of `path` cut to 90 % beside a whole copy of its write-ahead log, as a crash
+    during a checkpoint can leave them."""
+    aside.write_bytes(path.read_bytes()[: path.stat().st_size * 9 // 10])
+    Path(f"{aside}-wal").write_bytes(Path(f"{path}-wal").read_bytes())
+    return aside
 
 
 def _peak_mb(args: list[str], cap_bytes: int) -> tuple[int, int, str]:
@@ -587,7 +593,8 @@ def test_a_stored_document_that_is_not_a_run_is_an_error_not_a_traceback(
 
     path = tmp_path / "history.sqlite3"
     filled(path, throttled, 2)
-    _plant(path, "old-0", encode_document([]))  # type: ignore[arg-type]  # hostile on purpose
+    not_a_run: Any = []  # a stored document that is a JSON list, not a run: hostile on purpose
+    _plant(path, "old-0", encode_document(not_a_run))
     with History.open(path) as h, pytest.raises(HistoryError, match="cannot be read"):
         h.load("old-0")
 
@@ -609,9 +616,7 @@ def test_a_deleted_run_never_comes_back_through_recovery(
         if checkpointed:  # the next write starts the log afresh over the old frames
             h._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         assert h.delete("old-1")
-    aside = tmp_path / "aside.sqlite3"
-    aside.write_bytes(path.read_bytes()[: path.stat().st_size * 9 // 10])
-    Path(f"{aside}-wal").write_bytes(Path(f"{path}-wal").read_bytes())
+    aside = _cut_with_its_log(path, tmp_path / "aside.sqlite3")
     keeper.close()
     with History.open(tmp_path / "fresh.sqlite3") as h:
         got = h.recover(aside)

@@ -264,7 +264,7 @@ def _peak_rss_mb(argv: list[str], cwd: Path) -> tuple[int, str, float]:
     return run_capped_cli(argv, 2 * 1024**3, env, merge_output=False)
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="/dev/zero, FIFOs and wait4 are Linux's")
+@pytest.mark.skipif(sys.platform != "linux", reason="/dev/zero and /proc's VmHWM are Linux's")
 @pytest.mark.parametrize("kind", ["sparse_200mb", "dev_zero"])
 def test_a_catalog_is_refused_by_size_before_it_is_read(tmp_path: Path, kind: str) -> None:
     """A 200 MB catalog used to cost 448 MB and `--catalog /dev/zero` a MemoryError: now the

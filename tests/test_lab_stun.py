@@ -3,16 +3,10 @@ test's accuracy is checked against it."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-from core.catalog import load_catalog
-from core.config import ProbeConfig, apply_settings
-from core.engine.callpath import call_test
-from lab.censor import Censor
-from lab.lab import Lab
+from lab.runs import impaired_call_test
 from lab.stun import Impairment, _Flow, answer
-from lab.world import build_world
 
 
 def _drops(impairment: Impairment, packets: int, index: int = 0) -> list[bool]:
@@ -51,20 +45,9 @@ def test_server_answers() -> None:
 
 
 def test_reordering_and_duplicates_are_measured(tmp_path: Path) -> None:
-    world = build_world()
-    (address,) = world.stun_hosts("whatsapp")
     impairment = Impairment(duplicate_pct=10, reorder_pct=10, reorder_ms=70, only="stun")
-    lab = Lab(world, Censor(udp={address: impairment}), tmp_path / "lab")
-    lab.start()
-    try:
-        assert lab.info is not None
-        catalog = load_catalog(replace_with=lab.info.catalog)
-        config = apply_settings(ProbeConfig(), catalog.settings)
-        result = asyncio.run(call_test(catalog, config, ("whatsapp",), 2.0).run())
-        relay = lab.stun.relays[address]
-        (figures,) = result.verdicts[0].targets.values()
-        assert figures.duplicates == relay.stats.duplicated > 0
-        assert figures.reordered == relay.stats.held > 0
-        assert figures.loss_pct == 0 and result.verdicts[0].code == "call_ok"
-    finally:
-        lab.stop()
+    result, stats = impaired_call_test(tmp_path, "whatsapp", impairment)
+    (figures,) = result.verdicts[0].targets.values()
+    assert figures.duplicates == stats.duplicated > 0
+    assert figures.reordered == stats.held > 0
+    assert figures.loss_pct == 0 and result.verdicts[0].code == "call_ok"
