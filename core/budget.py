@@ -41,6 +41,9 @@ class TimeBudget:
     overall: float = 45.0  # the whole diagnostic, setting up included
     # Shorter looks inside a step (core/engine, core/probes, core/calls).
     quick_dns: float = 2.0  # the canary's UDP query: any answer from it is forged, so a short look
+    # The system resolver is still listened to this long past `dns`: an answer that comes late is
+    # a slow or overloaded resolver (a censor never answers late), so it must not read dns_timeout.
+    dns_late: float = 3.0
     tcp_settle: float = 0.5  # a TCP-only endpoint: does the connection stay up this long?
     paired_tls: float = 3.0  # a paired experiment's handshake (honest servers answer in an RTT)
     police_tls: float = 3.0  # the connection-policing test's handshakes

@@ -115,6 +115,7 @@ class DnsAnswer:
     errors: tuple[str, ...] = ()
     started_ms: float = 0.0
     dropped: int = 0  # addresses beyond the cap (core/probes/dns.py MAX_ADDRESSES), not kept
+    late: bool = False  # answered after its deadline, while it was still listened to (dns_late)
 
     @property
     def ok(self) -> bool:
@@ -124,6 +125,8 @@ class DnsAnswer:
         detail: dict[str, object] = {"source": self.source, "server": self.server}
         if self.dropped:
             detail["answers_total"] = len(self.addresses) + self.dropped
+        if self.late:
+            detail["late"] = True
         return Step(
             StepKind.DNS,
             name,

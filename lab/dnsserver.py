@@ -21,6 +21,8 @@ import dns.rrset
 class DnsRule:
     kind: str  # "answer" | "nxdomain" | "nodata" | "silence" | "servfail" | "truncated"
     addresses: tuple[str, ...] = ()
+    delay: float = 0.0  # seconds before the reply leaves: a slow (overloaded) resolver
+    lose_first: int = 0  # UDP copies of each query lost before one gets through: a lossy path
 
 
 Decide = Callable[[str, str], DnsRule]  # (name without trailing dot, "udp"|"tcp") -> rule
@@ -54,27 +56,54 @@ def build_reply(query: dns.message.Message, rule: DnsRule, transport: str = "udp
 
 
 def answer_wire(wire: bytes, decide: Decide, transport: str) -> bytes | None:
+    reply, _delay = timed_answer(wire, decide, transport)
+    return reply
+
+
+def timed_answer(wire: bytes, decide: Decide, transport: str) -> tuple[bytes | None, float]:
+    """The reply to one query and how long the server waits before sending it."""
     try:
         query = dns.message.from_wire(wire)
     except Exception:  # hostile or broken query: a real server ignores it
-        return None
+        return None, 0.0
     if not query.question:
-        return None
+        return None, 0.0
     name = query.question[0].name.to_text().rstrip(".").lower()
-    return build_reply(query, decide(name, transport), transport)
+    rule = decide(name, transport)
+    return build_reply(query, rule, transport), rule.delay
 
 
 class _Udp(asyncio.DatagramProtocol):
     def __init__(self, decide: Decide) -> None:
         self.decide = decide
         self.transport: asyncio.DatagramTransport | None = None
+        self.copies: dict[bytes, int] = {}  # each query's copies seen (lose_first)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
-        reply = answer_wire(data, self.decide, "udp")
-        if reply is not None and self.transport is not None:
+        reply, delay = timed_answer(data, self.decide, "udp")
+        if reply is None or self.transport is None or self._lost(data):
+            return
+        if delay:
+            asyncio.get_running_loop().call_later(delay, self._send, reply, addr)
+        else:
+            self.transport.sendto(reply, addr)
+
+    def _lost(self, wire: bytes) -> bool:
+        """Whether this copy of a query is one the lossy path loses (DnsRule.lose_first)."""
+        try:
+            query = dns.message.from_wire(wire)
+        except Exception:
+            return False
+        name = query.question[0].name.to_text().rstrip(".").lower()
+        seen = self.copies.get(wire, 0)
+        self.copies[wire] = seen + 1
+        return seen < self.decide(name, "udp").lose_first
+
+    def _send(self, reply: bytes, addr: tuple[str, int]) -> None:
+        if self.transport is not None and not self.transport.is_closing():
             self.transport.sendto(reply, addr)
 
 

@@ -24,6 +24,7 @@ from lab.world import World, build_world, catalog_toml
 # Short timeouts: on loopback everything honest answers in milliseconds.
 LAB_TIMEOUTS = {
     "dns": 1.0,
+    "dns_late": 2.0,  # a late system answer (lab/scenarios_2026.py system_dns_slow: 1.5 s)
     "connect": 2.5,
     "tls": 2.5,
     "http": 3.0,

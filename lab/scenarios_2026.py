@@ -185,3 +185,20 @@ def system_dns_silent(w: World) -> Censor:
     while the network itself works and public resolvers answer."""
     every = set().union(*(w.names(s.id) for s in w.catalog.services))
     return Censor(system_dns={n: DnsRule("silence") for n in every})
+
+
+SLOW_RESOLVER_DELAY_S = 1.5  # past the lab's 1 s DNS deadline, inside its dns_late look
+
+
+@scenario
+def system_dns_slow(w: World) -> Censor:
+    """The provider's resolver answers every name truthfully, but late (an overloaded resolver,
+    or a machine too busy to read its answers in time): slow is not silent, nothing is blocked."""
+    every = set().union(*(w.names(s.id) for s in w.catalog.services))
+    return Censor(
+        system_dns={
+            n: DnsRule("answer", (w.addresses[n],), delay=SLOW_RESOLVER_DELAY_S)
+            for n in every
+            if n in w.addresses
+        }
+    )

@@ -131,3 +131,22 @@ def test_a_resolver_that_answers_nothing_is_named_once_for_the_network() -> None
     assert "evidence.true_address_works" in [m.key for m in web.evidence]
     one = lab_run("dns_timeout")
     assert "dns_system_silent" not in one.network.conditions
+
+
+def test_a_resolver_that_answers_late_is_slow_not_silent() -> None:
+    """Every system answer comes 1.5 s after the lab's 1 s DNS deadline (an overloaded resolver,
+    or four diagnostics at once on a busy machine): a censor never answers late, so nothing reads
+    dns_timeout and the network is not 'the provider's DNS is dead'; the steps say late."""
+    run = lab_run("system_dns_slow")
+    assert "dns_system_silent" not in run.network.conditions
+    codes = {key: f.code for key, f in _functions(run).items()}
+    assert "dns_timeout" not in codes.values(), codes
+    assert codes[("youtube", "web")] == "ok"
+    late = [
+        s
+        for f in _functions(run).values()
+        for s in f.steps
+        if s.kind == "dns" and s.detail.get("source") == "system"
+    ]
+    assert late and all(s.detail.get("late") for s in late)
+    assert all(s.outcome == "ok" for s in late)

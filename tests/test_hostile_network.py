@@ -89,6 +89,41 @@ def test_a_truncated_answer_then_garbage_over_tcp_is_no_answer_not_a_missing_nam
     assert verdict.code == "dns_timeout"  # "the resolver did not answer", never "no such name"
 
 
+async def _ask(rule: DnsRule, budget: TimeBudget) -> Any:
+    port = _free_port()
+    server = DnsServer("127.0.0.1", port, lambda name, how: rule)
+    await server.start()
+    try:
+        dial = Dial(make_context(None, verify=False), budget=budget)
+        where = f"127.0.0.1:{port}"
+        return await plain_query(dial, "example.lab.test", where, "udp", "system")
+    finally:
+        await server.stop()
+
+
+def test_a_lost_dns_datagram_is_asked_again_like_a_stub_resolver_does() -> None:
+    """The first two copies of the query are lost on the way (a lossy cell, a resolver's full
+    receive buffer under a burst): the third copy is answered within the deadline."""
+    rule = DnsRule("answer", ("127.0.0.9",), lose_first=2)
+    answer = asyncio.run(_ask(rule, TimeBudget(dns=0.6, dns_late=0.0)))
+    assert answer.outcome == Outcome.OK
+    assert answer.addresses == ("127.0.0.9",)
+    assert not answer.late
+    silent = asyncio.run(_ask(DnsRule("silence"), TimeBudget(dns=0.3, dns_late=0.0)))
+    assert silent.outcome == Outcome.TIMEOUT  # however often it is asked
+
+
+def test_an_answer_after_the_deadline_is_late_not_missing() -> None:
+    """A censor never answers late; a slow resolver does: listened to past the deadline, its
+    answer is an answer (marked late), and without the late look the same server times out."""
+    rule = DnsRule("answer", ("127.0.0.9",), delay=0.5)
+    late = asyncio.run(_ask(rule, TimeBudget(dns=0.3, dns_late=1.0)))
+    assert late.outcome == Outcome.OK and late.late
+    assert late.step("example.lab.test").detail["late"] is True
+    strict = asyncio.run(_ask(rule, TimeBudget(dns=0.3, dns_late=0.0)))
+    assert strict.outcome == Outcome.TIMEOUT
+
+
 # ---- a dead proxy ----
 
 

@@ -12,6 +12,7 @@ import ssl
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+import dns.asyncbackend
 import dns.asyncquery
 import dns.exception
 import dns.flags
@@ -41,19 +42,22 @@ class _Query:
     source: str
     server: str
     timer: StepTimer
+    deadline_ms: float = float("inf")  # an answer after this is late (see TimeBudget.dns_late)
 
     def answer(
         self, outcome: Outcome, addrs: tuple[str, ...] = (), chain: tuple[str, ...] = ()
     ) -> DnsAnswer:
+        duration = self.timer.duration_ms()
         return DnsAnswer(
             self.source,
             self.server,
             outcome,
             addrs[:MAX_ADDRESSES],
-            self.timer.duration_ms(),
+            duration,
             chain,
             self.timer.started_ms,
             max(0, len(addrs) - MAX_ADDRESSES),
+            late=outcome != Outcome.TIMEOUT and duration > self.deadline_ms,
         )
 
     def read(self, response: dns.message.Message) -> DnsAnswer:
@@ -79,11 +83,14 @@ class _Query:
 
 
 async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
-    """What every app on this machine gets: the OS resolver (getaddrinfo), IPv4 only."""
-    query = _Query("system", "", dial.clock.step())
+    """What every app on this machine gets: the OS resolver (getaddrinfo), IPv4 only.
+
+    Its answer is still waited for `dns_late` past the `dns` deadline (and marked late then):
+    only the system resolver's silence is ever a verdict, and a slow one is not a silent one."""
+    query = _Query("system", "", dial.clock.step(), dial.budget.dns * 1000)
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(dial.budget.dns):
+        async with asyncio.timeout(dial.budget.dns + dial.budget.dns_late):
             infos = await loop.getaddrinfo(
                 name, None, family=socket.AF_INET, type=socket.SOCK_STREAM
             )
@@ -100,24 +107,18 @@ async def plain_query(
     dial: Dial, name: str, server: str, transport: str, source: str | None = None
 ) -> DnsAnswer:
     """One A query over UDP or TCP to `server` ("host[:port]"), within the dial's `dns`
-    deadline; never through the dial's proxy."""
+    deadline (plus `dns_late` when it stands for the system resolver, as in `system_lookup`);
+    never through the dial's proxy."""
     host, port = split_host_port(server, 53)
-    query = _Query(source or transport, f"{host}:{port}", dial.clock.step())
-    timeout = dial.budget.dns
+    query = _Query(source or transport, f"{host}:{port}", dial.clock.step(), dial.budget.dns * 1000)
+    timeout = dial.budget.dns + (dial.budget.dns_late if source == "system" else 0.0)
     message = dns.message.make_query(name, dns.rdatatype.A)
     truncated = False
     try:
         async with asyncio.timeout(timeout):
             if transport == "udp":
                 try:
-                    response = await dns.asyncquery.udp(
-                        message,
-                        host,
-                        timeout=timeout,
-                        port=port,
-                        ignore_unexpected=True,
-                        raise_on_truncation=True,
-                    )
+                    response = await _udp_exchange(message, host, port, dial.budget.dns)
                 except dns.message.Truncated:
                     # The TC bit: the answer did not fit; like every stub resolver (RFC 7766),
                     # ask again over TCP. What a truncated reply says is no answer at all.
@@ -136,6 +137,43 @@ async def plain_query(
         # Truncated even over TCP: never read as "no such name" or "no address".
         return query.answer(Outcome.ERROR, (), (TRUNCATED_NOTE,))
     return query.read(response)
+
+
+# Like a stub resolver (glibc, Windows), a UDP query is sent again when no answer came: a lost
+# datagram (a lossy line, a resolver's full receive buffer under a burst) is not a silent
+# resolver, while a censor's silence stays silent however often it is asked. A copy goes out at
+# each third of the `dns` deadline, and on through the late look (TimeBudget.dns_late).
+UDP_RESENDS = 2
+UDP_MAX_SENDS = 9
+
+
+async def _udp_exchange(
+    message: dns.message.Message, host: str, port: int, deadline: float
+) -> dns.message.Message:
+    """Ask over UDP, resending the same query (same id, same socket: a late answer to any copy
+    counts) at each third of `deadline` until the caller's timeout (at most UDP_MAX_SENDS)."""
+    backend = dns.asyncbackend.get_backend("asyncio")
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = await backend.make_socket(family, socket.SOCK_DGRAM)  # type: ignore[no-untyped-call]
+    interval = deadline / (UDP_RESENDS + 1)
+    try:
+        for sent in range(1, UDP_MAX_SENDS + 1):
+            wait = interval if sent < UDP_MAX_SENDS else None
+            try:
+                return await dns.asyncquery.udp(
+                    message,
+                    host,
+                    timeout=wait,
+                    port=port,
+                    ignore_unexpected=True,
+                    raise_on_truncation=True,
+                    sock=sock,
+                )
+            except dns.exception.Timeout:
+                continue
+        raise dns.exception.Timeout
+    finally:
+        await sock.close()
 
 
 TRUNCATED_NOTE = "answer truncated over UDP (TC bit set); asked again over TCP"
