@@ -20,7 +20,7 @@ from core.models import (
     StepKind,
 )
 from core.rules.facts import DohStatus
-from core.rules.load import LoopLag, too_busy
+from core.rules.load import LoopLag, timings_swing, too_busy
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
@@ -62,7 +62,10 @@ def is_whitelist(context: Verdict | None) -> bool:
 def assess(facts: NetworkFacts) -> NetworkResult:
     conditions: list[Condition] = []
     evidence: list[Message] = []
-    busy = facts.loop_lag is not None and too_busy(facts.loop_lag)
+    late = facts.loop_lag is not None and too_busy(facts.loop_lag)
+    regions = {sid: s.region for sid, s in facts.services.items()}
+    swings = timings_swing(facts.controls, regions)
+    busy = late or bool(swings)
     # A DoH resolver that only timed out, on a computer too busy for timing tests: not proof.
     doh_timed_out = all(a.outcome == Outcome.TIMEOUT for a in facts.doh.attempts)
     local_trust = _local_trust_failed(facts.controls)
@@ -86,10 +89,15 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         conditions.append(Condition.DNS_SYSTEM_SILENT)
     if local_trust:
         conditions.append(Condition.LOCAL_TRUST_FAILED)
-    if busy and facts.loop_lag is not None:
+    if busy:
         conditions.append(Condition.MACHINE_BUSY)
+    if late and facts.loop_lag is not None:
         lag = facts.loop_lag
         evidence.append(Message("evidence.loop_lag", {"p95_ms": lag.p95_ms, "max_ms": lag.max_ms}))
+    if swings:
+        widest = max(swings, key=lambda s: s.p90_ms - s.p10_ms)
+        spread = {"p10_ms": widest.p10_ms, "p90_ms": widest.p90_ms}
+        evidence.append(Message("evidence.control_timings_swing", spread))
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)

@@ -79,6 +79,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Svyaz's own work ran late by up to {max_ms} ms (95 % of the time under {p95_ms} ms).",
         "ru": "Собственная работа Svyaz запаздывала до {max_ms} мс (95 % времени — до {p95_ms} мс).",
     },
+    "evidence.control_timings_swing": {
+        "en": "The never-blocked check sites' connections took from {p10_ms} ms to {p90_ms} ms "
+        "toward every region: this computer, not the line, set the pace.",
+        "ru": "Соединения с контрольными сайтами, которые никогда не блокируют, занимали от "
+        "{p10_ms} до {p90_ms} мс во всех направлениях: темп задавал компьютер, а не линия.",
+    },
     "evidence.held_back_busy": {
         "en": "Measured {what_code}, not counted: the computer was too busy for timing tests.",
         "ru": "Измерено: {what_code}, но не засчитано: компьютер был слишком загружен для проверок по времени.",
