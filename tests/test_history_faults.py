@@ -432,17 +432,33 @@ def test_runs_still_in_the_write_ahead_log_are_recovered_too(
 
 
 BOMB_BYTES = 256 * 1024 * 1024
+GIGA_BOMB_BYTES = 2048 * 1024 * 1024
+
+
+BOMB_STREAM = 64 * 1024 * 1024  # one xz stream of zeros, 10 KB packed
 
 
 @pytest.fixture(scope="module")
-def bomb() -> bytes:
-    """An xz stream of 256 MB of zeros (39 KB): the issue's decompression bomb."""
+def bomb_stream() -> bytes:
     import lzma
 
     compressor = lzma.LZMACompressor(preset=0)
     chunk = b"\x00" * (1 << 20)
-    parts = [compressor.compress(chunk) for _ in range(BOMB_BYTES >> 20)]
+    parts = [compressor.compress(chunk) for _ in range(BOMB_STREAM >> 20)]
     return b"".join([*parts, compressor.flush()])
+
+
+@pytest.fixture(scope="module")
+def bomb(bomb_stream: bytes) -> bytes:
+    """The issue's 256 MB decompression bomb (40 KB): four xz streams of 64 MB of zeros, one
+    after another, as `xz` writes and reads them."""
+    return bomb_stream * (BOMB_BYTES // BOMB_STREAM)
+
+
+@pytest.fixture(scope="module")
+def giga_bomb(bomb_stream: bytes) -> bytes:
+    """The issue's 2 GB bomb (320 KB): 32 such streams (`xz -d` inflates it to 2 GB)."""
+    return bomb_stream * (GIGA_BOMB_BYTES // BOMB_STREAM)
 
 
 def _plant(path: Path, run_id: str, blob: bytes) -> None:
@@ -493,11 +509,13 @@ def _peak_mb(args: list[str], cap_bytes: int) -> tuple[int, int, str]:
     return code, round(peak), output
 
 
+@pytest.mark.parametrize("which", ["bomb", "giga_bomb"])
 def test_recovering_a_decompression_bomb_costs_bounded_memory(
-    tmp_path: Path, throttled: RunResult, bomb: bytes
+    tmp_path: Path, throttled: RunResult, which: str, request: pytest.FixtureRequest
 ) -> None:
-    """A 256 MB document used to cost 578 MB (and a 2 GB one a MemoryError traceback under a
-    1.5 GB cap); now it is refused after 16 MB and reported as a run that could not be read."""
+    """A 256 MB document used to cost 578 MB, and a 2 GB one a MemoryError traceback under a
+    1.5 GB cap; now each is refused after 16 MB and reported as a run that could not be read."""
+    bomb = request.getfixturevalue(which)
     source = tmp_path / "bomb.sqlite3"
     filled(source, throttled, 2)
     _plant(source, "old-0", bomb)
