@@ -21,7 +21,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=Path,
         metavar="FILE",
         help="write here instead of standard output (a folder: a new file named by the run's "
-        "start, never replacing one already there)",
+        "start, never replacing one already there; a file that exists is replaced only with "
+        "--overwrite)",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the --output file if it already exists",
     )
     parser.add_argument(
         "--include-network-details",
@@ -48,14 +54,18 @@ def run_report(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(report)
         return 0
-    # A folder: a new file each time, never one replacing another of the same minute (issue 25).
-    # A file named outright is what the person asked for, so it is written as named.
+    # A folder: a new file each time, never one replacing another of the same minute. A file
+    # named outright is created as named, and one already there is replaced only when asked
+    # (issue 25): a report never silently takes the place of another file.
     path = args.output
     try:
         if args.output.is_dir():
             path = write_new_report(args.output, run, args.format, report)
         else:
-            path.write_text(report, encoding="utf-8")
+            with path.open("w" if args.overwrite else "x", encoding="utf-8") as file:
+                file.write(report)
+    except FileExistsError as exc:
+        raise UsageError(text("report.exists", {"path": str(path)}, lang)) from exc
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
     print(text("report.written", {"path": str(path)}, lang), file=sys.stderr)

@@ -249,6 +249,33 @@ def test_two_reports_into_one_folder_never_replace_each_other(
     assert newer.name.endswith("-2.html") and str(newer) in capsys.readouterr().err
 
 
+def test_a_report_named_outright_never_replaces_a_file_unless_asked(
+    blockpage: RunResult, tmp_path: Path, capsys: Any
+) -> None:
+    """`--output FILE` onto an existing file used to overwrite it; now the file is left as it
+    was with a clear message (exit 2), and `--overwrite` replaces it."""
+    from core.history import History
+
+    history_file = tmp_path / "history.sqlite3"
+    with History.open(history_file) as history:
+        history.save(blockpage)
+    target = tmp_path / "report.html"
+    target.write_text("somebody's file", encoding="utf-8")
+    argv = ["report", "last", "--format", "html", "--output", str(target)]
+    argv += ["--history-file", str(history_file)]
+    assert main(argv) == 2
+    assert target.read_text(encoding="utf-8") == "somebody's file"
+    err = capsys.readouterr().err
+    assert "already exists" in err and "--overwrite" in err and "Traceback" not in err
+    assert main([*argv, "--language", "ru"]) == 2
+    assert "уже существует" in capsys.readouterr().err
+    assert main([*argv, "--overwrite"]) == 0
+    assert "<html" in target.read_text(encoding="utf-8")
+    fresh = tmp_path / "new.html"
+    assert main(["report", "last", "--output", str(fresh), "--history-file", str(history_file)]) == 0
+    assert fresh.exists()
+
+
 def test_a_short_user_name_does_not_hide_every_letter() -> None:
     """The password's pieces are searched for on their own only from four characters on: a
     proxy user `a` must not turn every 'a' of the report into [hidden]."""

@@ -49,4 +49,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.more": {"en": "…and {n} more", "ru": "…и ещё {n}"},
     "report.text_head": {"en": "Svyaz, {when}", "ru": "«Связь», {when}"},
     "report.written": {"en": "Report written to {path}", "ru": "Отчёт записан в {path}"},
+    "report.exists": {
+        "en": "{path} already exists and was left as it is: name another file, a folder "
+        "(a new file is made there), or add --overwrite to replace it",
+        "ru": "{path} уже существует, файл не тронут: укажите другое имя, папку (в ней будет "
+        "создан новый файл) или добавьте --overwrite, чтобы заменить его",
+    },
 }
