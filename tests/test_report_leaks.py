@@ -272,7 +272,8 @@ def test_a_report_named_outright_never_replaces_a_file_unless_asked(
     assert main([*argv, "--overwrite"]) == 0
     assert "<html" in target.read_text(encoding="utf-8")
     fresh = tmp_path / "new.html"
-    assert main(["report", "last", "--output", str(fresh), "--history-file", str(history_file)]) == 0
+    fresh_argv = ["report", "last", "--output", str(fresh), "--history-file", str(history_file)]
+    assert main(fresh_argv) == 0
     assert fresh.exists()
 
 
