@@ -27,18 +27,25 @@ from core.config import ProbeConfig
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
 from core.history import History, HistoryError
-from core.messages import render, text
+from core.messages import text
 from core.models import (
     Catalog,
     FunctionFinished,
+    FunctionKind,
     RunFinished,
     RunResult,
     ServiceFinished,
     ServiceResult,
 )
-from core.report import report_document
-from core.rules.faces import function_label_key, needs_no_words
-from core.safetext import plain
+from core.report import (
+    cause_lines,
+    name_of,
+    report_document,
+    section_lines,
+    service_heading,
+)
+from core.rules.faces import function_label_key, is_tested, needs_no_words
+from core.rules.summary import STANDING_ORDER, service_standing, summarize
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,24 +106,20 @@ async def _diagnose(
     table_out = sys.stderr if json_to_stdout else sys.stdout
     for problem in catalog.problems:
         print(f"svyaz: warning: catalog problem: {problem}", file=sys.stderr)
-    total = len(diagnostic.services)
-    done = 0
+    progress = Progress(len(diagnostic.services), language, diagnostic.runs_call_test)
     result: RunResult | None = None
     with stop_on_first_interrupt(diagnostic.cancel) as interrupted:
         async for event in diagnostic.events():
             if isinstance(event, ServiceFinished):
-                done += 1
                 if not args.quiet:
-                    print(
-                        f"[{done:>2}/{total}] {service_line(event.result, language, sys.stderr)}",
-                        file=sys.stderr,
-                        flush=True,
-                    )
+                    progress.finished(event.result)
             elif isinstance(event, FunctionFinished):
                 continue
             elif isinstance(event, RunFinished):
                 result = event.result
     assert result is not None
+    if not args.quiet:
+        progress.flush(result)
     print_table(result, language, table_out)
     if args.json:
         write_json(report_document(result, language, args.include_network_details), args.json)
@@ -143,30 +146,83 @@ def save_to_history(result: RunResult, history: History, language: str, notices:
         print("svyaz: " + text("history.kept_in_memory", language=language), file=sys.stderr)
 
 
+class Progress:
+    """One line per service as it finishes, each service once: `[n/total]` never passes its
+    total. A service whose calls the run's call test has yet to judge waits for that verdict
+    (or the run's end), so its line shows its final result."""
+
+    def __init__(self, total: int, language: str, call_test: bool) -> None:
+        self.total, self.language, self.call_test = total, language, call_test
+        self.printed: set[str] = set()
+        self.waiting: set[str] = set()
+
+    def finished(self, service: ServiceResult) -> None:
+        sid = service.service_id
+        if sid in self.printed:
+            return
+        if sid not in self.waiting and self.call_test and _calls_untested(service):
+            self.waiting.add(sid)
+            return
+        self.waiting.discard(sid)
+        self._print(service)
+
+    def flush(self, run: RunResult) -> None:
+        for service in run.services:
+            if service.service_id in self.waiting:
+                self._print(service)
+        self.waiting.clear()
+
+    def _print(self, service: ServiceResult) -> None:
+        self.printed.add(service.service_id)
+        done = len(self.printed)
+        line = service_line(service, self.language, sys.stderr)
+        print(f"[{done:>2}/{self.total}] {line}", file=sys.stderr, flush=True)
+
+
+def _calls_untested(service: ServiceResult) -> bool:
+    return any(f.kind is FunctionKind.CALLS and not is_tested(f.code) for f in service.functions)
+
+
 def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:
     m = marks(stream)
     chips = "  ".join(
         f"{text(f'function.{f.kind.value}', language=language)} {m[f.status]}"
         for f in service.functions
     )
-    return f"{plain(service.name)}: {chips}"
+    return f"{name_of(service, language)}: {chips}"
+
+
+def table_order(run: RunResult) -> list[ServiceResult]:
+    """Problems first, in the summary's order (blocked, slowed, refused, not judged, calls
+    unchecked, works), the catalog's order within each; untested services last."""
+
+    def rank(service: ServiceResult) -> int:
+        standing = service_standing(service)
+        return STANDING_ORDER.index(standing) if standing else len(STANDING_ORDER)
+
+    return sorted(run.services, key=rank)
 
 
 def print_table(run: RunResult, language: str, out: TextIO) -> None:
     m = marks(out)
-    print(render(run.network.explanation, language), file=out)
+    summary = summarize(run)
+    for line in cause_lines(summary, run.network, language):
+        print(line, file=out)
     for condition in run.network.conditions:
-        print(
-            "  ! " + text(f"condition.{condition}", dict(run.network.details), language), file=out
-        )
+        if condition != summary.cause:
+            words = text(f"condition.{condition}", dict(run.network.details), language)
+            print("  ! " + words, file=out)
     if not run.completed:
         print("  ! " + text("run.incomplete", language=language), file=out)
-    width = max((len(plain(s.name)) for s in run.services), default=10) + 2
-    for service in run.services:
-        status = text(f"status.{service.status.value}", language=language)
-        print(f"{plain(service.name):<{width}}{status}", file=out)
+    width = max((len(name_of(s, language)) for s in run.services), default=10) + 2
+    for service in table_order(run):
+        status = service_heading(service, language, summary)
+        print(f"{name_of(service, language):<{width}}{status}", file=out)
         for f in service.functions:
             label = text(f"function.{f.kind.value}", language=language)
             words = text(function_label_key(f), language=language)
             detail = "" if needs_no_words(f.code) else f" — {words}"
             print(f"    {m[f.status]} {label}{detail}", file=out)
+    print(file=out)
+    for line in section_lines(summary, language):
+        print(line, file=out)

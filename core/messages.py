@@ -94,6 +94,14 @@ def text(key: str, params: Mapping[str, Any] | None = None, language: str = "en"
         return template
 
 
+def service_name(service_id: str, name: str, language: str) -> str:
+    """The name people say in this language (Одноклассники, Госуслуги); else the catalog's."""
+    entry = TABLE.get(f"service.{service_id}")
+    if language != "en" and entry is not None and entry.get(language):
+        return entry[language]
+    return name
+
+
 def render(message: Message, language: str = "en") -> str:
     return text(message.key, message.params, language)
 

@@ -106,6 +106,11 @@ class Diagnostic:
         self._watch = LoopWatch(min(budget.dns, budget.connect, budget.tls, budget.transfer_idle))
         self._drawn: dict[tuple[str, FunctionKind], transfers.Drawn] = {}
 
+    @property
+    def runs_call_test(self) -> bool:
+        """This run has a call test: a service's `calls` may be judged again when it ends."""
+        return self._calltest is not None
+
     def cancel(self) -> None:
         """Stop probing; must be called on the engine's loop (the GUI bridge does that)."""
         self._work.cancel()

@@ -11,16 +11,28 @@ from core.report.render import (
     report_filename,
     when,
 )
+from core.report.summary import (
+    cause_lines,
+    name_of,
+    section_lines,
+    service_heading,
+    summary_lines,
+)
 
 __all__ = [
     "EXTENSIONS",
     "FORMATS",
     "build_report",
+    "cause_lines",
     "free_report_path",
+    "name_of",
     "render_html",
     "render_text",
     "report_document",
     "report_filename",
+    "section_lines",
+    "service_heading",
+    "summary_lines",
     "when",
     "write_new_report",
 ]

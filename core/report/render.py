@@ -15,17 +15,34 @@ from typing import Any
 
 import jinja2
 
-from core.document import run_to_dict
+from core.document import run_from_dict, run_to_dict
 from core.messages import text
 from core.models import RunResult
 from core.report.privacy import redact_document
+from core.report.summary import (
+    DETAILED,
+    DETAILED_MAX,
+    cause_lines,
+    entry_line,
+    name_of,
+    section_lines,
+    service_heading,
+)
 from core.resources import resource_path
 from core.rules.faces import is_tested, needs_no_words
-from core.safetext import chat, plain
+from core.rules.summary import STANDING_ORDER, Standing, Summary, service_standing, summarize
 
 FORMATS = ("json", "html", "text")
 EXTENSIONS = {"json": "json", "html": "html", "text": "txt"}
-TEXT_LIST_LIMIT = 8  # services named per status in the text summary before "and N more"
+# The colour a class is shown in (the report's CSS classes, the window's status colours).
+STANDING_CLASS = {
+    Standing.BLOCKED: "blocked",
+    Standing.SLOWED: "degraded",
+    Standing.REFUSED: "unknown",
+    Standing.NOT_JUDGED: "unknown",
+    Standing.UNCHECKABLE: "unknown",
+    Standing.WORKS: "works",
+}
 _ENV_ORDER = (
     "network_type",
     "vpn",
@@ -105,8 +122,19 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
 
     run = document["run"]
     services = document["services"]
-    counts = {s: sum(1 for x in services if x["status"] == s) for s in _STATUSES}
-    names = {s["id"]: s["name"] for s in services}
+    result = run_from_dict(document)
+    summary = summarize(result)
+    headline = cause_lines(summary, result.network, lang)
+    names = {s.service_id: name_of(s, lang) for s in result.services}
+    rank = {
+        s.service_id: STANDING_ORDER.index(st) if (st := service_standing(s)) else 99
+        for s in result.services
+    }
+    headings = {s.service_id: service_heading(s, lang, summary) for s in result.services}
+    classes = {
+        s.service_id: STANDING_CLASS[st] if (st := service_standing(s)) else "unknown"
+        for s in result.services
+    }
     return {
         "lang": lang,
         "t": t,
@@ -115,11 +143,17 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "took": t("report.took", seconds=_seconds(run["duration_ms"], lang)),
         "incomplete": None if run["completed"] else t("run.incomplete"),
         "network": document["network"],
-        "counts": [(s, t(f"status.{s}"), counts[s]) for s in _STATUSES if counts[s]],
+        # The window's order: the network's one cause first, then every problem by class.
+        "headline": headline[0],
+        "headline_more": headline[1:],
+        "other_conditions": [
+            c["text"] for c in document["network"]["conditions"] if c["code"] != summary.cause
+        ],
+        "summary": _summary_view(summary, t, lang),
         # Problems first: on a phone the reader should not scroll past what works.
         "services": [
-            _service_view(s, t)
-            for s in sorted(services, key=lambda s: _STATUSES.index(s["status"]))
+            _service_view(s, t, names[s["id"]], headings[s["id"]], classes[s["id"]])
+            for s in sorted(services, key=lambda s: rank[s["id"]])
         ],
         "calls": [
             _call_view(v, names.get(v["service_id"], v["service_id"]), t)
@@ -139,13 +173,33 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
 _STATUSES = ("blocked", "degraded", "unknown", "works")
 
 
+def _summary_view(summary: Summary, t: Any, lang: str) -> list[tuple[str, str, list[str]]]:
+    """(colour, heading with its count, lines) per class: blocked and slowed entry by entry
+    with their functions' words, the others their names."""
+    shown: list[tuple[str, str, list[str]]] = []
+    for section in summary.sections:
+        n = len(section.entries)
+        if section.standing is Standing.WORKS:
+            shown.append(("works", t("summary.works_count", n=n), []))
+            continue
+        heading = f"{t(f'standing.{section.standing}')} ({n})"
+        if section.standing in DETAILED and n <= DETAILED_MAX:
+            lines = [entry_line(e, lang) for e in section.entries]
+        else:
+            lines = [", ".join(name_of(e.service, lang) for e in section.entries)]
+        shown.append((STANDING_CLASS[section.standing], heading, lines))
+    return shown
+
+
 def _seconds(ms: float, language: str) -> str:
     seconds = ms / 1000
     shown = f"{seconds:.1f}" if seconds < 10 else f"{seconds:.0f}"
     return shown.replace(".", ",") if language == "ru" else shown
 
 
-def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:
+def _service_view(
+    service: dict[str, Any], t: Any, name: str, heading: str, css: str
+) -> dict[str, Any]:
     functions = []
     for f in service["functions"]:
         steps = []
@@ -174,17 +228,13 @@ def _service_view(service: dict[str, Any], t: Any) -> dict[str, Any]:
                 "steps": steps,
             }
         )
-    return {
-        "name": plain(service["name"]),
-        "status": service["status"],
-        "status_text": service["status_text"],
-        "functions": functions,
-    }
+    return {"name": name, "status": css, "status_text": heading, "functions": functions}
 
 
 def _call_view(verdict: dict[str, Any], name: str, t: Any) -> dict[str, Any]:
     """One messenger's line in the document's `calls`: its verdict, MOS and loss."""
-    figures = verdict["figures"] or {}
+    # A path that proves nothing shows no figures: "100 % loss" beside "not tested" misleads.
+    figures = (verdict["figures"] or {}) if is_tested(verdict["code"]) else {}
     shown = []
     if figures.get("mos") is not None:
         shown.append(t("report.mos", mos=f"{figures['mos']:.1f}"))
@@ -221,36 +271,18 @@ def _environment_view(env: dict[str, Any], t: Any) -> list[tuple[str, str]]:
 
 
 def render_text(document: dict[str, Any]) -> str:
-    """A few lines for a messenger chat: the verdict, then what is blocked or degraded."""
+    """A few lines for a messenger chat, the window's summary in words: the network's cause,
+    then every problem by class (each named: this is what people paste), then what works."""
     lang = document["language"]
     run = document["run"]
-    lines = [
-        text("report.text_head", {"when": when(run["started_at"])}, lang),
-        document["network"]["explanation"]["text"],
+    result = run_from_dict(document)
+    summary = summarize(result)
+    lines = [text("report.text_head", {"when": when(run["started_at"])}, lang)]
+    lines += cause_lines(summary, result.network, lang)
+    lines += [
+        "! " + c["text"] for c in document["network"]["conditions"] if c["code"] != summary.cause
     ]
-    lines += ["! " + c["text"] for c in document["network"]["conditions"]]
     if not run["completed"]:
         lines.append("! " + text("run.incomplete", language=lang))
-    for status in ("blocked", "degraded", "unknown"):
-        hit = []
-        for service in document["services"]:
-            # "not tested" says nothing about the network: not worth a line in a chat
-            parts = [
-                text(f"function.{f['kind']}", language=lang)
-                + " — "
-                + text(f"label.{f['code']}", language=lang)
-                for f in service["functions"]
-                if f["status"] == status and is_tested(f["code"])
-            ]
-            if service["status"] == status and parts:
-                hit.append(f"• {chat(service['name'])}: " + "; ".join(parts))
-        if not hit:
-            continue
-        lines.append(text(f"status.{status}", language=lang) + ":")
-        lines += hit[:TEXT_LIST_LIMIT]
-        if len(hit) > TEXT_LIST_LIMIT:
-            lines.append(text("report.more", {"n": len(hit) - TEXT_LIST_LIMIT}, lang))
-    works = sum(1 for s in document["services"] if s["status"] == "works")
-    if works:
-        lines.append(f"{text('status.works', language=lang)}: {works}")
+    lines += section_lines(summary, lang)
     return "\n".join(lines) + "\n"

@@ -130,6 +130,8 @@ def judge(
             code, why = Verdict.NOT_TESTED, "no_udp"
         else:
             code, why = Verdict.NOT_TESTED, "unverified"
+    if why == "unverified" and service_id in KNOWN_CALL_CONTEXT:
+        evidence.append(Message(KNOWN_CALL_CONTEXT[service_id]))
     tcp_fallback: bool | None = None
     if fallback is not None:
         tcp_fallback = fallback[1]
@@ -147,6 +149,11 @@ def judge(
         evidence=tuple(evidence),
         targets={t.label: t.figures for t in targets if t.figures is not None},
     )
+
+
+# What is publicly known about a messenger's calls that a test without an account cannot see
+# (../shared/FIELD-NOTES.md; docs/sources.md#telegram-calls): said beside an unverified verdict.
+KNOWN_CALL_CONTEXT = {"telegram": "calls.context.telegram_2025"}
 
 
 def band(mos: float) -> str:

@@ -15,6 +15,7 @@ from core.texts import (
     report,
     services,
     signatures,
+    summary,
     transfers,
     verdicts,
 )
@@ -30,6 +31,7 @@ AREAS = (
     outcomes.TEXTS,
     report.TEXTS,
     services.TEXTS,
+    summary.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}

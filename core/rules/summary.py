@@ -1,0 +1,155 @@
+"""What a run says, in the order every face says it: the network's cause first, then what is
+blocked, slowed, refused by the service itself, not judged, and what could not be checked.
+
+The window's banner, the CLI's closing summary and the three reports all read this one
+ordering, so that a service is never "Blocked" in one face and "Works poorly" in another, and a
+messenger whose calls could not be checked never reads "Works" (issue 21). Each function falls
+in one class (`function_standing`); a service is listed under every class one of its functions
+is in, with those functions named ("WhatsApp — calls").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from core.codes import Condition, Verdict
+from core.models import FunctionKind, FunctionResult, NetworkResult, RunResult, ServiceResult
+from core.models import Status as _Status
+from core.rules.faces import is_tested
+
+
+class Standing(StrEnum):
+    """A function's class in every face's summary (the words: `standing.<value>`)."""
+
+    BLOCKED = "blocked"
+    SLOWED = "slowed"  # works poorly: slowed, cut part of the time, partly blocked
+    REFUSED = "refused"  # the service refuses the country itself: not censorship
+    NOT_JUDGED = "not_judged"  # tested, but the run could not tell (offline, a busy computer)
+    UNCHECKABLE = "uncheckable"  # cannot be checked without an account (a messenger's calls)
+    WORKS = "works"
+
+
+# The order of the summary's lines: what needs acting on first.
+STANDING_ORDER: tuple[Standing, ...] = tuple(Standing)
+PROBLEMS = frozenset({Standing.BLOCKED, Standing.SLOWED})
+
+# Calls whose servers are not known to answer a test without an account: their silence proves
+# nothing (core/rules/calls.py, why "unverified").
+_UNCHECKABLE_CALLS = "calls.explain.unverified"
+
+_BY_STATUS = {
+    _Status.BLOCKED: Standing.BLOCKED,
+    _Status.DEGRADED: Standing.SLOWED,
+    _Status.UNKNOWN: Standing.NOT_JUDGED,
+    _Status.WORKS: Standing.WORKS,
+}
+
+
+def function_standing(function: FunctionResult) -> Standing | None:
+    """The function's class; None when the run did not test it (that says nothing)."""
+    if (
+        function.kind is FunctionKind.CALLS
+        and function.code == Verdict.NOT_TESTED
+        and function.explanation.key == _UNCHECKABLE_CALLS
+    ):
+        return Standing.UNCHECKABLE
+    if not is_tested(function.code):
+        return None
+    if function.code == Verdict.GEO_BLOCKED:
+        return Standing.REFUSED
+    return _BY_STATUS[function.status]
+
+
+def service_standing(service: ServiceResult) -> Standing | None:
+    """The service's first class in STANDING_ORDER; None when nothing of it was tested."""
+    found = {function_standing(f) for f in service.functions} - {None}
+    return next((s for s in STANDING_ORDER if s in found), None)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One service in one class, with the functions that put it there."""
+
+    service: ServiceResult
+    functions: tuple[FunctionResult, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    standing: Standing
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The network's cause (None: the network is fine), what it explains (entries folded under
+    it instead of being listed as blocks of their own) and the classes in order."""
+
+    cause: Verdict | Condition | None
+    folded: tuple[Entry, ...]
+    sections: tuple[Section, ...]
+
+    def section(self, standing: Standing) -> Section | None:
+        return next((s for s in self.sections if s.standing is standing), None)
+
+    def count(self, standing: Standing) -> int:
+        section = self.section(standing)
+        return len(section.entries) if section else 0
+
+
+# Network-wide causes, most telling first: when one holds, it is the headline and the blocks it
+# explains are folded under it.
+_NETWORK_CAUSES = (Verdict.OFFLINE, Verdict.WHITELIST_MODE, Verdict.CAPTIVE_PORTAL)
+_CONDITION_CAUSES = (Condition.DNS_SYSTEM_SILENT,)
+# What each condition cause explains: the function codes it makes.
+_EXPLAINED_BY: dict[str, frozenset[Verdict]] = {
+    Condition.DNS_SYSTEM_SILENT: frozenset({Verdict.DNS_TIMEOUT})
+}
+
+
+def network_cause(network: NetworkResult) -> Verdict | Condition | None:
+    """The one network-wide cause a summary leads with, if any."""
+    code = Verdict.parse(network.code)
+    if code in _NETWORK_CAUSES:
+        return code
+    return next((c for c in _CONDITION_CAUSES if c in network.conditions), None)
+
+
+def _explained(cause: Verdict | Condition | None, function: FunctionResult) -> bool:
+    """A function's problem the network's cause accounts for: under whitelist mode or offline
+    every failure is the network's; under a dead system resolver, its timeouts."""
+    if cause is None or function_standing(function) not in PROBLEMS | {Standing.NOT_JUDGED}:
+        return False
+    if cause in _NETWORK_CAUSES:
+        return True
+    return function.code in _EXPLAINED_BY.get(cause, frozenset())
+
+
+def summarize(run: RunResult) -> Summary:
+    return summarize_services(run.network, run.services)
+
+
+def summarize_services(network: NetworkResult, services: Sequence[ServiceResult]) -> Summary:
+    cause = network_cause(network)
+    by_standing: dict[Standing, list[Entry]] = {s: [] for s in STANDING_ORDER}
+    folded: list[Entry] = []
+    for service in services:
+        explained = tuple(f for f in service.functions if _explained(cause, f))
+        if explained:
+            folded.append(Entry(service, explained))
+        for standing in STANDING_ORDER:
+            hits = tuple(
+                f
+                for f in service.functions
+                if function_standing(f) is standing and f not in explained
+            )
+            if standing is Standing.WORKS:
+                # "Works" only when every function checked works and none was left unchecked
+                if service_standing(service) is Standing.WORKS and not explained:
+                    by_standing[standing].append(Entry(service, hits))
+            elif hits:
+                by_standing[standing].append(Entry(service, hits))
+    sections = tuple(Section(s, tuple(by_standing[s])) for s in STANDING_ORDER if by_standing[s])
+    return Summary(cause, tuple(folded), sections)
