@@ -45,6 +45,23 @@ BLOCK_PHRASES = (
     "unavailable for legal reasons",
 )
 PHRASE_PAGE_LIMIT = 32 * 1024
+# A site's own CAPTCHA or bot check (Cloudflare, DDoS-Guard, reCAPTCHA, hCaptcha, Yandex
+# SmartCaptcha...): the site asks to prove a person is there. Its page differs from the site's,
+# but it is the site's own, never a censor's replacement.
+CHALLENGE_MARKERS = (
+    "captcha",
+    "капч",
+    "challenge-platform",
+    "cf-chl",
+    "cf_chl",
+    "just a moment...",
+    "checking your browser",
+    "ddos-guard",
+    "are you a robot",
+    "не робот",
+    "проверка браузера",
+)
+CHALLENGE_PAGE_LIMIT = 16 * 1024
 _ENCODINGS = ("utf-8", "cp1251", "koi8-r")
 
 
@@ -76,7 +93,7 @@ def looks_like_blockpage(status: int, location: str, body: bytes, host: str, tls
     if status == 451:
         return "status_451"
     if 300 <= status < 400 and location:
-        target = (urlsplit(location).hostname or "").lower()
+        target = location_host(location)
         if target in BLOCK_HOSTS:
             return "redirect_to_block_host"
         # Only on plain HTTP: over verified HTTPS a cross-site redirect comes from the real site.
@@ -88,6 +105,21 @@ def looks_like_blockpage(status: int, location: str, body: bytes, host: str, tls
             if phrase in text:
                 return "block_text"
     return ""
+
+
+def location_host(location: str) -> str:
+    """The host a `Location` names, lower case; "" when it names none or cannot be read (a
+    broken redirect is the site's fault, not a reason to fail the probe)."""
+    try:
+        return (urlsplit(location).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def looks_like_challenge(body: bytes) -> bool:
+    """The page is a site's own CAPTCHA or bot check (its words or its scripts)."""
+    text = body[:CHALLENGE_PAGE_LIMIT].decode("utf-8", "replace").lower()
+    return any(marker in text for marker in CHALLENGE_MARKERS)
 
 
 def _decode(body: bytes) -> str:
