@@ -3,13 +3,16 @@ false-positive guards, calls in the network's context, the jitter buffer."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from core import fingerprints
 from core.calls import emodel
-from core.codes import Verdict
-from core.models import FunctionKind, FunctionResult, Message, Status
-from core.probes.blockpage import examine, reply_is_blockpage
+from core.codes import Outcome, Verdict
+from core.engine.pages import redirect_target
+from core.models import FunctionKind, FunctionResult, Message, Status, Step, StepKind
+from core.probes.blockpage import examine, location_host, looks_like_challenge, reply_is_blockpage
 from core.probes.georefusal import refusal
 from core.rules import calls as call_rules
 from core.rules import verdict
@@ -120,3 +123,27 @@ def test_a_busy_loop_is_not_taken_for_path_jitter() -> None:
 
     assert not LoopLag([0.001] * 100).busy()
     assert LoopLag([0.001] * 90 + [LAG_LIMIT_S * 4] * 10).busy()
+
+
+@pytest.mark.parametrize(
+    ("body", "challenge"),
+    [
+        (b"<title>Just a moment...</title><script src='/cdn-cgi/challenge-platform/x'>", True),
+        (b"<title>Attention</title><div class='g-recaptcha'></div>", True),
+        ("<title>Проверка</title><p>Подтвердите, что вы не робот</p>".encode(), True),
+        (b"<title>Access denied</title><p>Access to this page is denied.</p>", False),
+        (b"<title>LinkedIn</title><p>Welcome to your professional community.</p>", False),
+    ],
+)
+def test_a_sites_own_captcha_is_recognised(body: bytes, challenge: bool) -> None:
+    assert looks_like_challenge(body) is challenge
+
+
+def test_a_broken_redirect_is_the_sites_not_a_crash() -> None:
+    for location in ("http://[broken/", "http://x.test:99999/", "https://[::1"):
+        finding = examine(302, {"location": location}, b"", "x.test", tls=False)
+        assert finding.outcome is None
+        assert location_host(location) in ("", "x.test")
+        step = Step(StepKind.HTTP, "http://x.test/", True, Outcome.RESPONSE, 1.0)
+        step = dataclasses.replace(step, detail={"status": 302, "location": location})
+        assert redirect_target(step, "x.test") is None
