@@ -12,7 +12,13 @@ from core.calls import emodel
 from core.codes import Outcome, Verdict
 from core.engine.pages import redirect_target
 from core.models import FunctionKind, FunctionResult, Message, Status, Step, StepKind
-from core.probes.blockpage import examine, location_host, looks_like_challenge, reply_is_blockpage
+from core.probes.blockpage import (
+    examine,
+    location_host,
+    looks_like_challenge,
+    redirects_by_itself,
+    reply_is_blockpage,
+)
 from core.probes.georefusal import refusal
 from core.rules import calls as call_rules
 from core.rules import verdict
@@ -137,6 +143,22 @@ def test_a_busy_loop_is_not_taken_for_path_jitter() -> None:
 )
 def test_a_sites_own_captcha_is_recognised(body: bytes, challenge: bool) -> None:
     assert looks_like_challenge(body) is challenge
+
+
+@pytest.mark.parametrize(
+    ("body", "redirects"),
+    [
+        (b'<meta http-equiv="refresh" content="0; url=https://x.test/">', True),
+        (b"<META HTTP-EQUIV=Refresh CONTENT='0;URL=/home'>", True),
+        (b"<script>window.location.replace('https://x.test/')</script>", True),
+        (b'<script>location.href = "https://x.test/"</script>', True),
+        (b"<script>document.location='https://x.test/'</script>", True),
+        (b"<title>Access denied</title><p>Access to this page is denied.</p>", False),
+        (b"<script>if (location.protocol == 'http:') log()</script>", False),
+    ],
+)
+def test_a_page_that_redirects_by_itself_is_recognised(body: bytes, redirects: bool) -> None:
+    assert redirects_by_itself(body) is redirects
 
 
 def test_a_broken_redirect_is_the_sites_not_a_crash() -> None:

@@ -243,6 +243,8 @@ def site(title: str = SITE_TITLE, size: int = 7000, **extra: object) -> Step:
         # redirects are the site's answer: to HTTPS, a loop, a broken Location
         (page(title="", size=0, status=301, location="https://site.test/"), site(), False),
         (page(title="", size=0, status=302, location="http://[broken/"), site(), False),
+        # a page that redirects by itself (meta refresh, script): the site's redirect
+        (page(title="", client_redirect=True), site(), False),
         # an error status over plain HTTP is not compared
         (page(status=403), site(), False),
         (page(status=503), site(), False),

@@ -7,6 +7,7 @@ Sources: docs/sources.md (warning.rt.ru redirects, HTTP 451, «Доступ ог
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -62,6 +63,14 @@ CHALLENGE_MARKERS = (
     "проверка браузера",
 )
 CHALLENGE_PAGE_LIMIT = 16 * 1024
+# A page that sends the browser on by itself (a meta refresh, a script setting the location):
+# the site's own redirect, often to its HTTPS address, written in the page instead of a 3xx.
+_CLIENT_REDIRECT = re.compile(
+    rb"<meta[^>]+http-equiv\s*=\s*[\"']?refresh"
+    rb"|location\s*\.\s*(?:replace|assign)\s*\("
+    rb"|location(?:\s*\.\s*href)?\s*=\s*[\"'`]",
+    re.IGNORECASE,
+)
 _ENCODINGS = ("utf-8", "cp1251", "koi8-r")
 
 
@@ -114,6 +123,11 @@ def location_host(location: str) -> str:
         return (urlsplit(location).hostname or "").lower()
     except ValueError:
         return ""
+
+
+def redirects_by_itself(body: bytes) -> bool:
+    """The page sends the browser elsewhere on its own (meta refresh or script)."""
+    return _CLIENT_REDIRECT.search(body[:CHALLENGE_PAGE_LIMIT]) is not None
 
 
 def looks_like_challenge(body: bytes) -> bool:

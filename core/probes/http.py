@@ -16,7 +16,7 @@ import h11
 from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
-from core.probes.blockpage import examine, looks_like_challenge
+from core.probes.blockpage import examine, looks_like_challenge, redirects_by_itself
 from core.probes.dial import Dial, Target
 from core.probes.h1 import ClosedUnanswered, Http1, Stalled, Stream, open_plain, open_tls
 from core.probes.tcp import ProxyError, proxy_detail
@@ -108,6 +108,8 @@ async def fetch(dial: Dial, target: Target, path: str, tls: bool, reading: Readi
         detail["content_length"] = int(length)
     if looks_like_challenge(response.body):
         detail["challenge"] = True  # the site's own CAPTCHA or bot check
+    if redirects_by_itself(response.body):
+        detail["client_redirect"] = True  # a meta refresh or a script sends the browser on
     finding = examine(response.status, response.headers, response.body, host, tls)
     if finding.outcome:
         # "blockpage": the provider's page; "geo_refused": the service refusing the country
