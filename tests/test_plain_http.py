@@ -33,8 +33,11 @@ def test_a_request_reset_by_its_host_is_cut_by_name() -> None:
     control = [s for s in plain.steps if s.detail.get("purpose") == "control_name"]
     assert control and control[0].ok  # the control Host on the same address was answered
     cut = next(m for m in web.evidence if m.key == "evidence.host_cut_by_name")
-    assert cut.params["name"] == X and cut.params["what_code"] == "reset"
+    assert cut.params["name"] == X and cut.params["what_code"] == "tls_reset"
     assert cut.params["control"] == control[0].detail["server_name"]
+    for language, words in (("en", "cut by server name"), ("ru", "обрыв по имени сервера")):
+        page = build_report(lab_run("http_host_reset"), "html", language)
+        assert f"({words})" in page and "label." not in page
 
 
 def test_a_generic_replaced_page_names_both_titles() -> None:

@@ -187,7 +187,8 @@ class EndpointProbe:
             return code
         params = {"name": name or self.ep.host, "control": control, "address": address}
         self.evidence.append(
-            judge.request_cut_evidence(not secure, {**params, "what_code": step.outcome})
+            # what_code: a verdict code (its label is the words); the raw outcome has none
+            judge.request_cut_evidence(not secure, {**params, "what_code": by_name})
         )
         return by_name
 

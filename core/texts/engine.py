@@ -180,8 +180,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Тот же сервер {address}: с именем {name} соединение открывается, но запрос страницы остаётся без ответа ({what_code}); с контрольным именем {control} ответ приходит — блокировка по имени.",
     },
     "evidence.host_cut_by_name": {
-        "en": "Same server {address}, plain HTTP: with the Host {name} the page request gets no answer ({what_code}); with the control Host {control} it is answered — blocked by name.",
-        "ru": "Тот же сервер {address}, обычный HTTP: с именем {name} в заголовке Host запрос страницы остаётся без ответа ({what_code}); с контрольным именем {control} ответ приходит — блокировка по имени.",
+        "en": "Same server {address}, plain HTTP: with the Host {name} the page request fails ({what_code}); with the control Host {control} it is answered — blocked by name.",
+        "ru": "Тот же сервер {address}, обычный HTTP: с именем {name} в заголовке Host запрос страницы не проходит ({what_code}); с контрольным именем {control} ответ приходит — блокировка по имени.",
     },
     "evidence.plain_page_replaced": {
         "en": "Plain HTTP of {name} shows another page, «{title}» ({bytes} bytes), while HTTPS shows the site's own, «{site_title}» ({site_bytes} bytes).",
