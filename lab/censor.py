@@ -119,6 +119,7 @@ class Censor:
     name_stall: set[str] = field(default_factory=set)
     name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
     host_reset: set[str] = field(default_factory=set)  # plain-HTTP requests reset by their Host
+    plain_reset: set[str] = field(default_factory=set)  # every plain-HTTP request, by address
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
     # TLS terminated with a certificate from the lab's copy of a known interception root
     intercept_known_root: set[str] = field(default_factory=set)
@@ -180,7 +181,7 @@ class Censor:
         if not self._allowed(info.address, name):
             return Decision("stall")
         if not info.tls:
-            if name in self.host_reset:
+            if name in self.host_reset or info.address in self.plain_reset:
                 return Decision("reset")
             kind = self.blockpage.get(name)
             if kind == "provider_redirect":  # to the provider's own host, on the lab's port

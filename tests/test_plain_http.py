@@ -25,7 +25,7 @@ def _plain(function: FunctionResult) -> EndpointResult:
     return next(e for e in function.endpoints if e.endpoint.protocol == "http")
 
 
-def test_a_request_reset_by_its_host_is_cut_by_name() -> None:
+def test_a_request_reset_by_its_host_is_cut_by_name_and_by_every_host_is_not() -> None:
     web = _web(lab_run("http_host_reset"), "x")
     assert web.code == "tls_reset" and web.status == Status.DEGRADED  # HTTPS still works
     plain = _plain(web)
@@ -35,6 +35,12 @@ def test_a_request_reset_by_its_host_is_cut_by_name() -> None:
     cut = next(m for m in web.evidence if m.key == "evidence.host_cut_by_name")
     assert cut.params["name"] == X and cut.params["what_code"] == "tls_reset"
     assert cut.params["control"] == control[0].detail["server_name"]
+    # LinkedIn's plain HTTP resets every Host: the control fails too, not a filter by name
+    linkedin = _web(lab_run("http_host_reset"), "linkedin")
+    assert linkedin.code == "http_error" and _plain(linkedin).code == "http_error"
+    paired = [s for s in _plain(linkedin).steps if s.detail.get("purpose") == "control_name"]
+    assert paired and not paired[0].ok
+    assert not [m for m in linkedin.evidence if m.key == "evidence.host_cut_by_name"]
     for language, words in (("en", "cut by server name"), ("ru", "обрыв по имени сервера")):
         page = build_report(lab_run("http_host_reset"), "html", language)
         assert f"({words})" in page and "label." not in page
