@@ -16,6 +16,7 @@ from core.probes.blockpage import (
     examine,
     location_host,
     looks_like_challenge,
+    points_to_https_site,
     redirects_by_itself,
     reply_is_blockpage,
 )
@@ -159,6 +160,24 @@ def test_a_sites_own_captcha_is_recognised(body: bytes, challenge: bool) -> None
 )
 def test_a_page_that_redirects_by_itself_is_recognised(body: bytes, redirects: bool) -> None:
     assert redirects_by_itself(body) is redirects
+
+
+@pytest.mark.parametrize(
+    ("body", "host", "links"),
+    [
+        (b'<a href="https://www.example.com/">use HTTPS</a>', "example.com", True),
+        (b'<a href="HTTPS://example.com">here</a>', "www.example.com", True),
+        (b'<a href="https://example.com.evil.test/">here</a>', "example.com", False),
+        (b'<a href="https://notexample.com/">here</a>', "example.com", False),
+        (b'<a href="http://www.example.com/">here</a>', "example.com", False),
+        (b"<title>Access denied</title>", "example.com", False),
+        (b'<a href="https://example.com/">here</a>', "", False),  # no host: nothing to match
+    ],
+)
+def test_a_page_linking_to_the_https_site_is_recognised(
+    body: bytes, host: str, links: bool
+) -> None:
+    assert points_to_https_site(body, host) is links
 
 
 def test_a_broken_redirect_is_the_sites_not_a_crash() -> None:

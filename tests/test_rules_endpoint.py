@@ -245,6 +245,8 @@ def site(title: str = SITE_TITLE, size: int = 7000, **extra: object) -> Step:
         (page(title="", size=0, status=302, location="http://[broken/"), site(), False),
         # a page that redirects by itself (meta refresh, script): the site's redirect
         (page(title="", client_redirect=True), site(), False),
+        # a notice linking to the same site over HTTPS ("use https://..."): the site's own
+        (page(title="HTTPS required", links_https_site=True), site(), False),
         # an error status over plain HTTP is not compared
         (page(status=403), site(), False),
         (page(status=503), site(), False),

@@ -130,6 +130,19 @@ def redirects_by_itself(body: bytes) -> bool:
     return _CLIENT_REDIRECT.search(body[:CHALLENGE_PAGE_LIMIT]) is not None
 
 
+def points_to_https_site(body: bytes, host: str) -> bool:
+    """The page links to the same site over HTTPS ("this site moved to https://..."): the
+    site's own notice, a redirect a person follows by hand."""
+    site = site_of(host).encode("ascii", "ignore")  # catalog names are ASCII (punycode)
+    if b"." not in site:
+        return False
+    found = re.search(
+        rb"https://(?:[a-z0-9-]+\.)*" + re.escape(site) + rb"(?![a-z0-9.-])",
+        body[:CHALLENGE_PAGE_LIMIT].lower(),
+    )
+    return found is not None
+
+
 def looks_like_challenge(body: bytes) -> bool:
     """The page is a site's own CAPTCHA or bot check (its words or its scripts)."""
     text = body[:CHALLENGE_PAGE_LIMIT].decode("utf-8", "replace").lower()

@@ -16,7 +16,12 @@ import h11
 from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
-from core.probes.blockpage import examine, looks_like_challenge, redirects_by_itself
+from core.probes.blockpage import (
+    examine,
+    looks_like_challenge,
+    points_to_https_site,
+    redirects_by_itself,
+)
 from core.probes.dial import Dial, Target
 from core.probes.h1 import ClosedUnanswered, Http1, Stalled, Stream, open_plain, open_tls
 from core.probes.tcp import ProxyError, proxy_detail
@@ -110,6 +115,8 @@ async def fetch(dial: Dial, target: Target, path: str, tls: bool, reading: Readi
         detail["challenge"] = True  # the site's own CAPTCHA or bot check
     if redirects_by_itself(response.body):
         detail["client_redirect"] = True  # a meta refresh or a script sends the browser on
+    if not tls and points_to_https_site(response.body, host):
+        detail["links_https_site"] = True  # "use https://...": the site's own notice
     finding = examine(response.status, response.headers, response.body, host, tls)
     if finding.outcome:
         # "blockpage": the provider's page; "geo_refused": the service refusing the country

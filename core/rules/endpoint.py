@@ -93,14 +93,16 @@ def _title(step: Step) -> str:
 def page_worth_comparing(page: Step) -> bool:
     """A plain-HTTP page answered as an ordinary small page: 2xx (a redirect, to HTTPS or
     anywhere, a loop or a broken one, is the site's answer, and so is a page that redirects
-    by itself with a meta refresh or a script), not the site's own CAPTCHA, small enough to
-    be a page put in the site's place. Only then is the HTTPS page fetched."""
+    by itself with a meta refresh or a script, or links to the same site over HTTPS), not the
+    site's own CAPTCHA, small enough to be a page put in the site's place. Only then is the
+    HTTPS page fetched."""
     return (
         page.ok
         and page.outcome == Outcome.RESPONSE
         and 200 <= _status(page) < 300
         and not page.detail.get("challenge")
         and not page.detail.get("client_redirect")
+        and not page.detail.get("links_https_site")
         and page_size(page) <= SMALL_PAGE
     )
 
