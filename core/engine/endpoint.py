@@ -1,6 +1,7 @@
 """Probe one endpoint layer by layer (DNS, TCP to every address, TLS, HTTP) and name the layer
-that failed, backing TLS verdicts with paired experiments on the same address. What each
-result means is core/rules/endpoint.py's (and verdict.py's) to say."""
+that failed, backing TLS verdicts and cut page requests (HTTPS and plain HTTP) with paired
+experiments on the same address, and holding a small plain-HTTP page against the same page
+over HTTPS. What each result means is core/rules/endpoint.py's (and verdict.py's) to say."""
 
 from __future__ import annotations
 
