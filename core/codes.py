@@ -59,6 +59,8 @@ class Verdict(_Vocabulary):
     # the page and the data
     HTTP_BLOCKPAGE = "http_blockpage"
     GEO_BLOCKED = "geo_blocked"  # the service refuses the country: never censorship
+    # plain HTTP shows another, much shorter page while HTTPS shows the site (no fingerprint)
+    HTTP_PAGE_REPLACED = "http_page_replaced"
     HTTP_ERROR = "http_error"
     QUIC_BLOCKED = "quic_blocked"
     THROTTLED = "throttled"

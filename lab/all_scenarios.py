@@ -4,8 +4,8 @@ registers them; neither imports the other's table, so they form no import circle
 
 from __future__ import annotations
 
-from lab import scenarios, scenarios_2026
+from lab import scenarios, scenarios_2026, scenarios_plain_http
 from lab.registry import REGISTERED, Scenario
 
-MODULES = (scenarios, scenarios_2026)  # imported for their registrations
+MODULES = (scenarios, scenarios_2026, scenarios_plain_http)  # imported for their registrations
 SCENARIOS: dict[str, Scenario] = REGISTERED

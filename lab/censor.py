@@ -41,10 +41,17 @@ def _http(status: str, headers: dict[str, str], body: str) -> bytes:
     return ("\r\n".join(head) + "\r\n\r\n").encode() + data
 
 
+# A page put in a site's place with no known fingerprint and no registry words: only the site's
+# own page over HTTPS shows it is not the site's.
+ACCESS_DENIED_PAGE = (
+    "<!doctype html><title>Access denied</title><p>Access to this page is denied.</p>"
+)
+
 BLOCK_PAGES = {
     "451": _http("451 Unavailable For Legal Reasons", {}, f"<title>Blocked</title>{BLOCK_TEXT}"),
     "redirect": _http("302 Found", {"Location": BLOCK_REDIRECT}, ""),
     "text": _http("200 OK", {}, f"<title>Доступ ограничен</title><p>{BLOCK_TEXT}</p>"),
+    "access_denied": _http("200 OK", {}, ACCESS_DENIED_PAGE),
     # Markup where text belongs: whatever shows this page's title must show it as text.
     "hostile": _http(
         "451 Unavailable For Legal Reasons",
@@ -111,6 +118,8 @@ class Censor:
     _name_seen: dict[str, int] = field(default_factory=dict)
     name_stall: set[str] = field(default_factory=set)
     name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
+    host_reset: set[str] = field(default_factory=set)  # plain-HTTP requests reset by their Host
+    plain_reset: set[str] = field(default_factory=set)  # every plain-HTTP request, by address
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
     # TLS terminated with a certificate from the lab's copy of a known interception root
     intercept_known_root: set[str] = field(default_factory=set)
@@ -134,6 +143,9 @@ class Censor:
     call_duration: float = 0.0  # seconds of call test a lab diagnose runs (0: none)
     # what services themselves answer (by host name): refusals of the country and the like
     service_pages: dict[str, ServicePage] = field(default_factory=dict)
+    # what sites themselves answer over plain HTTP only (by host name): a redirect to HTTPS,
+    # their own CAPTCHA, a redirect loop
+    plain_service_pages: dict[str, ServicePage] = field(default_factory=dict)
     # plain-HTTP pages the provider serves on its own names (by Host)
     provider_pages: dict[str, bytes] = field(default_factory=dict)
     lab_addresses: set[str] = field(default_factory=set)  # filled by the lab: its own servers
@@ -169,6 +181,8 @@ class Censor:
         if not self._allowed(info.address, name):
             return Decision("stall")
         if not info.tls:
+            if name in self.host_reset or info.address in self.plain_reset:
+                return Decision("reset")
             kind = self.blockpage.get(name)
             if kind == "provider_redirect":  # to the provider's own host, on the lab's port
                 location = f"http://{PROVIDER_HOST}:{self.port}/?id=17"

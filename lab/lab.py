@@ -123,6 +123,7 @@ class Lab:
             broken_hosts=c.broken_http,
             drip_upload_hosts=c.drip_upload,
             pages=c.service_pages,
+            plain_pages=c.plain_service_pages,
         )
         for service in w.catalog.services:
             for function in service.functions:

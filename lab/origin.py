@@ -41,6 +41,9 @@ class OriginContent:
     drip_upload_hosts: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)  # host -> page title (hostile text)
     pages: dict[str, ServicePage] = field(default_factory=dict)  # host -> the service's answer
+    # host -> what the site itself answers over plain HTTP only (a redirect to HTTPS, its own
+    # CAPTCHA, a redirect loop); over TLS it serves its page
+    plain_pages: dict[str, ServicePage] = field(default_factory=dict)
 
 
 class Origin:
@@ -59,7 +62,8 @@ class Origin:
             ssl_ctx = None
             if kind != "plain":
                 ssl_ctx = self._context("lab" if kind == "tls" else kind)
-            server = await asyncio.start_server(self._serve, self.address, 0, ssl=ssl_ctx)
+            serve = self._serve_plain if kind == "plain" else self._serve
+            server = await asyncio.start_server(serve, self.address, 0, ssl=ssl_ctx)
             self.ports[kind] = server.sockets[0].getsockname()[1]
             self._servers.append(server)
 
@@ -77,7 +81,14 @@ class Origin:
         for server in self._servers:
             server.close()
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _serve_plain(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        await self._serve(reader, writer, plain=True)
+
+    async def _serve(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, plain: bool = False
+    ) -> None:
         conn = h11.Connection(h11.SERVER)
         try:
             while True:
@@ -89,7 +100,7 @@ class Origin:
                     writer.write(b"garbage, not HTTP\r\n\r\n")
                     await writer.drain()
                     return
-                await self._respond(conn, writer, request, body, host)
+                await self._respond(conn, writer, request, body, host, plain)
                 if conn.our_state is h11.MUST_CLOSE or conn.their_state is h11.MUST_CLOSE:
                     return
                 conn.start_next_cycle()
@@ -114,6 +125,7 @@ class Origin:
         request: h11.Request,
         body: bytes,
         host: str,
+        plain: bool = False,
     ) -> None:
         target = request.target.decode("latin-1")
         path = target.split("?")[0]
@@ -133,8 +145,9 @@ class Origin:
             await _stream(conn, writer, _ranged(request, min(int(path[7:]), LARGE_BODY)))
         elif target in self.content.large_paths or path in self.content.large_paths:
             await _stream(conn, writer, _ranged(request, LARGE_BODY))
-        elif host in self.content.pages:
-            page = self.content.pages[host]
+        elif host in self.content.pages or (plain and host in self.content.plain_pages):
+            page = self.content.plain_pages.get(host) if plain else None
+            page = page or self.content.pages[host]
             extra = [(b"location", page.location.encode())] if page.location else []
             body = page.body.encode("utf-8")
             await _send(conn, writer, page.status, body, page.content_type.encode(), extra)

@@ -3,13 +3,23 @@ false-positive guards, calls in the network's context, the jitter buffer."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from core import fingerprints
 from core.calls import emodel
-from core.codes import Verdict
-from core.models import FunctionKind, FunctionResult, Message, Status
-from core.probes.blockpage import examine, reply_is_blockpage
+from core.codes import Outcome, Verdict
+from core.engine.pages import redirect_target
+from core.models import FunctionKind, FunctionResult, Message, Status, Step, StepKind
+from core.probes.blockpage import (
+    examine,
+    location_host,
+    looks_like_challenge,
+    points_to_https_site,
+    redirects_by_itself,
+    reply_is_blockpage,
+)
 from core.probes.georefusal import refusal
 from core.rules import calls as call_rules
 from core.rules import verdict
@@ -120,3 +130,61 @@ def test_a_busy_loop_is_not_taken_for_path_jitter() -> None:
 
     assert not LoopLag([0.001] * 100).busy()
     assert LoopLag([0.001] * 90 + [LAG_LIMIT_S * 4] * 10).busy()
+
+
+@pytest.mark.parametrize(
+    ("body", "challenge"),
+    [
+        (b"<title>Just a moment...</title><script src='/cdn-cgi/challenge-platform/x'>", True),
+        (b"<title>Attention</title><div class='g-recaptcha'></div>", True),
+        ("<title>Проверка</title><p>Подтвердите, что вы не робот</p>".encode(), True),
+        (b"<title>Access denied</title><p>Access to this page is denied.</p>", False),
+        (b"<title>LinkedIn</title><p>Welcome to your professional community.</p>", False),
+    ],
+)
+def test_a_sites_own_captcha_is_recognised(body: bytes, challenge: bool) -> None:
+    assert looks_like_challenge(body) is challenge
+
+
+@pytest.mark.parametrize(
+    ("body", "redirects"),
+    [
+        (b'<meta http-equiv="refresh" content="0; url=https://x.test/">', True),
+        (b"<META HTTP-EQUIV=Refresh CONTENT='0;URL=/home'>", True),
+        (b"<script>window.location.replace('https://x.test/')</script>", True),
+        (b'<script>location.href = "https://x.test/"</script>', True),
+        (b"<script>document.location='https://x.test/'</script>", True),
+        (b"<title>Access denied</title><p>Access to this page is denied.</p>", False),
+        (b"<script>if (location.protocol == 'http:') log()</script>", False),
+    ],
+)
+def test_a_page_that_redirects_by_itself_is_recognised(body: bytes, redirects: bool) -> None:
+    assert redirects_by_itself(body) is redirects
+
+
+@pytest.mark.parametrize(
+    ("body", "host", "links"),
+    [
+        (b'<a href="https://www.example.com/">use HTTPS</a>', "example.com", True),
+        (b'<a href="HTTPS://example.com">here</a>', "www.example.com", True),
+        (b'<a href="https://example.com.evil.test/">here</a>', "example.com", False),
+        (b'<a href="https://notexample.com/">here</a>', "example.com", False),
+        (b'<a href="http://www.example.com/">here</a>', "example.com", False),
+        (b"<title>Access denied</title>", "example.com", False),
+        (b'<a href="https://example.com/">here</a>', "", False),  # no host: nothing to match
+    ],
+)
+def test_a_page_linking_to_the_https_site_is_recognised(
+    body: bytes, host: str, links: bool
+) -> None:
+    assert points_to_https_site(body, host) is links
+
+
+def test_a_broken_redirect_is_the_sites_not_a_crash() -> None:
+    for location in ("http://[broken/", "http://x.test:99999/", "https://[::1"):
+        finding = examine(302, {"location": location}, b"", "x.test", tls=False)
+        assert finding.outcome is None
+        assert location_host(location) in ("", "x.test")
+        step = Step(StepKind.HTTP, "http://x.test/", True, Outcome.RESPONSE, 1.0)
+        step = dataclasses.replace(step, detail={"status": 302, "location": location})
+        assert redirect_target(step, "x.test") is None

@@ -85,6 +85,11 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     },
     "blockpage_fingerprint_provider": {("linkedin", "web"): "http_blockpage"},
     "https_cut_http_answers": {("x", "web"): "tls_reset"},
+    # issue 20: plain HTTP paired like HTTPS; a page put in the site's place; the site's own
+    "http_host_reset": {("x", "web"): "tls_reset", ("linkedin", "web"): "http_error"},
+    "http_page_replaced": {("linkedin", "web"): "http_page_replaced"},
+    "http_site_captcha_and_loop": {},
+    "http_site_redirects": {},
 }
 
 

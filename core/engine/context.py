@@ -64,6 +64,10 @@ class RunContext:
                         seen[ep.host] = None
         return list(seen)
 
+    def tls_port(self, name: str) -> int | None:
+        """The port the catalog reaches `name` over TLS on (None: never over TLS here)."""
+        return self._tls_port.get(name)
+
     def control_probe_name(self) -> str | None:
         """A name to test the DoH reference and the canary with: a control's, else any."""
         for service in self.catalog.services:

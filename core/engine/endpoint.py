@@ -1,6 +1,7 @@
 """Probe one endpoint layer by layer (DNS, TCP to every address, TLS, HTTP) and name the layer
-that failed, backing TLS verdicts with paired experiments on the same address. What each
-result means is core/rules/endpoint.py's (and verdict.py's) to say."""
+that failed, backing TLS verdicts and cut page requests (HTTPS and plain HTTP) with paired
+experiments on the same address, and holding a small plain-HTTP page against the same page
+over HTTPS. What each result means is core/rules/endpoint.py's (and verdict.py's) to say."""
 
 from __future__ import annotations
 
@@ -152,10 +153,12 @@ class EndpointProbe:
             )
             self.evidence.extend(pages.evidence(step))
             code = judge.page_code(step)
-            if self.ep.protocol == Protocol.HTTPS and judge.request_cut(step):
+            if judge.request_cut(step) and not self.ep.captive_check:
                 code = await self._request_paired(address, step, code)
-            if self.ep.protocol == Protocol.HTTP and not self.ep.captive_check:
+            elif self.ep.protocol == Protocol.HTTP and not self.ep.captive_check:
                 code = await self._follow(step, code)
+                if verdict.is_ok(code) and judge.page_worth_comparing(step):
+                    code = await self._against_https(address, step, code)
             if not verdict.is_ok(code):
                 return self.result(code)
         if partial:
@@ -163,16 +166,21 @@ class EndpointProbe:
         return await self._signatures(address)
 
     async def _request_paired(self, address: str, step: Step, code: Verdict) -> Verdict:
-        """The handshake passed, then the request went unanswered or was reset: the same
-        request with a control name on the same address tells a filter by name (it answers)
-        from a server that is simply failing (it does not)."""
-        name = self.ep.server_name
+        """The connection (and over HTTPS the handshake) opened, then the request went
+        unanswered, was reset or closed: the same request with a control name on the same
+        address (the server name over HTTPS, the Host header over plain HTTP) tells a filter
+        by name (it answers) from a server or a line that is simply failing (it does not)."""
+        secure = self.ep.protocol == Protocol.HTTPS
+        name = self.ep.server_name if secure else self.ep.host
         control = self.ep.control_sni or self.ctx.control_sni()
         if not control or control == name:
             return code
-        dial = self.ctx.dial.with_context(self.ctx.no_verify)
-        target = Target(address, self.ep.port, self.ep.host, control)
-        paired = await self.ctx.guarded(http.get(dial, target, self.ep.path, True))
+        if secure:
+            dial = self.ctx.dial.with_context(self.ctx.no_verify)
+            target = Target(address, self.ep.port, self.ep.host, control)
+        else:
+            dial, target = self.ctx.dial, Target(address, self.ep.port, control)
+        paired = await self.ctx.guarded(http.get(dial, target, self.ep.path, secure))
         detail = {**paired.detail, "purpose": "control_name", "server_name": control}
         paired = self.record(dataclasses.replace(paired, detail=detail))
         by_name = judge.request_by_name(step, paired)
@@ -180,9 +188,25 @@ class EndpointProbe:
             return code
         params = {"name": name or self.ep.host, "control": control, "address": address}
         self.evidence.append(
-            Message("evidence.request_cut_by_name", {**params, "what_code": step.outcome})
+            # what_code: a verdict code (its label is the words); the raw outcome has none
+            judge.request_cut_evidence(not secure, {**params, "what_code": by_name})
         )
         return by_name
+
+    async def _against_https(self, address: str, page: Step, code: Verdict) -> Verdict:
+        """A small ordinary plain-HTTP page: the same page over verified HTTPS, on the same
+        address (its title and size only), tells the site's own page from one put in its
+        place on the way."""
+        twin = await pages.secure_twin(self.ctx, self.ep, address)
+        if twin is None:
+            return code
+        secure = self.record(twin)
+        found = judge.replaced_page(page, secure, self.ep.host)
+        if found is None:
+            return code
+        replaced, evidence = found
+        self.evidence.append(evidence)
+        return replaced
 
     async def _follow(self, step: Step, code: Verdict) -> Verdict:
         """Follow one plain-HTTP redirect to another host: a block page there (named by its

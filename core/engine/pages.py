@@ -1,13 +1,15 @@
 """What a fetched page says: evidence naming a block page's fingerprint or a service's refusal,
-and the one plain-HTTP redirect to another host that is worth following (where providers
-send a blocked request: their own domain, whose page the fingerprints can name)."""
+the one plain-HTTP redirect to another host that is worth following (where providers send a
+blocked request: their own domain, whose page the fingerprints can name), and the HTTPS twin
+of a plain-HTTP page (is the plain page the site's own?)."""
 
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import urlsplit
 
 from core.engine.context import RunContext
-from core.models import Message, Step
+from core.models import Endpoint, Message, Step
 from core.netaddr import is_ip_literal
 from core.probes import http
 from core.probes.dial import Target
@@ -53,13 +55,13 @@ def redirect_target(step: Step, host: str) -> tuple[str, int, str] | None:
     status = step.detail.get("status")
     if not location or not isinstance(status, int) or not 300 <= status < 400:
         return None
-    parts = urlsplit(location)
-    target = (parts.hostname or "").lower()
-    if parts.scheme != "http" or not target or target == host.lower():
-        return None
     try:
+        parts = urlsplit(location)
+        target = (parts.hostname or "").lower()
         port = parts.port or 80
-    except ValueError:
+    except ValueError:  # a broken redirect: the site's, nothing to follow
+        return None
+    if parts.scheme != "http" or not target or target == host.lower():
         return None
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return target, port, path
@@ -76,3 +78,15 @@ async def follow(ctx: RunContext, redirect: tuple[str, int, str]) -> Step | None
             return None
         address = resolution.system.addresses[0]
     return await ctx.guarded(http.get(ctx.dial, Target(address, port, host), path, False))
+
+
+async def secure_twin(ctx: RunContext, ep: Endpoint, address: str) -> Step | None:
+    """The plain-HTTP endpoint's page over verified HTTPS on the same address and the port the
+    catalog reaches its name on, read only up to a prefix (title and size: the data budget),
+    marked `purpose: https_twin`; None when the catalog never reaches the name over TLS."""
+    port = ctx.tls_port(ep.host)
+    if port is None:
+        return None
+    target = Target(address, port, ep.host, ep.host)
+    step = await ctx.guarded(http.page_prefix(ctx.dial, target, ep.path))
+    return dataclasses.replace(step, detail={**step.detail, "purpose": "https_twin"})

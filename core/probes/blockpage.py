@@ -7,6 +7,7 @@ Sources: docs/sources.md (warning.rt.ru redirects, HTTP 451, «Доступ ог
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -45,6 +46,31 @@ BLOCK_PHRASES = (
     "unavailable for legal reasons",
 )
 PHRASE_PAGE_LIMIT = 32 * 1024
+# A site's own CAPTCHA or bot check (Cloudflare, DDoS-Guard, reCAPTCHA, hCaptcha, Yandex
+# SmartCaptcha...): the site asks to prove a person is there. Its page differs from the site's,
+# but it is the site's own, never a censor's replacement.
+CHALLENGE_MARKERS = (
+    "captcha",
+    "капч",
+    "challenge-platform",
+    "cf-chl",
+    "cf_chl",
+    "just a moment...",
+    "checking your browser",
+    "ddos-guard",
+    "are you a robot",
+    "не робот",
+    "проверка браузера",
+)
+CHALLENGE_PAGE_LIMIT = 16 * 1024
+# A page that sends the browser on by itself (a meta refresh, a script setting the location):
+# the site's own redirect, often to its HTTPS address, written in the page instead of a 3xx.
+_CLIENT_REDIRECT = re.compile(
+    rb"<meta[^>]+http-equiv\s*=\s*[\"']?refresh"
+    rb"|location\s*\.\s*(?:replace|assign)\s*\("
+    rb"|location(?:\s*\.\s*href)?\s*=\s*[\"'`]",
+    re.IGNORECASE,
+)
 _ENCODINGS = ("utf-8", "cp1251", "koi8-r")
 
 
@@ -76,7 +102,7 @@ def looks_like_blockpage(status: int, location: str, body: bytes, host: str, tls
     if status == 451:
         return "status_451"
     if 300 <= status < 400 and location:
-        target = (urlsplit(location).hostname or "").lower()
+        target = location_host(location)
         if target in BLOCK_HOSTS:
             return "redirect_to_block_host"
         # Only on plain HTTP: over verified HTTPS a cross-site redirect comes from the real site.
@@ -88,6 +114,39 @@ def looks_like_blockpage(status: int, location: str, body: bytes, host: str, tls
             if phrase in text:
                 return "block_text"
     return ""
+
+
+def location_host(location: str) -> str:
+    """The host a `Location` names, lower case; "" when it names none or cannot be read (a
+    broken redirect is the site's fault, not a reason to fail the probe)."""
+    try:
+        return (urlsplit(location).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def redirects_by_itself(body: bytes) -> bool:
+    """The page sends the browser elsewhere on its own (meta refresh or script)."""
+    return _CLIENT_REDIRECT.search(body[:CHALLENGE_PAGE_LIMIT]) is not None
+
+
+def points_to_https_site(body: bytes, host: str) -> bool:
+    """The page links to the same site over HTTPS ("this site moved to https://..."): the
+    site's own notice, a redirect a person follows by hand."""
+    site = site_of(host).encode("ascii", "ignore")  # catalog names are ASCII (punycode)
+    if b"." not in site:
+        return False
+    found = re.search(
+        rb"https://(?:[a-z0-9-]+\.)*" + re.escape(site) + rb"(?![a-z0-9.-])",
+        body[:CHALLENGE_PAGE_LIMIT].lower(),
+    )
+    return found is not None
+
+
+def looks_like_challenge(body: bytes) -> bool:
+    """The page is a site's own CAPTCHA or bot check (its words or its scripts)."""
+    text = body[:CHALLENGE_PAGE_LIMIT].decode("utf-8", "replace").lower()
+    return any(marker in text for marker in CHALLENGE_MARKERS)
 
 
 def _decode(body: bytes) -> str:

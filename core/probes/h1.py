@@ -29,6 +29,11 @@ class Stalled(Exception):
     """Nothing arrived for the idle window: the flow went silent without a reset."""
 
 
+class ClosedUnanswered(h11.RemoteProtocolError):
+    """The other side closed the connection before any response began: a request cut, not
+    garbage (a censor that closes after the request looks like this)."""
+
+
 class PlainStream:
     """The same interface as TlsStream, for plain HTTP."""
 
@@ -157,6 +162,8 @@ class Http1:
             event = await self._event(idle, deadline)
         if event is _DEADLINE:  # the head itself dripped past the deadline
             return BodyResult(0, 0, None, None, False, timed_out=True)
+        if isinstance(event, h11.ConnectionClosed):
+            raise ClosedUnanswered("closed before a response")
         if not isinstance(event, h11.Response):
             raise h11.RemoteProtocolError(f"unexpected {type(event).__name__}")
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in event.headers}

@@ -9,19 +9,36 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
+from dataclasses import dataclass
 
 import h11
 
 from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
-from core.probes.blockpage import examine
+from core.probes.blockpage import (
+    examine,
+    looks_like_challenge,
+    points_to_https_site,
+    redirects_by_itself,
+)
 from core.probes.dial import Dial, Target
-from core.probes.h1 import Http1, Stalled, Stream, open_plain, open_tls
+from core.probes.h1 import ClosedUnanswered, Http1, Stalled, Stream, open_plain, open_tls
 from core.probes.tcp import ProxyError, proxy_detail
 from core.probes.tls import printable
 
 BODY_LIMIT = 64 * 1024
+# What a page read only for its title and size reads (the HTTPS twin of a plain-HTTP page):
+# the title sits in the head, the size comes from Content-Length when the server sends one.
+PAGE_PREFIX = 16 * 1024
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How much of the answer a GET reads, and the statuses that count as an answer."""
+
+    expect_status: tuple[int, ...] = ()
+    limit: int = BODY_LIMIT
 
 
 async def get(
@@ -29,6 +46,18 @@ async def get(
 ) -> Step:
     """GET `path` from the target with its Host and server name; the dial's `http` deadline
     bounds every part (connect, handshake, each read and the whole request)."""
+    return await fetch(dial, target, path, tls, Reading(expect_status))
+
+
+async def page_prefix(dial: Dial, target: Target, path: str) -> Step:
+    """GET `path` over HTTPS reading only the first PAGE_PREFIX bytes: enough for a page's
+    title and (with Content-Length) its size, at a bounded cost in data."""
+    return await fetch(dial, target, path, True, Reading(limit=PAGE_PREFIX))
+
+
+async def fetch(dial: Dial, target: Target, path: str, tls: bool, reading: Reading) -> Step:
+    """GET as `reading` says: at most `reading.limit` bytes of the body are read."""
+    limit, expect_status = reading.limit, reading.expect_status
     timer = dial.clock.step()
     timeout = dial.budget.http
     wire = dial.with_budget(connect=timeout, tls=timeout)
@@ -60,7 +89,7 @@ async def get(
                 stream = await open_plain(wire, target)
             client = Http1(stream, host_header)
             await client.send_get(path)
-            response = await client.read_response(idle=timeout, limit=BODY_LIMIT, keep=BODY_LIMIT)
+            response = await client.read_response(idle=timeout, limit=limit, keep=limit)
     except (OSError, TimeoutError, Stalled, ssl.SSLError, h11.ProtocolError, ProxyError) as exc:
         outcome = _failure(exc, connected=stream is not None)
         detail.update(proxy_detail(exc))
@@ -71,14 +100,23 @@ async def get(
             await stream.wait_closed()
     first_byte = response.first_byte_at or time.monotonic()
     location = response.headers.get("location", "")
+    length = response.headers.get("content-length", "").strip()
     detail.update(
         status=response.status,
         first_byte_ms=timer.ms_until(first_byte),
-        body_bytes=min(response.body_bytes, BODY_LIMIT),
-        body_truncated=response.body_bytes >= BODY_LIMIT and not response.ended,
+        body_bytes=min(response.body_bytes, limit),
+        body_truncated=response.body_bytes >= limit and not response.ended,
         location=location,
         title=_title(response.body),
     )
+    if length.isdigit():
+        detail["content_length"] = int(length)
+    if looks_like_challenge(response.body):
+        detail["challenge"] = True  # the site's own CAPTCHA or bot check
+    if redirects_by_itself(response.body):
+        detail["client_redirect"] = True  # a meta refresh or a script sends the browser on
+    if not tls and points_to_https_site(response.body, host):
+        detail["links_https_site"] = True  # "use https://...": the site's own notice
     finding = examine(response.status, response.headers, response.body, host, tls)
     if finding.outcome:
         # "blockpage": the provider's page; "geo_refused": the service refusing the country
@@ -105,6 +143,8 @@ def _failure(exc: BaseException, connected: bool) -> Outcome:
         return Outcome.TIMEOUT
     if errors.is_reset(exc):
         return Outcome.RESET
+    if isinstance(exc, ClosedUnanswered):
+        return Outcome.CLOSED
     if isinstance(exc, h11.ProtocolError):
         return Outcome.PROTOCOL_ERROR
     return Outcome.ERROR

@@ -1,5 +1,6 @@
 """One endpoint's judgments between its layers: what the page, a followed redirect, a failed
-handshake and its paired experiments (control name, no name, the real name elsewhere) mean.
+handshake and its paired experiments (control name, no name, the real name elsewhere) mean,
+and whether a plain-HTTP page is the site's own (against the same page over HTTPS).
 
 core/engine/endpoint.py runs the probes in order and asks these pure functions what each result
 means; tests/test_rules_endpoint.py feeds them hand-written steps.
@@ -14,6 +15,7 @@ from core.codes import CertificateProblem, Outcome, Verdict
 from core.interception_roots import InterceptionRoot
 from core.models import CertificateFacts, JsonValue, Message, Step
 from core.rules import certificates, verdict
+from core.safetext import plain
 
 # A handshake that got any answer from a server (the address and the name are not cut).
 REPLIED = (
@@ -22,8 +24,9 @@ REPLIED = (
     Outcome.PROTOCOL_ERROR,
     Outcome.BAD_CERTIFICATE,
 )
-# After the handshake: the request went unanswered or was cut.
-CUT_REQUEST = (Outcome.TIMEOUT, Outcome.RESET, Outcome.ERROR)
+# After the connection (and the handshake) opened: the request went unanswered or was cut
+# (reset, or closed before any response).
+CUT_REQUEST = (Outcome.TIMEOUT, Outcome.RESET, Outcome.ERROR, Outcome.CLOSED)
 # Failures the paired handshakes are for: a name filter or an address block?
 _PAIRED = (Verdict.TLS_RESET, Verdict.TLS_TIMEOUT)
 
@@ -43,12 +46,100 @@ def page_code(step: Step) -> Verdict:
 
 
 def request_by_name(step: Step, paired: Step) -> Verdict | None:
-    """The request was cut with the real name; the same request with a control name on the
-    same address (`paired`) answered -> a filter by name (tls_timeout / tls_reset); it failed
-    too -> None (the server is failing; the page's own code stands)."""
+    """The request was cut with the real name (the server name over HTTPS, the Host header
+    over plain HTTP); the same request with a control name on the same address (`paired`)
+    answered -> a filter by name (tls_timeout / tls_reset: "cut by server name"); it failed
+    too -> None (the server or the line is failing; the page's own code stands)."""
     if request_cut(paired) or paired.outcome.connect_failed:
         return None
     return Verdict.TLS_TIMEOUT if step.outcome == Outcome.TIMEOUT else Verdict.TLS_RESET
+
+
+def request_cut_evidence(plain_http: bool, params: Mapping[str, JsonValue]) -> Message:
+    """Why the request reads as cut by name: the server name over HTTPS, the Host over HTTP."""
+    key = "evidence.host_cut_by_name" if plain_http else "evidence.request_cut_by_name"
+    return Message(key, params)
+
+
+# ---- a plain-HTTP page against the same page over HTTPS ----
+
+# A page put in a site's place is small ("Access denied", a notice): a bigger plain page is
+# not compared, so no HTTPS page is fetched for it (the run's data budget).
+SMALL_PAGE = 4 * 1024
+# "Much shorter": at most this share of the site's own page, which is at least MIN_SITE_PAGE.
+SHORTER_SHARE = 0.25
+MIN_SITE_PAGE = 1024
+TITLE_CHARS = 60  # a title quoted in evidence: network text, sanitised and cut
+
+
+def page_size(step: Step) -> int:
+    """The body's size: its Content-Length when the server gave one, else the bytes read."""
+    length = step.detail.get("content_length")
+    if isinstance(length, int) and not isinstance(length, bool):
+        return length
+    read = step.detail.get("body_bytes")
+    return read if isinstance(read, int) and not isinstance(read, bool) else 0
+
+
+def _status(step: Step) -> int:
+    status = step.detail.get("status")
+    return status if isinstance(status, int) and not isinstance(status, bool) else 0
+
+
+def _title(step: Step) -> str:
+    return " ".join(str(step.detail.get("title") or "").split()).casefold()
+
+
+def page_worth_comparing(page: Step) -> bool:
+    """A plain-HTTP page answered as an ordinary small page: 2xx (a redirect, to HTTPS or
+    anywhere, a loop or a broken one, is the site's answer, and so is a page that redirects
+    by itself with a meta refresh or a script, or links to the same site over HTTPS), not the
+    site's own CAPTCHA, small enough to be a page put in the site's place. Only then is the
+    HTTPS page fetched."""
+    return (
+        page.ok
+        and page.outcome == Outcome.RESPONSE
+        and 200 <= _status(page) < 300
+        and not page.detail.get("challenge")
+        and not page.detail.get("client_redirect")
+        and not page.detail.get("links_https_site")
+        and page_size(page) <= SMALL_PAGE
+    )
+
+
+def quoted_title(step: Step) -> str:
+    """A page's title for the words: one printable line, cut short; "" when it has none."""
+    title = plain(" ".join(str(step.detail.get("title") or "").split()))
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
+
+
+def replaced_page(page: Step, secure: Step, host: str) -> tuple[Verdict, Message] | None:
+    """The plain-HTTP `page` against the same site's page over verified HTTPS (`secure`):
+    another title and a much shorter body, while HTTPS shows the site -> the unencrypted page
+    was replaced (http_page_replaced, both titles as evidence); else None (the site's own)."""
+    if not page_worth_comparing(page) or not secure.ok or secure.outcome != Outcome.RESPONSE:
+        return None
+    if not 200 <= _status(secure) < 300 or secure.detail.get("challenge"):
+        return None
+    site_title = _title(secure)
+    site_size = page_size(secure)
+    if not site_title or _title(page) == site_title or site_size < MIN_SITE_PAGE:
+        return None
+    if page_size(page) > site_size * SHORTER_SHARE:
+        return None
+    params: dict[str, JsonValue] = {
+        "name": host,
+        "title": quoted_title(page),
+        "site_title": quoted_title(secure),
+        "bytes": page_size(page),
+        "site_bytes": site_size,
+    }
+    key = (
+        "evidence.plain_page_replaced"
+        if params["title"]
+        else "evidence.plain_page_replaced.untitled"
+    )
+    return Verdict.HTTP_PAGE_REPLACED, Message(key, params)
 
 
 def followed_page(page: Step, code: Verdict) -> Verdict:

@@ -185,6 +185,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Same server {address}: with the name {name} the connection opens, then the page request gets no answer ({what_code}); with the control name {control} it is answered — blocked by name.",
         "ru": "Тот же сервер {address}: с именем {name} соединение открывается, но запрос страницы остаётся без ответа ({what_code}); с контрольным именем {control} ответ приходит — блокировка по имени.",
     },
+    "evidence.host_cut_by_name": {
+        "en": "Same server {address}, plain HTTP: with the Host {name} the page request fails ({what_code}); with the control Host {control} it is answered — blocked by name.",
+        "ru": "Тот же сервер {address}, обычный HTTP: с именем {name} в заголовке Host запрос страницы не проходит ({what_code}); с контрольным именем {control} ответ приходит — блокировка по имени.",
+    },
+    "evidence.plain_page_replaced": {
+        "en": "Plain HTTP of {name} shows another page, «{title}» ({bytes} bytes), while HTTPS shows the site's own, «{site_title}» ({site_bytes} bytes).",
+        "ru": "По обычному HTTP {name} показывает другую страницу, «{title}» ({bytes} байт), а по HTTPS — страницу самого сайта, «{site_title}» ({site_bytes} байт).",
+    },
+    "evidence.plain_page_replaced.untitled": {
+        "en": "Plain HTTP of {name} shows another page, with no title ({bytes} bytes), while HTTPS shows the site's own, «{site_title}» ({site_bytes} bytes).",
+        "ru": "По обычному HTTP {name} показывает другую страницу, без заголовка ({bytes} байт), а по HTTPS — страницу самого сайта, «{site_title}» ({site_bytes} байт).",
+    },
     "evidence.paired_by_name": {
         "en": "Same server {address}: with the name {name} it fails ({what_code}), with another name it answers — blocked by name.",
         "ru": "Тот же сервер {address}: с именем {name} не работает ({what_code}), с другим именем отвечает — блокировка по имени.",

@@ -231,6 +231,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Use a VPN or proxy in another country, one the service supports; changing DNS or the provider will not help.",
         "ru": "Нужен VPN или прокси в другой стране, где сервис работает; смена DNS или провайдера не поможет.",
     },
+    # ---- http_page_replaced ----
+    "label.http_page_replaced": {
+        "en": "unencrypted page replaced",
+        "ru": "незащищённая страница подменена",
+    },
+    "headline.http_page_replaced": {
+        "en": "Unencrypted page replaced",
+        "ru": "Незащищённая страница подменена",
+    },
+    "explain.http_page_replaced": {
+        "en": "Over plain (unencrypted) HTTP another, much shorter page comes back instead of the site, while the same site over HTTPS shows its own page: something on the way replaces the unencrypted page.",
+        "ru": "По обычному (незашифрованному) HTTP вместо сайта приходит другая, гораздо более короткая страница, а по HTTPS тот же сайт показывает свою: что-то по пути подменяет незащищённую страницу.",
+    },
+    "advice.http_page_replaced": {
+        "en": "Open the site over HTTPS (https://); a VPN protects unencrypted pages too.",
+        "ru": "Открывайте сайт по HTTPS (https://); VPN защищает и незашифрованные страницы.",
+    },
     # ---- http_error ----
     "label.http_error": {"en": "site error", "ru": "ошибка сайта"},
     "headline.http_error": {"en": "Site not answering properly", "ru": "Сайт отвечает неправильно"},
