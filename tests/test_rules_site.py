@@ -214,15 +214,19 @@ def test_only_a_refused_plain_http_endpoint_asks_the_secure_port() -> None:
 A = "1.2.3.4"
 
 
-def _step(kind: StepKind, outcome: Outcome, at: float, address: str = A) -> Step:
+def _step(kind: StepKind, outcome: Outcome, at: float, address: str = A, target: str = "") -> Step:
     ok = outcome in (Outcome.CONNECTED, Outcome.HANDSHAKE_OK, Outcome.RESPONSE)
-    return Step(kind, f"{address}:443", ok, outcome, 1.0, (address,), started_ms=at)
+    return Step(kind, target or f"{address}:443", ok, outcome, 1.0, (address,), started_ms=at)
 
 
 CONNECT = _step(StepKind.TCP, Outcome.CONNECTED, 0)
 SHAKE = _step(StepKind.TLS, Outcome.HANDSHAKE_OK, 10)
-GET_HUNG = _step(StepKind.HTTP, Outcome.TIMEOUT, 20)
-CONTROL_HUNG = _step(StepKind.HTTP, Outcome.TIMEOUT, 3020)
+PLAIN = "http://site.test/"
+GET_HUNG = _step(StepKind.HTTP, Outcome.TIMEOUT, 20, target=PLAIN)  # its first bytes: unanswered
+CONTROL_HUNG = _step(StepKind.HTTP, Outcome.TIMEOUT, 3020, target=PLAIN)
+# an HTTPS request whose own handshake passed, then got no answer: a failing server's
+SECURE_GET_HUNG = _step(StepKind.HTTP, Outcome.TIMEOUT, 20, target="https://site.test/")
+SECURE_CONTROL_HUNG = _step(StepKind.HTTP, Outcome.TIMEOUT, 3020, target="https://site.test/")
 GET_CONNECT_HUNG = _step(StepKind.HTTP, Outcome.CONNECT_TIMEOUT, 20)
 STALL = _step(StepKind.TLS, Outcome.STALL_NO_SERVER_HELLO, 10)
 PAIRED_STALL = _step(StepKind.TLS, Outcome.STALL_NO_SERVER_HELLO, 2510)
@@ -235,8 +239,8 @@ ELSEWHERE = _step(StepKind.TLS, Outcome.HANDSHAKE_OK, 5, "5.6.7.8")
 @pytest.mark.parametrize(
     ("code", "own", "others", "passed", "hung"),
     [
-        # the handshake answered, the request and its control-name pair hung
-        (Verdict.HTTP_ERROR, [CONNECT, SHAKE, GET_HUNG, CONTROL_HUNG], [], 1, 2),
+        # another connection's handshake answered, then a plain request and its pair hung
+        (Verdict.HTTP_ERROR, [CONNECT, GET_HUNG, CONTROL_HUNG], [SHAKE], 1, 2),
         # the request's connection never got its handshake answered (the connect layer)
         (Verdict.TCP_TIMEOUT, [CONNECT, SHAKE, GET_CONNECT_HUNG], [], 2, 1),
         # the handshake hung with every name, after another endpoint's answered there
@@ -268,6 +272,8 @@ def test_earlier_answers_then_hangs_are_connection_limited(
         # codes that do not say "the address hangs"
         (Verdict.TLS_TIMEOUT, [CONNECT, STALL, PAIRED_STALL], [OTHER_SHAKE]),
         (Verdict.TCP_REFUSED, [CONNECT_HUNG], [CONNECT]),
+        # a failing server: its requests' handshakes passed, then nothing came back
+        (Verdict.HTTP_ERROR, [CONNECT, SHAKE, SECURE_GET_HUNG, SECURE_CONTROL_HUNG], []),
         # a failing server: its answers were errors, not hangs
         (
             Verdict.HTTP_ERROR,
@@ -283,7 +289,7 @@ def test_every_attempt_failing_stays_what_it_was(
 
 
 def test_connection_limited_on_an_address_has_its_own_words() -> None:
-    found = endpoint_rules.limited(Verdict.HTTP_ERROR, [CONNECT, SHAKE, GET_HUNG, CONTROL_HUNG], [])
+    found = endpoint_rules.limited(Verdict.HTTP_ERROR, [CONNECT, GET_HUNG, CONTROL_HUNG], [SHAKE])
     assert found is not None
     key = f"explain.connection_limited.{found.words}"
     for language in ("en", "ru"):

@@ -184,8 +184,6 @@ def addresses_failing(connects: Sequence[Step]) -> str:
 
 # Codes that say "everything to this address hangs": a black hole needs every attempt to fail.
 _HANG_CODES = (Verdict.TCP_TIMEOUT, Verdict.HTTP_ERROR)
-# A connection that opened, then got nothing back (no ServerHello, no answer to the request).
-_DATA_HUNG = (Outcome.TIMEOUT, Outcome.STALL_NO_SERVER_HELLO)
 # Words of `connection_limited` reached on an ordinary endpoint (not the policing test's pool).
 LIMITED_WORDS = "address"
 
@@ -202,10 +200,17 @@ def _layer(step: Step) -> str | None:
 
 
 def _hung(step: Step, layer: str) -> bool:
-    """It opened (or tried to) and nothing came back at `layer`."""
+    """A new connection opened (or tried to) and nothing came back at `layer`: its connect, or
+    the first bytes it sent (a ClientHello with no ServerHello, a plain request with no
+    answer). A request that timed out after its own handshake passed is a failing server's."""
     if layer == "connect":
         return step.outcome in (Outcome.TIMEOUT, Outcome.CONNECT_TIMEOUT)
-    return _layer(step) == "data" and step.outcome in _DATA_HUNG
+    if _layer(step) != "data":
+        return False
+    if step.kind == StepKind.TLS:
+        return step.outcome == Outcome.STALL_NO_SERVER_HELLO
+    plain_request = step.kind == StepKind.HTTP and step.target.startswith("http://")
+    return plain_request and step.outcome == Outcome.TIMEOUT
 
 
 def _answered(step: Step, layer: str) -> bool:
