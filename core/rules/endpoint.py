@@ -1,5 +1,8 @@
 """One endpoint's judgments between its layers: what the page, a followed redirect, a failed
-handshake and its paired experiments (control name, no name, the real name elsewhere) mean.
+handshake and its paired experiments (control name, no name, the real name elsewhere) mean;
+whose fault a failed certificate is, whether a refused port 80 beside an open secure port is a
+site with no plain HTTP, and whether an address that hangs after earlier connections to it
+answered is limiting connections rather than a black hole (issue 20).
 
 core/engine/endpoint.py runs the probes in order and asks these pure functions what each result
 means; tests/test_rules_endpoint.py feeds them hand-written steps.
