@@ -65,7 +65,11 @@ class Verdict(_Vocabulary):
     QUIC_BLOCKED = "quic_blocked"
     THROTTLED = "throttled"
     STALLED = "stalled"
-    CONNECTION_LIMITED = "connection_limited"  # new TLS connections cut after a few (policing)
+    CONNECTION_LIMITED = "connection_limited"  # new connections hang after a few (policing)
+    # the site's own faults: never censorship
+    SITE_CERTIFICATE_INVALID = "site_certificate_invalid"  # expired / wrong name, trusted root
+    SITE_NO_PLAIN_HTTP = "site_no_plain_http"  # port 80 refused, HTTPS on the address answers
+    DNS_POINTS_LOCAL = "dns_points_local"  # every resolver: a loopback/private/reserved address
     # the call path
     CALL_OK = "call_ok"
     CALL_POOR = "call_poor"

@@ -1,11 +1,13 @@
-"""Every lab scenario by name: the older scenarios (lab/scenarios.py) and the 2025–2026
-censor's (lab/scenarios_2026.py, which builds on the older ones' helpers). Importing both here
-registers them; neither imports the other's table, so they form no import circle."""
+"""Every lab scenario by name: the older scenarios (lab/scenarios.py), the 2025–2026
+censor's (lab/scenarios_2026.py, which builds on the older ones' helpers) and a site's own
+faults (lab/scenarios_site.py). Importing them here registers them; none imports another's
+table, so they form no import circle."""
 
 from __future__ import annotations
 
-from lab import scenarios, scenarios_2026, scenarios_plain_http
+from lab import scenarios, scenarios_2026, scenarios_plain_http, scenarios_site
 from lab.registry import REGISTERED, Scenario
 
-MODULES = (scenarios, scenarios_2026, scenarios_plain_http)  # imported for their registrations
+# imported for their registrations
+MODULES = (scenarios, scenarios_2026, scenarios_plain_http, scenarios_site)
 SCENARIOS: dict[str, Scenario] = REGISTERED

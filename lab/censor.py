@@ -84,11 +84,13 @@ class Shaping:
 @dataclass
 class Policing:
     """Connection policing ("siberian" limits, Nov 2025): once `limit` TLS connections to an
-    address were opened within `window` seconds, new ones hang."""
+    address were opened within `window` seconds, new ones hang. `every_connection`: every
+    connection counts, from its connect on (a flow policer), and later ones open and hang."""
 
     limit: int = 4
     window: float = 30.0
     opened: list[float] = field(default_factory=list)
+    every_connection: bool = False
 
     def admit(self) -> bool:
         now = time.monotonic()
@@ -102,6 +104,8 @@ class Policing:
 @dataclass
 class Censor:
     # DNS, by lab name
+    # the name's own records (not the censor's doing): what every resolver answers for it
+    records: dict[str, DnsRule] = field(default_factory=dict)
     system_dns: dict[str, DnsRule] = field(default_factory=dict)  # the provider's resolver
     udp_dns: dict[str, DnsRule] = field(default_factory=dict)  # forged in transit on UDP/53
     doh_dns: dict[str, DnsRule] = field(default_factory=dict)
@@ -123,6 +127,10 @@ class Censor:
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
     # TLS terminated with a certificate from the lab's copy of a known interception root
     intercept_known_root: set[str] = field(default_factory=set)
+    # the site's own certificate, by name: "expired" or "wrong_name" (lab/pki.py AUTHORITIES)
+    site_certificates: dict[str, str] = field(default_factory=dict)
+    # hosts whose plain-HTTP endpoints the lab catalog points at a closed port (no port 80)
+    plain_http_closed: set[str] = field(default_factory=set)
     blockpage: dict[str, str] = field(default_factory=dict)  # plain-HTTP host -> page kind
     broken_http: set[str] = field(default_factory=set)  # the server answers garbage
     # the server answers an upload (POST) with a 1 GB Content-Length, then one byte every 0.5 s
@@ -164,6 +172,9 @@ class Censor:
             return "reset"
         if address in self.stall_after_connect:
             return "stall"
+        policing = self.police.get(address)
+        if policing is not None and policing.every_connection and not policing.admit():
+            return "stall"
         return ""
 
     def decide(self, info: ConnInfo) -> Decision:
@@ -191,7 +202,7 @@ class Censor:
                 return Decision("reply", reply=BLOCK_PAGES[kind])
             return self._forward(info, "plain")
         policing = self.police.get(info.address)
-        if policing is not None and not policing.admit():
+        if policing is not None and not policing.every_connection and not policing.admit():
             return Decision("stall")
         if name in self.name_reset:
             return Decision("reset")
@@ -207,6 +218,8 @@ class Censor:
             return Decision("reply", reply=self.name_reply[name])
         if name in self.intercept_known_root:
             return self._forward(info, "known_root")
+        if name in self.site_certificates:
+            return self._forward(info, self.site_certificates[name])
         return self._forward(info, "rogue" if name in self.intercept else "tls")
 
     def _forward(self, info: ConnInfo, target: str) -> Decision:

@@ -30,7 +30,7 @@ class ConnInfo:
 @dataclass(frozen=True)
 class Decision:
     action: str = "forward"  # forward | reset | stall | reply
-    target: str = "tls"  # origin kind: tls | plain | rogue | known_root
+    target: str = "tls"  # origin kind: tls | plain | rogue | known_root | expired | wrong_name
     reply: bytes = b""
     rate_down: float | None = None  # bytes per second, server -> client
     rate_up: float | None = None

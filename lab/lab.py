@@ -158,6 +158,8 @@ class Lab:
             else:
                 await self.front.listen(address, tcp_port)
         ports = {"tcp": tcp_port, "dns": dns_port, "udp_stun": tcp_port, "udp_quic": tcp_port}
+        if c.plain_http_closed:  # a port nothing listens on: connects there are refused
+            ports["closed"] = _free_port(w.addresses[min(c.plain_http_closed)])
         await self._start_quic(tcp_port)
         ports["udp_stun"] = await self._start_stun()
         self.ports = ports
@@ -177,7 +179,8 @@ class Lab:
             "timeouts": dict(self.timeouts),
         }
         catalog = self.workdir / "lab-catalog.toml"
-        catalog.write_text(catalog_toml(w, settings, ports), encoding="utf-8")
+        toml = catalog_toml(w, settings, ports, closed_http=c.plain_http_closed)
+        catalog.write_text(toml, encoding="utf-8")
         return LabInfo(
             catalog,
             pki.bundle,
@@ -235,6 +238,9 @@ class Lab:
     # ---- DNS truth and lies ----
 
     def truth(self, name: str) -> DnsRule:
+        record = self.censor.records.get(name)
+        if record is not None:
+            return record
         address = self.world.addresses.get(name)
         return DnsRule("answer", (address,)) if address else DnsRule("nxdomain")
 

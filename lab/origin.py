@@ -14,7 +14,7 @@ import dns.message
 import h11
 
 from lab.dnsserver import DnsRule, build_reply
-from lab.pki import LabPKI
+from lab.pki import AUTHORITIES, LabPKI
 
 LARGE_BODY = 32 * 1024 * 1024  # "endless" for a bounded download test
 CHUNK = 16 * 1024
@@ -58,7 +58,7 @@ class Origin:
         self._servers: list[asyncio.Server] = []
 
     async def start(self) -> None:
-        for kind in ("tls", "plain", "rogue", "known_root"):
+        for kind in ("tls", "plain", *AUTHORITIES[1:]):
             ssl_ctx = None
             if kind != "plain":
                 ssl_ctx = self._context("lab" if kind == "tls" else kind)

@@ -88,6 +88,16 @@ class NamedCA:
             context.load_cert_chain(str(cert_file), str(key_file))
 
 
+# A default virtual host's name: what a server answers with when it has no certificate for the
+# name asked (the `wrong_name` authority: the lab's trusted CA, another name).
+DEFAULT_HOST = "default-host.lab.test"
+EXPIRED_BEFORE = datetime.datetime(2023, 1, 1)
+EXPIRED_AFTER = datetime.datetime(2024, 1, 1)
+# Who signs an origin's certificates, one origin port each (lab/origin.py): the lab CA, the
+# rogue CA, the known root's copy; the lab CA's lapsed leaf and its leaf for another name.
+AUTHORITIES = ("lab", "rogue", "known_root", "expired", "wrong_name")
+
+
 class LabPKI:
     def __init__(self, workdir: Path) -> None:
         self.ca = trustme.CA(organization_name="Svyaz Lab CA")
@@ -102,7 +112,8 @@ class LabPKI:
         self, *identities: str, authority: str = "lab", alpn: tuple[str, ...] = ("http/1.1",)
     ) -> ssl.SSLContext:
         """A server context whose certificate covers `identities`, signed by `authority`
-        (`lab`, `rogue` or `known_root`; cached)."""
+        (`AUTHORITIES`; cached): `expired` is the lab CA's leaf that lapsed in 2024,
+        `wrong_name` the lab CA's valid leaf for `DEFAULT_HOST` whatever the name asked."""
         key = ("|".join(identities), authority)
         with self._lock:
             ctx = self._contexts.get(key)
@@ -110,6 +121,13 @@ class LabPKI:
                 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
                 if authority == "known_root":
                     self.known_root.configure(ctx, *identities)
+                elif authority == "expired":
+                    leaf = self.ca.issue_cert(
+                        *identities, not_before=EXPIRED_BEFORE, not_after=EXPIRED_AFTER
+                    )
+                    leaf.configure_cert(ctx)
+                elif authority == "wrong_name":
+                    self.ca.issue_cert(DEFAULT_HOST).configure_cert(ctx)
                 else:
                     ca = self.rogue if authority == "rogue" else self.ca
                     ca.issue_cert(*identities).configure_cert(ctx)

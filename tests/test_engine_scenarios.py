@@ -124,3 +124,70 @@ def test_scenario_names_the_right_verdict(scenario: str) -> None:
     run = lab_run(scenario)
     assert run.network.code == "ok"
     _check(run, EXPECTED[scenario])
+
+
+# issue 20: a site's own faults (unknown: never blocked) and an address that limits connections.
+# scenario -> {(service, function): (code, status)}; every other function works.
+SITE_FAULTS: dict[str, dict[tuple[str, str], tuple[str, Status]]] = {
+    "site_certificate_expired": {
+        ("wikipedia", "web"): ("site_certificate_invalid", Status.UNKNOWN),
+        ("wikipedia", "media"): ("site_certificate_invalid", Status.UNKNOWN),
+    },
+    "site_certificate_wrong_name": {
+        ("wikipedia", "web"): ("site_certificate_invalid", Status.UNKNOWN),
+        ("wikipedia", "media"): ("site_certificate_invalid", Status.UNKNOWN),
+    },
+    # X's HTTPS works: its plain HTTP refused is the site's choice, set aside
+    "site_no_plain_http": {},
+    "dns_points_local": {("snapchat", "web"): ("dns_points_local", Status.UNKNOWN)},
+    "address_policing": {("telegram", "web"): ("connection_limited", Status.DEGRADED)},
+}
+
+# the one piece of evidence that says which fault (or which limit) each scenario is
+SITE_EVIDENCE = {
+    "site_certificate_expired": "evidence.site_certificate.expired",
+    "site_certificate_wrong_name": "evidence.site_certificate.wrong_name",
+    "dns_points_local": "evidence.dns_points_local",
+    "address_policing": "evidence.connections_limited",
+}
+
+
+@pytest.mark.parametrize("scenario", sorted(SITE_FAULTS))
+def test_a_sites_own_fault_is_not_censorship(scenario: str) -> None:
+    run = lab_run(scenario)
+    assert run.completed and run.network.code == "ok"
+    expected = SITE_FAULTS[scenario]
+    for service in run.services:
+        for f in service.functions:
+            key = (service.service_id, f.kind.value)
+            if key in expected:
+                assert (f.code, f.status) == expected[key], (key, f.code, f.evidence)
+                assert SITE_EVIDENCE[scenario] in {m.key for m in f.evidence}
+            elif key[1] != "calls":
+                ok = "ok_connect_only" if _connect_only(f) else "ok"
+                assert f.code == ok and f.status == Status.WORKS, (key, f.code, f.evidence)
+
+
+def _endpoints(run: Any, service_id: str, kind: str) -> list[Any]:
+    service = next(s for s in run.services if s.service_id == service_id)
+    return list(next(f for f in service.functions if f.kind.value == kind).endpoints)
+
+
+def test_port_80_refused_beside_working_https_is_no_plain_http() -> None:
+    plain = [e for e in _endpoints(lab_run("site_no_plain_http"), "x", "web") if e.code != "ok"]
+    assert [e.code for e in plain] == ["site_no_plain_http"]
+    assert plain[0].endpoint.protocol == "http"
+    assert "evidence.no_plain_http" in {m.key for m in plain[0].evidence}
+
+
+def test_a_name_every_resolver_points_local_is_never_connected_to() -> None:
+    for endpoint in _endpoints(lab_run("dns_points_local"), "snapchat", "web"):
+        assert {s.kind for s in endpoint.steps} == {"dns"}, endpoint.steps
+
+
+def test_policing_on_an_ordinary_endpoint_is_not_a_black_hole() -> None:
+    (limited,) = [
+        e for e in _endpoints(lab_run("address_policing"), "telegram", "web") if e.code != "ok"
+    ]
+    assert limited.code == "connection_limited" and limited.words == "address"
+    assert limited.figures["passed"] >= 1 and limited.figures["hung"] >= 1

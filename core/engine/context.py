@@ -24,6 +24,7 @@ from core.rules.verdict import is_ok
 T = TypeVar("T")
 StepSink = Callable[[str, FunctionKind, Step], None]
 TLS_PROTOCOLS = {Protocol.TLS, Protocol.HTTPS}
+HTTPS_PORT = 443
 
 
 @dataclass
@@ -50,6 +51,9 @@ class RunContext:
         # Repeats of a failed handshake, and the real name sent to a control's address.
         self.repeats = Consistency(self.config.budget.consistency_wait)
         self.swaps = Consistency(self.config.budget.consistency_wait)
+        # Every endpoint step by the address it went to: earlier connections that answered
+        # tell connection limiting from a black hole (core/rules/endpoint.py `limited`).
+        self._by_address: dict[str, list[Step]] = {}
 
     # ---- names ----
 
@@ -107,6 +111,17 @@ class RunContext:
             )
             validated = {s.addresses[0]: s.ok for s in steps}
         return dns_rules.settle(verdict, validated, name)
+
+    # ---- connections by address ----
+
+    def note_connection(self, step: Step) -> None:
+        """Keep an endpoint's step under the address it went to."""
+        if step.addresses:
+            self._by_address.setdefault(step.addresses[0], []).append(step)
+
+    def seen_at(self, address: str) -> tuple[Step, ...]:
+        """Every endpoint step this run sent to `address` so far."""
+        return tuple(self._by_address.get(address, ()))
 
     # ---- paired experiments ----
 

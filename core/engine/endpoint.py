@@ -13,7 +13,7 @@ from typing import Any
 from core.codes import Outcome, Verdict
 from core.concurrency import gather_all
 from core.engine import pages, signatures, transfers
-from core.engine.context import RunContext
+from core.engine.context import HTTPS_PORT, RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
 from core.probes import http, tcp, tls
@@ -51,6 +51,7 @@ class EndpointProbe:
 
     def record(self, step: Step) -> Step:
         self.steps.append(step)
+        self.ctx.note_connection(step)
         self.ctx.on_step(self.service_id, self.kind, step)
         return step
 
@@ -90,12 +91,26 @@ class EndpointProbe:
             addresses = dns.addresses
             if dns_code is not None and not addresses:
                 return self.result(dns_code)
-        layer = await self._transport(addresses)
+        layer = self._limited(await self._transport(addresses))
         if dns_code is None:
             return layer
         # DNS lied; the true addresses were probed to tell whether fixing DNS is enough.
         self.evidence.append(judge.true_address(self.ep.host, layer.code))
         return self.result(dns_code)
+
+    def _limited(self, result: EndpointResult) -> EndpointResult:
+        """An address that hangs after earlier connections to it answered is limiting new
+        connections, not a black hole (the policing test's own endpoint is judged apart)."""
+        address = judge.hung_address(result.code, self.steps)
+        if self.police or address is None:
+            return result
+        finding = judge.limited(result.code, self.steps, self.ctx.seen_at(address))
+        if finding is None:
+            return result
+        self.evidence.extend(finding.evidence)
+        self.figures.update(finding.figures)
+        self.words = finding.words
+        return self.result(finding.code, partial=result.partial)
 
     async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
         settle = self.ctx.dial.budget.tcp_settle if self.ep.protocol == Protocol.TCP else 0.0
@@ -114,6 +129,8 @@ class EndpointProbe:
                 )
             )
         if not reachable:
+            if judge.plain_http_refused(self.ep.protocol, code):
+                code = await self._secure_port(addresses, code)
             return self.result(code)
         partial = failed > 0
         if partial:
@@ -164,6 +181,25 @@ class EndpointProbe:
         if partial:
             return self.result(code, partial=True)
         return await self._signatures(address)
+
+    async def _secure_port(self, addresses: Sequence[str], code: Verdict) -> Verdict:
+        """Plain HTTP refused on every address: does the site's secure port on the same
+        addresses answer? Then the site serves no plain HTTP, and nothing answers in its place."""
+        port = self.ctx.tls_port(self.ep.host) or HTTPS_PORT
+        connects = await gather_all(
+            self.ctx.guarded(tcp.connect(self.ctx.dial, Target(a, port, self.ep.host)))
+            for a in addresses
+        )
+        steps = [
+            self.record(dataclasses.replace(s, detail={**s.detail, "purpose": "secure_port"}))
+            for s in connects
+        ]
+        found = judge.no_plain_http(code, steps)
+        if found != code:
+            answering = ", ".join(s.addresses[0] for s in steps if s.ok)
+            params = {"host": self.ep.host, "addresses": answering, "port": port}
+            self.evidence.append(Message("evidence.no_plain_http", params))
+        return found
 
     async def _request_paired(self, address: str, step: Step, code: Verdict) -> Verdict:
         """The connection (and over HTTPS the handshake) opened, then the request went
@@ -270,9 +306,9 @@ class EndpointProbe:
                 )
         code = verdict.tls_code(step.outcome, blockpage)
         if judge.bad_certificate(code):
-            self.evidence.append(
-                judge.certificate_evidence(step, name or self.ep.host, self.ctx.interception_roots)
-            )
+            roots = self.ctx.interception_roots
+            self.evidence.append(judge.certificate_evidence(step, name or self.ep.host, roots))
+            code = judge.certificate_code(step, roots)
         if judge.needs_pairing(code):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))

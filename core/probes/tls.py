@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import functools
 import ssl
+import weakref
 
 from core.codes import CertificateProblem, Outcome
 from core.models import CertificateFacts, Step, StepKind
@@ -85,10 +86,20 @@ async def handshake(
     detail["bytes_sent"] = stream.bytes_sent
     detail["bytes_received"] = stream.bytes_received
     if certificate is not None and read_presented:
-        # What was presented, from one more handshake that does not verify: only on a failed
-        # verification (a clean run pays nothing), within what is left of the step's deadline.
-        left = dial.budget.tls - shake.duration_ms() / 1000
-        presented = await look_at_certificate(dial, target, left)
+        # What was presented, from one more handshake: only on a failed verification (a clean
+        # run pays nothing), within what is left of the step's deadline. A certificate failed on
+        # its dates or its name is looked at by a handshake that still verifies the chain
+        # (`chain_trusted`: a trusted root issued it); any other, or one whose chain fails, by
+        # a handshake that does not verify at all.
+        presented: tuple[CertificateFacts, ...] = ()
+        if certificate in DATES_OR_NAME:
+            left = dial.budget.tls - shake.duration_ms() / 1000
+            trusted, presented = await check_chain(dial, target, left)
+            if trusted is not None:
+                detail["chain_trusted"] = trusted
+        if not presented:
+            left = dial.budget.tls - shake.duration_ms() / 1000
+            presented = await look_at_certificate(dial, target, left)
         if presented:
             detail["presented"] = [facts.to_dict() for facts in presented]
     return Step(
@@ -105,6 +116,17 @@ async def handshake(
     )
 
 
+# Problems OpenSSL names only once the chain reached a trusted root (it checks who issued the
+# certificate before its name and dates); `check_chain` measures that apart.
+DATES_OR_NAME = (
+    CertificateProblem.EXPIRED,
+    CertificateProblem.NOT_YET_VALID,
+    CertificateProblem.WRONG_NAME,
+)
+# X509_V_FLAG_NO_CHECK_TIME (OpenSSL 1.1.0 and later): ssl.VerifyFlags does not name it.
+_NO_CHECK_TIME = 0x200000
+
+
 async def look_at_certificate(
     dial: Dial, target: Target, seconds: float
 ) -> tuple[CertificateFacts, ...]:
@@ -112,19 +134,41 @@ async def look_at_certificate(
     certificate, to the same address and server name, within `seconds` (connect included);
     () when that handshake fails too or the time is up. Every socket is closed, on a
     cancellation too."""
+    _, presented = await _look(dial.with_context(_loose_context()), target, seconds)
+    return presented
+
+
+async def check_chain(
+    dial: Dial, target: Target, seconds: float
+) -> tuple[bool | None, tuple[CertificateFacts, ...]]:
+    """Whether the presented chain verifies to one of the run's trusted roots when neither the
+    name nor the dates are checked, and the presented certificates when it does. None: could
+    not tell (the run trusts no listed roots, the handshake failed otherwise, time ran out)."""
+    chain = _chain_only_context(dial.context)
+    if chain is None:
+        return None, ()
+    return await _look(dial.with_context(chain), target, seconds)
+
+
+async def _look(
+    dial: Dial, target: Target, seconds: float
+) -> tuple[bool | None, tuple[CertificateFacts, ...]]:
+    """One more handshake with `dial`'s context: (it verified, what was presented); (False, ())
+    when the context rejected the certificate, (None, ()) when it failed otherwise."""
     if seconds <= 0:
-        return ()
-    loose = dial.with_context(_loose_context())
+        return None, ()
     stream: TlsStream | None = None
     writer = None
     try:
         async with asyncio.timeout(seconds):
-            reader, writer = await open_stream(loose, target)
-            stream = TlsStream(reader, writer, loose.context, target.server_name)
+            reader, writer = await open_stream(dial, target)
+            stream = TlsStream(reader, writer, dial.context, target.server_name)
             await stream.handshake()
-            return _presented(stream.ssl_object)
+            return True, _presented(stream.ssl_object)
+    except ssl.SSLCertVerificationError:
+        return False, ()
     except (OSError, TimeoutError, asyncio.IncompleteReadError, ProxyError, ssl.SSLError):
-        return ()
+        return None, ()
     finally:
         if stream is not None:
             stream.close()
@@ -133,6 +177,28 @@ async def look_at_certificate(
         if writer is not None:
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
+
+
+_CHAIN_ONLY: weakref.WeakKeyDictionary[ssl.SSLContext, ssl.SSLContext] = weakref.WeakKeyDictionary()
+
+
+def _chain_only_context(context: ssl.SSLContext) -> ssl.SSLContext | None:
+    """A context trusting the same roots as `context` (loaded from a file: the run's CA bundle
+    or certifi's) that verifies the chain but neither the name nor the dates; None when
+    `context` lists no roots. One per verifying context."""
+    found = _CHAIN_ONLY.get(context)
+    if found is not None:
+        return found
+    roots = context.get_ca_certs(binary_form=True)
+    if not roots:
+        return None
+    chain = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    chain.check_hostname = False
+    chain.verify_mode = ssl.CERT_REQUIRED
+    chain.load_verify_locations(cadata=b"".join(roots))
+    chain.verify_flags = ssl.VerifyFlags(context.verify_flags | _NO_CHECK_TIME)
+    _CHAIN_ONLY[context] = chain
+    return chain
 
 
 @functools.cache

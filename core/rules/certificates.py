@@ -1,9 +1,11 @@
 """Whose certificate a failed verification met: a root known to be used for state interception
 of HTTPS (resources/interception_roots.toml), or just an authority nobody trusts.
 
-The probe records facts (the problem OpenSSL named, the presented certificates' issuers); the
-match against the known list is a judgment, so it lives here. The verdict stays
-`tls_bad_certificate`: this only names the root in the evidence.
+The probe records facts (the problem OpenSSL named, the presented certificates' issuers, and
+for a certificate failed on its dates or name whether its chain reached a trusted root); the
+match against the known list is a judgment, so it lives here, and so is `site_fault`: an
+expired or wrong-name certificate from a trusted root is the site's own (`core/rules/endpoint.py`
+names it `site_certificate_invalid`); any other failure stays `tls_bad_certificate`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ ISSUER_PROBLEMS = (
     CertificateProblem.UNKNOWN_AUTHORITY,
     CertificateProblem.SELF_SIGNED,
     CertificateProblem.OTHER,
+)
+
+
+# Problems a site makes itself with a certificate a trusted authority issued: it lapsed (or is
+# not valid yet), or it is for another of the server's names (a default virtual host).
+SITE_PROBLEMS = (
+    CertificateProblem.EXPIRED,
+    CertificateProblem.NOT_YET_VALID,
+    CertificateProblem.WRONG_NAME,
 )
 
 
@@ -46,6 +57,21 @@ def known_root(
             if issued_by(facts, root):
                 return root
     return None
+
+
+def site_fault(
+    problem: CertificateProblem | None,
+    chain_trusted: bool | None,
+    presented: Sequence[CertificateFacts],
+    roots: Sequence[InterceptionRoot],
+) -> bool:
+    """The site's own certificate fault, not interception: failed only on its dates or its
+    name, its chain measured to reach a trusted root (`chain_trusted`; not measured: no), and
+    none of the presented certificates issued by a known interception root (a root some
+    devices were made to trust)."""
+    if problem not in SITE_PROBLEMS or chain_trusted is not True:
+        return False
+    return not any(issued_by(facts, root) for facts in presented for root in roots)
 
 
 def issued_by(facts: CertificateFacts, root: InterceptionRoot) -> bool:

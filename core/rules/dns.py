@@ -102,6 +102,8 @@ def classify(
     known = _fingerprinted(name, answered, truth)
     if known is not None:
         return DnsVerdict(Verdict.DNS_SPOOFED, "fingerprint", truth, evidence=(known,))
+    if _points_local(res, overrides):
+        return _local(name, answered)
     bogons = [a for a in answered if is_bogon(a, overrides) and a not in truth]
     if bogons:
         return DnsVerdict(
@@ -111,7 +113,9 @@ def classify(
             evidence=(Message("evidence.dns_bogon", {"name": name, "addresses": _join(bogons)}),),
         )
     if trusted and set(answered) & set(trusted):
-        return DnsVerdict(Verdict.OK, "consistent", answered)
+        # A local address every source agrees on is never probed (the user's own machine/LAN).
+        public = tuple(a for a in answered if not is_bogon(a, overrides))
+        return DnsVerdict(Verdict.OK, "consistent", public) if public else _local(name, answered)
     outside = tuple(a for a in answered if a not in truth)
     shared_hits = [a for a in outside if a in shared]
     if shared_hits and trusted:
@@ -139,6 +143,27 @@ def classify(
                 {"name": name, "addresses": _join(outside), "trusted": _join(truth)},
             ),
         ),
+    )
+
+
+def _local(name: str, answered: tuple[str, ...]) -> DnsVerdict:
+    """Not a lie (the trusted reference says so too) and no server to test: no addresses to
+    probe, so nothing connects to the user's own machine or network."""
+    evidence = Message("evidence.dns_points_local", {"name": name, "addresses": _join(answered)})
+    return DnsVerdict(Verdict.DNS_POINTS_LOCAL, "points_local", (), evidence=(evidence,))
+
+
+def _points_local(res: NameResolution, overrides: tuple[IPNetwork, ...]) -> bool:
+    """The system resolver and every other resolver that answered (public over UDP and TCP,
+    encrypted) give only loopback, private or reserved addresses, and an independent
+    reference (DoH or TCP/53) did answer: the name itself points to a local address. The
+    system resolver alone saying so is tampering (`dns_spoofed`), not this."""
+    if res.trusted() is None:
+        return False
+    answers = [res.system, *res.udp, *res.tcp, *((res.doh,) if res.doh else ())]
+    answered = [a for a in answers if a.ok]
+    return res.system.ok and all(
+        a.addresses and all(is_bogon(x, overrides) for x in a.addresses) for a in answered
     )
 
 

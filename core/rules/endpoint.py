@@ -1,6 +1,9 @@
 """One endpoint's judgments between its layers: what the page, a followed redirect, a failed
 handshake and its paired experiments (control name, no name, the real name elsewhere) mean,
-and whether a plain-HTTP page is the site's own (against the same page over HTTPS).
+whether a plain-HTTP page is the site's own (against the same page over HTTPS); whose fault a
+failed certificate is, whether a refused port 80 beside an open secure port is a site with no
+plain HTTP, and whether an address that hangs after earlier connections to it answered is
+limiting connections rather than a black hole (issue 20).
 
 core/engine/endpoint.py runs the probes in order and asks these pure functions what each result
 means; tests/test_rules_endpoint.py feeds them hand-written steps.
@@ -13,8 +16,9 @@ from dataclasses import dataclass
 
 from core.codes import CertificateProblem, Outcome, Verdict
 from core.interception_roots import InterceptionRoot
-from core.models import CertificateFacts, JsonValue, Message, Step
+from core.models import CertificateFacts, JsonValue, Message, Protocol, Step, StepKind
 from core.rules import certificates, verdict
+from core.rules.facts import Finding
 from core.safetext import plain
 
 # A handshake that got any answer from a server (the address and the name are not cut).
@@ -153,13 +157,35 @@ def needs_pairing(code: Verdict) -> bool:
 
 
 def bad_certificate(code: Verdict) -> bool:
+    """The certificate failed verification: whose fault it is, `certificate_code` says."""
     return code == Verdict.TLS_BAD_CERTIFICATE
+
+
+def certificate_code(step: Step, roots: Sequence[InterceptionRoot] = ()) -> Verdict:
+    """A failed verification: the site's own certificate (expired or for another name, from a
+    trusted root: `site_certificate_invalid`), else possible interception."""
+    trusted = step.detail.get("chain_trusted")
+    if certificates.site_fault(
+        step.certificate,
+        trusted if isinstance(trusted, bool) else None,
+        CertificateFacts.presented(step),
+        roots,
+    ):
+        return Verdict.SITE_CERTIFICATE_INVALID
+    return Verdict.TLS_BAD_CERTIFICATE
 
 
 def certificate_evidence(step: Step, name: str, roots: Sequence[InterceptionRoot] = ()) -> Message:
     """Why the certificate presented for `name` was not trusted, in the core's words; when a
-    known interception root (`roots`) issued it, which one, where and when."""
-    found = certificates.finding(step.certificate, CertificateFacts.presented(step), roots)
+    known interception root (`roots`) issued it, which one, where and when; when it is the
+    site's own fault, which (expired, not yet valid, another name: the name it is for)."""
+    presented = CertificateFacts.presented(step)
+    if certificate_code(step, roots) == Verdict.SITE_CERTIFICATE_INVALID:
+        subject = presented[0].subject_cn if presented else ""
+        return Message(
+            f"evidence.site_certificate.{step.certificate}", {"name": name, "subject": subject}
+        )
+    found = certificates.finding(step.certificate, presented, roots)
     params: dict[str, JsonValue] = {"name": name}
     if found.root is not None:
         params |= {"root": found.root.name, "country": found.root.country}
@@ -168,6 +194,19 @@ def certificate_evidence(step: Step, name: str, roots: Sequence[InterceptionRoot
         # named before, but no root to name now: say only what the probe saw
         found = certificates.CertificateFinding(CertificateProblem.UNKNOWN_AUTHORITY)
     return Message(f"evidence.bad_certificate.{found.problem}", params)
+
+
+def plain_http_refused(protocol: Protocol, code: Verdict) -> bool:
+    """A plain-HTTP endpoint refused on every address: worth asking the secure port."""
+    return protocol == Protocol.HTTP and code == Verdict.TCP_REFUSED
+
+
+def no_plain_http(code: Verdict, secure_connects: Sequence[Step]) -> Verdict:
+    """Port 80 refused while the site's secure port on the same address opens: the site
+    serves no plain HTTP (`site_no_plain_http`); nothing opens there either: the code stands."""
+    if code == Verdict.TCP_REFUSED and any(s.ok for s in secure_connects):
+        return Verdict.SITE_NO_PLAIN_HTTP
+    return code
 
 
 def tcp_reset(code: Verdict) -> bool:
@@ -233,3 +272,94 @@ def unprobed() -> Verdict:
 
 def addresses_failing(connects: Sequence[Step]) -> str:
     return ", ".join(s.addresses[0] for s in connects if not s.ok)
+
+
+# ---- connection limiting wherever it happens ----
+
+# Codes that say "everything to this address hangs": a black hole needs every attempt to fail.
+_HANG_CODES = (Verdict.TCP_TIMEOUT, Verdict.HTTP_ERROR)
+# Words of `connection_limited` reached on an ordinary endpoint (not the policing test's pool).
+LIMITED_WORDS = "address"
+
+
+def _layer(step: Step) -> str | None:
+    """Which layer a connection-bearing step failed or passed at: "connect" (a bare TCP
+    connect, or a probe whose connect failed) or "data" (a probe that got a connection);
+    None: not a TCP connection of an endpoint (DNS, QUIC, STUN)."""
+    if step.kind in (StepKind.DNS, StepKind.STUN, StepKind.QUIC) or not step.addresses:
+        return None
+    if step.kind == StepKind.TCP or step.outcome.connect_failed:
+        return "connect"
+    return "data"
+
+
+def _hung(step: Step, layer: str) -> bool:
+    """A new connection opened (or tried to) and nothing came back at `layer`: its connect, or
+    the first bytes it sent (a ClientHello with no ServerHello, a plain request with no
+    answer). A request that timed out after its own handshake passed is a failing server's."""
+    if layer == "connect":
+        return step.outcome in (Outcome.TIMEOUT, Outcome.CONNECT_TIMEOUT)
+    if _layer(step) != "data":
+        return False
+    if step.kind == StepKind.TLS:
+        return step.outcome == Outcome.STALL_NO_SERVER_HELLO
+    plain_request = step.kind == StepKind.HTTP and step.target.startswith("http://")
+    return plain_request and step.outcome == Outcome.TIMEOUT
+
+
+def _answered(step: Step, layer: str) -> bool:
+    """Something came back at `layer`: a connect opened (a bare connect, or any probe that got
+    a connection), or a handshake or request got any reply."""
+    if layer == "connect":
+        return _layer(step) == "data" or (step.kind == StepKind.TCP and step.ok)
+    if _layer(step) != "data":
+        return False
+    return step.ok or step.outcome in (*REPLIED, *_PAGE_ANSWERS)
+
+
+_PAGE_ANSWERS = (Outcome.UNEXPECTED_STATUS, Outcome.BLOCKPAGE, Outcome.GEO_REFUSED)
+
+
+def _first_hang(code: Verdict, steps: Sequence[Step]) -> Step | None:
+    if code not in _HANG_CODES:
+        return None
+    for step in sorted(steps, key=lambda s: s.started_ms):
+        layer = _layer(step)
+        if layer and _hung(step, layer):
+            return step
+    return None
+
+
+def hung_address(code: Verdict, steps: Sequence[Step]) -> str | None:
+    """The address whose connections hung, when the endpoint's code says the address hangs
+    (`tcp_timeout`, or an `http_error` of unanswered requests); None otherwise."""
+    first = _first_hang(code, steps)
+    return first.addresses[0] if first else None
+
+
+def limited(code: Verdict, own: Sequence[Step], seen: Sequence[Step]) -> Finding | None:
+    """Connections that passed, then later ones that hang, on one address: `connection_limited`
+    (a policer), not a black hole or a failing server. `own`: the endpoint's steps; `seen`:
+    every connection this run made to the address its connections hung on (its own
+    included). At one layer at a time: a hung handshake or request is compared with earlier
+    handshakes and requests that were answered (a bare connect proves nothing about them), a
+    hung connect with earlier connects that opened. Every attempt hung, or one answered after
+    the first hang: None (the code stands)."""
+    first = _first_hang(code, own)
+    if first is None:
+        return None
+    layer, address = _layer(first) or "data", first.addresses[0]
+    same = [s for s in (*seen, *own) if s.addresses and s.addresses[0] == address]
+    same = list({id(s): s for s in same}.values())
+    passed = [s for s in same if _answered(s, layer) and s.started_ms < first.started_ms]
+    later = [s for s in same if s.started_ms >= first.started_ms]
+    if not passed or any(_answered(s, layer) for s in later):
+        return None
+    figures: dict[str, JsonValue] = {
+        "passed": len(passed),
+        "hung": sum(_hung(s, layer) for s in later),
+    }
+    evidence = Message("evidence.connections_limited", {**figures, "address": address})
+    return Finding(
+        Verdict.CONNECTION_LIMITED, evidence=(evidence,), figures=figures, words=LIMITED_WORDS
+    )

@@ -57,6 +57,10 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.OFFLINE: Status.UNKNOWN,
     Verdict.CAPTIVE_PORTAL: Status.UNKNOWN,
     Verdict.DNS_NAME_GONE: Status.UNKNOWN,
+    # The site's own faults: not censorship, and not "works" either.
+    Verdict.SITE_CERTIFICATE_INVALID: Status.UNKNOWN,
+    Verdict.SITE_NO_PLAIN_HTTP: Status.UNKNOWN,
+    Verdict.DNS_POINTS_LOCAL: Status.UNKNOWN,
 }
 
 # When endpoints of one function fail differently, the code shown is the most telling one:
@@ -84,8 +88,17 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.HTTP_ERROR,
     Verdict.QUIC_BLOCKED,
     Verdict.CALL_POOR,
+    Verdict.SITE_CERTIFICATE_INVALID,
+    Verdict.DNS_POINTS_LOCAL,
+    Verdict.SITE_NO_PLAIN_HTTP,
     Verdict.DNS_NAME_GONE,
     Verdict.NOT_TESTED,
+)
+
+# The site's (or its DNS records') own faults, never the network's: an endpoint with one is set
+# aside when the function's other endpoints were tested, and names the function only alone.
+SITE_OWN = frozenset(
+    {Verdict.SITE_CERTIFICATE_INVALID, Verdict.SITE_NO_PLAIN_HTTP, Verdict.DNS_POINTS_LOCAL}
 )
 
 # Endpoint-level codes that only make a function "degraded": it still works, worse.
@@ -211,6 +224,9 @@ def aggregate(
     `local_trust`: the controls' certificates failed too (`local_trust_failed`), so a wrong
     certificate is this computer's doing: such endpoints do not count, and a function left
     with only them keeps the code, unknown, with words that say why.
+    An endpoint with a site's own fault (`SITE_OWN`: its certificate, no plain HTTP, a name
+    that points to a local address) is not censorship: beside tested endpoints it does not
+    count; alone it names the function, unknown.
     `busy`: the computer was too busy for timing tests (`machine_busy`): timing-based endpoint
     codes do not count, and a function left with only them is `not_tested` ("too busy").
     """
@@ -223,6 +239,13 @@ def aggregate(
     tested = [e for e in endpoints_for_verdict if e.code != Verdict.NOT_TESTED]
     if not tested:
         return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, context=context)
+    own = [e for e in tested if e.code in SITE_OWN]
+    if own:
+        others = [e for e in tested if e.code not in SITE_OWN]
+        if not others:
+            code = most_telling([e.code for e in own])
+            return _result(service_id, kind, code, endpoints, evidence, context=context)
+        tested = others
     held = [e for e in tested if busy and load.rests_on_the_clock(e)]
     if held:
         tested = [e for e in tested if e not in held]

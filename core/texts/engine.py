@@ -113,6 +113,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The system resolver gave no answer for {name} ({outcome}).",
         "ru": "Системный DNS не дал ответа для {name} ({outcome}).",
     },
+    "evidence.dns_points_local": {
+        "en": "Every resolver asked, encrypted DNS included, gives {name} the local or reserved address {addresses}: the name itself points there. Nothing was connected to it.",
+        "ru": "Все опрошенные DNS-серверы, включая зашифрованный DNS, дают для {name} локальный или зарезервированный адрес {addresses}: так настроено само имя. Подключений к нему не было.",
+    },
     "evidence.dns_bogon": {
         "en": "The system resolver answered {addresses} for {name}: an address no public server uses.",
         "ru": "Системный DNS ответил {addresses} для {name}: такие адреса не используются публичными серверами.",
@@ -180,6 +184,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "evidence.bad_certificate.other": {
         "en": "Certificate presented for {name} is not trusted: the certificate could not be verified.",
         "ru": "Сертификат, предъявленный для {name}, не вызывает доверия: сертификат не удалось проверить.",
+    },
+    # The site's own certificate (core/rules/certificates.py `site_fault`): a trusted root.
+    "evidence.site_certificate.expired": {
+        "en": "The certificate presented for {name} comes from a trusted authority but has expired: the site's own fault, not interception.",
+        "ru": "Сертификат, предъявленный для {name}, выдан доверенным центром, но его срок истёк: это ошибка самого сайта, а не перехват.",
+    },
+    "evidence.site_certificate.not_yet_valid": {
+        "en": "The certificate presented for {name} comes from a trusted authority but is not valid yet: the site's own fault (or this computer's clock), not interception.",
+        "ru": "Сертификат, предъявленный для {name}, выдан доверенным центром, но ещё не начал действовать: это ошибка самого сайта (или часов этого компьютера), а не перехват.",
+    },
+    "evidence.site_certificate.wrong_name": {
+        "en": "The certificate presented for {name} comes from a trusted authority but is for another name ({subject}), as a server's default site: the site's own fault, not interception.",
+        "ru": "Сертификат, предъявленный для {name}, выдан доверенным центром, но на другое имя ({subject}), как у сайта сервера по умолчанию: это ошибка самого сайта, а не перехват.",
+    },
+    # core/rules/endpoint.py `limited`: earlier connections answered, later ones hung.
+    "evidence.connections_limited": {
+        "en": "Connections to {address}: {passed} answered earlier in this run, then the next {hung} hung: connections are limited, the address is not a black hole.",
+        "ru": "Соединения с {address}: {passed} получили ответ раньше в этой проверке, затем следующие {hung} зависли: соединения ограничены, адрес не «чёрная дыра».",
+    },
+    "evidence.no_plain_http": {
+        "en": "Plain HTTP to {host} is refused, while its secure port {port} on the same address ({addresses}) answers: the site serves no plain HTTP; nothing answers in its place.",
+        "ru": "Незашифрованное соединение HTTP с {host} отклоняется, а его защищённый порт {port} по тому же адресу ({addresses}) отвечает: сайт просто не работает по HTTP; ничто не отвечает вместо него.",
     },
     "evidence.request_cut_by_name": {
         "en": "Same server {address}: with the name {name} the connection opens, then the page request gets no answer ({what_code}); with the control name {control} it is answered — blocked by name.",

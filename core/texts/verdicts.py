@@ -346,9 +346,68 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Your provider cuts new secure connections to this hosting once a few are open ({first_ok} of {first} passed, the next {later} hung). Ordinary sites may load, but VPN protocols such as VLESS/Reality on such hosting will be cut.",
         "ru": "Провайдер обрывает новые защищённые соединения с этим хостингом, когда открыто уже несколько ({first_ok} из {first} прошли, следующие {later} зависли). Обычные сайты могут открываться, но VPN-протоколы вроде VLESS/Reality на таком хостинге будут обрываться.",
     },
+    "explain.connection_limited.address": {
+        "en": "New connections to this server hang once a few are open: {passed} answered earlier in this run, then the next {hung} got nothing back. The address is not a black hole: your provider (or the server) limits new connections.",
+        "ru": "Новые соединения с этим сервером зависают, когда открыто уже несколько: {passed} получили ответ раньше в этой проверке, а следующие {hung} остались без ответа. Адрес не «чёрная дыра»: провайдер (или сервер) ограничивает новые соединения.",
+    },
+    "advice.connection_limited.address": {
+        "en": "Pages and apps that open many connections may stall: reload after a minute, or use a VPN that keeps one long connection.",
+        "ru": "Страницы и приложения, открывающие много соединений, могут зависать: обновите через минуту или используйте VPN, который держит одно долгое соединение.",
+    },
     "advice.connection_limited": {
         "en": "For a VPN, choose a server on a domestic or less common hosting, or a protocol that keeps one long connection; ordinary browsing needs nothing.",
         "ru": "Для VPN выберите сервер на российском или менее распространённом хостинге либо протокол, который держит одно долгое соединение; для обычных сайтов ничего делать не нужно.",
+    },
+    # ---- site_certificate_invalid ----
+    "label.site_certificate_invalid": {
+        "en": "the site's certificate is invalid",
+        "ru": "у сайта недействительный сертификат",
+    },
+    "headline.site_certificate_invalid": {
+        "en": "The site's own certificate is invalid: not a block",
+        "ru": "Сертификат самого сайта недействителен: это не блокировка",
+    },
+    "explain.site_certificate_invalid": {
+        "en": "The site's certificate comes from a trusted authority but has expired or is for another name: the site's own fault, not your provider's. Browsers will warn about it on any network.",
+        "ru": "Сертификат сайта выдан доверенным центром, но просрочен или выдан на другое имя: это ошибка самого сайта, а не провайдера. Браузеры предупредят об этом в любой сети.",
+    },
+    "advice.site_certificate_invalid": {
+        "en": "Nothing to change on your side; wait for the site to renew its certificate. Do not enter passwords there until it does.",
+        "ru": "С вашей стороны ничего менять не нужно; дождитесь, пока сайт обновит сертификат. До тех пор не вводите там пароли.",
+    },
+    # ---- site_no_plain_http ----
+    "label.site_no_plain_http": {
+        "en": "the site serves no plain HTTP",
+        "ru": "сайт не работает по HTTP без шифрования",
+    },
+    "headline.site_no_plain_http": {
+        "en": "The site serves no plain HTTP: not a block",
+        "ru": "Сайт не отвечает по HTTP без шифрования: это не блокировка",
+    },
+    "explain.site_no_plain_http": {
+        "en": "The server refuses unencrypted connections (port 80) while its secure port on the same address answers: the site simply serves no plain HTTP.",
+        "ru": "Сервер отказывает в незашифрованных соединениях (порт 80), а его защищённый порт по тому же адресу отвечает: сайт просто не работает по HTTP без шифрования.",
+    },
+    "advice.site_no_plain_http": {
+        "en": "Nothing to do: open the site with https://.",
+        "ru": "Ничего делать не нужно: открывайте сайт по https://.",
+    },
+    # ---- dns_points_local ----
+    "label.dns_points_local": {
+        "en": "the name points to a local address",
+        "ru": "имя указывает на локальный адрес",
+    },
+    "headline.dns_points_local": {
+        "en": "This name points to a local address",
+        "ru": "Это имя указывает на локальный адрес",
+    },
+    "explain.dns_points_local": {
+        "en": "Every resolver asked, encrypted ones included, agrees that this name points to a local or reserved address (this computer or a home network), so there is no server on the internet to test. That is how the name is set up, not a block; nothing was connected to.",
+        "ru": "Все опрошенные DNS-серверы, включая зашифрованные, сходятся в том, что это имя указывает на локальный или зарезервированный адрес (этот компьютер или домашнюю сеть), поэтому проверять в интернете нечего. Так настроено само имя, это не блокировка; никаких подключений не делалось.",
+    },
+    "advice.dns_points_local": {
+        "en": "Nothing to change in the network; if the service should work, its address may have changed: update Svyaz.",
+        "ru": "В сети ничего менять не нужно; если сервис должен работать, его адрес мог измениться: обновите Svyaz.",
     },
     # ---- call_ok ----
     "label.call_ok": {"en": "calls work", "ru": "звонки работают"},
