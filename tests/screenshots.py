@@ -185,7 +185,7 @@ def shot_history(app: QApplication, work: Path) -> None:
     view.table.clearSelection()
     view.table.selectRow(0)
     view.table.selectionModel().select(
-        view.model.index(3, 0),
+        view.model.index(1, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     compare = view.compare_selected()
@@ -215,7 +215,7 @@ def shot_russian_history(app: QApplication, work: Path) -> None:
     view.service.setCurrentIndex(0)
     view.table.selectRow(0)
     view.table.selectionModel().select(
-        view.model.index(3, 0),
+        view.model.index(1, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     compare = view.compare_selected()
