@@ -95,7 +95,6 @@ class TileGrid(QScrollArea):
         self._members: dict[str, list[str]] = {}  # group key -> service ids shown in it
         self._group_of: dict[str, str] = {}  # service id -> the group its tile stands in
         self._language = ""
-        self._state: RunState | None = None
         self._only_problems = False
         self._problems_first = False
         self.moves = 0  # tiles moved between groups so far (the bench and tests read it)
@@ -113,7 +112,6 @@ class TileGrid(QScrollArea):
         )
         if fresh:
             self._build(state, language)
-        self._state = state
         self._problems_first = problems_first
         self._regroup(state, problems_first, update=not fresh)
         self._apply_filter()
