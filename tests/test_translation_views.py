@@ -209,3 +209,10 @@ def test_compare_leaves_out_not_tested_unless_asked_and_colours_real_changes(qtb
     assert dialog.table.item(instagram, 3).foreground().style() == Qt.BrushStyle.NoBrush
     dialog.show_untested.setChecked(False)
     assert "Instagram" not in rows()
+    # only a change to "not tested": nothing to show, and it says why
+    quiet = CompareDialog(blocked, _without(blocked, "instagram"), "en")
+    qtbot.addWidget(quiet)
+    assert quiet.rows_text() == [] and quiet.every_change
+    assert quiet.empty.text() == "Nothing changed in what both runs tested."
+    quiet.show_untested.setChecked(True)
+    assert [r[0] for r in quiet.rows_text()] == ["Instagram"]

@@ -73,7 +73,7 @@ class CompareDialog(QDialog):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped: taller
         rows.hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.empty = QLabel(self.tr("Nothing changed between these runs."))
+        self.empty = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,6 +91,12 @@ class CompareDialog(QDialog):
         self.table.setRowCount(len(self.changes))
         for row, change in enumerate(self.changes):
             self._fill_row(row, change)
+        hidden = len(self.every_change) - len(self.changes)
+        self.empty.setText(
+            self.tr("Nothing changed in what both runs tested.")
+            if hidden
+            else self.tr("Nothing changed between these runs.")
+        )
         self.empty.setVisible(not self.changes)
 
     def _words(self, change: Change, status: Status | None, code: str | None) -> str:

@@ -142,6 +142,11 @@
         <translation>Показать и то, что в одной из проверок &amp;не проверялось</translation>
     </message>
     <message>
+        <location filename="../../gui/history/compare_dialog.py" line="96"/>
+        <source>Nothing changed in what both runs tested.</source>
+        <translation>В том, что проверялось в обеих проверках, ничего не изменилось.</translation>
+    </message>
+    <message>
         <location filename="../../gui/history/compare_dialog.py" line="30"/>
         <source>Compare runs</source>
         <translation>Сравнение проверок</translation>
