@@ -16,7 +16,7 @@ import traceback
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.config import ProbeConfig
 from core.engine.callpath import call_test
@@ -33,6 +33,9 @@ class _Job(Protocol):
     def events(self) -> AsyncIterator[object]: ...
 
 
+TURN_MS = 1  # "in a later turn of the event loop", after the timers and paints that are due
+
+
 class EngineBridge(QObject):
     """Owns the engine's loop and thread; the GUI talks to the engine only through this object."""
 
@@ -40,6 +43,7 @@ class EngineBridge(QObject):
     callEvent = Signal(object)  # CallSample | FunctionFinished (calls, judged) | CallTestFinished
     jobFinished = Signal(str)  # "diagnostic" | "calltest", after the last event
     jobFailed = Signal(str, str)  # kind, traceback text: an engine bug, shown to the user
+    _jobDone = Signal(str)  # engine thread -> GUI thread; re-emitted as jobFinished a turn later
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +56,7 @@ class EngineBridge(QObject):
         self._ended = threading.Event()
         self._ended.set()
         self._cancel_requested = False
+        self._jobDone.connect(self._finish_later)
 
     def _run_loop(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -125,6 +130,14 @@ class EngineBridge(QObject):
         if not self._thread.is_alive():
             self._loop.close()
 
+    def _finish_later(self, kind: str) -> None:
+        """jobFinished a turn of the GUI's event loop after the job's last event (a 1 ms timer:
+        a 0 ms one runs before due timers and paints): what the last event starts (saving the
+        run, then showing it, `RunController`) gets turns of its own instead of one long stall
+        with everything that waits for the job's end. Timers of one interval fire in the order
+        they were started, so a turn the last event's slot asked for comes first."""
+        QTimer.singleShot(TURN_MS, self, lambda: self.jobFinished.emit(kind))
+
     # ---- engine thread ----
 
     def _cancel_job(self) -> None:
@@ -162,4 +175,4 @@ class EngineBridge(QObject):
         finally:
             self._job = None
             self._ended.set()
-            self.jobFinished.emit(kind)
+            self._jobDone.emit(kind)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from core.history import History, HistoryError, Retention
 from core.messages import render
 from core.models import CallSample, CallTestFinished, NetworkAssessed, RunFinished
-from gui.bridge import EngineBridge
+from gui.bridge import TURN_MS, EngineBridge
 from gui.engine_setup import chosen_services, engine_config
 from gui.link_type import link_code
 from gui.run.state import RunState
@@ -142,7 +142,11 @@ class RunController(QObject):
             self._repaint.stop()
             self._dirty.clear()  # the finished run repaints every tile
             self._save(event)
-            self.runFinished.emit(event.result)
+            # Shown in a later turn of the event loop, still before the bridge's jobFinished
+            # (`EngineBridge._finish_later`): saving and showing in one turn stalled the window
+            # for ~60 ms (make bench).
+            result = event.result
+            QTimer.singleShot(TURN_MS, self, lambda: self.runFinished.emit(result))
 
     def _flush_dirty(self) -> None:
         changed = sorted(self._dirty)

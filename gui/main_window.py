@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         return box
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.choice.catalog, self)
+        dialog = SettingsDialog(self.settings, self.choice.catalog, self, self.language)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 

@@ -1,4 +1,7 @@
-"""Settings dialog: timeouts, repeats, services, DoH resolver, proxy, call length, language."""
+"""Settings dialog: timeouts, repeats, services, DoH resolver, proxy, call length, language.
+
+In the window's language throughout: the services by the names people say (Одноклассники,
+Госуслуги: `core/texts/services.py`), seconds in the language's numbers ("5,0 с")."""
 
 from __future__ import annotations
 
@@ -25,14 +28,20 @@ from core.config import build_config
 from core.history import Retention
 from core.models import Catalog
 from gui.settings import GuiSettings
+from gui.words import locale_for, service_name
 
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: GuiSettings, catalog: Catalog, parent: QWidget | None = None
+        self,
+        settings: GuiSettings,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setLocale(locale_for(language))  # the spin boxes' numbers: "5,0 с" in Russian
         self._original = settings
 
         self.step_timeout = QDoubleSpinBox()
@@ -97,7 +106,7 @@ class SettingsDialog(QDialog):
         for service in catalog.services:
             if service.control:
                 continue
-            item = QListWidgetItem(service.name)
+            item = QListWidgetItem(service_name(service.id, service.name, language))
             item.setData(Qt.ItemDataRole.UserRole, service.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = not chosen or service.id in chosen

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -25,6 +25,22 @@ _TECHNICAL = re.compile(
 )
 
 
+class Judged(Protocol):
+    """A judged function: a run's `FunctionResult`, or a stored one (history's FunctionPoint)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def status(self) -> Status: ...
+
+
+J = TypeVar("J", bound=Judged)
+
+
 def is_problem(status: Status | None) -> bool:
     return status is not None and status is not Status.WORKS
 
@@ -37,7 +53,7 @@ def service_name(service_id: str, name: str, language: str) -> str:
     return name
 
 
-def worst_function(functions: Iterable[FunctionResult]) -> FunctionResult | None:
+def worst_function(functions: Iterable[J]) -> J | None:
     """The function a tile's headline speaks for: blocked first, then in the fixed kind order.
 
     A function this run did not test (calls without a call test) speaks only when nothing else
@@ -45,11 +61,16 @@ def worst_function(functions: Iterable[FunctionResult]) -> FunctionResult | None
     """
     found = list(functions)
     tested = [f for f in found if is_tested(f.code)] or found
-    ranked = sorted(tested, key=lambda f: (PROBLEM_ORDER[f.status], _KIND_ORDER[f.kind]))
+    ranked = sorted(tested, key=lambda f: (PROBLEM_ORDER[f.status], _kind_rank(f.kind)))
     return ranked[0] if ranked else None
 
 
-def headline(function: FunctionResult, language: str) -> str:
+def _kind_rank(kind: str) -> int:
+    known = {k.value: index for k, index in _KIND_ORDER.items()}
+    return known.get(str(kind), len(known))  # a kind from a newer version last
+
+
+def headline(function: Judged, language: str) -> str:
     """ "Calls blocked", "Blocked by server name": the cause, not a generic status word."""
     for key in (f"headline.{function.code}.{function.kind}", f"headline.{function.code}"):
         if key in TABLE:

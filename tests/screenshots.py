@@ -3,7 +3,8 @@
 Each shot starts a lab scenario (or several at once: `mixed_lab`), drives the real window against
 it offscreen, and grabs PNGs into docs/screenshots/: both languages, a 1366×768 and a 1024×600
 window, a run with blocks, its details (both layers), the call test half-way and done, history,
-export and its confirmation. Run by hand after a visible change, then look at every picture.
+export and its confirmation; the call view, history, Compare, Settings and Qt's own file
+dialog in Russian (1024×600 too). Run by hand after a visible change, then look at every picture.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QItemSelectionModel
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from gui.i18n import install_translators
 from gui.main_window import MainWindow
 from gui.settings import GuiSettings
+from gui.settings_dialog import SettingsDialog
 from lab.lab import start_lab
 from tests.gui_helpers import lab_window, mixed_lab
 
@@ -87,7 +89,8 @@ def shot_main(app: QApplication, work: Path, language: str) -> None:
 
 
 def shot_calls(app: QApplication, work: Path) -> None:
-    """The call test half-way (live chart, countdown) and done (figures, verdicts)."""
+    """The call test half-way (live chart, countdown) and done (figures, verdicts); done again
+    at 1024×600 (it scrolls: the top, and scrolled to the verdicts), in English and Russian."""
     lab = start_lab("call_lossy_5pct", work / "calls")
     try:
         window = lab_window(lab, call_duration_s=6.0)
@@ -103,9 +106,30 @@ def shot_calls(app: QApplication, work: Path) -> None:
         save(window, "calls-running.png")
         pump(app, lambda: "calltest" in finished, 60)
         save(window, "calls.png")
+        snapshot = window.call_view.snapshot()
+        shot_calls_small(app, window, "")
         window.close()
+        install_translators(app, GuiSettings(language="ru"))
+        russian = lab_window(lab, language="ru")
+        russian.show()
+        russian.tabs.setCurrentWidget(russian.call_view)
+        russian.call_view.restore(snapshot)
+        shot_calls_small(app, russian, "-ru")
+        russian.close()
+        install_translators(app, GuiSettings(language="en"))
     finally:
         lab.stop()
+
+
+def shot_calls_small(app: QApplication, window: MainWindow, suffix: str) -> None:
+    window.resize(1024, 600)
+    pump(app, lambda: False, 0.3)
+    save(window, f"calls{suffix}-1024.png")
+    bar = window.call_view.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    pump(app, lambda: False, 0.3)
+    save(window, f"calls{suffix}-1024-end.png")
+    bar.setValue(0)
 
 
 def shot_history(app: QApplication, work: Path) -> None:
@@ -158,7 +182,65 @@ def shot_history(app: QApplication, work: Path) -> None:
     save(dialog.confirmation, "export-saved.png")
     dialog.confirmation.close()
     dialog.close()
+    view.table.clearSelection()
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    compare = view.compare_selected()
+    assert compare is not None
+    pump(app, lambda: False, 0.3)
+    save(compare, "compare.png")
+    compare.close()
     window.close()
+    shot_russian_history(app, work)
+
+
+def shot_russian_history(app: QApplication, work: Path) -> None:
+    """History (one service chosen), Compare, Settings and Qt's own file dialog in Russian, at
+    1024×600, over the history just made; the built-in catalog (nothing is run)."""
+    install_translators(app, GuiSettings(language="ru"))
+    window = MainWindow(GuiSettings(language="ru", first_run_seen=True))
+    window.environment = {}
+    window.resize(1024, 600)
+    window.show()
+    window.tabs.setCurrentWidget(window.history_view)
+    view = window.history_view
+    view.after_save()
+    view.service.setCurrentIndex(view.service.findData("youtube"))
+    view.table.selectRow(0)
+    pump(app, lambda: False, 0.3)
+    save(window, "history-ru-1024.png")
+    view.service.setCurrentIndex(0)
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    compare = view.compare_selected()
+    assert compare is not None
+    pump(app, lambda: False, 0.3)
+    save(compare, "compare-ru.png")
+    compare.close()
+    settings = SettingsDialog(window.settings, window.choice.catalog, window, "ru")
+    settings.show()
+    pump(app, lambda: False, 0.3)
+    save(settings, "settings-ru.png")
+    settings.close()
+    folder = work / "Документы"
+    (folder / "Отчёты").mkdir(parents=True, exist_ok=True)
+    (folder / "svyaz-2026-12-05.html").write_text("<html></html>", encoding="utf-8")
+    title = QCoreApplication.translate("ReportDialog", "Save report")
+    files = QFileDialog(window, title, str(folder), "HTML (*.html)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.show()
+    pump(app, lambda: False, 1.0)
+    save(files, "file-dialog-ru.png")
+    files.close()
+    window.close()
+    install_translators(app, GuiSettings(language="en"))
 
 
 def main() -> int:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from core.history import History
 from core.models import Status
+from gui.status_style import accent
 from lab.runs import lab_run
 from tests.gui_helpers import lab_window, replay_runs, status_of
 
@@ -86,6 +87,46 @@ def test_the_timeline_shows_a_service_by_day(
     assert view.timeline_box.isVisibleTo(view)
     assert view.model.rowCount() == 1
     window.close()
+
+
+def test_one_service_chosen_rows_show_its_verdict_per_run(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 21: under "Telegram" a row said "✗ 2" (Instagram and Facebook's run); now each
+    row is the chosen service's own result in that run, in the tiles' words."""
+    window = lab_window(shared_lab("sni_reset"))
+    qtbot.addWidget(window)
+    window.show()
+    replay_runs(monkeypatch, lab_run("clean"), lab_run("sni_reset"))
+    _run(qtbot, window)
+    _run(qtbot, window)
+    view = window.history_view
+    model = view.model
+
+    def column(title: str) -> list[str]:
+        count = model.columnCount()
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(count)]
+        return [model.index(r, titles.index(title)).data() for r in range(model.rowCount())]
+
+    assert column("Blocked") == ["✗ 2", "0"]  # every service: the run's counts
+    view.service.setCurrentIndex(view.service.findData("telegram"))
+    assert "Blocked" not in [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert all(cell.startswith("✓") for cell in column("Telegram")), column("Telegram")
+    view.service.setCurrentIndex(view.service.findData("instagram"))
+    assert column("Instagram") == ["✗ Blocked by server name", "✓ Works"]
+    newest = model.index(0, 2)
+    assert newest.data(Qt.ItemDataRole.ForegroundRole) == accent(Status.BLOCKED)
+    window.close()
+
+
+def test_runs_in_one_minute_show_their_seconds() -> None:
+    from gui.history.model import local_when, shared_minutes, when_words
+
+    runs = ["2026-12-05T10:03:07+00:00", "2026-12-05T10:03:41+00:00", "2026-12-05T10:05:00+00:00"]
+    shared = shared_minutes(runs)
+    shown = [when_words(run, shared) for run in runs]
+    assert shown[0] != shown[1] and shown[0].endswith(":07") and shown[1].endswith(":41")
+    assert shown[2] == local_when(runs[2]) and shown[2].count(":") == 1
 
 
 def test_reports_are_private_by_default(

@@ -84,6 +84,28 @@ def test_details_name_the_failing_step_of_an_sni_reset(
     window.close()
 
 
+def test_start_keeps_the_tiles_and_the_regroup_moves_only_changed_ones(
+    qtbot: Any, shared_lab: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No grid rebuild at Start (45 new tiles stalled the window ~90 ms): the same tile objects
+    serve every run, and a regroup moves only the tiles whose group changed."""
+    window = lab_window(shared_lab("sni_reset"))
+    qtbot.addWidget(window)
+    window.show()
+    replay_runs(monkeypatch, lab_run("sni_reset"))
+    built = dict(window.grid.tiles)
+    _run(qtbot, window)
+    problems = len(window.grid._members["attention"])
+    assert 0 < problems < len(built) // 2
+    assert window.grid.moves == problems  # into "Needs attention", nothing else moved
+    _run(qtbot, window)
+    assert all(window.grid.tiles[sid] is tile for sid, tile in built.items())
+    # back to the categories at Start, then into "Needs attention" again at the end
+    assert window.grid.moves == 3 * problems
+    assert window.grid.group_keys[0] == "attention"
+    window.close()
+
+
 def test_cancel_mid_run_leaves_a_consistent_window(qtbot: Any, make_lab: Any) -> None:
     # a fresh lab: cancelled connects stay in its black hole (its full accept queues)
     window = lab_window(make_lab("ip_blackholed"))

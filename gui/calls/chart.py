@@ -4,17 +4,30 @@ Drawn with QPainter: QtCharts is not in PySide6-Essentials and would add the Add
 pyqtgraph numpy) to the packaged app for two lines on a plot. The seconds axis spans the whole
 test from the start and never rescales; the round-trip axis only ever grows (to the next round
 value), so a line never jumps under the reader's eyes. The legend sits below the plot.
+
+The chart's height is fixed (the plot's, the axis's and the legend's rows): the verdicts that
+appear below it at the end never squeeze it; the call view scrolls instead.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _LINE_COLOURS = ("#1a73e8", "#e8710a", "#9334e6", "#12b5cb", "#188038", "#d01884")
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, AXIS_HEIGHT = 52, 48, 12, 36
 LEGEND_ROW = 18
+PLOT_HEIGHT = 180
+LEGEND_ROWS_KEPT = 2  # room for two legend rows from the start: the first samples move nothing
 
 
 class CallChart(QWidget):
@@ -24,12 +37,23 @@ class CallChart(QWidget):
         self._loss: dict[str, list[tuple[float, float]]] = {}
         self._duration = 10.0
         self._rtt_top = 100.0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Round-trip time and loss chart"))
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 260)
+        return QSize(600, self.height())
+
+    def _fit_height(self) -> None:
+        """The plot's fixed height plus the legend's rows at this width."""
+        rows = len(self._legend_rows(max(self.width() - MARGIN_LEFT - MARGIN_RIGHT, 10)))
+        height = MARGIN_TOP + PLOT_HEIGHT + AXIS_HEIGHT + LEGEND_ROW * max(rows, LEGEND_ROWS_KEPT)
+        if height != self.minimumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def reset(self, duration_s: float) -> None:
         self._rtt.clear()
@@ -41,6 +65,8 @@ class CallChart(QWidget):
     def add_sample(
         self, target: str, elapsed_s: float, rtt_ms: float | None, loss_pct: float
     ) -> None:
+        if target not in self._rtt and target not in self._loss:
+            QTimer.singleShot(0, self, self._fit_height)  # a new legend entry, maybe a row
         if rtt_ms is not None:
             self._rtt.setdefault(target, []).append((elapsed_s, rtt_ms))
             self._rtt_top = max(self._rtt_top, _nice_ceiling(rtt_ms * 1.15))

@@ -4,6 +4,9 @@ It reads like a result: each messenger's row names the path it measured ("WhatsA
 157.240.0.53:3478") beside its big numbers, a countdown says how long is left, MOS has one
 decimal everywhere and numbers follow the language (QLocale). The view keeps what it showed
 (`snapshot`/`restore`), so a language switch, which rebuilds the window, does not lose it.
+
+It scrolls: at 1024 × 600 the verdicts of four paths are taller than the tab, and the chart
+keeps its height when they appear.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -128,12 +132,22 @@ class CallView(QWidget):
         controls.addWidget(self.button)
         controls.addWidget(self.countdown)
         controls.addStretch(1)
-        layout = QVBoxLayout(self)
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
         layout.addWidget(intro)
         layout.addLayout(controls)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart)
         layout.addLayout(self.numbers)
         layout.addWidget(self.verdict)
+        layout.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
     def set_language(self, language: str) -> None:
         self._language = language

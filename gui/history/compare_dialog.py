@@ -1,8 +1,13 @@
-"""Two runs side by side: what changed, worse in the blocked colour, better in the works one."""
+"""Two runs side by side: what changed, worse in the blocked colour, better in the works one.
+
+A change to or from "not tested" (a service one run did not check, calls without a call test)
+says nothing about the network: such rows are left out unless asked for, and never coloured.
+Service names are the window's language's; the cells wrap rather than cut."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -16,9 +21,20 @@ from PySide6.QtWidgets import (
 from core.history import Change, compare_runs
 from core.messages import text
 from core.models import RunResult, Status
-from core.rules.faces import needs_no_words
+from core.rules.faces import is_tested, needs_no_words
 from gui.history.model import local_when, network_words
 from gui.status_style import MARKS, accent
+from gui.words import service_name
+
+
+def untested_side(change: Change) -> bool:
+    """One side of the change was not tested: absent from a run, or judged `not_tested`."""
+    if change.service_id is None:
+        return False  # the network verdict is always judged
+    sides = ((change.old_status, change.old_code), (change.new_status, change.new_code))
+    return any(
+        status is None or (code is not None and not is_tested(code)) for status, code in sides
+    )
 
 
 class CompareDialog(QDialog):
@@ -28,31 +44,60 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self._language = language
         self.setWindowTitle(self.tr("Compare runs"))
-        self.resize(760, 480)
-        self.changes = compare_runs(older, newer)
+        self.resize(900, 480)
+        self.every_change = compare_runs(older, newer)
+        self.changes: list[Change] = []
         heading = QLabel(
             self.tr("From %1 to %2")
-            .replace("%1", local_when(older.started_at))
-            .replace("%2", local_when(newer.started_at))
+            .replace("%1", local_when(older.started_at, seconds=True))
+            .replace("%2", local_when(newer.started_at, seconds=True))
         )
-        self.table = QTableWidget(len(self.changes), 4)
+        self.show_untested = QCheckBox(self.tr("Also show what was &not tested in one of the runs"))
+        self.show_untested.toggled.connect(self._fill)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Service"), self.tr("Function"), self.tr("Before"), self.tr("After")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped: taller
+        rows.hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, change in enumerate(self.changes):
-            self._fill_row(row, change)
-        empty = QLabel(self.tr("Nothing changed between these runs."))
-        empty.setVisible(not self.changes)
+        self.empty = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.show_untested)
         layout.addWidget(self.table, 1)
-        layout.addWidget(empty)
+        layout.addWidget(self.empty)
         layout.addWidget(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        """The changes to show: without "not tested" on either side unless asked for."""
+        every = self.show_untested.isChecked()
+        self.changes = [c for c in self.every_change if every or not untested_side(c)]
+        self.table.setRowCount(len(self.changes))
+        for row, change in enumerate(self.changes):
+            self._fill_row(row, change)
+        hidden = len(self.every_change) - len(self.changes)
+        self.empty.setText(
+            self.tr("Nothing changed in what both runs tested.")
+            if hidden
+            else self.tr("Nothing changed between these runs.")
+        )
+        self.empty.setVisible(not self.changes)
 
     def _words(self, change: Change, status: Status | None, code: str | None) -> str:
         if change.service_id is None:
@@ -68,7 +113,7 @@ class CompareDialog(QDialog):
         if change.service_id is None:
             service, function = self.tr("Network"), ""
         else:
-            service = change.name
+            service = service_name(change.service_id, change.name, self._language)
             function = (
                 text(f"function.{change.function}", language=self._language)
                 if change.function
@@ -77,7 +122,7 @@ class CompareDialog(QDialog):
         before = self._words(change, change.old_status, change.old_code)
         after = self._words(change, change.new_status, change.new_code)
         items = [QTableWidgetItem(v) for v in (service, function, before, after)]
-        if change.worse or change.better:
+        if (change.worse or change.better) and not untested_side(change):
             items[3].setForeground(
                 accent(Status.BLOCKED if change.worse else Status.WORKS, self.palette())
             )

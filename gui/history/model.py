@@ -1,4 +1,7 @@
-"""The run list as a Qt table model over `History.list_runs` (newest first)."""
+"""The run list as a Qt table model over `History.list_runs` (newest first).
+
+With one service chosen, a row shows that service's verdict in that run ("✗ Calls blocked"),
+not the whole run's counts; runs that share a minute show their seconds."""
 
 from __future__ import annotations
 
@@ -14,21 +17,57 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from core.history import RunSummary
+from core.history import RunSummary, TimelinePoint
 from core.messages import text
 from core.models import Status
 from core.texts import TABLE
 from gui.status_style import MARKS, accent
+from gui.words import headline, worst_function
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def local_when(iso: str) -> str:
+def local_when(iso: str, seconds: bool = False) -> str:
+    """ "2026-12-05 14:03" in local time; with `seconds` "2026-12-05 14:03:27"."""
     try:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+    return (
+        f"{moment.astimezone():%Y-%m-%d %H:%M:%S}"
+        if seconds
+        else f"{moment.astimezone():%Y-%m-%d %H:%M}"
+    )
+
+
+def shared_minutes(moments: Sequence[str]) -> set[str]:
+    """The minutes ("2026-12-05 14:03") that more than one of these runs started in."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for iso in moments:
+        minute = local_when(iso)
+        (shared if minute in seen else seen).add(minute)
+    return shared
+
+
+def when_words(iso: str, shared: set[str]) -> str:
+    """A run's time, with its seconds when another run started in the same minute."""
+    minute = local_when(iso)
+    return local_when(iso, seconds=True) if minute in shared else minute
+
+
+def service_words(point: TimelinePoint | None, language: str) -> str:
+    """One service's result in one run: "✗ Calls blocked", the tiles' words for its worst
+    function; "—" when the run did not check the service."""
+    if point is None:
+        return "—"
+    worst = worst_function(point.functions)
+    words = (
+        headline(worst, language)
+        if worst is not None
+        else text(f"status.{point.status.value}", language=language)
+    )
+    return f"{MARKS[point.status]} {words}"
 
 
 def network_words(code: str, language: str) -> str:
@@ -58,7 +97,9 @@ def catalog_words(settings: Any) -> str:
 
 
 class RunListModel(QAbstractTableModel):
-    COLUMNS = ("when", "network", "blocked", "degraded", "link", "catalog", "state")
+    EVERY_SERVICE = ("when", "network", "blocked", "degraded", "link", "catalog", "state")
+    ONE_SERVICE = ("when", "network", "service", "link", "catalog", "state")
+    COLUMNS: tuple[str, ...] = EVERY_SERVICE
 
     def __init__(self, language: str, catalog_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
@@ -66,10 +107,24 @@ class RunListModel(QAbstractTableModel):
         self._runs: Sequence[RunSummary] = ()  # lazy: a RunList makes only the rows shown
         self._catalog_of = catalog_of or (lambda _run_id: "—")
         self._catalogs: dict[str, str] = {}  # run id -> words, read once per run
+        self._service = ""  # the chosen service's name; "" shows every service's counts
+        self._points: dict[str, TimelinePoint] = {}  # run id -> the chosen service in it
+        self._shared: set[str] = set()  # minutes two runs share: their rows show seconds
 
-    def set_runs(self, runs: Sequence[RunSummary]) -> None:
+    def set_runs(
+        self,
+        runs: Sequence[RunSummary],
+        service: str = "",
+        points: Sequence[TimelinePoint] = (),
+    ) -> None:
+        """The runs to list; with `service` (its name) and its timeline `points`, each row
+        shows that service's result in that run instead of the run's counts."""
         self.beginResetModel()
         self._runs = runs
+        self._service = service
+        self._points = {point.run_id: point for point in points}
+        self.COLUMNS = self.ONE_SERVICE if service else self.EVERY_SERVICE
+        self._shared = shared_minutes([run.started_at for run in runs])
         self.endResetModel()
 
     def run_at(self, row: int) -> RunSummary:
@@ -86,16 +141,17 @@ class RunListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (
-            QCoreApplication.translate("RunListModel", "When"),
-            QCoreApplication.translate("RunListModel", "Network"),
-            QCoreApplication.translate("RunListModel", "Blocked"),
-            QCoreApplication.translate("RunListModel", "Partly"),
-            QCoreApplication.translate("RunListModel", "Connection"),
-            QCoreApplication.translate("RunListModel", "Catalog"),
-            QCoreApplication.translate("RunListModel", "Run"),
-        )
-        return titles[section]
+        titles = {
+            "when": QCoreApplication.translate("RunListModel", "When"),
+            "network": QCoreApplication.translate("RunListModel", "Network"),
+            "blocked": QCoreApplication.translate("RunListModel", "Blocked"),
+            "degraded": QCoreApplication.translate("RunListModel", "Partly"),
+            "service": self._service,
+            "link": QCoreApplication.translate("RunListModel", "Connection"),
+            "catalog": QCoreApplication.translate("RunListModel", "Catalog"),
+            "state": QCoreApplication.translate("RunListModel", "Run"),
+        }
+        return titles[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -104,7 +160,9 @@ class RunListModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "when":
-                return local_when(run.started_at)
+                return when_words(run.started_at, self._shared)
+            if column == "service":
+                return service_words(self._points.get(run.run_id), self._language)
             if column == "network":
                 return network_words(run.network_code, self._language)
             if column == "blocked":
@@ -123,6 +181,9 @@ class RunListModel(QAbstractTableModel):
                 else QCoreApplication.translate("RunListModel", "cancelled")
             )
         if role == Qt.ItemDataRole.ForegroundRole:
+            point = self._points.get(run.run_id)
+            if column == "service" and point is not None:
+                return accent(point.status)
             if column == "blocked" and run.blocked:
                 return accent(Status.BLOCKED)
             if column == "degraded" and run.degraded:

@@ -14,6 +14,7 @@ from core.history import Day
 from core.messages import text
 from core.models import FunctionKind, Status
 from gui.status_style import MARKS, accent
+from gui.words import number
 
 LABEL = 90
 ROW = 22
@@ -85,9 +86,13 @@ class TimelineStrip(QWidget):
         for column, day in enumerate(days):
             cell = QRectF(LABEL + column * CELL, y, CELL, ROW)
             note = (
-                f"{day.mos:.1f}"
+                number(day.mos, 1, self._language)
                 if day.mos is not None
-                else (f"{day.throttled_kbps:.0f}" if day.throttled_kbps is not None else "")
+                else (
+                    number(day.throttled_kbps, 0, self._language)
+                    if day.throttled_kbps is not None
+                    else ""
+                )
             )
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, note)
         y += ROW

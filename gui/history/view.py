@@ -7,9 +7,10 @@ or kept in memory, and deleting is offered only when the history file can be wri
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCollator, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ from core.models import Catalog, RunResult
 from gui.history.compare_dialog import CompareDialog
 from gui.history.model import RunListModel, catalog_words
 from gui.history.timeline import TimelineStrip
+from gui.words import locale_for, service_name
 
 
 class HistoryView(QWidget):
@@ -138,15 +140,22 @@ class HistoryView(QWidget):
         self.service.blockSignals(True)
         self.service.clear()
         self.service.addItem(self.tr("All services"), None)
-        names = {s.id: s.name for s in self._catalog.services}
+        names = {s.id: service_name(s.id, s.name, self._language) for s in self._catalog.services}
         try:
             stored = self.history.service_ids()
         except HistoryError:
             stored = []
-        for service_id in sorted(
-            set(stored) | set(names), key=lambda i: str(names.get(i, i)).lower()
-        ):
-            self.service.addItem(names.get(service_id, service_id), service_id)
+        for service_id in set(stored) - set(names):  # a service of another catalog
+            names[service_id] = service_name(service_id, service_id, self._language)
+        collator = QCollator(locale_for(self._language))
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        def order(a: str, b: str) -> int:
+            return collator.compare(names[a], names[b])
+
+        by_name = cmp_to_key(order)
+        for service_id in sorted(names, key=by_name):
+            self.service.addItem(names[service_id], service_id)
         index = self.service.findData(current)
         self.service.setCurrentIndex(max(index, 0))
         self.service.blockSignals(False)
@@ -163,17 +172,19 @@ class HistoryView(QWidget):
         since, until = self._range()
         try:
             runs = self.history.list_runs(service_id=service_id, since=since, until=until)
-            days = by_day(self.history.timeline(service_id, since, until)) if service_id else []
+            points = self.history.timeline(service_id, since, until) if service_id else []
             error = None
         except HistoryError as exc:
-            runs, days, error = [], [], exc
+            runs, points, error = [], [], exc
+        days = by_day(points)
         notice = self.history.notice  # after reading: damage found now is said now
         said = render(notice, self._language) if notice is not None else ""
         if error is not None:
             said = self.tr("History cannot be read: %1").replace("%1", str(error))
         self.notice.setText(said)
         self.notice.setVisible(bool(said))
-        self.model.set_runs(runs)
+        name = self.service.currentText() if service_id is not None else ""
+        self.model.set_runs(runs, name, points)
         self.empty.setVisible(not runs)
         self.timeline.set_days(days, self._language)
         self.timeline_box.setVisible(service_id is not None)

@@ -31,6 +31,15 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
+    def set_order(self, widgets: list[QWidget]) -> None:
+        """Put the layout's widgets in this order (the ones listed first), without reparenting
+        any of them: a regroup reorders a section in place."""
+        rank = {id(widget): index for index, widget in enumerate(widgets)}
+        before = [item.widget() for item in self._items]
+        self._items.sort(key=lambda item: rank.get(id(item.widget()), len(rank)))
+        if [item.widget() for item in self._items] != before:
+            self.invalidate()
+
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 

@@ -55,6 +55,7 @@ class ServiceTile(QFrame):
         self.setMinimumHeight(76)  # a floor; a tile is as tall as its wrapped text needs
         self._border = QColor()
         self._state = state
+        self._look: tuple[object, ...] = ()  # what the tile shows now
 
         self.display_name = service_name(state.service.id, state.service.name, language)
         self._avatar = QLabel()
@@ -73,7 +74,6 @@ class ServiceTile(QFrame):
         self._status.setFont(status_font)
         self._status.setWordWrap(True)
         self._spinner = Spinner(self)
-        self._spinner.hide()
         self._chips = QLabel()
         self._chips.setTextFormat(Qt.TextFormat.RichText)
         self._chips.setWordWrap(True)
@@ -99,20 +99,27 @@ class ServiceTile(QFrame):
     # ---- appearance ----
 
     def update_state(self, state: ServiceState) -> None:
+        """Show the state; a tile that would look the same is left alone (a run's events
+        repaint tiles in batches, and each changed text relays the grid out)."""
         self._state = state
         status = state.result.status if state.result is not None else None
+        words = self._status_words(state)
+        chips = self._chips_html(state)
+        look = (state.phase, status, words, chips)
+        if look == self._look:
+            return
+        self._look = look
         if state.phase is Phase.CHECKING:
             self._spinner.start()
         else:
             self._spinner.stop()
-        words = self._status_words(state)
         colour = accent(status if state.phase is Phase.DONE else None, self.palette())
         mark = MARKS[status] + " " if state.phase is Phase.DONE and status is not None else ""
         self._status.setText(mark + words)
         palette = self._status.palette()
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self._status.setPalette(palette)  # a palette, not a style sheet: re-polishing is slow
-        self._chips.setText(self._chips_html(state))
+        self._chips.setText(chips)
         self._border = colour
         self.updateGeometry()  # the grid asks heightForWidth again: wrapped lines are never cut
         self.update()

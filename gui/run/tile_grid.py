@@ -77,6 +77,10 @@ def groups(state: RunState, problems_first: bool) -> list[tuple[str, list[Servic
 
 
 class TileGrid(QScrollArea):
+    """The tiles, made once per catalog and language; a regroup moves only the tiles whose group
+    changed (45 `addWidget` calls at Start or at the end of a run stalled the window for up to
+    90 ms)."""
+
     activated = Signal(str)  # service id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,37 +91,45 @@ class TileGrid(QScrollArea):
         self.tiles: dict[str, ServiceTile] = {}
         self.order: list[str] = []  # service ids in display order (arrow keys follow it)
         self.group_keys: list[str] = []
-        self._sections: dict[str, tuple[QLabel, QWidget]] = {}
-        self._language = "en"
-        self._state: RunState | None = None
+        self._sections: dict[str, tuple[QLabel, QWidget, FlowLayout]] = {}
+        self._members: dict[str, list[str]] = {}  # group key -> service ids shown in it
+        self._group_of: dict[str, str] = {}  # service id -> the group its tile stands in
+        self._language = ""
         self._only_problems = False
         self._problems_first = False
-        self.empty: QLabel | None = None  # "No problems found", made with each layout
+        self.moves = 0  # tiles moved between groups so far (the bench and tests read it)
+        self.empty: QLabel | None = None  # "No problems found"
 
     def populate(self, state: RunState, language: str, problems_first: bool = False) -> None:
-        """Build one tile per catalog service (again after a run, the catalog or the language)."""
-        # The same run state in the same language: move the tiles, do not rebuild them (a
-        # rebuild of every tile at the end of a run would stall the window for ~100 ms).
-        reuse = (
-            language == self._language
-            and state is self._state
-            and set(self.tiles) == set(state.services)
+        """Show the run's tiles: in categories, or problems first after a run.
+
+        The tiles are built once per catalog and language; later calls update them and move
+        only those whose group changed."""
+        fresh = (
+            self.widget() is None
+            or language != self._language
+            or set(self.tiles) != set(state.services)
         )
-        old = dict(self.tiles) if reuse else {}
-        self._state = state
-        self._language = language
+        if fresh:
+            self._build(state, language)
         self._problems_first = problems_first
+        self._regroup(state, problems_first, update=not fresh)
+        self._apply_filter()
+
+    def _build(self, state: RunState, language: str) -> None:
+        """Every section (Needs attention, then each category) and one tile per service."""
+        self._language = language
         self.tiles.clear()
-        self.order.clear()
         self._sections.clear()
+        self._group_of.clear()
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 4, 12, 12)
         column.setSpacing(6)
-        found = groups(state, problems_first)
-        self.group_keys = [key for key, _ in found]
-        for key, members in found:
-            heading = QLabel(self._title(key, len(members)))
+        present = {s.service.category for s in state.services.values()}
+        keys = [ATTENTION] + [c.value for c in CATEGORY_ORDER if c in present]
+        for key in keys:
+            heading = QLabel(self._title(key, 0))
             font = heading.font()
             font.setBold(True)
             if key == ATTENTION:
@@ -127,26 +139,42 @@ class TileGrid(QScrollArea):
             column.addWidget(heading)
             holder = QWidget()
             flow = FlowLayout(holder, spacing=10)
-            for member in members:
-                tile = old.get(member.service.id)
-                if tile is None:
-                    tile = ServiceTile(member, language)
-                    tile.activated.connect(self.activated)
-                    tile.arrowPressed.connect(self._move_focus)
-                else:
-                    tile.update_state(member)
-                    tile.show()
-                flow.addWidget(tile)
-                self.tiles[member.service.id] = tile
-                self.order.append(member.service.id)
             column.addWidget(holder)
-            self._sections[key] = (heading, holder)
+            self._sections[key] = (heading, holder, flow)
+        for member in state.services.values():
+            tile = ServiceTile(member, language)
+            tile.activated.connect(self.activated)
+            tile.arrowPressed.connect(self._move_focus)
+            key = member.service.category.value
+            self._sections[key][2].addWidget(tile)
+            self.tiles[member.service.id] = tile
+            self._group_of[member.service.id] = key
         self.empty = QLabel(self.tr("No problems found: every service checked works."))
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
         column.addStretch(1)
         self.setWidget(content)
-        self._apply_filter()
+
+    def _regroup(self, state: RunState, problems_first: bool, update: bool) -> None:
+        found = groups(state, problems_first)
+        self.group_keys = [key for key, _ in found]
+        self._members = {key: [m.service.id for m in members] for key, members in found}
+        self.order = [sid for key, _ in found for sid in self._members[key]]
+        for key, members in found:
+            flow = self._sections[key][2]
+            for member in members:
+                sid = member.service.id
+                tile = self.tiles[sid]
+                if update:
+                    tile.update_state(member)
+                if self._group_of[sid] != key:
+                    self._sections[self._group_of[sid]][2].removeWidget(tile)
+                    flow.addWidget(tile)
+                    self._group_of[sid] = key
+                    self.moves += 1
+            flow.set_order([self.tiles[sid] for sid in self._members[key]])
+        heading = self._sections[ATTENTION][0]
+        heading.setText(self._title(ATTENTION, len(self._members.get(ATTENTION, []))))
 
     def _title(self, key: str, count: int) -> str:
         if key == ATTENTION:
@@ -171,18 +199,17 @@ class TileGrid(QScrollArea):
 
     def _apply_filter(self) -> None:
         only = self._only_problems and self._problems_first
-        for key, (heading, holder) in self._sections.items():
-            shown = not only or key == ATTENTION
+        for key, (heading, holder, _flow) in self._sections.items():
+            members = self._members.get(key, [])
+            shown = bool(members) and (not only or key == ATTENTION)
             heading.setVisible(shown)
             holder.setVisible(shown)
-            if not shown:
-                for tile in holder.findChildren(ServiceTile):
-                    tile.hide()
-            else:
-                for tile in holder.findChildren(ServiceTile):
-                    tile.show()
+            for sid in members:
+                tile = self.tiles[sid]
+                if tile.isHidden() == shown:
+                    tile.setVisible(shown)
         if self.empty is not None:
-            self.empty.setVisible(only and ATTENTION not in self._sections)
+            self.empty.setVisible(only and not self._members.get(ATTENTION))
 
     # ---- keyboard ----
 

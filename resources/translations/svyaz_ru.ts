@@ -137,6 +137,16 @@
 <context>
     <name>CompareDialog</name>
     <message>
+        <location filename="../../gui/history/compare_dialog.py" line="55"/>
+        <source>Also show what was &amp;not tested in one of the runs</source>
+        <translation>Показать и то, что в одной из проверок &amp;не проверялось</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/compare_dialog.py" line="96"/>
+        <source>Nothing changed in what both runs tested.</source>
+        <translation>В том, что проверялось в обеих проверках, ничего не изменилось.</translation>
+    </message>
+    <message>
         <location filename="../../gui/history/compare_dialog.py" line="30"/>
         <source>Compare runs</source>
         <translation>Сравнение проверок</translation>
@@ -716,6 +726,61 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_words.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="21"/>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="24"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="25"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="26"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="27"/>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="28"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../gui/report_dialog.py" line="47"/>
@@ -897,7 +962,7 @@
     <message>
         <location filename="../../gui/history/model.py" line="92"/>
         <source>Blocked</source>
-        <translation>Заблок.</translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <location filename="../../gui/history/model.py" line="93"/>
