@@ -45,7 +45,7 @@ from core.report import (
     service_heading,
 )
 from core.rules.faces import function_label_key, is_tested, needs_no_words
-from core.rules.summary import STANDING_ORDER, service_standing, summarize
+from core.rules.summary import standing_rank, summarize
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -196,11 +196,7 @@ def table_order(run: RunResult) -> list[ServiceResult]:
     """Problems first, in the summary's order (blocked, slowed, refused, not judged, calls
     unchecked, works), the catalog's order within each; untested services last."""
 
-    def rank(service: ServiceResult) -> int:
-        standing = service_standing(service)
-        return STANDING_ORDER.index(standing) if standing else len(STANDING_ORDER)
-
-    return sorted(run.services, key=rank)
+    return sorted(run.services, key=standing_rank)
 
 
 def print_table(run: RunResult, language: str, out: TextIO) -> None:

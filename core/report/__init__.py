@@ -13,6 +13,7 @@ from core.report.render import (
 )
 from core.report.summary import (
     cause_lines,
+    folded_line,
     name_of,
     section_lines,
     service_heading,
@@ -24,6 +25,7 @@ __all__ = [
     "FORMATS",
     "build_report",
     "cause_lines",
+    "folded_line",
     "free_report_path",
     "name_of",
     "render_html",

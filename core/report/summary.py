@@ -35,9 +35,16 @@ def cause_lines(summary: Summary, network: NetworkResult, language: str) -> list
     else:
         lines = [render(network.explanation, language), render(network.advice, language)]
     if summary.folded:
-        names = _names([e.service for e in summary.folded], language)
-        lines.append(text("summary.folded", {"n": len(summary.folded), "names": names}, language))
+        lines.append(folded_line(summary, language))
     return lines
+
+
+def folded_line(summary: Summary, language: str) -> str:
+    """What the network's cause accounts for: "Because of this, … (44 services): WhatsApp, …"."""
+    if not summary.folded:
+        return ""
+    names = _names([e.service for e in summary.folded], language)
+    return text("summary.folded", {"n": len(summary.folded), "names": names}, language)
 
 
 def _names(services: list[ServiceResult], language: str) -> str:

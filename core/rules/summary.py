@@ -62,6 +62,22 @@ def function_standing(function: FunctionResult) -> Standing | None:
     return _BY_STATUS[function.status]
 
 
+# What the window groups under "Needs attention": something to act on or to run again. A
+# service's own refusal of the country is not (its catalog group says so), nor calls that
+# cannot be checked without an account, nor what the run did not test.
+ATTENTION = frozenset({Standing.BLOCKED, Standing.SLOWED, Standing.NOT_JUDGED})
+
+
+def needs_attention(service: ServiceResult) -> bool:
+    return service_standing(service) in ATTENTION
+
+
+def standing_rank(service: ServiceResult) -> int:
+    """The service's place in a list that puts problems first (untested services last)."""
+    standing = service_standing(service)
+    return STANDING_ORDER.index(standing) if standing else len(STANDING_ORDER)
+
+
 def service_standing(service: ServiceResult) -> Standing | None:
     """The service's first class in STANDING_ORDER; None when nothing of it was tested."""
     found = {function_standing(f) for f in service.functions} - {None}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.messages import text
 from core.models import CallFigures, CallSample, CallTestFinished, Catalog
+from core.rules.faces import is_tested
 from gui.calls.chart import CallChart
 from gui.calls.words import band_words, figures_line
 from gui.status_style import MARKS, accent
@@ -251,7 +252,8 @@ class CallView(QWidget):
             name = self._names.get(verdict.service_id, verdict.service_id)
             label = text(f"label.{verdict.code}", language=self._language)
             details = [plain(verdict.explanation, self._language)]
-            if verdict.figures is not None:
+            proves = is_tested(verdict.code)  # a silent path that proves nothing has no figures
+            if verdict.figures is not None and proves:
                 details.append(figures_line(asdict(verdict.figures), self._language))
             details.extend(plain(m, self._language) for m in verdict.evidence)
             body = "<br>".join(escape(d) for d in details if d)
@@ -260,12 +262,23 @@ class CallView(QWidget):
                 f"{escape(label)}</b><br>{body}"
                 f"<br><i>{escape(plain(verdict.advice, self._language))}</i></p>"
             )
-            if verdict.service_id not in self._controls and verdict.figures is not None:
+            if verdict.service_id in self._controls:
+                continue
+            if not proves:
+                self._paint_unknown(verdict.service_id)
+            elif verdict.figures is not None:
                 self._paint_figures(verdict.service_id, verdict.figures)
         if not finished.completed:
             stopped = self.tr("The test was stopped before the end.")
             lines.append(f"<p>{escape(stopped)}</p>")
         self.verdict.setText("".join(lines) or self.tr("No result."))
+
+    def _paint_unknown(self, service_id: str) -> None:
+        """A path whose silence proves nothing: "?" rather than a bold "100.0 %" loss."""
+        row = self.row(service_id)
+        row.name.setText(self._names.get(service_id, service_id))
+        for number_label in (row.rtt, row.jitter, row.loss, row.mos):
+            number_label.set("?", self.tr("not tested: this proves nothing"))
 
     def _paint_figures(self, service_id: str, figures: CallFigures) -> None:
         """The whole test's figures replace the live ones: median round trip, MOS with its band."""

@@ -9,66 +9,83 @@ moves to the line below unless it is itself the news (offline, whitelist mode, a
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.messages import render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
-from core.rules.faces import is_tested, network_status, network_works
+from core.report import folded_line as folded_words
+from core.rules.faces import network_status, network_works
+from core.rules.summary import (
+    Entry,
+    Standing,
+    Summary,
+    function_standing,
+    network_cause,
+    summarize_services,
+)
 from gui.run.state import Phase, RunState
 from gui.status_style import accent
 from gui.words import service_name
 
 NAMES_SHOWN = 5
 _KIND_ORDER = {kind: index for index, kind in enumerate(FunctionKind)}
+# The colour a class's line is painted in (the first line's colour is the banner's).
+_STANDING_STATUS = {
+    Standing.BLOCKED: Status.BLOCKED,
+    Standing.SLOWED: Status.DEGRADED,
+    Standing.REFUSED: Status.UNKNOWN,
+    Standing.NOT_JUDGED: Status.UNKNOWN,
+    Standing.UNCHECKABLE: Status.UNKNOWN,
+}
 
 
-def _names(state: RunState, status: Status, language: str) -> list[str]:
-    """Services with a function in `status`: "Instagram", or "WhatsApp (calls)" when only some
-    of its functions are. Functions this run did not test are not a problem to name."""
-    names = []
-    for service in state.services.values():
-        if service.phase is not Phase.DONE:
-            continue
-        functions = [f for f in service.functions.values() if is_tested(f.code)]
-        hit = sorted(  # the tiles' fixed order, not the order the functions finished in
-            (f for f in functions if f.status is status), key=lambda f: _KIND_ORDER[f.kind]
-        )
-        if not hit:
-            continue
-        name = service_name(service.service.id, service.service.name, language)
-        if len(hit) < len(functions):
-            kinds = ", ".join(text(f"function.{f.kind.value}", language=language) for f in hit)
-            name = f"{name[:-1]}, {kinds})" if name.endswith(")") else f"{name} ({kinds})"
-        names.append(name)
-    return names
+def run_summary(state: RunState) -> Summary | None:
+    """The core's summary of the services judged so far (core/rules/summary.py): the banner, the
+    tile groups, the CLI and the reports say the same classes in the same order."""
+    if state.network is None:
+        return None
+    done = [s.result for s in state.services.values() if s.phase is Phase.DONE and s.result]
+    return summarize_services(state.network, done)
+
+
+def _name(entry: Entry, language: str) -> str:
+    """ "Instagram", or "WhatsApp (calls)" when only some of its tested functions are in the
+    class (the tiles' fixed order of functions)."""
+    service = entry.service
+    name = service_name(service.service_id, service.name, language)
+    tested = [f for f in service.functions if function_standing(f) is not None]
+    if len(entry.functions) < len(tested):
+        hit = sorted(entry.functions, key=lambda f: _KIND_ORDER[f.kind])
+        kinds = ", ".join(text(f"function.{f.kind.value}", language=language) for f in hit)
+        name = f"{name[:-1]}, {kinds})" if name.endswith(")") else f"{name} ({kinds})"
+    return name
 
 
 def problem_lines(state: RunState, language: str) -> list[tuple[Status, str]]:
-    """ "Blocked: WhatsApp (calls), Instagram" / "Slowed down or partly working: YouTube"."""
+    """ "Blocked: WhatsApp (calls), Instagram" / "Works poorly: YouTube" / "Refuse your
+    country…: Twitch": each class of the core's summary but "works", in its order."""
+    summary = run_summary(state)
+    if summary is None:
+        return []
     lines = []
-    for status, words in (
-        (Status.BLOCKED, QCoreApplication.translate("NetworkBanner", "Blocked: %1")),
-        (
-            Status.DEGRADED,
-            QCoreApplication.translate("NetworkBanner", "Slowed down or partly working: %1"),
-        ),
-        (
-            Status.UNKNOWN,
-            QCoreApplication.translate("NetworkBanner", "Could not be determined: %1"),
-        ),
-    ):
-        names = _names(state, status, language)
-        if not names:
+    for section in summary.sections:
+        if section.standing is Standing.WORKS:
             continue
+        names = [_name(e, language) for e in section.entries]
         shown = ", ".join(names[:NAMES_SHOWN])
         if len(names) > NAMES_SHOWN:
             more = QCoreApplication.translate("NetworkBanner", "and %1 more")
             shown += " " + more.replace("%1", str(len(names) - NAMES_SHOWN))
-        lines.append((status, words.replace("%1", shown)))
+        heading = text(f"standing.{section.standing}", language=language)
+        lines.append((_STANDING_STATUS[section.standing], f"{heading}: {shown}"))
     return lines
+
+
+def cause_fold(state: RunState, language: str) -> str:
+    """What the network's one cause accounts for ("Because of this, … (44 services): …")."""
+    summary = run_summary(state)
+    return folded_words(summary, language) if summary is not None else ""
 
 
 class NetworkBanner(QFrame):
@@ -125,29 +142,42 @@ class NetworkBanner(QFrame):
         completed: bool = True,
         summary: str = "",
         problems: list[tuple[Status, str]] | None = None,
+        folded: str = "",
     ) -> None:
         problems = problems or []
         verdict = render(network.explanation, language)
+        cause = network_cause(network)
         lines = []
         named = [line for _, line in problems]
-        if problems and network_works(network.code):
+        if cause is not None and cause in network.conditions:
+            # A network-wide condition is the one headline, with its action; what it explains
+            # is folded under it (core/rules/summary.py), the rest follows.
+            self._headline.setText(text(f"condition.{cause}", dict(network.details), language))
+            lines += [folded] if folded else []
+            lines += named
+        elif problems and network_works(network.code):
             self._headline.setText("\n".join(named))
             lines.append(verdict)
         else:
             self._headline.setText(verdict)
+            lines += [folded] if folded else []
             lines += named
         if summary:
             lines.append(summary)
         if not network_works(network.code):
             lines.append(render(network.advice, language))
         for condition in network.conditions:
+            if condition == cause:
+                continue
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))
         if not completed:
             lines.append("• " + text("run.incomplete", language=language))
         self._detail.setText("\n".join(lines))
         self._detail.setVisible(bool(lines))
         status = network_status(network.code)
-        if status is Status.WORKS and problems:
+        if cause is not None and cause in network.conditions:
+            status = Status.BLOCKED
+        elif status is Status.WORKS and problems:
             status = problems[0][0]  # the worst named: blocked before slowed before unknown
         self._paint(status)
         self.setAccessibleName(self._headline.text())
@@ -169,15 +199,18 @@ class NetworkBanner(QFrame):
         )
 
     def summary(self, result: RunResult | None) -> str:
-        """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
+        """ "2 services blocked · 1 works poorly · 1 refuses your country · 20 work", the core
+        summary's classes with Russian plural forms."""
         if result is None:
             return ""
-        counts = Counter(s.status for s in result.services)
+        summary = summarize_services(result.network, result.services)
         parts = []
-        if n := counts[Status.BLOCKED]:
+        if n := summary.count(Standing.BLOCKED):
             parts.append(self.tr("%n service(s) blocked", "", n))
-        if n := counts[Status.DEGRADED]:
+        if n := summary.count(Standing.SLOWED):
             parts.append(self.tr("%n service(s) partly blocked or slow", "", n))
-        if n := counts[Status.WORKS]:
+        if n := summary.count(Standing.REFUSED):
+            parts.append(self.tr("%n service(s) refuse your country", "", n))
+        if n := summary.count(Standing.WORKS):
             parts.append(self.tr("%n service(s) work", "", n))
         return " · ".join(parts)

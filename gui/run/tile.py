@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.messages import text
 from core.models import Function, FunctionKind, Status
+from core.rules.summary import Standing, service_standing
 from gui.run.avatar import avatar
 from gui.run.spinner import Spinner
 from gui.run.state import Phase, ServiceState
@@ -169,6 +170,9 @@ class ServiceTile(QFrame):
     def headline(self, state: ServiceState | None = None) -> str:
         """The worst function's cause in words ("Calls blocked"); the status word otherwise."""
         state = state or self._state
+        if state.result is not None and service_standing(state.result) is Standing.UNCHECKABLE:
+            # never "Works" for calls that could not be checked (core/rules/summary.py)
+            return text("standing.uncheckable", language=self._language)
         worst = worst_function(state.functions.values())
         if worst is not None:
             return headline(worst, self._language)

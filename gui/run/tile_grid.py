@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.models import Category
+from core.rules.summary import needs_attention as service_needs_attention
+from core.rules.summary import standing_rank
 from gui.run.flow_layout import FlowLayout
 from gui.run.state import Phase, RunState, ServiceState
 from gui.run.tile import ServiceTile
-from gui.words import PROBLEM_ORDER, is_problem
 
 CATEGORY_ORDER = (
     Category.MESSENGERS,
@@ -55,8 +56,10 @@ def category_title(category: Category) -> str:
 
 
 def needs_attention(state: ServiceState) -> bool:
+    """Blocked, works poorly or not judged (core/rules/summary.py): not a service's refusal of
+    the country, not calls that cannot be checked, not what the run did not test."""
     done = state.phase is Phase.DONE and state.result is not None
-    return done and state.result is not None and is_problem(state.result.status)
+    return done and state.result is not None and service_needs_attention(state.result)
 
 
 def groups(state: RunState, problems_first: bool) -> list[tuple[str, list[ServiceState]]]:
@@ -65,7 +68,7 @@ def groups(state: RunState, problems_first: bool) -> list[tuple[str, list[Servic
     found: list[tuple[str, list[ServiceState]]] = []
     if problems_first:
         problems = [s for s in members if needs_attention(s)]
-        problems.sort(key=lambda s: PROBLEM_ORDER[s.result.status] if s.result else 3)
+        problems.sort(key=lambda s: standing_rank(s.result) if s.result else 99)
         if problems:
             found.append((ATTENTION, problems))
         members = [s for s in members if not needs_attention(s)]

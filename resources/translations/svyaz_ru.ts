@@ -30,6 +30,11 @@
 <context>
     <name>CallView</name>
     <message>
+        <location filename="../../gui/calls/view.py" line="280"/>
+        <source>not tested: this proves nothing</source>
+        <translation>не проверено: это ничего не доказывает</translation>
+    </message>
+    <message>
         <location filename="../../gui/calls/view.py" line="89"/>
         <source>WhatsApp and Telegram</source>
         <translation>WhatsApp и Telegram</translation>
@@ -673,6 +678,15 @@
         <location filename="../../gui/run/banner.py" line="118"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation>Это занимает до минуты. Можно отменить в любой момент.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="190"/>
+        <source>%n service(s) refuse your country</source>
+        <translation>
+            <numerusform>%n сервис сам отказывает вашей стране</numerusform>
+            <numerusform>%n сервиса сами отказывают вашей стране</numerusform>
+            <numerusform>%n сервисов сами отказывают вашей стране</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/run/banner.py" line="178"/>

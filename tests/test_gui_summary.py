@@ -1,0 +1,70 @@
+"""The window says what the CLI and reports say (issue 21): calls named when blocked or not
+checkable, one cause headline for a dead system DNS, nothing "needs attention" on a clean
+network without a call test. Replayed lab runs, English and Russian."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from lab.gui import lab_window
+from lab.runs import lab_run
+from tests.gui_helpers import replay_runs
+
+pytestmark = pytest.mark.gui
+
+
+def _window(qtbot: Any, shared_lab: Any, monkeypatch: Any, scenario: str, language: str) -> Any:
+    window = lab_window(shared_lab("clean"), language=language)
+    qtbot.addWidget(window)
+    window.show()
+    replay_runs(monkeypatch, lab_run(scenario))
+    with qtbot.waitSignal(window.bridge.jobFinished, timeout=90_000):
+        window.start_run()
+    return window
+
+
+@pytest.mark.parametrize(
+    ("language", "unchecked", "blocked"),
+    [
+        ("en", "Messages work · calls can't be checked without an account", "Blocked: "),
+        ("ru", "Сообщения работают · звонки нельзя проверить без аккаунта", "Заблокировано: "),
+    ],
+)
+def test_calls_blocked_and_uncheckable_read_so_on_tiles_and_banner(
+    qtbot: Any, shared_lab: Any, monkeypatch: Any, language: str, unchecked: str, blocked: str
+) -> None:
+    window = _window(qtbot, shared_lab, monkeypatch, "calls_blocked_messages_ok", language)
+    assert window.grid.tiles["telegram"].headline() == unchecked  # never "Works"
+    headline = window.banner.headline()
+    first = headline.splitlines()[0]
+    assert first.startswith(blocked) and "WhatsApp (" in first, headline
+    assert any(line.startswith(unchecked) and "Telegram" in line for line in headline.splitlines())
+    window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_dead_system_dns_is_one_headline_with_its_action(
+    qtbot: Any, shared_lab: Any, monkeypatch: Any, language: str
+) -> None:
+    window = _window(qtbot, shared_lab, monkeypatch, "system_dns_silent", language)
+    headline = window.banner.headline()
+    assert ("switch to another DNS" if language == "en" else "смените DNS") in headline
+    detail = window.banner._detail.text()
+    assert ("Because of this" if language == "en" else "Из-за этого") in detail
+    assert not any(
+        line.startswith(("Blocked:", "Заблокировано:")) for line in detail.splitlines()
+    ), detail
+    window.close()
+
+
+def test_a_clean_network_without_a_call_test_needs_no_attention(
+    qtbot: Any, shared_lab: Any, monkeypatch: Any
+) -> None:
+    """'UDP to foreign hosting — calls not checked' was the one tile under "Needs attention":
+    what the run did not test is not a problem."""
+    window = _window(qtbot, shared_lab, monkeypatch, "clean", "en")
+    assert "attention" not in window.grid.group_keys
+    assert window.banner.headline() == "Internet connection works."
+    window.close()
