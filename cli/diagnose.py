@@ -45,7 +45,7 @@ from core.report import (
     service_heading,
 )
 from core.rules.faces import function_label_key, is_tested, needs_no_words
-from core.rules.summary import standing_rank, summarize
+from core.rules.summary import shown_conditions, standing_rank, summarize
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -204,10 +204,9 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
     summary = summarize(run)
     for line in cause_lines(summary, run.network, language):
         print(line, file=out)
-    for condition in run.network.conditions:
-        if condition != summary.cause:
-            words = text(f"condition.{condition}", dict(run.network.details), language)
-            print("  ! " + words, file=out)
+    for condition in shown_conditions(run.network):
+        words = text(f"condition.{condition}", dict(run.network.details), language)
+        print("  ! " + words, file=out)
     if not run.completed:
         print("  ! " + text("run.incomplete", language=language), file=out)
     width = max((len(name_of(s, language)) for s in run.services), default=10) + 2

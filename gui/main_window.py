@@ -305,7 +305,8 @@ class MainWindow(QMainWindow):
     # ---- details, catalog, settings ----
 
     def show_details(self, service_id: str) -> DetailsDialog:
-        dialog = DetailsDialog(self.state.services[service_id], self.language, self)
+        network = self.state.network.code if self.state.network is not None else None
+        dialog = DetailsDialog(self.state.services[service_id], self.language, self, network)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.last_details = dialog

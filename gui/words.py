@@ -78,8 +78,8 @@ def headline(function: Judged, language: str) -> str:
     return text(f"status.{function.status.value}", language=language)  # a newer code
 
 
-def advice(function: FunctionResult, language: str) -> str:
-    return render(function_advice(function), language)
+def advice(function: FunctionResult, language: str, network_code: str | None = None) -> str:
+    return render(function_advice(function, network_code), language)
 
 
 def locale_for(language: str) -> QLocale:

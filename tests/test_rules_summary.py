@@ -125,3 +125,23 @@ def test_under_whitelist_mode_every_failure_is_the_networks() -> None:
     )
     assert [e.service.service_id for e in summary.folded] == ["a"]
     assert summary.count(Standing.BLOCKED) == 0 and summary.count(Standing.WORKS) == 1
+
+
+def test_no_internet_hides_the_dns_conditions_it_causes() -> None:
+    from core.rules.summary import shown_conditions
+
+    offline = _network(
+        Verdict.OFFLINE, Condition.DNS_ENCRYPTED_BLOCKED, Condition.DNS_SYSTEM_SILENT
+    )
+    assert shown_conditions(offline) == ()
+    silent = _network(Verdict.OK, Condition.DNS_SYSTEM_SILENT, Condition.DNS_ENCRYPTED_BLOCKED)
+    assert shown_conditions(silent) == (Condition.DNS_ENCRYPTED_BLOCKED,)  # not the headline
+
+
+def test_untested_calls_point_to_the_call_test_only_where_the_network_works() -> None:
+    from core.rules.faces import function_advice
+
+    assert function_advice(CALLS_NOT_RUN, "ok").key == "advice.not_tested.calls"
+    assert function_advice(CALLS_NOT_RUN).key == "advice.not_tested.calls"
+    for code in ("offline", "whitelist_mode"):
+        assert function_advice(CALLS_NOT_RUN, code).key == "advice.not_tested.calls_later"

@@ -30,7 +30,14 @@ from core.report.summary import (
 )
 from core.resources import resource_path
 from core.rules.faces import is_tested, needs_no_words
-from core.rules.summary import STANDING_ORDER, Standing, Summary, service_standing, summarize
+from core.rules.summary import (
+    STANDING_ORDER,
+    Standing,
+    Summary,
+    service_standing,
+    shown_conditions,
+    summarize,
+)
 
 FORMATS = ("json", "html", "text")
 EXTENSIONS = {"json": "json", "html": "html", "text": "txt"}
@@ -147,7 +154,9 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "headline": headline[0],
         "headline_more": headline[1:],
         "other_conditions": [
-            c["text"] for c in document["network"]["conditions"] if c["code"] != summary.cause
+            c["text"]
+            for c in document["network"]["conditions"]
+            if c["code"] in shown_conditions(result.network)
         ],
         "summary": _summary_view(summary, t, lang),
         # Problems first: on a phone the reader should not scroll past what works.
@@ -280,7 +289,9 @@ def render_text(document: dict[str, Any]) -> str:
     lines = [text("report.text_head", {"when": when(run["started_at"])}, lang)]
     lines += cause_lines(summary, result.network, lang)
     lines += [
-        "! " + c["text"] for c in document["network"]["conditions"] if c["code"] != summary.cause
+        "! " + c["text"]
+        for c in document["network"]["conditions"]
+        if c["code"] in shown_conditions(result.network)
     ]
     if not run["completed"]:
         lines.append("! " + text("run.incomplete", language=lang))

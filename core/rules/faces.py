@@ -68,9 +68,13 @@ def call_works(code: str) -> bool:
     return code == Verdict.CALL_OK
 
 
-def function_advice(function: FunctionResult) -> Message:
+def function_advice(function: FunctionResult, network_code: str | None = None) -> Message:
     """What to try for a function. Calls a run did not test point to the call test, which is
-    the one way to learn them; every other function carries its own advice."""
+    the one way to learn them, but only where the network works: offline or in whitelist mode
+    the call test cannot reach a call server either (issue 21). Every other function carries
+    its own advice."""
     if function.code == Verdict.NOT_TESTED and function.kind is FunctionKind.CALLS:
+        if network_code is not None and not network_works(network_code):
+            return Message("advice.not_tested.calls_later")
         return Message("advice.not_tested.calls")
     return function.advice

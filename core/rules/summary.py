@@ -133,6 +133,22 @@ def network_cause(network: NetworkResult) -> Verdict | Condition | None:
     return next((c for c in _CONDITION_CAUSES if c in network.conditions), None)
 
 
+# Conditions a cause already accounts for: with no internet at all, encrypted DNS "blocked" and
+# the provider's DNS "answering nothing" are its consequences, and saying them beside "No
+# internet" (with "switch DNS") contradicts the headline.
+_CONSEQUENCES: dict[str, frozenset[Condition]] = {
+    Verdict.OFFLINE: frozenset({Condition.DNS_ENCRYPTED_BLOCKED, Condition.DNS_SYSTEM_SILENT}),
+}
+
+
+def shown_conditions(network: NetworkResult) -> tuple[Condition, ...]:
+    """The network's conditions a face lists beside its headline: not the cause itself, nor
+    what the cause accounts for."""
+    cause = network_cause(network)
+    hidden = _CONSEQUENCES.get(cause, frozenset()) if cause is not None else frozenset()
+    return tuple(c for c in network.conditions if c != cause and c not in hidden)
+
+
 def _explained(cause: Verdict | Condition | None, function: FunctionResult) -> bool:
     """A function's problem the network's cause accounts for: under whitelist mode or offline
     every failure is the network's; under a dead system resolver, its timeouts."""

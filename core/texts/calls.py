@@ -68,8 +68,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "calls.advice.no_targets": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
     "calls.advice.unresolved": {
-        "en": "Check the DNS results above: a name that does not resolve usually explains it.",
-        "ru": "Посмотрите на результаты DNS выше: обычно всё объясняет имя, которое не разрешается.",
+        "en": "Run the diagnostic: its results on the Services tab show whether names resolve on this network at all.",
+        "ru": "Запустите проверку: её результаты на вкладке «Сервисы» покажут, разрешаются ли имена в этой сети вообще.",
     },
     # ---- evidence ----
     "calls.evidence.unresolved": {

@@ -459,6 +459,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Close other programs or diagnostics that load the computer, then run the diagnostic again.",
         "ru": "Закройте другие программы или проверки, которые загружают компьютер, и запустите проверку ещё раз.",
     },
+    "advice.not_tested.calls_later": {
+        "en": "Calls can be checked once the internet works normally again: the call test needs the call servers too.",
+        "ru": "Звонки можно будет проверить, когда интернет снова заработает как обычно: проверке звонков тоже нужны их серверы.",
+    },
     "advice.not_tested.calls": {
         "en": "Open the Call quality tab and start the call test: it measures calls in 10 seconds.",
         "ru": "Откройте вкладку «Качество звонков» и запустите проверку звонков: она занимает 10 секунд.",

@@ -22,6 +22,7 @@ from core.rules.summary import (
     Summary,
     function_standing,
     network_cause,
+    shown_conditions,
     summarize_services,
 )
 from gui.run.state import Phase, RunState
@@ -166,9 +167,7 @@ class NetworkBanner(QFrame):
             lines.append(summary)
         if not network_works(network.code):
             lines.append(render(network.advice, language))
-        for condition in network.conditions:
-            if condition == cause:
-                continue
+        for condition in shown_conditions(network):
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))
         if not completed:
             lines.append("• " + text("run.incomplete", language=language))

@@ -30,15 +30,21 @@ from gui.words import service_name
 
 
 class DetailsDialog(QDialog):
-    def __init__(self, state: ServiceState, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ServiceState,
+        language: str,
+        parent: QWidget | None = None,
+        network: str | None = None,
+    ) -> None:
         super().__init__(parent)
         name = service_name(state.service.id, state.service.name, language)
         self.setWindowTitle(self.tr("%1 — details").replace("%1", name))
         fit(self, 720, 640)
-        self._plain = details_plain(state, language)
+        self._plain = details_plain(state, language, network)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(details_html(state, language))
+        self.browser.setHtml(details_html(state, language, network))
         self.browser.setAccessibleName(self.tr("Details"))
 
         self.fold = QToolButton()

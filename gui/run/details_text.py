@@ -96,7 +96,8 @@ def technical_lines(state: ServiceState, language: str) -> list[str]:
     return lines
 
 
-def details_plain(state: ServiceState, language: str) -> str:
+def details_plain(state: ServiceState, language: str, network: str | None = None) -> str:
+    """`network`: the run's network verdict code (what to try depends on it)."""
     lines = [_title(state, language)]
     found = functions(state)
     for function in found:
@@ -104,7 +105,7 @@ def details_plain(state: ServiceState, language: str) -> str:
         if needs_no_words(function.code):
             continue  # "✓ Messages: Works" says it all
         lines.append(plain(function.explanation, language))
-        lines.append(_what_to_try() + " " + advice(function, language))
+        lines.append(_what_to_try() + " " + advice(function, language, network))
         lines.extend("  • " + plain(message, language) for message in function.evidence)
     if not found:
         lines.append(_no_results())
@@ -114,7 +115,7 @@ def details_plain(state: ServiceState, language: str) -> str:
     return "\n".join(lines)
 
 
-def details_html(state: ServiceState, language: str) -> str:
+def details_html(state: ServiceState, language: str, network: str | None = None) -> str:
     """The first layer only: no step, code or error text (those are in the fold)."""
     parts = [f"<h2>{escape(_title(state, language))}</h2>"]
     found = functions(state)
@@ -125,7 +126,7 @@ def details_html(state: ServiceState, language: str) -> str:
         if needs_no_words(function.code):
             continue
         parts.append(f"<p>{escape(plain(function.explanation, language))}</p>")
-        words = escape(advice(function, language))
+        words = escape(advice(function, language, network))
         parts.append(f"<p><b>{escape(_what_to_try())}</b> {words}</p>")
         if function.evidence:
             items = "".join(f"<li>{escape(plain(m, language))}</li>" for m in function.evidence)

@@ -53,6 +53,7 @@ class RunWindow(QDialog):
         layout.addLayout(buttons)
 
     def show_details(self, service_id: str) -> None:
-        dialog = DetailsDialog(self.state.services[service_id], self._language, self)
+        network = self.state.network.code if self.state.network is not None else None
+        dialog = DetailsDialog(self.state.services[service_id], self._language, self, network)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
