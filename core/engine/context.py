@@ -19,6 +19,7 @@ from core.probes.clock import Clock
 from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
 from core.rules import dns as dns_rules
+from core.rules.line import LineReading
 from core.rules.verdict import is_ok
 
 T = TypeVar("T")
@@ -50,6 +51,8 @@ class RunContext:
         # Repeats of a failed handshake, and the real name sent to a control's address.
         self.repeats = Consistency(self.config.budget.consistency_wait)
         self.swaps = Consistency(self.config.budget.consistency_wait)
+        # The line's reading from the controls (core/engine/line.py), once it is being taken.
+        self.line: asyncio.Future[LineReading] | None = None
 
     # ---- names ----
 
@@ -103,6 +106,12 @@ class RunContext:
             )
             validated = {s.addresses[0]: s.ok for s in steps}
         return dns_rules.settle(verdict, validated, name)
+
+    async def line_reading(self) -> LineReading:
+        """What the controls say of the line; fine when the run takes no look at it."""
+        if self.line is None:
+            return LineReading()
+        return await asyncio.shield(self.line)
 
     # ---- paired experiments ----
 

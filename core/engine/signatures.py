@@ -7,13 +7,14 @@ This module runs the probes; core/rules/signatures.py judges what they measured.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from core.concurrency import gather_all
 from core.engine.context import RunContext
-from core.models import Endpoint, Step
+from core.models import Endpoint, Message, Step
 from core.probes import browserhello, quic, throughput, transfer
 from core.probes.dial import Target
-from core.rules import signatures
+from core.rules import line, signatures
 from core.rules.facts import Finding
 
 Record = Callable[[Step], Step]
@@ -26,11 +27,14 @@ async def check_quic(ctx: RunContext, ep: Endpoint, address: str, record: Record
 
 
 async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """Pull and push `repeats` times each, concurrently; a cut on some tries is degraded."""
+    """Pull and push `repeats` times each, concurrently; a cut on some tries is degraded. On a
+    line too poor to tell (the controls crawl or freeze), one short pull instead."""
     assert ep.transfer_path
     c = ctx.config
     idle = max(1.0, c.budget.transfer / 2)
     target = Target.of(ep, address)
+    if line.shorten_transfers(await ctx.line_reading()):
+        return await _one_look(ctx, ep, target, record)
     pulls = [
         ctx.guarded(transfer.pull(ctx.dial, target, ep.transfer_path, idle))
         for _ in range(c.repeats)
@@ -49,9 +53,24 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
     return signatures.transfer_cut(steps, random_steps, name, unlisted.server_name or "")
 
 
+async def _one_look(ctx: RunContext, ep: Endpoint, target: Target, record: Record) -> Finding:
+    """One pull bounded by the two-way transfer's shorter deadlines: its freeze would be the
+    line's (held back as such), and waiting out repeats would only spend the line."""
+    assert ep.transfer_path
+    b = ctx.config.budget
+    dial = ctx.dial.with_budget(transfer=min(b.transfer, b.transfer_direction))
+    pull = transfer.pull(dial, target, ep.transfer_path, b.transfer_idle)
+    step = record(await ctx.guarded(pull))
+    found = signatures.transfer_cut([step], [], ep.server_name or ep.host, "")
+    return replace(found, evidence=(Message("evidence.transfers_shortened"), *found.evidence))
+
+
 async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """Same address, same file: the real server name, then the control name."""
+    """Same address, same file: the real server name, then the control name. On a line too
+    poor to tell (the controls crawl), not at all: no pair can show a brake below the line."""
     assert ep.throughput_path and ep.control_sni
+    if line.shorten_transfers(await ctx.line_reading()):
+        return Finding(evidence=(Message("evidence.throughput_line"),))
     budget = ctx.config.budget
     seconds = min(budget.throughput, budget.transfer)
     target = Target.of(ep, address)
