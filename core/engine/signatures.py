@@ -50,7 +50,13 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
     found = [record(s) for s in await gather_all([*pulls, *pushes, *randoms])]
     steps, random_steps = found[: 2 * c.repeats], found[2 * c.repeats :]
     name = ep.server_name or ep.host
-    return signatures.transfer_cut(steps, random_steps, name, unlisted.server_name or "")
+    return signatures.transfer_cut(
+        steps,
+        random_steps,
+        name,
+        unlisted.server_name or "",
+        for_others=signatures.stands_for_others(ep),
+    )
 
 
 async def _one_look(ctx: RunContext, ep: Endpoint, target: Target, record: Record) -> Finding:
@@ -61,7 +67,8 @@ async def _one_look(ctx: RunContext, ep: Endpoint, target: Target, record: Recor
     dial = ctx.dial.with_budget(transfer=min(b.transfer, b.transfer_direction))
     pull = transfer.pull(dial, target, ep.transfer_path, b.transfer_idle)
     step = record(await ctx.guarded(pull))
-    found = signatures.transfer_cut([step], [], ep.server_name or ep.host, "")
+    name = ep.server_name or ep.host
+    found = signatures.transfer_cut([step], [], name, "", for_others=False)
     return replace(found, evidence=(Message("evidence.transfers_shortened"), *found.evidence))
 
 
@@ -94,4 +101,6 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
         )
     )
     names = (ep.server_name or ep.host, ep.control_sni, unlisted.server_name or "")
-    return signatures.throughput(real, control, other, names)
+    return signatures.throughput(
+        real, control, other, names, for_others=signatures.stands_for_others(ep)
+    )
