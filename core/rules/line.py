@@ -27,10 +27,11 @@ SLOW_KBPS = 800.0
 # The first byte of an answer this late on every domestic control: a few hundred ms of delay
 # per round trip and more queued (an EDGE cell); a healthy line answers within 300 ms.
 SLOW_FIRST_BYTE_MS = 1000.0
-# A silence inside a slice at least this long, and this many times the slice's median pace:
-# a lost segment waiting out a retransmission timeout (200 ms and up on Linux).
+# A silence inside a slice at least this long, on a connection that set up or answered within
+# FAST_START_MS: a lost segment waiting out a retransmission timeout (200 ms and up on Linux).
+# On a slow line nothing starts fast (a round trip of hundreds of ms, a queue).
 LOSS_GAP_MS = 200.0
-LOSS_GAP_PACE = 4.0
+FAST_START_MS = 250.0
 LOSS_GAPS = 2  # such silences in one slice: one can be the server or this computer
 UNSTABLE_SAMPLES = 2  # slices that show losses (or froze), one a domestic control's
 
@@ -70,7 +71,7 @@ def read(samples: Sequence[LineSample]) -> LineReading:
             Condition.UNSTABLE_LINE, (Message("evidence.line_unstable", figures),), figures
         )
     if _slow(samples, domestic):
-        key = "evidence.line_slow" if figures["rate_kbps"] is not None else "evidence.line_delay"
+        key = "evidence.line_slow" if figures["rate_kbps"] is not None else "evidence.line_crawl"
         return LineReading(Condition.SLOW_LINE, (Message(key, figures),), figures)
     return LineReading(figures=figures)
 
@@ -101,12 +102,7 @@ def _crawls(step: Step) -> bool:
     first = _first_byte_ms(step)
     if first is not None and first >= SLOW_FIRST_BYTE_MS:
         return True
-    return step.outcome == Outcome.STALLED and _pace_ms(step) >= LOSS_GAP_MS
-
-
-def _pace_ms(step: Step) -> float:
-    """The median silence between the slice's reads (0 when it had none)."""
-    return _number(step, "median_gap_ms") or 0.0
+    return step.outcome == Outcome.STALLED
 
 
 def _first_byte_ms(step: Step) -> float | None:
@@ -119,17 +115,22 @@ def _first_byte_ms(step: Step) -> float | None:
 
 
 def lost(step: Step) -> bool:
-    """The slice froze after its first bytes came at a good pace, or went silent for a
-    retransmission timeout at least LOSS_GAPS times (silences far longer than its own pace).
-    A slice that froze before any answer, or after a slow drip, says the line is slow."""
+    """The connection showed the line fast (set up, or first answered, within FAST_START_MS),
+    then went silent: froze, or waited out a retransmission timeout at least LOSS_GAPS times.
+    A slow line is slow from the start: its silences are its pace, not losses."""
+    if not _fast_start(step):
+        return False
     if step.outcome == Outcome.STALLED:
-        # data came at a good pace, then nothing: a loss (a slow pace then nothing: the queue)
-        return _number(step, "median_gap_ms") is not None and _pace_ms(step) < LOSS_GAP_MS
+        return True
     gaps = step.detail.get("longest_gaps_ms")
     if not isinstance(gaps, list):
         return False
-    limit = max(LOSS_GAP_MS, LOSS_GAP_PACE * _pace_ms(step))
-    return sum(1 for g in gaps if isinstance(g, int | float) and g >= limit) >= LOSS_GAPS
+    return sum(1 for g in gaps if isinstance(g, int | float) and g >= LOSS_GAP_MS) >= LOSS_GAPS
+
+
+def _fast_start(step: Step) -> bool:
+    times = [_number(step, "setup_ms"), _number(step, "first_byte_ms")]
+    return any(t is not None and t < FAST_START_MS for t in times)
 
 
 def _unstable(samples: Sequence[LineSample], domestic: Sequence[LineSample]) -> bool:
@@ -147,6 +148,7 @@ def _figures(samples: Sequence[LineSample]) -> dict[str, JsonValue]:
         "rate_kbps": round(max(rates)) if rates else None,
         "first_byte_ms": round(max(first)) if first else None,
         "lossy": sum(lost(s.step) for s in samples),
+        "slow": sum(_crawls(s.step) for s in samples),
         "samples": len(samples),
         "gap_ms": round(max((_longest_gap(s.step) for s in samples), default=0.0)),
     }

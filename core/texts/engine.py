@@ -99,9 +99,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Sites that are never blocked crawl too: at most {rate_kbps}, the first byte of an answer after up to {first_byte_ms} ms.",
         "ru": "Сайты, которые никогда не блокируют, тоже еле грузятся: не быстрее {rate_kbps}, первый байт ответа — через {first_byte_ms} мс.",
     },
-    "evidence.line_delay": {
-        "en": "Sites that are never blocked answer late too: the first byte of an answer after up to {first_byte_ms} ms.",
-        "ru": "Сайты, которые никогда не блокируют, тоже отвечают с задержкой: первый байт ответа — через {first_byte_ms} мс.",
+    "evidence.line_crawl": {
+        "en": "Sites that are never blocked crawl too: {slow} of {samples:p:test|tests} of their pages came slowly or froze (the first byte after up to {first_byte_ms} ms).",
+        "ru": "Сайты, которые никогда не блокируют, тоже еле грузятся: {slow} из {samples:p:проверки|проверок|проверок} их страниц шли медленно или зависали (первый байт — через {first_byte_ms} мс).",
     },
     "evidence.line_unstable": {
         "en": "Sites that are never blocked freeze or lose data too: {lossy} of {samples:p:test|tests} of their pages stopped for a while (up to {gap_ms} ms).",

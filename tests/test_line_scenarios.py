@@ -1,0 +1,85 @@
+"""The line itself against the lab (issue 20, items 1 and 5): a slow and a lossy line shared by
+every connection, the domestic controls' included, read as the line, never as a block; a
+service whose own name passes while a made-up name on its address is cut works. One lab run per
+scenario (lab_run), shared by every assertion here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from core.codes import Condition, Verdict
+from core.messages import render
+from core.models import RunResult, Status
+from lab.runs import lab_run
+
+# What a line must never be called: the censor's words.
+BLAMED = (Verdict.STALLED, Verdict.THROTTLED, Verdict.CONNECTION_LIMITED)
+SCENARIO_SECONDS = 15.0
+
+
+def _functions(run: RunResult) -> dict[tuple[str, str], Any]:
+    return {(s.service_id, f.kind.value): f for s in run.services for f in s.functions}
+
+
+def _nothing_blamed(run: RunResult) -> None:
+    for key, f in _functions(run).items():
+        assert f.code not in BLAMED and f.status != Status.BLOCKED, (key, f.code, f.evidence)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "condition", "words"),
+    [
+        ("line_slow_edge", Condition.SLOW_LINE, ("evidence.line_slow", "evidence.line_crawl")),
+        ("line_lossy", Condition.UNSTABLE_LINE, ("evidence.line_unstable",)),
+    ],
+)
+def test_a_poor_line_is_named_once_and_blamed_on_no_service(
+    scenario: str, condition: Condition, words: tuple[str, ...]
+) -> None:
+    run = lab_run(scenario)
+    assert run.duration_ms <= SCENARIO_SECONDS * 1000
+    network = run.network
+    assert network.code == Verdict.OK  # the network works; the condition colours every result
+    assert list(network.conditions) == [condition]
+    said = [m for m in network.evidence if m.key in words]
+    assert len(said) == 1  # a domestic control is slow or lossy too: the controls say so
+    assert said[0].params["samples"] == 3  # both domestic controls' pages and the foreign one
+    _nothing_blamed(run)
+    held = [f for f in _functions(run).values() if f.explanation.key == "explain.not_tested.line"]
+    for f in held:
+        assert f.status == Status.UNKNOWN
+        assert "too slow to tell" in render(f.explanation)
+        assert "слишком медленная" in render(f.explanation, "ru")
+
+
+def test_on_a_slow_line_the_transfer_tests_are_shortened() -> None:
+    run = lab_run("line_slow_edge")
+    functions = _functions(run)
+    video = functions[("youtube", "video")]
+    assert "evidence.throughput_line" in [m.key for m in video.evidence]
+    assert video.status != Status.DEGRADED
+    # what timed out or froze, as the controls did too, was measured and held back
+    held = [f for f in functions.values() if f.explanation.key == "explain.not_tested.line"]
+    assert held and all(f.evidence[0].key == "evidence.held_back_line" for f in held)
+
+
+def test_a_fast_line_names_no_line_condition() -> None:
+    for scenario in ("clean", "youtube_throttled"):
+        conditions = lab_run(scenario).network.conditions
+        assert Condition.SLOW_LINE not in conditions
+        assert Condition.UNSTABLE_LINE not in conditions
+
+
+def test_a_service_whose_own_name_passes_works_beside_a_cut_made_up_name() -> None:
+    run = lab_run("allowlisted_service_name")
+    functions = _functions(run)
+    for kind in ("web", "media", "video"):
+        assert functions[("youtube", kind)].code == Verdict.OK, kind
+    video = functions[("youtube", "video")]
+    slowed = next(m for m in video.evidence if m.key == "evidence.unlisted_throttled")
+    assert slowed.params["name"] == "redirector.googlevideo-com.test"
+    assert "made-up name" in render(slowed) and "Придуманное имя" in render(slowed, "ru")
+    _nothing_blamed(run)
+    assert not run.network.conditions
