@@ -108,10 +108,16 @@ class RunContext:
         return dns_rules.settle(verdict, validated, name)
 
     async def line_reading(self) -> LineReading:
-        """What the controls say of the line; fine when the run takes no look at it."""
+        """What the controls say of the line; fine when the run takes no look at it, or when
+        the look takes longer than a throttling pull (a hanging control must not hold every
+        transfer test: the network's condition still holds their verdicts back)."""
         if self.line is None:
             return LineReading()
-        return await asyncio.shield(self.line)
+        try:
+            async with asyncio.timeout(self.config.budget.throughput):
+                return await asyncio.shield(self.line)
+        except TimeoutError:
+            return LineReading()
 
     # ---- paired experiments ----
 
