@@ -5,18 +5,23 @@ scenario (lab_run), shared by every assertion here."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import jsonschema
 import pytest
 
 from core.codes import Condition, Verdict
-from core.messages import render
+from core.messages import render, text
 from core.models import RunResult, Status
+from core.report.render import build_report
+from core.resources import resource_path
 from lab.runs import lab_run
 
 # What a line must never be called: the censor's words.
 BLAMED = (Verdict.STALLED, Verdict.THROTTLED, Verdict.CONNECTION_LIMITED)
 SCENARIO_SECONDS = 15.0
+SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-8"))
 
 
 def _functions(run: RunResult) -> dict[tuple[str, str], Any]:
@@ -83,3 +88,14 @@ def test_a_service_whose_own_name_passes_works_beside_a_cut_made_up_name() -> No
     assert "made-up name" in render(slowed) and "Придуманное имя" in render(slowed, "ru")
     _nothing_blamed(run)
     assert not run.network.conditions
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_reports_name_the_line_once(language: str) -> None:
+    run = lab_run("line_slow_edge")
+    words = text(f"condition.{Condition.SLOW_LINE}", language=language).split(":")[0]
+    for fmt in ("text", "html"):
+        assert build_report(run, fmt, language).count(words) == 1, fmt
+    document = json.loads(build_report(run, "json", language))
+    assert [c["code"] for c in document["network"]["conditions"]] == ["slow_line"]
+    jsonschema.validate(document, SCHEMA)  # the schema knows the condition
