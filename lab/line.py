@@ -27,6 +27,7 @@ class LineImpairment:
     delay: float = 0.0
     loss: float = 0.0
     seed: int = 20
+    moved: dict[str, int] = field(default_factory=dict)  # bytes per direction, for the tests
     _free_at: dict[str, float] = field(default_factory=dict)
     _flows: int = 0
 
@@ -40,6 +41,7 @@ class LineImpairment:
 
     async def reserve(self, direction: str, size: int) -> None:
         """Wait for this many bytes' turn on the shared pipe (first come, first served)."""
+        self.moved[direction] = self.moved.get(direction, 0) + size
         if not self.rate:
             return
         now = time.monotonic()

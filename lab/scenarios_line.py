@@ -12,7 +12,7 @@ from lab.registry import scenario
 from lab.scenarios import CUT_BYTES, YOUTUBE_VIDEO_NAME
 from lab.world import World
 
-EDGE_BYTES_PER_S = 40_000.0  # 320 kbit/s each way, shared by every connection (2G/EDGE class)
+EDGE_BYTES_PER_S = 50_000.0  # 400 kbit/s each way, shared by every connection (2G/EDGE class)
 EDGE_DELAY = 0.15  # seconds each way: a 300 ms round trip
 LOSS_SHARE = 0.2  # of segments lost on every flow, each costing a retransmission timeout
 # The controls' pages as large as a slice of the real portals' (mail.ru's is hundreds of KB):
@@ -35,7 +35,7 @@ def _control_pages(w: World) -> dict[str, ServicePage]:
 
 @scenario
 def line_slow_edge(w: World) -> Censor:
-    """A 2G/EDGE-class line: 320 kbit/s each way shared by every connection and 300 ms round
+    """A 2G/EDGE-class line: 400 kbit/s each way shared by every connection and 300 ms round
     trips, domestic sites as slow as foreign ones. Nothing is blocked."""
     line = LineImpairment(rate=EDGE_BYTES_PER_S, delay=EDGE_DELAY)
     return Censor(line=line, service_pages=_control_pages(w))
