@@ -41,8 +41,9 @@ def slice_(outcome: Outcome = Outcome.MEASURED, **detail: Any) -> Step:
 
 
 FAST = slice_(rate_kbps=40_000.0, first_byte_ms=30.0, median_gap_ms=0.1, longest_gaps_ms=[2.0])
-# a far but healthy control: a 150 ms round trip, a 32 KB slice in a few round trips
-FAR = slice_(rate_kbps=1_400.0, first_byte_ms=160.0, median_gap_ms=0.2, longest_gaps_ms=[150.0])
+# a far but healthy control: a 200 ms round trip, a 32 KB slice over before slow start opens
+FAR = slice_(rate_kbps=600.0, first_byte_ms=260.0, median_gap_ms=0.2, longest_gaps_ms=[190.0])
+NEAR_SLOW = slice_(rate_kbps=500.0, first_byte_ms=60.0)
 EDGE = slice_(rate_kbps=300.0, first_byte_ms=700.0, median_gap_ms=110.0, longest_gaps_ms=[300.0])
 LATE = slice_(first_byte_ms=1_300.0)  # a small page: no rate, a late first byte
 QUEUED = slice_(Outcome.STALLED, stalled_after_ms=1500.0)  # froze before any answer
@@ -69,6 +70,7 @@ ONE_HICCUP = slice_(  # one long silence (the server, this computer): not a loss
         ([], None),
         ([(D, FAST), (D, FAST), (F, FAST)], None),
         ([(D, FAR), (D, FAR), (F, FAR)], None),  # far is not slow
+        ([(D, NEAR_SLOW), (D, NEAR_SLOW)], None),  # a low rate alone, a round trip of 60 ms
         ([(D, EDGE), (D, EDGE), (F, EDGE)], Condition.SLOW_LINE),
         ([(D, LATE), (D, LATE), (F, FAST)], None),  # one control moved data fast: not the line
         ([(D, LATE), (D, LATE)], Condition.SLOW_LINE),

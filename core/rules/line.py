@@ -27,6 +27,10 @@ SLOW_KBPS = 800.0
 # The first byte of an answer this late on every domestic control: a few hundred ms of delay
 # per round trip and more queued (an EDGE cell); a healthy line answers within 300 ms.
 SLOW_FIRST_BYTE_MS = 1000.0
+# A slice's rate is its line's only with a round trip like a slow line's: a 32 KB slice is over
+# in about two round trips, so a healthy line 200 ms away (the far east to Europe) reads
+# 600 kbit/s while TCP's slow start is still opening; its first byte comes within 400 ms.
+SLOW_RATE_FIRST_BYTE_MS = 400.0
 # A silence inside a slice at least this long, on a connection that set up or answered within
 # FAST_START_MS: a lost segment waiting out a retransmission timeout (200 ms and up on Linux).
 # On a slow line nothing starts fast (a round trip of hundreds of ms, a queue).
@@ -94,14 +98,15 @@ def _slow(samples: Sequence[LineSample], domestic: Sequence[LineSample]) -> bool
 
 
 def _crawls(step: Step) -> bool:
-    """The slice came slowly: under SLOW_KBPS, or its first byte SLOW_FIRST_BYTE_MS late, or
-    it froze after dripping at a slow pace (a slow line's queue, not a loss)."""
-    rate = _rate(step)
-    if rate is not None:
-        return rate < SLOW_KBPS
-    first = _first_byte_ms(step)
+    """The slice came slowly: its first byte SLOW_FIRST_BYTE_MS late, or under SLOW_KBPS with
+    a slow line's round trip, or it froze (a slow line's queue: `lost` tells a loss first)."""
+    rate, first = _rate(step), _first_byte_ms(step)
     if first is not None and first >= SLOW_FIRST_BYTE_MS:
         return True
+    if rate is not None:
+        # A far line's slice is over in a few round trips, before TCP's slow start opens: a
+        # low rate counts only with a round trip as long as a slow line's.
+        return rate < SLOW_KBPS and first is not None and first >= SLOW_RATE_FIRST_BYTE_MS
     return step.outcome == Outcome.STALLED
 
 
