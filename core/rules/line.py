@@ -21,8 +21,7 @@ from core.models import JsonValue, Message, Region, Step
 
 # Below this every control is slow: the line, not a filter. The two-way transfer calls a
 # direction under 500 kbit/s a crawl and throttling needs a 1 Mbit/s loss against the control,
-# so on a line under 800 kbit/s neither can be told from the line. A 32 KB slice on a healthy
-# line with a 150 ms round trip (the far east to Moscow) still reads well over 1 Mbit/s.
+# so on a line under 800 kbit/s neither can be told from the line.
 SLOW_KBPS = 800.0
 # The first byte of an answer this late on every domestic control: a few hundred ms of delay
 # per round trip and more queued (an EDGE cell); a healthy line answers within 300 ms.
@@ -63,12 +62,13 @@ class LineReading:
 
 
 def read(samples: Sequence[LineSample]) -> LineReading:
-    """Unstable when UNSTABLE_SAMPLES slices (a domestic one among them) froze midway or lost
-    segments; else slow when every control that measured a rate is under SLOW_KBPS (a domestic
-    one among them), or every domestic control's first byte came SLOW_FIRST_BYTE_MS late."""
+    """Unstable when UNSTABLE_SAMPLES slices (a domestic one among them) started fast, then
+    froze or lost segments (`lost`); else slow when every domestic control's slice crawled or
+    froze (`_crawls`) and no control moved SLOW_KBPS or more. Without a domestic control's
+    slice, nothing: a foreign control alone may be slowed by the filter."""
     domestic = [s for s in samples if s.region == Region.DOMESTIC]
     if not domestic:
-        return LineReading()  # a foreign control alone may be the filter's doing
+        return LineReading()
     figures = _figures(samples)
     if _unstable(samples, domestic):  # losses make a line slow too: they say more
         return LineReading(
