@@ -100,6 +100,8 @@ class Condition(_Vocabulary):
     MACHINE_BUSY = "machine_busy"
     FAKE_IP = "fake_ip"
     BYPASS_TOOL = "bypass_tool"
+    SLOW_LINE = "slow_line"
+    UNSTABLE_LINE = "unstable_line"
 
 
 class Outcome(_Vocabulary):

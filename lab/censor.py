@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lab.dnsserver import DnsRule
 from lab.front import ConnInfo, Decision
+from lab.line import LineImpairment
 from lab.origin import ServicePage
 from lab.stun import Impairment
 
@@ -138,6 +139,7 @@ class Censor:
     shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
     shaping_exempt: set[str] = field(default_factory=set)  # allow-listed names: never shaped
     police: dict[str, Policing] = field(default_factory=dict)  # by address
+    line: LineImpairment | None = None  # the whole line: every flow, every name and address
     captive: bool = False
     # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
     quic_drop_all: bool = False
@@ -223,6 +225,9 @@ class Censor:
         return self._forward(info, "rogue" if name in self.intercept else "tls")
 
     def _forward(self, info: ConnInfo, target: str) -> Decision:
+        # The lab's own servers (DoH) stand beside the line, like its UDP resolvers: a line
+        # scenario slows the services, not the lab's name lookups.
+        line = info.address not in self.lab_addresses
         name = info.server_name or ""
         shaping = self.shaping.get(name) or self.shaping.get(info.address)
         if shaping and shaping.applies(info.index) and name not in self.shaping_exempt:
@@ -235,8 +240,9 @@ class Censor:
                 cut_up=shaping.cut_up,
                 drop_up=shaping.drop_up,
                 drop_after=shaping.drop_after,
+                line=line,
             )
-        return Decision("forward", target=target)
+        return Decision("forward", target=target, line=line)
 
     def _allowed(self, address: str, name: str) -> bool:
         if address in self.lab_addresses:

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from lab.clienthello import record_length, sni_from_record
+from lab.line import LineFlow, LineImpairment
 
 FIRST_READ_TIMEOUT = 10.0
 STALL_LIMIT = 120.0
@@ -38,6 +39,7 @@ class Decision:
     cut_up: int | None = None
     drop_up: float = 0.0  # random client->server drops (see `censor.Shaping`)
     drop_after: int = 0
+    line: bool = True  # crosses the lab's line impairment (the lab's own servers do not)
 
 
 OnConnect = Callable[[str], str]  # address -> "" | "reset" | "stall"
@@ -75,6 +77,7 @@ class Front:
         self.decide = decide
         self.connections: dict[str, int] = {}  # per address: "some connections" patterns
         self.flows = 0  # flows with random drops so far: each its own seeded randomness
+        self.line: LineImpairment | None = None  # the whole line's impairment (every flow)
         self._servers: list[asyncio.Server] = []
         self._blackholes: list[socket.socket] = []
         self._tasks: set[asyncio.Task[None]] = set()
@@ -166,6 +169,8 @@ class Front:
                 self.flows += 1
                 up.drops = _Drops(decision.drop_up, decision.drop_after, self.flows)
             down = _Pump(up_reader, writer, decision.rate_down, decision.cut_down, cut)
+            if self.line is not None and decision.line:
+                up.line, down.line = self.line.flow("up"), self.line.flow("down")
             await asyncio.gather(up.run(), down.run())
             if cut.is_set():
                 await swallow(reader)  # the flow is dead: nothing more passes, no reset
@@ -218,12 +223,15 @@ class _Pump:
         self.rate, self.cut, self.cut_event, self.first = rate, cut, cut_event, first
         self.sent = 0
         self.drops: _Drops | None = None
+        self.line: LineFlow | None = None  # the shared line this flow crosses
 
     async def run(self) -> None:
         # A token bucket with a small burst: idle time must not buy a later burst.
         burst = 0.0 if self.rate is None else max(self.rate * 0.05, 1500.0)
         tokens, last = burst, time.monotonic()
         chunk = 65536 if self.rate is None else max(512, int(self.rate / 50))
+        if self.line is not None:
+            chunk = min(chunk, self.line.line.chunk())
         data = self.first
         while True:
             if not data:
@@ -250,7 +258,9 @@ class _Pump:
                     tokens = float(len(data))
                     last = time.monotonic()
                 tokens -= len(data)
-            if self.drops is not None:
+            if self.line is not None:
+                await self.line.pass_through(data, self._write)
+            elif self.drops is not None:
                 await self.drops.pass_through(self.sent, data, self._write)
             else:
                 await self._write(data)

@@ -145,6 +145,7 @@ class Lab:
             await server.start()
             self._stoppers.append(server.stop)
         self.front = Front(w.origin, self.origin.ports, c.on_connect, c.decide)
+        self.front.line = c.line
         self._stoppers.append(self.front.stop)
         tcp_port = _free_port(w.doh)
         c.port = tcp_port

@@ -65,15 +65,19 @@ def test_transfer_cut(
     share: float | None,
     keys: list[str],
 ) -> None:
-    found = signatures.transfer_cut(steps, unlisted, "site.test", "made-up.test")
+    found = signatures.transfer_cut(steps, unlisted, "site.test", "made-up.test", for_others=True)
     assert (found.code, found.partial, found.share) == (code, partial, share)
     assert [m.key for m in found.evidence] == keys
 
 
 def test_the_cut_figures_are_the_median_and_the_directions() -> None:
-    found = signatures.transfer_cut([CUT_16, CUT_20_UP, CUT_16, DONE], [], "site.test", "x.test")
+    found = signatures.transfer_cut(
+        [CUT_16, CUT_20_UP, CUT_16, DONE], [], "site.test", "x.test", for_others=True
+    )
     assert found.figures == {"cut_kb": 16.0, "seen": 3, "tries": 4, "directions": "down, up"}
-    allowlisted = signatures.transfer_cut([DONE], [CUT_20_UP, DONE], "site.test", "x.test")
+    allowlisted = signatures.transfer_cut(
+        [DONE], [CUT_20_UP, DONE], "site.test", "x.test", for_others=True
+    )
     assert allowlisted.evidence[0].params == {"name": "site.test", "unlisted": "x.test"}
     assert allowlisted.figures["cut_kb"] == 20.0 and allowlisted.figures["tries"] == 2
 
@@ -133,13 +137,13 @@ FAILED = measured(None, Outcome.FAILED)
     ],
 )
 def test_throughput(real: Step, control: Step, other: Step, code: Verdict, keys: list[str]) -> None:
-    found = signatures.throughput(real, control, other, NAMES)
+    found = signatures.throughput(real, control, other, NAMES, for_others=False)
     assert found.code == code
     assert [m.key for m in found.evidence] == keys
 
 
 def test_a_frozen_pull_is_rated_by_what_came_over_the_whole_pull() -> None:
-    found = signatures.throughput(FROZEN, FAST, FAST, NAMES)
+    found = signatures.throughput(FROZEN, FAST, FAST, NAMES, for_others=False)
     assert found.figures == {
         "rate_kbps": 8.2,  # 3 KB in 3 s
         "control_kbps": 40_000,
@@ -183,3 +187,72 @@ def test_the_worst_finding_is_the_most_telling() -> None:
     assert signatures.worst([Finding(), Finding()]) is None
     assert signatures.worst([throttled, Finding(), stalled]) is stalled
     assert signatures.worst([Finding(Verdict.QUIC_BLOCKED), throttled]) is throttled
+
+
+# ---- one rule for allow-listed test names, in both tests (issue 20) ----
+
+
+@pytest.mark.parametrize(
+    ("own_hit", "made_up_hit", "for_others", "decides"),
+    [
+        (False, True, True, True),  # a hosting test host passes, others there are cut
+        (False, True, False, False),  # a service's own name passes: it works
+        (True, True, True, False),  # its own name is hit too: its own verdict, no allow-list
+        (True, True, False, False),
+        (False, False, True, False),  # nothing hit
+        (False, False, False, False),
+    ],
+)
+def test_the_made_up_name_decides_only_for_a_host_that_stands_for_others(
+    own_hit: bool, made_up_hit: bool, for_others: bool, decides: bool
+) -> None:
+    assert signatures.made_up_name_decides(own_hit, made_up_hit, for_others) is decides
+
+
+SLOWED = measured(120.0)
+
+
+@pytest.mark.parametrize(
+    ("for_others", "cut_code", "cut_keys", "slow_code", "slow_keys"),
+    [
+        # a hosting pool's test host: the made-up name is the measure, in both tests
+        (
+            True,
+            Verdict.STALLED,
+            ["evidence.allowlisted_name", "evidence.transfer_cut"],
+            Verdict.THROTTLED,
+            ["evidence.allowlisted_name", "evidence.unlisted_throttled"],
+        ),
+        # a service's own endpoint: judged by its own name in both tests, evidence only
+        (
+            False,
+            Verdict.OK,
+            ["evidence.unlisted_cut"],
+            Verdict.OK,
+            ["evidence.throughput_fine", "evidence.unlisted_throttled"],
+        ),
+    ],
+)
+def test_both_tests_judge_an_allowlisted_name_alike(
+    for_others: bool,
+    cut_code: Verdict,
+    cut_keys: list[str],
+    slow_code: Verdict,
+    slow_keys: list[str],
+) -> None:
+    cut = signatures.transfer_cut(
+        [DONE] * 4, [CUT_16, DONE], "site.test", "made-up.test", for_others=for_others
+    )
+    assert cut.code == cut_code and [m.key for m in cut.evidence] == cut_keys
+    for other in (SLOWED, FROZEN):  # slowed, or starved outright
+        slow = signatures.throughput(FAST, FAST, other, NAMES, for_others=for_others)
+        assert slow.code == slow_code and [m.key for m in slow.evidence] == slow_keys
+
+
+def test_a_service_whose_own_name_passes_says_which_name_was_cut() -> None:
+    found = signatures.transfer_cut(
+        [DONE] * 4, [CUT_16, DONE], "site.test", "made-up.test", for_others=False
+    )
+    params = found.evidence[0].params
+    assert params["name"] == "site.test" and params["unlisted"] == "made-up.test"
+    assert params["cut_kb"] == 16.0

@@ -19,6 +19,7 @@ from core.probes.clock import Clock
 from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
 from core.rules import dns as dns_rules
+from core.rules.line import LineReading
 from core.rules.verdict import is_ok
 
 T = TypeVar("T")
@@ -54,6 +55,8 @@ class RunContext:
         # Every endpoint step by the address it went to: earlier connections that answered
         # tell connection limiting from a black hole (core/rules/endpoint.py `limited`).
         self._by_address: dict[str, list[Step]] = {}
+        # The line's reading from the controls (core/engine/line.py), once it is being taken.
+        self.line: asyncio.Future[LineReading] | None = None
 
     # ---- names ----
 
@@ -122,6 +125,18 @@ class RunContext:
     def seen_at(self, address: str) -> tuple[Step, ...]:
         """Every endpoint step this run sent to `address` so far."""
         return tuple(self._by_address.get(address, ()))
+
+    async def line_reading(self) -> LineReading:
+        """What the controls say of the line; fine when the run takes no look at it, or when
+        the look takes longer than a throttling pull (a hanging control must not hold every
+        transfer test: the network's condition still holds their verdicts back)."""
+        if self.line is None:
+            return LineReading()
+        try:
+            async with asyncio.timeout(self.config.budget.throughput):
+                return await asyncio.shield(self.line)
+        except TimeoutError:
+            return LineReading()
 
     # ---- paired experiments ----
 

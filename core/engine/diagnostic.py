@@ -19,7 +19,7 @@ from core.calls import results as callreport
 from core.codes import Verdict
 from core.concurrency import BoundedRun, close_within, gather_all, stream
 from core.config import ProbeConfig
-from core.engine import transfers
+from core.engine import line, transfers
 from core.engine.callpath import RunPath
 from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
@@ -57,6 +57,7 @@ from core.rules import dns as dns_rules
 from core.rules import endpoint as endpoint_rules
 from core.rules import network as network_rules
 from core.rules import verdict
+from core.rules.line import LineReading
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ class Diagnostic:
         budget = config.budget
         self._watch = LoopWatch(min(budget.dns, budget.connect, budget.tls, budget.transfer_idle))
         self._drawn: dict[tuple[str, FunctionKind], transfers.Drawn] = {}
+        self._line: LineReading | None = None  # what the controls say of the line
 
     @property
     def runs_call_test(self) -> bool:
@@ -184,6 +186,7 @@ class Diagnostic:
         self._calls = asyncio.get_running_loop().create_future()
         controls = [s for s in self.services if s.control]
         others = [s for s in self.services if not s.control]
+        line.start(ctx)  # transfer tests wait for the line's reading from here on
 
         def facts(
             other_results: list[FunctionResult], canary: DnsAnswer | None = None
@@ -198,11 +201,16 @@ class Diagnostic:
                 self.environment,
                 fake_ip_names,
                 self._watch.facts(),
+                self._line,
             )
 
         async def run_controls() -> None:
-            # The early verdict (offline? login page?) must not wait for the slow canary.
-            await gather_all(self._service(ctx, s) for s in controls)
+            # The early verdict (offline? login page?) must not wait for the slow canary. The
+            # line is measured on the controls beside their own probes.
+            async def measure_line() -> None:
+                self._line = await line.measure(ctx, controls)
+
+            await gather_all([measure_line(), *(self._service(ctx, s) for s in controls)])
             self._network = network_rules.assess(facts([]))
             assert self._controls_done is not None
             self._controls_done.set_result(self._network)
@@ -313,13 +321,16 @@ class Diagnostic:
             self._endpoint(ctx, service.id, kind, ep, pool) for ep in drawn.endpoints
         )
         context: Verdict | None = None
-        local_trust = busy = False
+        local_trust = busy = poor_line = False
         if not service.control and self._controls_done is not None:
             network = await self._controls_done
             context = self._context_code(network)
             local_trust = network_rules.trust_is_local(network)
             busy = network_rules.timing_held_back(network)
-        result = verdict.aggregate(service.id, kind, endpoints, context, local_trust, busy)
+            poor_line = network_rules.line_too_poor(network)
+        result = verdict.aggregate(
+            service.id, kind, endpoints, context, local_trust, busy, poor_line
+        )
         # Controls do not wait for the call test: the early network verdict needs them. Their
         # calls verdict is replaced when the call test ends (`_calls_finished`).
         calls = self._calls
@@ -352,6 +363,7 @@ class Diagnostic:
         context = self._context_code(self._network)
         local_trust = network_rules.trust_is_local(self._network)
         busy = network_rules.timing_held_back(self._network)
+        poor_line = network_rules.line_too_poor(self._network)
         changed: set[str] = set()
         for key, old in list(self._functions.items()):
             control = self._is_control(key[0])
@@ -364,7 +376,7 @@ class Diagnostic:
                 continue  # controls' other functions decide whitelist mode
             else:
                 new = verdict.aggregate(
-                    old.service_id, old.kind, old.endpoints, context, local_trust, busy
+                    old.service_id, old.kind, old.endpoints, context, local_trust, busy, poor_line
                 )
             if new != old:
                 self._functions[key] = new

@@ -7,13 +7,14 @@ This module runs the probes; core/rules/signatures.py judges what they measured.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from core.concurrency import gather_all
 from core.engine.context import RunContext
-from core.models import Endpoint, Step
+from core.models import Endpoint, Message, Step
 from core.probes import browserhello, quic, throughput, transfer
 from core.probes.dial import Target
-from core.rules import signatures
+from core.rules import line, signatures
 from core.rules.facts import Finding
 
 Record = Callable[[Step], Step]
@@ -26,11 +27,14 @@ async def check_quic(ctx: RunContext, ep: Endpoint, address: str, record: Record
 
 
 async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """Pull and push `repeats` times each, concurrently; a cut on some tries is degraded."""
+    """Pull and push `repeats` times each, concurrently; a cut on some tries is degraded. On a
+    line too poor to tell (the controls crawl or freeze), one short pull instead."""
     assert ep.transfer_path
     c = ctx.config
     idle = max(1.0, c.budget.transfer / 2)
     target = Target.of(ep, address)
+    if line.shorten_transfers(await ctx.line_reading()):
+        return await _one_look(ctx, ep, target, record)
     pulls = [
         ctx.guarded(transfer.pull(ctx.dial, target, ep.transfer_path, idle))
         for _ in range(c.repeats)
@@ -46,12 +50,34 @@ async def check_transfer(ctx: RunContext, ep: Endpoint, address: str, record: Re
     found = [record(s) for s in await gather_all([*pulls, *pushes, *randoms])]
     steps, random_steps = found[: 2 * c.repeats], found[2 * c.repeats :]
     name = ep.server_name or ep.host
-    return signatures.transfer_cut(steps, random_steps, name, unlisted.server_name or "")
+    return signatures.transfer_cut(
+        steps,
+        random_steps,
+        name,
+        unlisted.server_name or "",
+        for_others=signatures.stands_for_others(ep),
+    )
+
+
+async def _one_look(ctx: RunContext, ep: Endpoint, target: Target, record: Record) -> Finding:
+    """One pull bounded by the two-way transfer's shorter deadlines: its freeze would be the
+    line's (held back as such), and waiting out repeats would only spend the line."""
+    assert ep.transfer_path
+    b = ctx.config.budget
+    dial = ctx.dial.with_budget(transfer=min(b.transfer, b.transfer_direction))
+    pull = transfer.pull(dial, target, ep.transfer_path, b.transfer_idle)
+    step = record(await ctx.guarded(pull))
+    name = ep.server_name or ep.host
+    found = signatures.transfer_cut([step], [], name, "", for_others=False)
+    return replace(found, evidence=(Message("evidence.transfers_shortened"), *found.evidence))
 
 
 async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """Same address, same file: the real server name, then the control name."""
+    """Same address, same file: the real server name, then the control name. On a line too
+    poor to tell (the controls crawl), not at all: no pair can show a brake below the line."""
     assert ep.throughput_path and ep.control_sni
+    if line.shorten_transfers(await ctx.line_reading()):
+        return Finding(evidence=(Message("evidence.throughput_line"),))
     budget = ctx.config.budget
     seconds = min(budget.throughput, budget.transfer)
     target = Target.of(ep, address)
@@ -75,4 +101,6 @@ async def check_throughput(ctx: RunContext, ep: Endpoint, address: str, record: 
         )
     )
     names = (ep.server_name or ep.host, ep.control_sni, unlisted.server_name or "")
-    return signatures.throughput(real, control, other, names)
+    return signatures.throughput(
+        real, control, other, names, for_others=signatures.stands_for_others(ep)
+    )

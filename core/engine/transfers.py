@@ -16,7 +16,7 @@ from core.engine.signatures import Record
 from core.models import Endpoint, Function, Message, Protocol, Step
 from core.probes import browserhello, twoway
 from core.probes.dial import Target
-from core.rules import transfers
+from core.rules import line, transfers
 from core.rules.facts import Finding
 
 POLICE_FIRST = 4  # parallel handshakes, as dpi-checkers' webhost test
@@ -24,12 +24,14 @@ POLICE_LATER = 2  # then these; at most 6 per address per run
 
 
 async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection."""
+    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection; on
+    a line too poor to tell (rules.line), each direction gets half the time."""
     tls = ep.protocol in (Protocol.TLS, Protocol.HTTPS)
     budget = ctx.config.budget
-    plan = twoway.Plan(
-        ep.transfer_path, ep.upload_path, tls, budget.transfer_direction, budget.transfer_idle
-    )
+    seconds = budget.transfer_direction
+    if line.shorten_transfers(await ctx.line_reading()):
+        seconds /= 2
+    plan = twoway.Plan(ep.transfer_path, ep.upload_path, tls, seconds, budget.transfer_idle)
     step = record(await ctx.guarded(twoway.exchange(ctx.dial, Target.of(ep, address), plan)))
     return transfers.two_way(step)
 

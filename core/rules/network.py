@@ -20,6 +20,7 @@ from core.models import (
     StepKind,
 )
 from core.rules.facts import DohStatus
+from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
@@ -37,6 +38,7 @@ class NetworkFacts:
     environment: Mapping[str, Any] = field(default_factory=dict)
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
     loop_lag: LoopLag | None = None  # how late the run's own event loop ran (None: not known)
+    line: LineReading | None = None  # what the controls' slices say of the line (rules.line)
 
 
 # The network codes that change every function's words (and, offline or behind a login page,
@@ -98,6 +100,9 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         widest = max(swings, key=lambda s: s.p90_ms - s.p10_ms)
         spread = {"p10_ms": widest.p10_ms, "p90_ms": widest.p90_ms}
         evidence.append(Message("evidence.control_timings_swing", spread))
+    if facts.line is not None and facts.line.condition is not None:
+        conditions.append(facts.line.condition)
+        evidence.extend(facts.line.evidence)
     details: dict[str, Any] = {}
     _environment(facts, conditions, evidence, details)
     code = _code(facts)
@@ -176,6 +181,16 @@ def timing_held_back(network: NetworkResult) -> bool:
     """The computer was too busy for timing tests (`machine_busy`): functions then do not
     count timing-based verdicts (`core.rules.verdict.aggregate`, `hold_back_timing`)."""
     return Condition.MACHINE_BUSY in network.conditions
+
+
+_LINE = (Condition.SLOW_LINE, Condition.UNSTABLE_LINE)
+
+
+def line_too_poor(network: NetworkResult) -> bool:
+    """The controls themselves crawl or freeze (`slow_line`, `unstable_line`): functions then
+    do not count timing-based verdicts, the line's own doing (`core.rules.verdict.aggregate`,
+    `line`)."""
+    return any(c in network.conditions for c in _LINE)
 
 
 def trust_is_local(network: NetworkResult) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.codes import Outcome, Verdict
-from core.models import JsonValue, Message, Step
+from core.models import Endpoint, JsonValue, Message, Step
 from core.rules.facts import Finding
 from core.rules.verdict import CODE_PRIORITY
 
@@ -32,17 +32,42 @@ def quic(step: Step, name: str) -> Finding:
     return Finding(Verdict.QUIC_BLOCKED, evidence=(message,))
 
 
+def made_up_name_decides(own_name_hit: bool, made_up_hit: bool, stands_for_others: bool) -> bool:
+    """The one rule for allow-listed test names, in the transfer (cut) test and the throttling
+    test alike: the test's own name passes while a made-up name on the same address is cut or
+    slowed. The made-up name decides only where the endpoint stands for other sites — a hosting
+    pool's test host (`stands_for_others`): its fixed name may be allow-listed while every other
+    site there is cut (dpi-checkers#18). A service's own endpoint is judged by its own name: it
+    works, and the made-up name's cut or slowdown is evidence only."""
+    return made_up_hit and not own_name_hit and stands_for_others
+
+
+def stands_for_others(endpoint: Endpoint) -> bool:
+    """A hosting pool's test host (it names a `provider`): it stands for every site there."""
+    return bool(endpoint.provider)
+
+
 def transfer_cut(
-    steps: Sequence[Step], unlisted_steps: Sequence[Step], name: str, unlisted: str
+    steps: Sequence[Step],
+    unlisted_steps: Sequence[Step],
+    name: str,
+    unlisted: str,
+    *,
+    for_others: bool,
 ) -> Finding:
     """The pulls and pushes with the real name (`steps`), and one of each with a made-up name
     on the same address: a cut on some tries is partial (degraded); the real name passing while
-    the made-up one is cut means the test host is allow-listed and the address cut for others."""
+    the made-up one is cut is judged by `made_up_name_decides` (`for_others`: the endpoint is
+    a hosting pool's test host)."""
     measured = [s for s in steps if s.outcome in _MEASURED]
     stalled = [s for s in measured if s.outcome == Outcome.STALLED]
     unlisted_stalled = [s for s in unlisted_steps if s.outcome == Outcome.STALLED]
     if not stalled and unlisted_stalled:
-        return _allowlisted(name, unlisted, unlisted_steps, unlisted_stalled)
+        if made_up_name_decides(False, True, for_others):
+            return _allowlisted(name, unlisted, unlisted_steps, unlisted_stalled)
+        tries = [s for s in unlisted_steps if s.outcome in _MEASURED]
+        params = {**_cut_figures(unlisted_stalled, tries), "name": name, "unlisted": unlisted}
+        return Finding(evidence=(Message("evidence.unlisted_cut", params),))
     if not stalled:
         return Finding()
     figures = _cut_figures(stalled, measured)
@@ -87,10 +112,13 @@ def cut_kb(step: Step) -> float | None:
     return round(float(value) / 1024, 1) if isinstance(value, int | float) else None
 
 
-def throughput(real: Step, control: Step, other: Step, names: tuple[str, str, str]) -> Finding:
+def throughput(
+    real: Step, control: Step, other: Step, names: tuple[str, str, str], *, for_others: bool
+) -> Finding:
     """The same file from the same address with the real name, the control name and a made-up
     name (`names`, in that order): far slower than the control by the real name -> throttled.
-    The made-up name's rate is evidence only: the function is judged by its own name."""
+    The real name at speed while the made-up one is slowed is judged by
+    `made_up_name_decides` (`for_others`: the endpoint is a hosting pool's test host)."""
     name, control_name, unlisted = names
     real_rate = real.detail.get("rate_kbps")
     control_rate = control.detail.get("rate_kbps")
@@ -114,9 +142,15 @@ def throughput(real: Step, control: Step, other: Step, names: tuple[str, str, st
         return Finding(Verdict.THROTTLED, evidence=tuple(evidence), figures=figures)
     evidence = [Message("evidence.throughput_fine", figures)]
     other_rate = other.detail.get("rate_kbps")
+    if starved(other):
+        other_rate = starved_rate_kbps(other)
     if isinstance(other_rate, int | float) and is_throttled(other_rate, control_rate):
         params = {"unlisted": unlisted, "unlisted_kbps": _round(other_rate)}
         evidence.append(Message("evidence.unlisted_throttled", {**figures, **params}))
+        if made_up_name_decides(False, True, for_others):
+            allowlisted = Message("evidence.allowlisted_name", {"name": name, "unlisted": unlisted})
+            slowed = {**figures, "rate_kbps": _round(other_rate), "name": unlisted}
+            return Finding(Verdict.THROTTLED, evidence=(allowlisted, *evidence[1:]), figures=slowed)
     return Finding(evidence=tuple(evidence), figures=figures)
 
 

@@ -118,7 +118,7 @@ class Summary:
 # Network-wide causes, most telling first: when one holds, it is the headline and the blocks it
 # explains are folded under it.
 _NETWORK_CAUSES = (Verdict.OFFLINE, Verdict.WHITELIST_MODE, Verdict.CAPTIVE_PORTAL)
-_CONDITION_CAUSES = (Condition.DNS_SYSTEM_SILENT,)
+_CONDITION_CAUSES = (Condition.DNS_SYSTEM_SILENT, Condition.UNSTABLE_LINE, Condition.SLOW_LINE)
 # What each condition cause explains: the function codes it makes.
 _EXPLAINED_BY: dict[str, frozenset[Verdict]] = {
     Condition.DNS_SYSTEM_SILENT: frozenset({Verdict.DNS_TIMEOUT})

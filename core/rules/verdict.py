@@ -213,6 +213,7 @@ def aggregate(
     context: Verdict | None = None,
     local_trust: bool = False,
     busy: bool = False,
+    line: bool = False,
 ) -> FunctionResult:
     """One verdict for a function from the verdicts of its endpoints.
 
@@ -229,6 +230,9 @@ def aggregate(
     count; alone it names the function, unknown.
     `busy`: the computer was too busy for timing tests (`machine_busy`): timing-based endpoint
     codes do not count, and a function left with only them is `not_tested` ("too busy").
+    `line`: the controls themselves crawl or freeze (`slow_line`, `unstable_line`): the same
+    codes do not count either, and a function left with only them is `not_tested` ("the line
+    is too slow to tell").
     """
     evidence = tuple(m for e in endpoints for m in e.evidence)
     if kind == FunctionKind.CALLS and any(e.endpoint.protocol == Protocol.STUN for e in endpoints):
@@ -246,12 +250,13 @@ def aggregate(
             code = most_telling([e.code for e in own])
             return _result(service_id, kind, code, endpoints, evidence, context=context)
         tested = others
-    held = [e for e in tested if busy and load.rests_on_the_clock(e)]
+    held = [e for e in tested if (busy or line) and load.rests_on_the_clock(e)]
     if held:
         tested = [e for e in tested if e not in held]
-        evidence = (_held_back(most_telling([e.code for e in held])), *evidence)
+        why = "busy" if busy else "line"
+        evidence = (_held_back(most_telling([e.code for e in held]), why), *evidence)
         if not tested:
-            return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, words="busy")
+            return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, words=why)
     if local_trust and any(e.code == Verdict.TLS_BAD_CERTIFICATE for e in tested):
         judged = [e for e in tested if e.code != Verdict.TLS_BAD_CERTIFICATE]
         if not judged:
@@ -385,8 +390,9 @@ def _plain_beside_cut_https(
     ]
 
 
-def _held_back(code: Verdict) -> Message:
-    return Message("evidence.held_back_busy", {"what_code": code})
+def _held_back(code: Verdict, why: str = "busy") -> Message:
+    """`why`: busy (the computer) or line (the line itself): `evidence.held_back_<why>`."""
+    return Message(f"evidence.held_back_{why}", {"what_code": code})
 
 
 def hold_back_timing(result: FunctionResult) -> FunctionResult:

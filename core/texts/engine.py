@@ -58,6 +58,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The computer is too busy for timing tests: Svyaz's own work ran late, so timeouts, stalls, slow transfers and call quality measured now would show the computer's load, not the network. They are not counted as blocks; close other programs or diagnostics and run again.",
         "ru": "Компьютер слишком загружен для проверок по времени: собственная работа Svyaz запаздывала, поэтому тайм-ауты, зависания, медленные передачи и качество звонков сейчас показали бы загрузку компьютера, а не сеть. Они не считаются блокировками; закройте другие программы или проверки и запустите ещё раз.",
     },
+    "condition.slow_line": {
+        "en": "The line itself is slow: even sites that are never blocked crawl. Results about speed can't tell a block from the line, so freezes and slow transfers are not counted as blocks; try again on a better signal or on Wi-Fi.",
+        "ru": "Сама линия медленная: даже сайты, которые никогда не блокируют, еле грузятся. По скорости здесь не отличить блокировку от линии, поэтому зависания и медленные передачи не считаются блокировками; повторите проверку при лучшем сигнале или через Wi-Fi.",
+    },
+    "condition.unstable_line": {
+        "en": "The line itself is unstable: even sites that are never blocked freeze and lose data. Freezes, timeouts and slow transfers here can't tell a block from the line, so they are not counted as blocks; try again on a better signal or on Wi-Fi.",
+        "ru": "Сама линия нестабильна: даже сайты, которые никогда не блокируют, зависают и теряют данные. Зависания, тайм-ауты и медленные передачи здесь не отличить от проблем линии, поэтому они не считаются блокировками; повторите проверку при лучшем сигнале или через Wi-Fi.",
+    },
     "condition.vpn_detected": {
         "en": "A VPN seems to be on: results show the VPN's path, not your provider's.",
         "ru": "Похоже, включён VPN: результаты показывают путь через VPN, а не через провайдера.",
@@ -88,6 +96,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "evidence.held_back_busy": {
         "en": "Measured {what_code}, not counted: the computer was too busy for timing tests.",
         "ru": "Измерено: {what_code}, но не засчитано: компьютер был слишком загружен для проверок по времени.",
+    },
+    "evidence.held_back_line": {
+        "en": "Measured {what_code}, not counted: the line is too slow to tell a block from the line.",
+        "ru": "Измерено: {what_code}, но не засчитано: линия слишком медленная, чтобы отличить блокировку от самой линии.",
+    },
+    "evidence.line_slow": {
+        "en": "Sites that are never blocked crawl too: at most {rate_kbps}, the first byte of an answer after up to {first_byte_ms} ms.",
+        "ru": "Сайты, которые никогда не блокируют, тоже еле грузятся: не быстрее {rate_kbps}, первый байт ответа — через {first_byte_ms} мс.",
+    },
+    "evidence.line_crawl": {
+        "en": "Sites that are never blocked crawl too: {slow} of {samples:p:test|tests} of their pages came slowly or froze (the first byte after up to {first_byte_ms} ms).",
+        "ru": "Сайты, которые никогда не блокируют, тоже еле грузятся: {slow} из {samples:p:проверки|проверок|проверок} их страниц шли медленно или зависали (первый байт — через {first_byte_ms} мс).",
+    },
+    "evidence.line_unstable": {
+        "en": "Sites that are never blocked freeze or lose data too: {lossy} of {samples:p:test|tests} of their pages stopped for a while (up to {gap_ms} ms).",
+        "ru": "Сайты, которые никогда не блокируют, тоже зависают или теряют данные: {lossy} из {samples:p:проверки|проверок|проверок} их страниц останавливались (до {gap_ms} мс).",
     },
     "evidence.partial": {
         "en": "Partly: {failed} of {total:p:endpoint|endpoints} fail ({what_code}).",

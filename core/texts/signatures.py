@@ -16,6 +16,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Same server, same file: {rate_kbps} with the name {name}, {control_kbps} with the control name {control}.",
         "ru": "Тот же сервер, тот же файл: {rate_kbps} с именем {name} и {control_kbps} с контрольным именем {control}.",
     },
+    "evidence.transfers_shortened": {
+        "en": "The line is too slow to tell a freeze from a cut: the transfer test took one short look instead of its repeats.",
+        "ru": "Линия слишком медленная, чтобы отличить зависание от обрыва: проверка передачи сделала одну короткую попытку вместо повторов.",
+    },
+    "evidence.throughput_line": {
+        "en": "Speed by name not compared: the line itself is slower than any brake this test could show.",
+        "ru": "Скорость по имени не сравнивалась: сама линия медленнее любого замедления, которое могла бы показать эта проверка.",
+    },
     "evidence.throughput_fine": {
         "en": "Speed is not tied to the name: {rate_kbps} with {name}, {control_kbps} with {control}.",
         "ru": "Скорость не зависит от имени: {rate_kbps} с {name} и {control_kbps} с {control}.",

@@ -54,6 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The test's own name {name} passes, but a made-up name on the same address ({unlisted}) is cut: the test host looks allow-listed, and other sites there are cut.",
         "ru": "Собственное имя теста {name} проходит, а придуманное имя на том же адресе ({unlisted}) обрывается: тестовый хост, похоже, в белом списке, а другие сайты там режутся.",
     },
+    "evidence.unlisted_cut": {
+        "en": "Only a made-up name on the same address ({unlisted}) is cut, after about {cut_kb} KB: {name} itself passes, so this service works; other sites on this address may not.",
+        "ru": "Обрывается только придуманное имя на том же адресе ({unlisted}), примерно после {cut_kb} КБ: само {name} проходит, так что сервис работает; другие сайты на этом адресе — возможно, нет.",
+    },
     "evidence.unlisted_throttled": {
         "en": "A made-up name on the same server ({unlisted}) ran at {unlisted_kbps} against {control_kbps} for {control}: other names on this address may be slowed.",
         "ru": "Придуманное имя на том же сервере ({unlisted}) — {unlisted_kbps} против {control_kbps} у {control}: другие имена на этом адресе, возможно, замедляются.",

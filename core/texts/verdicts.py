@@ -463,6 +463,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Calls can be checked once the internet works normally again: the call test needs the call servers too.",
         "ru": "Звонки можно будет проверить, когда интернет снова заработает как обычно: проверке звонков тоже нужны их серверы.",
     },
+    "explain.not_tested.line": {
+        "en": "Not judged: the line is too slow to tell. Sites that are never blocked freeze or crawl too, so a timeout or a slow transfer here is the line, not a block.",
+        "ru": "Не оценивается: линия слишком медленная, чтобы судить. Сайты, которые никогда не блокируют, тоже зависают или еле грузятся, поэтому тайм-аут или медленная передача здесь — это линия, а не блокировка.",
+    },
+    "advice.not_tested.line": {
+        "en": "Run the diagnostic again on a better signal or on Wi-Fi.",
+        "ru": "Запустите проверку ещё раз при лучшем сигнале или через Wi-Fi.",
+    },
     "advice.not_tested.calls": {
         "en": "Open the Call quality tab and start the call test: it measures calls in 10 seconds.",
         "ru": "Откройте вкладку «Качество звонков» и запустите проверку звонков: она занимает 10 секунд.",
