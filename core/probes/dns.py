@@ -106,6 +106,8 @@ async def plain_query(
     timeout = dial.budget.dns
     message = dns.message.make_query(name, dns.rdatatype.A)
     truncated = False
+    asked = len(message.to_wire()) + (2 if transport == "tcp" else 0)  # TCP: a length prefix
+    dial.meter.count(sent=asked)
     try:
         async with asyncio.timeout(timeout):
             if transport == "udp":
@@ -122,6 +124,7 @@ async def plain_query(
                     # The TC bit: the answer did not fit; like every stub resolver (RFC 7766),
                     # ask again over TCP. What a truncated reply says is no answer at all.
                     truncated = True
+                    dial.meter.count(sent=asked + 2, received=_TRUNCATED_SIZE)
                     response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
             else:
                 response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
@@ -132,10 +135,23 @@ async def plain_query(
         if isinstance(exc, OSError) and errors.connect_outcome(exc) == Outcome.REFUSED:
             outcome = Outcome.REFUSED
         return query.answer(outcome, (), _noted(truncated, exc))
+    dial.meter.count(received=_wire_size(response) + (2 if transport == "tcp" or truncated else 0))
     if response.flags & dns.flags.TC:
         # Truncated even over TCP: never read as "no such name" or "no address".
         return query.answer(Outcome.ERROR, (), (TRUNCATED_NOTE,))
     return query.read(response)
+
+
+_TRUNCATED_SIZE = 512  # a truncated UDP answer, counted at the classic UDP limit
+
+
+def _wire_size(response: dns.message.Message) -> int:
+    """A DNS answer's size on the wire, counted again from the parsed message (dnspython keeps
+    no length): the same records and compression, give or take a few bytes."""
+    try:
+        return len(response.to_wire())
+    except dns.exception.DNSException:
+        return 0
 
 
 TRUNCATED_NOTE = "answer truncated over UDP (TC bit set); asked again over TCP"
