@@ -19,8 +19,9 @@ counted (a few hundred bytes).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable, Sized
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, SupportsIndex
 
 
 @dataclass
@@ -46,8 +47,8 @@ class _CountingReader(asyncio.StreamReader):
         super().__init__(**kwargs)
         self._meter = meter
 
-    def feed_data(self, data: bytes) -> None:
-        self._meter.count(received=len(data))
+    def feed_data(self, data: Iterable[SupportsIndex]) -> None:
+        self._meter.count(received=len(data) if isinstance(data, Sized) else 0)
         super().feed_data(data)
 
 
