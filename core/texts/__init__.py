@@ -9,6 +9,7 @@ from __future__ import annotations
 from core.texts import (
     calls,
     censor,
+    data,
     engine,
     history,
     outcomes,
@@ -30,6 +31,7 @@ AREAS = (
     outcomes.TEXTS,
     report.TEXTS,
     services.TEXTS,
+    data.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}
