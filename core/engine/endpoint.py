@@ -196,17 +196,21 @@ class EndpointProbe:
         return judge.followed_page(page, code)
 
     async def _signatures(self, address: str) -> EndpointResult:
-        """QUIC, the transfer cut and throttling, once the ordinary path works."""
+        """QUIC, the transfer cut and throttling, once the ordinary path works (none of them
+        in a light run)."""
         checks = []
-        if self.ep.quic or self.ep.protocol == Protocol.QUIC:
+        # A light run (ProbeConfig.light) moves no data of its own: no transfer, throttling
+        # pull or padded QUIC Initials, only whether things connect.
+        moves_data = not self.ctx.config.light
+        if moves_data and (self.ep.quic or self.ep.protocol == Protocol.QUIC):
             checks.append(signatures.check_quic(self.ctx, self.ep, address, self.record))
-        if self.ep.upload_path:
+        if moves_data and self.ep.upload_path:
             # The two-way transfer also sees a cut (a freeze at 16 KB), so it replaces the
             # cut test's repeats here: one transfer per endpoint per run.
             checks.append(transfers.check_two_way(self.ctx, self.ep, address, self.record))
-        elif self.ep.transfer_path:
+        elif moves_data and self.ep.transfer_path:
             checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
-        if self.ep.throughput_path and self.ep.control_sni:
+        if moves_data and self.ep.throughput_path and self.ep.control_sni:
             checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
         findings = await gather_all(checks)
         for finding in findings:

@@ -14,7 +14,7 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from core.messages import render, text
+from core.messages import data_used, render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
 from core.rules.faces import is_tested, network_status, network_works
 from gui.run.state import Phase, RunState
@@ -168,8 +168,9 @@ class NetworkBanner(QFrame):
             f"border-left: 6px solid {colour.name()}; }}"
         )
 
-    def summary(self, result: RunResult | None) -> str:
-        """ "2 services blocked · 1 works poorly · 20 work", with Russian plural forms."""
+    def summary(self, result: RunResult | None, language: str = "en") -> str:
+        """ "2 services blocked · 1 works poorly · 20 work · 2.1 MB used", with Russian plural
+        forms and the language's decimal sign (the data used: core/texts/data.py)."""
         if result is None:
             return ""
         counts = Counter(s.status for s in result.services)
@@ -180,4 +181,6 @@ class NetworkBanner(QFrame):
             parts.append(self.tr("%n service(s) partly blocked or slow", "", n))
         if n := counts[Status.WORKS]:
             parts.append(self.tr("%n service(s) work", "", n))
+        if result.bytes_sent is not None and result.bytes_received is not None:
+            parts.append(data_used(result.bytes_sent, result.bytes_received, language))
         return " · ".join(parts)
