@@ -134,12 +134,14 @@ class EndpointProbe:
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
             return self.result(finding.code)
-        if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS):
+        page = await self._light_page(address)
+        answered = page is not None and "status" in page.detail  # over a verified handshake
+        if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS) and not answered:
             tls_result = await self._tls(address)
             if not verdict.is_ok(tls_result):
                 return self.result(tls_result)
         if self.ep.protocol in (Protocol.HTTPS, Protocol.HTTP):
-            step = self.record(
+            step = page or self.record(
                 await self.ctx.guarded(
                     http.get(
                         self.ctx.dial,
@@ -161,6 +163,17 @@ class EndpointProbe:
         if partial:
             return self.result(code, partial=True)
         return await self._signatures(address)
+
+    async def _light_page(self, address: str) -> Step | None:
+        """A light run's HTTPS endpoint: the page first, its own verified handshake standing
+        for the TLS test when it answered (one connection, not two: ProbeConfig.light's data
+        budget); when it did not, the TLS test runs to say why, and the page is not asked
+        again. Full runs (and other protocols): None, nothing asked."""
+        if not self.ctx.config.light or self.ep.protocol != Protocol.HTTPS:
+            return None
+        target = Target.of(self.ep, address)
+        get = http.get(self.ctx.dial, target, self.ep.path, True, self.ep.expect_status)
+        return self.record(await self.ctx.guarded(get))
 
     async def _request_paired(self, address: str, step: Step, code: Verdict) -> Verdict:
         """The handshake passed, then the request went unanswered or was reset: the same
