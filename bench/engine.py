@@ -7,12 +7,8 @@ seconds and bytes the transfer tests added (<= 4 s, <= 3 MB)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import socket
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +19,7 @@ from core.models import RunResult, StepKind
 from lab.all_scenarios import SCENARIOS
 from lab.lab import start_lab
 from lab.scenarios import CALL_SECONDS, CUT_BYTES, THROTTLE_BYTES_PER_S
+from lab.wirebytes import wire_bytes
 
 SCENARIO_TARGET_S = 15.0
 TRANSFER_TARGET_S = 4.0
@@ -110,53 +107,6 @@ def _function(result: RunResult, service: str, kind: str) -> Any:
 
 RUN_BUDGET_S = 15.0  # issue 12: the full diagnostic of the larger catalog, every lab scenario
 RUN_BUDGET_BYTES = 3_000_000  # issue 12: what one run may send
-_SENDS = ("send", "sendto", "sendall")
-_RECEIVES = ("recv", "recv_into", "recvfrom", "recvfrom_into")
-
-
-@contextlib.contextmanager
-def wire_bytes() -> Iterator[dict[str, int]]:
-    """Bytes the calling thread's sockets send and receive while inside (payload, both ways).
-
-    The lab serves from its own thread in this process, so only this thread is counted.
-    """
-    counts = {"sent": 0, "received": 0}
-    me = threading.get_ident()
-    originals = {name: getattr(socket.socket, name) for name in (*_SENDS, *_RECEIVES)}
-
-    def counting(name: str, original: Callable[..., object]) -> Callable[..., object]:
-        def wrapper(sock: socket.socket, *args: object, **kwargs: object) -> object:
-            result = original(sock, *args, **kwargs)
-            if threading.get_ident() == me:
-                counts.update(_counted(name, args, result, counts))
-            return result
-
-        return wrapper
-
-    for name, original in originals.items():
-        setattr(socket.socket, name, counting(name, original))
-    try:
-        yield counts
-    finally:
-        for name, original in originals.items():
-            setattr(socket.socket, name, original)
-
-
-def _counted(name: str, args: tuple[object, ...], result: object, counts: dict[str, int]) -> dict:
-    if name == "sendall" and args and isinstance(args[0], bytes | bytearray | memoryview):
-        return {"sent": counts["sent"] + len(args[0])}
-    if name in _SENDS and isinstance(result, int):
-        return {"sent": counts["sent"] + result}
-    if isinstance(result, bytes):
-        size = len(result)
-    elif isinstance(result, int):
-        size = result
-    elif isinstance(result, tuple) and result:
-        first = result[0]
-        size = len(first) if isinstance(first, bytes) else first if isinstance(first, int) else 0
-    else:
-        size = 0
-    return {"received": counts["received"] + size}
 
 
 def catalog_footprint(scenarios: tuple[str, ...] = ("clean", "foreign_blackholed")) -> None:
