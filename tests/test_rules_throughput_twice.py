@@ -1,6 +1,7 @@
-"""core/rules/signatures.py `pull_again` / `both_pulls` (issue 20): small throttling pulls are
-pulled a second time only when the first round looks throttled, and read throttled only when
-both rounds agree against the control. Hand-written findings, no socket."""
+"""Issue 20's second looks, hand-written findings, no socket: core/rules/signatures.py
+`pull_again` / `both_pulls` (small throttling pulls are pulled a second time only when the
+first round looks throttled, and read throttled only when both rounds agree against the
+control) and core/rules/transfers.py `crawl_again` / `both_crawled` (the two-way transfer)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from core.codes import Verdict
 from core.messages import render
 from core.models import Message
-from core.rules import signatures
+from core.rules import signatures, transfers
 from core.rules.facts import Finding
 
 FIGURES = {"rate_kbps": 128.0, "control_kbps": 900_000.0, "name": "v.test", "control": "c.test"}
@@ -53,3 +54,34 @@ def test_throttled_only_when_both_rounds_agree(
         assert found.figures == second.figures
         once = found.evidence[-1]
         assert "128 kbit/s" in render(once) and "128 кбит/с" in render(once, "ru")
+
+
+CRAWLED = Finding(Verdict.THROTTLED, figures={"rate_kbps": 260.0}, words="two_way_up")
+CRAWLED_AGAIN = Finding(Verdict.THROTTLED, figures={"rate_kbps": 240.0}, words="two_way_up")
+MOVED = Finding(evidence=(Message("evidence.two_way_up_moved", {"kb": 128, "rate_kbps": 9e5}),))
+FROZEN = Finding(Verdict.STALLED, figures={"cut_kb": 16.0}, words="two_way_up")
+
+
+@pytest.mark.parametrize(("first", "again"), [(CRAWLED, True), (MOVED, False), (FROZEN, False)])
+def test_only_a_two_way_transfer_that_crawled_is_tried_again(first: Finding, again: bool) -> None:
+    assert transfers.crawl_again(first) is again
+
+
+@pytest.mark.parametrize(
+    ("second", "code", "words"),
+    [
+        (CRAWLED_AGAIN, Verdict.THROTTLED, "two_way_up"),  # both crawl: the first's figures
+        (MOVED, Verdict.OK, None),  # the second moved at full speed: a passing slowdown
+        (FROZEN, Verdict.STALLED, "two_way_up"),  # the second froze: its own verdict
+    ],
+)
+def test_a_two_way_crawl_counts_only_when_both_tries_crawl(
+    second: Finding, code: Verdict, words: str | None
+) -> None:
+    found = transfers.both_crawled(CRAWLED, second)
+    assert found.code == code and found.words == words
+    if code == Verdict.THROTTLED:
+        assert found.figures == CRAWLED.figures
+    else:
+        assert found.evidence[-1].key == "evidence.two_way_once"
+        assert "260 kbit/s" in render(found.evidence[-1])

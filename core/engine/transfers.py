@@ -24,14 +24,19 @@ POLICE_LATER = 2  # then these; at most 6 per address per run
 
 
 async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection."""
+    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection; a
+    second only when the first crawled (the rules: throttled when both crawl)."""
     tls = ep.protocol in (Protocol.TLS, Protocol.HTTPS)
     budget = ctx.config.budget
     plan = twoway.Plan(
         ep.transfer_path, ep.upload_path, tls, budget.transfer_direction, budget.transfer_idle
     )
-    step = record(await ctx.guarded(twoway.exchange(ctx.dial, Target.of(ep, address), plan)))
-    return transfers.two_way(step)
+    target = Target.of(ep, address)
+    first = transfers.two_way(record(await ctx.guarded(twoway.exchange(ctx.dial, target, plan))))
+    if not transfers.crawl_again(first):
+        return first
+    second = transfers.two_way(record(await ctx.guarded(twoway.exchange(ctx.dial, target, plan))))
+    return transfers.both_crawled(first, second)
 
 
 async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:

@@ -20,6 +20,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit.kilobytes": {"en": "KB", "ru": "КБ"},
     "unit.megabytes": {"en": "MB", "ru": "МБ"},
     "unit.gigabytes": {"en": "GB", "ru": "ГБ"},
+    "evidence.two_way_once": {
+        "en": "One transfer crawled at {rate_kbps}; a second did not: a passing slowdown, not counted as throttling.",
+        "ru": "Одна передача еле шла ({rate_kbps}), а повторная — нет: это случайное замедление, а не ограничение скорости.",
+    },
     "evidence.throttled_once": {
         "en": "One pull with the name {name} ran at {rate_kbps} against {control_kbps} with {control}; a second pull did not: a passing slowdown, not counted as throttling.",
         "ru": "Одна загрузка с именем {name} шла со скоростью {rate_kbps} против {control_kbps} с {control}, а повторная — нет: это случайное замедление, а не ограничение скорости.",
