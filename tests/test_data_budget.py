@@ -5,7 +5,10 @@ sockets' own (lab/wirebytes.py)."""
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
+
+import jsonschema
 
 from core.codes import Verdict
 from core.document import run_from_dict, run_to_dict
@@ -15,11 +18,13 @@ from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
 from core.report import report_document
 from core.report.render import render_text
+from core.resources import resource_path
 from lab.runs import lab_run
 from lab.wirebytes import wire_bytes
 
 FULL_BUDGET = 3 * 1024 * 1024  # a full run against the clean lab
 LIGHT_BUDGET = 300 * 1024  # `svyaz diagnose --light`
+SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-8"))
 DATA_STEPS = {StepKind.TRANSFER, StepKind.THROUGHPUT, StepKind.QUIC}
 
 
@@ -38,6 +43,9 @@ def test_a_clean_run_moves_under_3_mb_and_its_document_says_so() -> None:
     assert document["run"]["bytes_sent"] == run.bytes_sent
     assert document["run"]["bytes_received"] == run.bytes_received
     assert run_from_dict(document).bytes_used == run.bytes_used
+    shared = report_document(run, "en")  # a report keeps the count (it is not private)
+    jsonschema.validate(shared, SCHEMA)
+    assert shared["run"]["bytes_sent"] == run.bytes_sent
     for language, words in (("en", " used"), ("ru", " трафика")):
         text = render_text(report_document(run, language))
         assert words in text.splitlines()[-1]
