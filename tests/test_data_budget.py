@@ -12,7 +12,7 @@ import jsonschema
 
 from core.codes import Verdict
 from core.document import run_from_dict, run_to_dict
-from core.models import RunResult, StepKind
+from core.models import FunctionKind, RunResult, StepKind
 from core.probes import dns, http, quic
 from core.probes.dial import Dial, Target
 from core.probes.tlsstream import make_context
@@ -52,14 +52,19 @@ def test_a_clean_run_moves_under_3_mb_and_its_document_says_so() -> None:
     assert all(f.code != Verdict.THROTTLED for svc in run.services for f in svc.functions)
 
 
-def test_a_light_run_moves_under_300_kb_and_reads_as_a_full_one() -> None:
-    light, full = lab_run("clean", light=True), lab_run("clean")
-    assert light.settings["light"] is True and full.settings["light"] is False
+def test_a_light_run_moves_under_300_kb_and_reads_clean() -> None:
+    light = lab_run("clean", light=True)
+    assert light.settings["light"] is True and lab_run("clean").settings["light"] is False
     assert light.bytes_used is not None and light.bytes_used <= LIGHT_BUDGET
     assert not [s for s in _steps(light) if s.kind in DATA_STEPS]  # no transfer, pull, QUIC
     assert light.calls is None
-    codes = {(s.service_id, f.kind): f.code for s in full.services for f in s.functions}
-    assert {(s.service_id, f.kind): f.code for s in light.services for f in s.functions} == codes
+    assert light.network.code == "ok"
+    works = (Verdict.OK, Verdict.OK_CONNECT_ONLY)
+    for service in light.services:  # every function works, as in a full run of the clean lab
+        for f in service.functions:
+            # no call test: a calls function reads by its TCP/TLS endpoints, or not tested
+            allowed = (*works, Verdict.NOT_TESTED) if f.kind == FunctionKind.CALLS else works
+            assert f.code in allowed, (service.service_id, f.kind, f.code)
 
 
 def test_the_runs_count_is_what_its_sockets_moved(shared_lab: Any) -> None:
