@@ -108,6 +108,8 @@ def build_config(args: argparse.Namespace, catalog: Catalog) -> ProbeConfig:
     ):
         if value is not None:
             flags[key] = value
+    if getattr(args, "light", False):  # `svyaz diagnose --light`
+        flags["light"] = True
     if args.ca_bundle and not Path(args.ca_bundle).is_file():
         raise UsageError(f"--ca-bundle: no such file: {args.ca_bundle}")
     try:

@@ -27,7 +27,7 @@ from core.config import ProbeConfig
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
 from core.history import History, HistoryError
-from core.messages import text
+from core.messages import data_used, text
 from core.models import (
     Catalog,
     FunctionFinished,
@@ -62,6 +62,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="with --json: keep your addresses, your network's DNS servers and your provider "
         "(passwords are never written)",
+    )
+    parser.add_argument(
+        "--light",
+        action="store_true",
+        help="a light check (a few hundred KB instead of a few MB of data): whether each "
+        "service connects, without the transfer, speed, QUIC and call tests",
     )
     parser.add_argument("--quiet", action="store_true", help="no live progress")
     parser.add_argument(
@@ -221,3 +227,7 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
     print(file=out)
     for line in section_lines(summary, language):
         print(line, file=out)
+    if run.settings.get("light"):
+        print(text("data.light", language=language), file=out)
+    if run.bytes_sent is not None and run.bytes_received is not None:
+        print(data_used(run.bytes_sent, run.bytes_received, language, both_ways=True), file=out)

@@ -66,9 +66,9 @@ class Endpoint:
     captive_check: bool = False  # a connectivity-check URL: any other answer means a portal
     # Paired experiments (censorship signatures):
     control_sni: str | None = None  # another name served on the same address
-    transfer_path: str | None = None  # a resource of >= 64 KB to pull through one connection
+    transfer_path: str | None = None  # a resource of >= 40 KB to pull through one connection
     # Where uploads go (POST, any answer once the body is read): with `transfer_path`, the
-    # two-way transfer test (256 KB down, then 256 KB up, on one connection).
+    # two-way transfer test (128 KB down, then 128 KB up, on one connection).
     upload_path: str | None = None
     throughput_path: str | None = None  # a large resource for rate measurement
     quic: bool = False  # the host also speaks HTTP/3 on UDP `port`

@@ -50,6 +50,9 @@ class ProbeConfig:
     # STUN servers welcome a full-rate voice stream and echo other payloads (a lab, a
     # self-hosted reflector); public servers get a polite rate instead.
     call_reflectors: tuple[str, ...] = ()
+    # A light run (`svyaz diagnose --light`, later watch mode): reachability only, no
+    # transfer, throttling or call test, so it moves a few hundred KB instead of a few MB.
+    light: bool = False
 
     def public_overrides(self) -> tuple[IPNetwork, ...]:
         return parse_networks(self.public_networks)
@@ -165,6 +168,8 @@ def validate(config: ProbeConfig) -> None:
         raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY}")
     if not _is_int(config.repeats) or not 1 <= config.repeats <= 50:
         raise ValueError("repeats must be between 1 and 50")
+    if not isinstance(config.light, bool):
+        raise ValueError("setting 'light' must be true or false")
 
 
 def _is_int(value: Any) -> bool:

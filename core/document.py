@@ -242,13 +242,16 @@ def document_head(kind: str, language: str, run: Mapping[str, Any]) -> dict[str,
 def run_to_dict(run: RunResult, language: str = "en", complete: bool = False) -> dict[str, Any]:
     """The public document; `complete` adds each endpoint's catalog facts (`spec`) so history
     can rebuild the run exactly (reports leave them out: the schema does not allow them)."""
-    timing = {
+    timing: dict[str, Any] = {
         "id": run.run_id,
         "started_at": run.started_at,
         "finished_at": run.finished_at,
         "duration_ms": run.duration_ms,
         "completed": run.completed,
     }
+    if run.bytes_sent is not None and run.bytes_received is not None:
+        timing["bytes_sent"] = run.bytes_sent  # the run's own traffic (core/probes/meter.py)
+        timing["bytes_received"] = run.bytes_received
     return {
         **document_head("diagnose", language, timing),
         "network": network_to_dict(run.network, language),
@@ -299,7 +302,14 @@ def run_from_dict(data: Mapping[str, Any]) -> RunResult:
         environment=dict(data.get("environment", {})),
         settings=dict(data.get("settings", {})),
         calls=calls_from_dict(data.get("calls", {})),
+        bytes_sent=_count(run.get("bytes_sent")),
+        bytes_received=_count(run.get("bytes_received")),
     )
+
+
+def _count(value: Any) -> int | None:
+    """A byte count from a document; None when absent (written before issue 20) or not one."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def run_budget(run: RunResult) -> TimeBudget:

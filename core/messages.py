@@ -82,6 +82,31 @@ def format_rate(kbps: float, language: str = "en") -> str:
     return f"{number} {unit}"
 
 
+def format_bytes(count: int, language: str = "en") -> str:
+    """850 B, 180 KB, 2.1 MB, 1.2 GB (binary units, as the transfer figures' KB) in the
+    language's units and decimal sign: what a run moved."""
+    value, unit = float(count), "bytes"
+    for next_unit in ("kilobytes", "megabytes", "gigabytes"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, next_unit
+    number = f"{value:.0f}" if unit == "bytes" or value >= 100 else f"{value:.1f}"
+    if language == "ru":
+        number = number.replace(".", ",")
+    return f"{number} {text(f'unit.{unit}', language=language)}"
+
+
+def data_used(sent: int, received: int, language: str = "en", both_ways: bool = False) -> str:
+    """ "2.1 MB used" (or with what was sent and received): the run's own traffic."""
+    params = {
+        "used": format_bytes(sent + received, language),
+        "sent": format_bytes(sent, language),
+        "received": format_bytes(received, language),
+    }
+    key = "data.used_both_ways" if both_ways else "data.used"
+    return text(key, params, language)
+
+
 def text(key: str, params: Mapping[str, Any] | None = None, language: str = "en") -> str:
     """The text for `key` in `language` (falling back to English, then to the key itself)."""
     entry = TABLE.get(key)

@@ -213,6 +213,17 @@ class RunResult:
     environment: Mapping[str, JsonValue] = field(default_factory=dict)
     settings: Mapping[str, JsonValue] = field(default_factory=dict)
     calls: CallResults | None = None  # None: the run had no call test
+    # The run's own traffic, payload bytes both ways (core/probes/meter.py); None in documents
+    # written before it was counted
+    bytes_sent: int | None = None
+    bytes_received: int | None = None
+
+    @property
+    def bytes_used(self) -> int | None:
+        """Both directions together: what a metered plan is charged."""
+        if self.bytes_sent is None or self.bytes_received is None:
+            return None
+        return self.bytes_sent + self.bytes_received
 
     def service(self, service_id: str) -> ServiceResult | None:
         return next((s for s in self.services if s.service_id == service_id), None)

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
             result.network,
             self.language,
             result.completed,
-            self.banner.summary(self.state.result),
+            self.banner.summary(self.state.result, self.language),
             problem_lines(self.state, self.language),
             cause_fold(self.state, self.language),
         )

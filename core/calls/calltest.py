@@ -50,6 +50,7 @@ from core.models import (
 from core.netaddr import IPNetwork, is_ip_literal
 from core.probes import stun
 from core.probes.clock import Clock
+from core.probes.meter import CountingTransport, Meter
 from core.rules import calls as call_rules
 
 FULL_RATE_PPS = 50.0  # 20 ms voice frames
@@ -73,6 +74,10 @@ class CallPath(typing.Protocol):
 
     async def aclose(self) -> None:
         """Release what the path opened for this test alone (a lent one: nothing)."""
+
+    @property
+    def meter(self) -> Meter:
+        """The run's byte meter: the streams' datagrams are the run's data use too."""
 
 
 # Opens a path of its own for a call test that runs alone: (its catalog, its clock) -> path.
@@ -179,11 +184,14 @@ class CallTest:
             for target in self._targets:
                 if target.address is None:
                     continue
-                streams.append(group.create_task(self._stream(target, target.log, "stun", start)))
+                streams.append(
+                    group.create_task(self._stream(target, target.log, "stun", start, path.meter))
+                )
                 if target.random_log is not None:
-                    streams.append(
-                        group.create_task(self._stream(target, target.random_log, "random", start))
+                    random_stream = self._stream(
+                        target, target.random_log, "random", start, path.meter
                     )
+                    streams.append(group.create_task(random_stream))
             sampler = group.create_task(self._sample(start))
             watcher = group.create_task(self._lag.watch())
             await asyncio.gather(*streams)
@@ -236,7 +244,9 @@ class CallTest:
 
     # ---- streams ----
 
-    async def _stream(self, target: _Target, log: StreamLog, kind: str, start: float) -> None:
+    async def _stream(
+        self, target: _Target, log: StreamLog, kind: str, start: float, meter: Meter
+    ) -> None:
         assert target.address is not None
         loop = asyncio.get_running_loop()
         pending: dict[bytes, int] = {}
@@ -244,6 +254,7 @@ class CallTest:
 
         def on_datagram(data: bytes) -> None:
             now = time.monotonic()
+            meter.count(received=len(data))
             if kind == "stun":
                 reply = stun.try_decode(data)
                 index = pending.get(reply.txid) if reply is not None else None
@@ -257,9 +268,10 @@ class CallTest:
                 log.on_answer(index, now)
 
         try:
-            transport, _ = await loop.create_datagram_endpoint(
+            raw, _ = await loop.create_datagram_endpoint(
                 lambda: _Receiver(on_datagram), remote_addr=(target.address, target.endpoint.port)
             )
+            transport = CountingTransport(raw, meter)
         except OSError as exc:  # no route, no address family...: not measured, not "blocked"
             target.error = exc.strerror or type(exc).__name__
             return

@@ -18,6 +18,7 @@ from core.engine.context import RunContext
 from core.engine.endpoint import EndpointProbe
 from core.models import Catalog, Endpoint, EndpointResult, FunctionKind, Step
 from core.probes.clock import Clock
+from core.probes.meter import Meter
 
 # The result of probing one of a service's `calls` endpoints: (service id, endpoint) -> result.
 EndpointSource = Callable[[str, Endpoint], Awaitable[EndpointResult]]
@@ -45,6 +46,10 @@ class RunPath:
     async def aclose(self) -> None:
         if self.own:
             await self.context.aclose()
+
+    @property
+    def meter(self) -> Meter:
+        return self.context.meter
 
 
 def own_path(config: ProbeConfig) -> OpenPath:

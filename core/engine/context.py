@@ -17,6 +17,7 @@ from core.netaddr import IPNetwork, is_ip_literal
 from core.probes import tls
 from core.probes.clock import Clock
 from core.probes.dial import Dial, Target
+from core.probes.meter import Meter
 from core.probes.tlsstream import make_context
 from core.rules import dns as dns_rules
 from core.rules.line import LineReading
@@ -34,14 +35,15 @@ class RunContext:
     catalog: Catalog
     on_step: StepSink
     clock: Clock = field(default_factory=Clock.start)
+    meter: Meter = field(default_factory=Meter)  # the run's own bytes, both ways
 
     def __post_init__(self) -> None:
         self.verify = make_context(self.config.ca_bundle)
         self.no_verify = make_context(None, verify=False)
         # The roots known to intercept HTTPS, for the words of a failed verification.
         self.interception_roots = interception_roots.shipped()
-        # How every probe of the run dials: the verifying context, deadlines, proxy, clock.
-        self.dial = Dial(self.verify, self.config.budget, self.config.proxy, self.clock)
+        # How every probe of the run dials: the verifying context, deadlines, proxy, clock, meter.
+        self.dial = Dial(self.verify, self.config.budget, self.config.proxy, self.clock, self.meter)
         self.overrides: tuple[IPNetwork, ...] = self.config.public_overrides()
         self.resolver = Resolver(self.config, self.dial)
         self.limit = asyncio.Semaphore(self.config.concurrency)

@@ -53,6 +53,7 @@ from core.models import (
 )
 from core.netaddr import FAKE_IP_RANGE, is_fake_ip
 from core.probes.clock import Clock
+from core.probes.meter import Meter
 from core.rules import dns as dns_rules
 from core.rules import endpoint as endpoint_rules
 from core.rules import network as network_rules
@@ -138,13 +139,14 @@ class Diagnostic:
     async def _run(self) -> None:
         started_at = datetime.now(UTC)
         clock = Clock.start()
+        meter = Meter()
         self._emit(RunStarted(self.run_id, tuple(s.id for s in self.services)))
         contexts: list[RunContext] = []
 
         async def bounded() -> None:
             # Setting up (trust store, resolvers) is inside the deadline too: nothing the
             # settings or the network do can keep the run from ending.
-            contexts.append(RunContext(self.config, self.catalog, self._on_step, clock))
+            contexts.append(RunContext(self.config, self.catalog, self._on_step, clock, meter))
             await self._probe_all(contexts[0])
 
         watching = asyncio.create_task(self._watch.run())
@@ -156,7 +158,7 @@ class Diagnostic:
                 await watching
         for ctx in contexts:
             await close_within(ctx.aclose(), "diagnostic")
-        result = self._result(started_at, clock, completed)
+        result = self._result(started_at, clock, completed, meter)
         self._emit(RunFinished(result))
 
     async def _probe_all(self, ctx: RunContext) -> None:
@@ -399,7 +401,9 @@ class Diagnostic:
         found = self._functions.get((service.id, kind))
         return found or verdict.aggregate(service.id, kind, ())
 
-    def _result(self, started_at: datetime, clock: Clock, completed: bool) -> RunResult:
+    def _result(
+        self, started_at: datetime, clock: Clock, completed: bool, meter: Meter
+    ) -> RunResult:
         finished_at = datetime.now(UTC)
         services = tuple(self._service_result(s) for s in self.services)
         return RunResult(
@@ -413,6 +417,8 @@ class Diagnostic:
             environment=self.environment,
             settings=settings_summary(self.config, self.wanted),
             calls=self._call_results,
+            bytes_sent=meter.sent,
+            bytes_received=meter.received,
         )
 
 

@@ -152,12 +152,14 @@ class EndpointProbe:
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
             return self.result(finding.code)
-        if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS):
+        page = await self._light_page(address)
+        answered = page is not None and "status" in page.detail  # over a verified handshake
+        if self.ep.protocol in (Protocol.TLS, Protocol.HTTPS) and not answered:
             tls_result = await self._tls(address)
             if not verdict.is_ok(tls_result):
                 return self.result(tls_result)
         if self.ep.protocol in (Protocol.HTTPS, Protocol.HTTP):
-            step = self.record(
+            step = page or self.record(
                 await self.ctx.guarded(
                     http.get(
                         self.ctx.dial,
@@ -200,6 +202,17 @@ class EndpointProbe:
             params = {"host": self.ep.host, "addresses": answering, "port": port}
             self.evidence.append(Message("evidence.no_plain_http", params))
         return found
+
+    async def _light_page(self, address: str) -> Step | None:
+        """A light run's HTTPS endpoint: the page first, its own verified handshake standing
+        for the TLS test when it answered (one connection, not two: ProbeConfig.light's data
+        budget); when it did not, the TLS test runs to say why, and the page is not asked
+        again. Full runs (and other protocols): None, nothing asked."""
+        if not self.ctx.config.light or self.ep.protocol != Protocol.HTTPS:
+            return None
+        target = Target.of(self.ep, address)
+        get = http.get(self.ctx.dial, target, self.ep.path, True, self.ep.expect_status)
+        return self.record(await self.ctx.guarded(get))
 
     async def _request_paired(self, address: str, step: Step, code: Verdict) -> Verdict:
         """The connection (and over HTTPS the handshake) opened, then the request went
@@ -256,17 +269,21 @@ class EndpointProbe:
         return judge.followed_page(page, code)
 
     async def _signatures(self, address: str) -> EndpointResult:
-        """QUIC, the transfer cut and throttling, once the ordinary path works."""
+        """QUIC, the transfer cut and throttling, once the ordinary path works (none of them
+        in a light run)."""
         checks = []
-        if self.ep.quic or self.ep.protocol == Protocol.QUIC:
+        # A light run (ProbeConfig.light) moves no data of its own: no transfer, throttling
+        # pull or padded QUIC Initials, only whether things connect.
+        moves_data = not self.ctx.config.light
+        if moves_data and (self.ep.quic or self.ep.protocol == Protocol.QUIC):
             checks.append(signatures.check_quic(self.ctx, self.ep, address, self.record))
-        if self.ep.upload_path:
+        if moves_data and self.ep.upload_path:
             # The two-way transfer also sees a cut (a freeze at 16 KB), so it replaces the
             # cut test's repeats here: one transfer per endpoint per run.
             checks.append(transfers.check_two_way(self.ctx, self.ep, address, self.record))
-        elif self.ep.transfer_path:
+        elif moves_data and self.ep.transfer_path:
             checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
-        if self.ep.throughput_path and self.ep.control_sni:
+        if moves_data and self.ep.throughput_path and self.ep.control_sni:
             checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
         findings = await gather_all(checks)
         for finding in findings:

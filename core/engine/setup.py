@@ -25,13 +25,15 @@ def settings_summary(config: ProbeConfig, services: tuple[str, ...]) -> dict[str
         "repeats": config.repeats,
         "services": list(services),
         "call_duration": call_duration,
+        "light": config.light,
     }
 
 
 def make_calltest(catalog: Catalog, config: ProbeConfig) -> CallTest | None:
-    """A call test of every selected service whose `calls` function has STUN endpoints."""
+    """A call test of every selected service whose `calls` function has STUN endpoints (none
+    in a light run)."""
     duration = config.budget.call_duration
-    if not duration:
+    if not duration or config.light:
         return None
     ids = tuple(
         s.id

@@ -24,16 +24,21 @@ POLICE_LATER = 2  # then these; at most 6 per address per run
 
 
 async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection; on
-    a line too poor to tell (rules.line), each direction gets half the time."""
+    """One two-way transfer (`transfer_path` down, `upload_path` up) on one connection; a
+    second only when the first crawled (the rules: throttled when both crawl). On a line too
+    poor to tell (rules.line), each direction gets half the time."""
     tls = ep.protocol in (Protocol.TLS, Protocol.HTTPS)
     budget = ctx.config.budget
     seconds = budget.transfer_direction
     if line.shorten_transfers(await ctx.line_reading()):
         seconds /= 2
     plan = twoway.Plan(ep.transfer_path, ep.upload_path, tls, seconds, budget.transfer_idle)
-    step = record(await ctx.guarded(twoway.exchange(ctx.dial, Target.of(ep, address), plan)))
-    return transfers.two_way(step)
+    target = Target.of(ep, address)
+    first = transfers.two_way(record(await ctx.guarded(twoway.exchange(ctx.dial, target, plan))))
+    if not transfers.crawl_again(first):
+        return first
+    second = transfers.two_way(record(await ctx.guarded(twoway.exchange(ctx.dial, target, plan))))
+    return transfers.both_crawled(first, second)
 
 
 async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:

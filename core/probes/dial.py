@@ -8,13 +8,15 @@ from dataclasses import dataclass, field, replace
 from core.budget import TimeBudget
 from core.models import Endpoint
 from core.probes.clock import Clock
+from core.probes.meter import Meter
 
 
 @dataclass(frozen=True)
 class Dial:
     """The how of a run's operations, the same for every probe: deadlines, TLS trust, the
-    explicit proxy (never one from the environment) and the run's clock. The proxy carries
-    TCP, TLS and HTTP; DNS and QUIC probes always go direct, as they did before the Dial.
+    explicit proxy (never one from the environment), the run's clock and its byte meter. The
+    proxy carries TCP, TLS and HTTP; DNS and QUIC probes always go direct, as they did before
+    the Dial.
 
     Frozen, so a paired experiment derives its own variant (`with_budget`, `with_context`)
     without changing what the other probes of the run see.
@@ -24,6 +26,7 @@ class Dial:
     budget: TimeBudget = field(default_factory=TimeBudget)  # the run's deadlines
     proxy: str | None = None
     clock: Clock = field(default_factory=Clock)
+    meter: Meter = field(default_factory=Meter)  # the run's own bytes (one object, shared)
 
     def with_budget(self, **changes: float) -> Dial:
         """The same dial with some deadlines changed (seconds, by `TimeBudget` field name)."""

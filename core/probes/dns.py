@@ -114,15 +114,18 @@ async def plain_query(
     timeout = dial.budget.dns + (dial.budget.dns_late if source == "system" else 0.0)
     message = dns.message.make_query(name, dns.rdatatype.A)
     truncated = False
+    asked = len(message.to_wire()) + (2 if transport == "tcp" else 0)  # TCP: a length prefix
+    dial.meter.count(sent=asked)
     try:
         async with asyncio.timeout(timeout):
             if transport == "udp":
                 try:
-                    response = await _udp_exchange(message, host, port, dial.budget.dns)
+                    response = await _udp_exchange(message, host, port, dial)
                 except dns.message.Truncated:
                     # The TC bit: the answer did not fit; like every stub resolver (RFC 7766),
                     # ask again over TCP. What a truncated reply says is no answer at all.
                     truncated = True
+                    dial.meter.count(sent=asked + 2, received=_TRUNCATED_SIZE)
                     response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
             else:
                 response = await dns.asyncquery.tcp(message, host, timeout=timeout, port=port)
@@ -133,6 +136,7 @@ async def plain_query(
         if isinstance(exc, OSError) and errors.connect_outcome(exc) == Outcome.REFUSED:
             outcome = Outcome.REFUSED
         return query.answer(outcome, (), _noted(truncated, exc))
+    dial.meter.count(received=_wire_size(response) + (2 if transport == "tcp" or truncated else 0))
     if response.flags & dns.flags.TC:
         # Truncated even over TCP: never read as "no such name" or "no address".
         return query.answer(Outcome.ERROR, (), (TRUNCATED_NOTE,))
@@ -148,10 +152,13 @@ UDP_MAX_SENDS = 9
 
 
 async def _udp_exchange(
-    message: dns.message.Message, host: str, port: int, deadline: float
+    message: dns.message.Message, host: str, port: int, dial: Dial
 ) -> dns.message.Message:
     """Ask over UDP, resending the same query (same id, same socket: a late answer to any copy
-    counts) at each third of `deadline` until the caller's timeout (at most UDP_MAX_SENDS)."""
+    counts) at each third of the dial's `dns` deadline until the caller's timeout (at most
+    UDP_MAX_SENDS); each copy after the first is counted on the run's meter."""
+    deadline = dial.budget.dns
+    size = len(message.to_wire())
     backend = dns.asyncbackend.get_backend("asyncio")
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = await backend.make_socket(family, socket.SOCK_DGRAM)  # type: ignore[no-untyped-call]
@@ -159,6 +166,8 @@ async def _udp_exchange(
     try:
         for sent in range(1, UDP_MAX_SENDS + 1):
             wait = interval if sent < UDP_MAX_SENDS else None
+            if sent > 1:
+                dial.meter.count(sent=size)
             try:
                 return await dns.asyncquery.udp(
                     message,
@@ -174,6 +183,18 @@ async def _udp_exchange(
         raise dns.exception.Timeout
     finally:
         await sock.close()
+
+
+_TRUNCATED_SIZE = 512  # a truncated UDP answer, counted at the classic UDP limit
+
+
+def _wire_size(response: dns.message.Message) -> int:
+    """A DNS answer's size on the wire, counted again from the parsed message (dnspython keeps
+    no length): the same records and compression, give or take a few bytes."""
+    try:
+        return len(response.to_wire())
+    except dns.exception.DNSException:
+        return 0
 
 
 TRUNCATED_NOTE = "answer truncated over UDP (TC bit set); asked again over TCP"

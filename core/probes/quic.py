@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import socket
 import ssl
+from typing import Any, cast
 
 from aioquic.asyncio.protocol import QuicConnectionProtocol
 from aioquic.quic.configuration import QuicConfiguration
@@ -21,15 +22,25 @@ from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
+from core.probes.meter import CountingTransport, Meter
 
 
 class _HandshakeWatch(QuicConnectionProtocol):
     """Resolves `done` on the first handshake outcome (we never use aioquic's waiter, whose
-    unretrieved exception would be logged when we give up first)."""
+    unretrieved exception would be logged when we give up first); every datagram counted."""
 
-    def __init__(self, quic: QuicConnection) -> None:
+    def __init__(self, quic: QuicConnection, meter: Meter) -> None:
         super().__init__(quic)
         self.done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._meter = meter
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        counted = CountingTransport(cast(asyncio.DatagramTransport, transport), self._meter)
+        super().connection_made(cast(asyncio.BaseTransport, counted))
+
+    def datagram_received(self, data: bytes | str, addr: Any) -> None:
+        self._meter.count(received=len(data))
+        super().datagram_received(data, addr)
 
     def quic_event_received(self, event: QuicEvent) -> None:
         if self.done.done():
@@ -68,7 +79,7 @@ async def handshake(dial: Dial, target: Target, ca_bundle: str | None) -> Step:
     try:
         sock.setblocking(False)
         transport, protocol = await loop.create_datagram_endpoint(
-            lambda: _HandshakeWatch(QuicConnection(configuration=config)), sock=sock
+            lambda: _HandshakeWatch(QuicConnection(configuration=config), dial.meter), sock=sock
         )
         protocol.connect((target.address, target.port))
         async with asyncio.timeout(dial.budget.tls):

@@ -14,6 +14,7 @@ from core.credentials import hide_proxy_credentials
 from core.models import Step, StepKind
 from core.probes import errors
 from core.probes.dial import Dial, Target
+from core.probes.meter import open_counted
 
 Stream = tuple[asyncio.StreamReader, asyncio.StreamWriter]
 
@@ -47,11 +48,12 @@ def proxy_detail(exc: BaseException) -> dict[str, object]:
 
 async def open_stream(dial: Dial, target: Target) -> Stream:
     """A connected stream to the target's address and port, through the dial's proxy when it
-    has one (never implicitly), within the connect deadline."""
+    has one (never implicitly), within the connect deadline; every byte counted in the dial's
+    meter (the one door of every TCP probe)."""
     address, port, proxy = target.address, target.port, dial.proxy
     if not proxy:
         async with asyncio.timeout(dial.budget.connect):
-            return await asyncio.open_connection(address, port)
+            return await open_counted(dial.meter, address, port)
     parts = urlsplit(proxy)
     if not parts.hostname or not parts.port:
         shown = hide_proxy_credentials(proxy)
@@ -60,7 +62,7 @@ async def open_stream(dial: Dial, target: Target) -> Stream:
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     try:
         async with asyncio.timeout_at(deadline):
-            reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+            reader, writer = await open_counted(dial.meter, parts.hostname, parts.port)
     except (OSError, TimeoutError) as exc:
         cause = "timeout" if isinstance(exc, TimeoutError) else errors.connect_outcome(exc)
         raise ProxyUnreachable(f"{host}:{parts.port}", cause) from exc

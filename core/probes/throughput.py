@@ -16,14 +16,17 @@ from core.probes import errors
 from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
-# Up to 8 MB per pull (or `seconds`): on a fast line a 1 MB pull lasts a few round trips, and
-# one scheduling hiccup then put a clean name under a quarter of the control's rate (a false
-# "throttled" seen in the lab with 1 MB). A run's data budget counts what it sends.
-MAX_BYTES = 8 * 1024 * 1024
+# A small slice per pull (a Range request, so the server sends no more than that: bytes already
+# in flight when a client hangs up are paid for too). A run's data budget is 3 MB in all
+# (issue 20; up to 8 MB per pull before). One slice on a fast line lasts a few round trips, and
+# one scheduling hiccup can put a clean name under a quarter of the control's rate (seen in the
+# lab with 1 MB): the engine pulls a second pair only when the first looks throttled, and the
+# rules call it throttled only when both agree (core/rules/signatures.py `both_pulls`).
+SLICE_BYTES = 128 * 1024
 
 
 async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose: str) -> Step:
-    """Download for at most `seconds` (or MAX_BYTES) and report the body rate in kbit/s."""
+    """Download one slice (SLICE_BYTES) for at most `seconds`; report the body rate in kbit/s."""
     timer = dial.clock.step()
     detail: dict[str, object] = {"server_name": target.server_name or "", "purpose": purpose}
     stream = None
@@ -35,10 +38,10 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
         client = Http1(stream, target.host)
         stream.log_reads = True
         before = stream.bytes_received
-        await client.send_get(path)
+        await client.send_get(path, [("Range", f"bytes=0-{SLICE_BYTES - 1}")])
         body = await client.read_response(
             idle=min(seconds, dial.budget.throughput_idle),
-            limit=MAX_BYTES,
+            limit=SLICE_BYTES,
             deadline=time.monotonic() + seconds,
         )
         detail.update(status=body.status, body_bytes=body.body_bytes, ended=body.ended)

@@ -14,6 +14,7 @@ import time
 
 TLS_RECORD_TYPES = {0x14, 0x15, 0x16, 0x17}
 _READ_CHUNK = 65536
+_LOGGED_CHUNK = 16384  # one TLS record
 
 
 class NonTlsReply(ssl.SSLError):
@@ -88,7 +89,8 @@ class TlsStream:
                 return b""
 
     async def _fill(self, during_handshake: bool) -> bool:
-        data = await self._reader.read(_READ_CHUNK)
+        # A rate needs several reads: a small slice arriving at once would be two 64 KB reads.
+        data = await self._reader.read(_LOGGED_CHUNK if self.log_reads else _READ_CHUNK)
         if not data:
             self._incoming.write_eof()
             if during_handshake:

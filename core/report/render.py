@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from core.document import run_from_dict, run_to_dict
-from core.messages import text
+from core.messages import data_used, text
 from core.models import RunResult
 from core.report.privacy import redact_document
 from core.report.summary import (
@@ -149,6 +149,7 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "when": t("report.run_at", when=when(run["started_at"])),
         "took": t("report.took", seconds=_seconds(run["duration_ms"], lang)),
         "incomplete": None if run["completed"] else t("run.incomplete"),
+        "used": _used(run, lang),
         "network": document["network"],
         # The window's order: the network's one cause first, then every problem by class.
         "headline": headline[0],
@@ -296,4 +297,15 @@ def render_text(document: dict[str, Any]) -> str:
     if not run["completed"]:
         lines.append("! " + text("run.incomplete", language=lang))
     lines += section_lines(summary, lang)
+    used = _used(run, lang)
+    if used:
+        lines.append(used)
     return "\n".join(lines) + "\n"
+
+
+def _used(run: dict[str, Any], lang: str) -> str | None:
+    """ "2.1 MB used": the run's own traffic, when the document counted it (issue 20)."""
+    sent, received = run.get("bytes_sent"), run.get("bytes_received")
+    if not isinstance(sent, int) or not isinstance(received, int):
+        return None
+    return data_used(sent, received, lang)

@@ -154,6 +154,23 @@ def throughput(
     return Finding(evidence=tuple(evidence), figures=figures)
 
 
+def pull_again(first: Finding) -> bool:
+    """One round of small pulls that reads as throttled is pulled once more (issue 20's data
+    budget: a slice, not 8 MB): a slice lasts a few round trips, and one scheduling hiccup on a
+    busy machine can slow it as a throttle would. A throttle slows every pull."""
+    return first.code == Verdict.THROTTLED
+
+
+def both_pulls(first: Finding, second: Finding) -> Finding:
+    """Throttled only when both rounds read throttled against the control; when the second
+    does not, the first was a hiccup: the second round's reading stands, with a word that one
+    pull was slow (its figures, so the evidence is honest about it)."""
+    if second.code == Verdict.THROTTLED:
+        return first
+    once = Message("evidence.throttled_once", dict(first.figures))
+    return Finding(second.code, evidence=(*second.evidence, once), figures=second.figures)
+
+
 def is_throttled(real_kbps: float, control_kbps: float) -> bool:
     if control_kbps <= 0:
         return False

@@ -7,6 +7,7 @@ Pure functions from the measured steps (core/engine/transfers.py runs the probes
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
 from core.codes import Outcome, Verdict
@@ -57,6 +58,22 @@ def two_way(step: Step) -> Finding:
             words=f"two_way_{way}",
         )
     return Finding(evidence=evidence)
+
+
+def crawl_again(first: Finding) -> bool:
+    """A two-way transfer that crawled is tried once more (issue 20): 128 KB each way is a few
+    round trips on a fast line, and a busy machine can starve one direction for its 2 s as a
+    filter would; a filter slows every try. A freeze is not retried: it is its own evidence."""
+    return first.code == Verdict.THROTTLED
+
+
+def both_crawled(first: Finding, second: Finding) -> Finding:
+    """Throttled only when the second try crawls too; when it does not, the first was a
+    passing slowdown: the second try's reading stands, with a word about the first."""
+    if second.code == Verdict.THROTTLED:
+        return first
+    once = Message("evidence.two_way_once", dict(first.figures))
+    return dataclasses.replace(second, evidence=(*second.evidence, once))
 
 
 def moved(step: Step) -> tuple[Message, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from core.texts import (
     calls,
     censor,
+    data,
     engine,
     history,
     outcomes,
@@ -32,6 +33,7 @@ AREAS = (
     report.TEXTS,
     services.TEXTS,
     summary.TEXTS,
+    data.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}

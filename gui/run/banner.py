@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from core.messages import render, text
+from core.messages import data_used, render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
 from core.report import folded_line as folded_words
 from core.rules.faces import network_status, network_works
@@ -197,9 +197,10 @@ class NetworkBanner(QFrame):
             f"border-left: 6px solid {colour.name()}; }}"
         )
 
-    def summary(self, result: RunResult | None) -> str:
-        """ "2 services blocked · 1 works poorly · 1 refuses your country · 20 work", the core
-        summary's classes with Russian plural forms."""
+    def summary(self, result: RunResult | None, language: str = "en") -> str:
+        """ "2 services blocked · 1 works poorly · 1 refuses your country · 20 work · 2.1 MB
+        used": the core summary's classes with Russian plural forms, and the data used in the
+        language's decimal sign (core/texts/data.py)."""
         if result is None:
             return ""
         summary = summarize_services(result.network, result.services)
@@ -212,4 +213,6 @@ class NetworkBanner(QFrame):
             parts.append(self.tr("%n service(s) refuse your country", "", n))
         if n := summary.count(Standing.WORKS):
             parts.append(self.tr("%n service(s) work", "", n))
+        if result.bytes_sent is not None and result.bytes_received is not None:
+            parts.append(data_used(result.bytes_sent, result.bytes_received, language))
         return " · ".join(parts)

@@ -7,6 +7,7 @@ from collections import Counter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from core.messages import data_used
 from core.models import Catalog, RunResult, Status
 from gui.history.model import local_when
 from gui.run.banner import NetworkBanner
@@ -35,6 +36,8 @@ class RunWindow(QDialog):
             .replace("%2", str(counts[Status.DEGRADED]))
             .replace("%3", str(counts[Status.WORKS]))
         )
+        if run.bytes_sent is not None and run.bytes_received is not None:
+            summary += " · " + data_used(run.bytes_sent, run.bytes_received, language)
         self.banner.show_network(run.network, language, run.completed, summary)
         self.grid = TileGrid()
         self.grid.populate(self.state, language)
