@@ -69,3 +69,21 @@ def test_a_dead_system_dns_is_one_headline_with_its_action(language: str) -> Non
         assert switch in first  # the cause and its one action lead
         assert ("Blocked:" if language == "en" else "Заблокировано:") not in face
         assert "Because of this" in face or "Из-за этого" in face
+
+
+def test_the_technical_layer_names_the_slowed_name_and_the_control_name() -> None:
+    """It marked the control name 'slowed down' and the throttled name 'works': each pull now
+    names the server name it sent and its rate, and the endpoint the name it is about."""
+    from gui.run.details_text import merged_steps
+
+    run = lab_run("youtube_throttled")
+    youtube = run.service("youtube")
+    assert youtube is not None
+    video = youtube.function("video")
+    assert video is not None
+    pair = next(e for e in video.endpoints if e.code == "throttled")
+    lines = merged_steps(pair.steps)
+    pulls = [line for line in lines if line.startswith("✓ THROUGHPUT")]
+    real = next(line for line in pulls if "(redirector.googlevideo-com.test)" in line)
+    control = next(line for line in pulls if "(dl.google-com.test)" in line)
+    assert "kbit/s" in real and "Gbit/s" in control, lines

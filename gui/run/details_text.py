@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from core.messages import render, text
+from core.messages import format_rate, render, text
 from core.models import FunctionKind, FunctionResult, Step
 from core.rules.faces import needs_no_words
 from gui.calls.words import figures_line
@@ -40,10 +40,19 @@ def _technical() -> str:
 
 
 def _step_key(step: Step) -> str:
+    """One step as the fold shows it; a paired pull or handshake names the server name it
+    sent and its rate, so the slowed name and the control name cannot be mistaken."""
     addresses = f" [{', '.join(step.addresses)}]" if step.addresses else ""
     errors = f" — {'; '.join(step.errors)}" if step.errors else ""
     mark = "✓" if step.ok else "✗"
-    return f"{mark} {step.kind.value.upper()} {step.target}: {step.outcome}{addresses}{errors}"
+    name = step.detail.get("server_name")
+    named = f" ({name})" if isinstance(name, str) and name else ""
+    rate = step.detail.get("rate_kbps")
+    measured = f" {format_rate(float(rate))}" if isinstance(rate, int | float) else ""
+    return (
+        f"{mark} {step.kind.value.upper()} {step.target}{named}: "
+        f"{step.outcome}{measured}{addresses}{errors}"
+    )
 
 
 def merged_steps(steps: tuple[Step, ...] | list[Step]) -> list[str]:
@@ -87,7 +96,12 @@ def technical_lines(state: ServiceState, language: str) -> list[str]:
         for endpoint in function.endpoints:
             ep = endpoint.endpoint
             label = text(f"label.{endpoint.code}", language=language)
-            lines.append(f"  {ep.host}:{ep.port} ({ep.protocol.value}) → {label} [{endpoint.code}]")
+            # the name the verdict is about (a throttled name sent to a control name's host)
+            shown = ep.server_name or ep.host
+            via = f" via {ep.host}" if shown != ep.host else ""
+            lines.append(
+                f"  {shown}:{ep.port}{via} ({ep.protocol.value}) → {label} [{endpoint.code}]"
+            )
             for message in endpoint.evidence:
                 lines.append("    " + render(message, language))
             if call := figures_line(endpoint.figures, language):
