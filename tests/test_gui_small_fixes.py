@@ -94,14 +94,25 @@ def test_do_not_show_again_is_not_ticked(qtbot: Any) -> None:
     assert not settings.first_run_seen
 
 
-def test_export_says_which_run_it_exports(qtbot: Any) -> None:
+@pytest.mark.parametrize(("language", "words"), [("en", "The run of"), ("ru", "Проверка от")])
+def test_export_says_which_run_it_exports(qtbot: Any, language: str, words: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from gui.history.model import local_when
+    from gui.i18n import install_translators
     from gui.report_dialog import ReportDialog
+    from gui.settings import GuiSettings
     from lab.runs import lab_run
 
     run = lab_run("clean")
-    dialog = ReportDialog(run, "en")
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, GuiSettings(language=language))
+    try:
+        dialog = ReportDialog(run, language)
+    finally:
+        install_translators(app, GuiSettings(language="en"))
     qtbot.addWidget(dialog)
     when = local_when(run.started_at, seconds=True)
-    assert dialog.which_run.text() == f"The run of {when}."
+    assert dialog.which_run.text() == f"{words} {when}."
     assert when.count(":") == 2  # with seconds: two runs may share a minute
