@@ -26,6 +26,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="svyaz",
         description="Svyaz: what works, what is blocked, and at which layer.",
+        epilog="Without a command the app opens its window (svyaz-gui in a source checkout).",
     )
     parser.add_argument("--version", action="version", version=f"svyaz {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -1,8 +1,8 @@
 """Start the window: `svyaz-gui`, `python -m gui`, `make run`, the packaged `svyaz`.
 
 With no display it says so in one line, shows the terminal command, and probes nothing. Given a
-CLI command (`svyaz diagnose`, `calltest`, `history`, `report`) it is the command line: the
-packaged app is one program on every platform.
+CLI command (`svyaz diagnose`, `calltest`, `history`, `report`) or `--help`, `-h`, `--version` it
+is the command line: the packaged app is one program on every platform.
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ import sys
 from collections.abc import Sequence
 
 EXIT_NO_DISPLAY = 3
-# cli.main's commands (tests/test_packaging.py checks the list); named here so that starting
+# cli.main's commands (tests/test_cli_windows.py checks the list); named here so that starting
 # the window does not import the CLI and the engine behind it.
-CLI_COMMANDS = ("diagnose", "calltest", "history", "report", "--version")
+CLI_COMMANDS = ("diagnose", "calltest", "history", "report")
+# cli.main's own options: help and version are printed by its argparse before anything imports
+# Qt, so `svyaz --help` answers in a terminal without a display and never opens the window.
+CLI_OPTIONS = ("-h", "--help", "--version")
 
 NO_DISPLAY_MESSAGE = (
     "svyaz: no display found, so the window cannot open. "
@@ -32,9 +35,14 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def is_command_line(args: Sequence[str]) -> bool:
+    """True when the arguments (program name first) ask for the command line, not the window."""
+    return len(args) > 1 and args[1] in CLI_COMMANDS + CLI_OPTIONS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
-    if len(args) > 1 and args[1] in CLI_COMMANDS:
+    if is_command_line(args):
         from cli.main import main as cli_main
 
         return cli_main(args[1:])

@@ -79,9 +79,12 @@ def missing(
         QCoreApplication.translate("MainWindow", "&Choose another…"),
         QMessageBox.ButtonRole.ActionRole,
     )
-    box.addButton(
+    not_now = box.addButton(
         QCoreApplication.translate("MainWindow", "&Not now"), QMessageBox.ButtonRole.RejectRole
     )
+    # Enter and Escape both mean "Not now": a reflexive Enter must not probe the real internet.
+    box.setDefaultButton(not_now)
+    box.setEscapeButton(not_now)
 
     def chosen(_: object) -> None:
         clicked = box.clickedButton()

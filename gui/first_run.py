@@ -25,8 +25,9 @@ class FirstRunNote(QDialog):
             )
         )
         body.setWordWrap(True)
+        # Unticked: the person chooses to silence the note; a pre-ticked box chose for them.
         self.dont_show = QCheckBox(self.tr("&Do not show this again"))
-        self.dont_show.setChecked(True)
+        self.dont_show.setChecked(False)
         self.dont_show.setVisible(first_time)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

@@ -21,11 +21,18 @@ def fit(widget: QWidget, width: int, height: int, frame: int = 40) -> None:
 
 
 def keep_on_screen(widget: QWidget, frame: int = 40) -> None:
-    """After restoring a remembered geometry: pull the window back within the screen."""
+    """After restoring a remembered geometry: pull the window back within the screen.
+
+    Works on geometry() (the client area, what restoreGeometry set) and touches nothing when
+    the window already fits: move() places the *frame* there, so moving to the client's own
+    position put the window a title bar lower at every start (issue 21: it crept 20 px down).
+    """
     area = available(widget)
-    width = min(widget.width(), area.width() - 8)
-    height = min(widget.height(), max(area.height() - frame, 200))
-    widget.resize(width, height)
-    x = min(max(widget.x(), area.left()), area.right() - width + 1)
-    y = min(max(widget.y(), area.top()), area.bottom() - height - frame + 1)
-    widget.move(x, max(y, area.top()))
+    rect = widget.geometry()
+    width = min(rect.width(), area.width() - 8)
+    height = min(rect.height(), max(area.height() - frame, 200))
+    x = min(max(rect.x(), area.left()), area.right() - width + 1)
+    y = min(max(rect.y(), area.top()), area.bottom() - height - frame + 1)
+    wanted = QRect(x, max(y, area.top()), width, height)
+    if wanted != rect:
+        widget.setGeometry(wanted)

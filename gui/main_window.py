@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.history_view = HistoryView(self.history, self.choice.catalog, self.language)
         self.history_view.showRun.connect(self.show_stored_run)
         self.history_view.exportRun.connect(self.export_report)
-        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(self.history_view, self.tr("H&istory"))
         self.setCentralWidget(self.tabs)
         self.export_action, self.file_menu, self.help_menu = self._build_menus()
         self.run_bar.runClicked.connect(self.start_run)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from core.models import RunResult
 from core.report import build_report, free_report_path, report_filename
+from gui.history.model import local_when
 
 
 class ReportDialog(QDialog):
@@ -47,10 +48,15 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Export report"))
         self.formats = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        # Which run: the History tab exports any stored run, and two may share a minute.
+        self.which_run = QLabel(
+            self.tr("The run of %1.").replace("%1", local_when(run.started_at, seconds=True))
+        )
+        layout.addWidget(self.which_run)
         layout.addWidget(QLabel(self.tr("Format:")))
         for fmt, label in (
             ("html", self.tr("&Web page (HTML) — to share or open on a phone")),
-            ("text", self.tr("&Short text — to paste into a chat")),
+            ("text", self.tr("Short &text — to paste into a chat")),
             ("json", self.tr("&Data (JSON) — for volunteers and researchers")),
         ):
             button = QRadioButton(label)
@@ -73,7 +79,7 @@ class ReportDialog(QDialog):
         layout.addWidget(warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         save = QPushButton(self.tr("&Save…"))
-        copy = QPushButton(self.tr("&Copy text summary"))
+        copy = QPushButton(self.tr("Co&py text summary"))
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.choose_file)

@@ -16,6 +16,25 @@ from lab.all_scenarios import SCENARIOS
 from lab.lab import start_lab
 
 
+def cli_command(python: str | None = None, cwd: Path | None = None) -> str:
+    """The `svyaz` that runs from here: a source checkout has it in the venv beside this Python
+    (`.venv/bin/svyaz`), not on PATH; without that script, the same Python's `-m cli`."""
+    interpreter = Path(python or sys.executable)
+    script = interpreter.parent / ("svyaz.exe" if sys.platform == "win32" else "svyaz")
+    here = (cwd or Path.cwd()).resolve()
+
+    def shown(path: Path) -> str:
+        absolute = path.absolute()
+        try:
+            return str(absolute.relative_to(here))
+        except ValueError:
+            return str(absolute)
+
+    if script.is_file():
+        return shlex.quote(shown(script))
+    return shlex.quote(shown(interpreter)) + " -m cli"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m lab")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -34,10 +53,11 @@ def main() -> int:
     lab = start_lab(args.scenario, workdir)
     assert lab.info is not None
     print(f"Lab '{args.scenario}' is running (Ctrl+C stops it). Catalog: {lab.info.catalog}")
+    svyaz = cli_command()
     print("Run the diagnostic against it with:")
-    print("  svyaz diagnose --catalog " + shlex.quote(str(lab.info.catalog)))
+    print(f"  {svyaz} diagnose --catalog " + shlex.quote(str(lab.info.catalog)))
     print("or, with every flag spelled out:")
-    print("  svyaz diagnose " + " ".join(shlex.quote(f) for f in lab.info.flags()))
+    print(f"  {svyaz} diagnose " + " ".join(shlex.quote(f) for f in lab.info.flags()))
     sys.stdout.flush()
     try:
         deadline = time.monotonic() + args.seconds if args.seconds else None

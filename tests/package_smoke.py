@@ -1,10 +1,11 @@
 """`make package-test` / `make package-windows`: the built app's self-test and its CLI, run
 against a lab on loopback (never the internet).
 
-Starts a lab scenario in this process, then runs the packaged app twice in a clean home folder:
-`svyaz --self-test --catalog LAB` (window offscreen, diagnostic, history, report) and
-`svyaz diagnose LAB-FLAGS --language ru --json -` (the frozen app is also the command line; the
-JSON on a pipe must be UTF-8). `--wine` runs a Windows build under Wine (packaging/windows/),
+Starts a lab scenario in this process, then runs the packaged app in a clean home folder:
+`svyaz --self-test --catalog LAB` (window offscreen, diagnostic, history, report),
+`svyaz --help`, `-h` and `--version` with no display (they print, never open the window or hang)
+and `svyaz diagnose LAB-FLAGS --language ru --json -` (the frozen app is also the command line;
+the JSON on a pipe must be UTF-8). `--wine` runs a Windows build under Wine (packaging/windows/),
 with Russian Windows' code page (cp1251) for the CLI.
 """
 
@@ -30,16 +31,29 @@ def default_app() -> Path:
     return ROOT / "dist" / "svyaz" / ("svyaz.exe" if sys.platform == "win32" else "svyaz")
 
 
+DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
 class Native:
-    """Runs the app directly, offscreen."""
+    """Runs the app directly, offscreen (or with no display at all)."""
 
     def path(self, path: Path | str) -> str:
         return str(path)
 
-    def run(self, command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    def run(
+        self,
+        command: list[str],
+        env: dict[str, str],
+        timeout: float = 240,
+        display: bool = True,
+    ) -> subprocess.CompletedProcess[bytes]:
         clean = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-        clean.update(QT_QPA_PLATFORM="offscreen", **env)
-        return subprocess.run(command, env=clean, capture_output=True, timeout=240, check=False)
+        if display:
+            clean["QT_QPA_PLATFORM"] = "offscreen"
+        else:  # a terminal with no display: the window could not open, only the CLI can answer
+            clean = {k: v for k, v in clean.items() if k not in DISPLAY_VARIABLES}
+        clean.update(env)
+        return subprocess.run(command, env=clean, capture_output=True, timeout=timeout, check=False)
 
 
 class Wine:
@@ -53,16 +67,28 @@ class Wine:
     def path(self, path: Path | str) -> str:
         return self.wine.winpath(path)
 
-    def run(self, command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-        done = subprocess.run(
-            ["wine", self.path(command[0]), *command[1:]],
-            env=self.wine.wine_env(env),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=240,
-            check=False,
-            cwd="/",
-        )
+    def run(
+        self,
+        command: list[str],
+        env: dict[str, str],
+        timeout: float = 240,
+        display: bool = True,
+    ) -> subprocess.CompletedProcess[bytes]:
+        """`display` is ignored: Windows always has one; a window opened instead of help shows
+        as a timeout."""
+        try:
+            done = subprocess.run(
+                ["wine", self.path(command[0]), *command[1:]],
+                env=self.wine.wine_env(env),
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+                cwd="/",
+            )
+        except subprocess.TimeoutExpired:  # end what still runs in the prefix, then say so
+            subprocess.run(["wineserver", "-k"], env=self.wine.wine_env(), check=False)
+            raise
         self.wine.wait()
         return done
 
@@ -84,6 +110,32 @@ def self_test(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
     )
     print(done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace"))
     return done.returncode == 0 and report.is_file()
+
+
+HELP_TIMEOUT = 60  # seconds: printing help takes one; a window opened instead would never end
+
+
+def cli_help(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
+    """`svyaz --help`, `-h`, `--version` print and exit 0 with no display (issue 21: the packaged
+    app opened its window or said "no display found" on Linux and hung on Windows)."""
+    env = {"SVYAZ_HOME": runner.path(work / "help-home")}
+    passed = True
+    expectations = (("--help", "usage: svyaz"), ("-h", "usage: svyaz"), ("--version", "svyaz "))
+    for flag, expected in expectations:
+        try:
+            done = runner.run([str(app), flag], env, timeout=HELP_TIMEOUT, display=False)
+        except subprocess.TimeoutExpired:
+            print(f"FAIL svyaz {flag}: still running after {HELP_TIMEOUT} s (a window?)")
+            passed = False
+            continue
+        out = done.stdout.decode("utf-8", "replace")
+        ok = done.returncode == 0 and out.startswith(expected)
+        ok = ok and (flag == "--version" or all(c in out for c in ("diagnose", "calltest")))
+        said = out.strip() or done.stderr.decode("utf-8", "replace").strip()
+        first = said.splitlines()[0][:100] if said else ""
+        print(("ok   " if ok else "FAIL ") + f"svyaz {flag}: exit {done.returncode}, {first!r}")
+        passed = passed and ok
+    return passed
 
 
 def cli_diagnose(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
@@ -124,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         ("self-test", self_test)
     ]
     if not args.skip_cli:
+        checks.append(("frozen CLI help", cli_help))
         checks.append(("frozen CLI", cli_diagnose))
     failed = []
     try:

@@ -16,7 +16,7 @@ from cli.console import utf8_unless_terminal
 from cli.main import main as cli_main
 from cli.main import make_parser
 from gui import system_check
-from gui.app import CLI_COMMANDS
+from gui.app import CLI_COMMANDS, CLI_OPTIONS, is_command_line
 from gui.app import main as app_main
 from tests.conftest import ROOT
 from tests.interrupt_helpers import assert_ctrl_c_saves_a_cancelled_run
@@ -102,8 +102,57 @@ def test_the_app_knows_every_cli_command() -> None:
         for action in make_parser()._actions
         if getattr(action, "choices", None) and action.dest == "command"
     )
-    assert set(commands) == set(CLI_COMMANDS) - {"--version"}
+    assert set(commands) == set(CLI_COMMANDS)
+    options = {flag for action in make_parser()._actions for flag in action.option_strings}
+    assert options == set(CLI_OPTIONS)
     assert cli_main(["history"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "command_line"),
+    [
+        (["svyaz", "--help"], True),
+        (["svyaz", "-h"], True),
+        (["svyaz", "--version"], True),
+        (["svyaz", "diagnose", "--help"], True),
+        (["svyaz"], False),
+        (["svyaz", "--self-test"], False),
+        (["svyaz", "--exit-when-shown"], False),
+    ],
+)
+def test_the_app_routes_help_and_commands_to_the_cli(args: list[str], command_line: bool) -> None:
+    assert is_command_line(args) is command_line
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_the_app_prints_help(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        app_main(["svyaz", flag])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: svyaz") and "diagnose" in out and "window" in out
+
+
+def test_help_needs_no_display_and_no_qt(guarded_env: dict[str, str]) -> None:
+    """The packaged app's entry with no display: help, not "no display found", and Qt never
+    imported (under Windows the window opened instead and the console waited forever)."""
+    script = (
+        "import sys\n"
+        "from gui.app import main\n"
+        "try:\n"
+        "    main(['svyaz', '--help'])\n"
+        "except SystemExit as exit:\n"
+        "    assert 'PySide6' not in sys.modules, 'Qt imported'\n"
+        "    sys.exit(exit.code)\n"
+    )
+    env = {k: v for k, v in guarded_env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert done.stdout.decode("utf-8").startswith("usage: svyaz")
+    assert b"no display" not in done.stderr
 
 
 @pytest.mark.parametrize(

@@ -46,13 +46,13 @@ def test_clean_lab_run_makes_every_tile_work(
     replay_runs(monkeypatch, lab_run("clean"))
     _run(qtbot, window)
     tiles = window.grid.tiles
-    # "UDP to foreign hosting" is only a call path: without a call test it is not checked.
+    # "Calls and VPNs via servers abroad" is only a call path: without a call test, not checked.
     waiting = {"hosting-udp"}
     assert tiles and all(status_of(window, sid) is Status.WORKS for sid in set(tiles) - waiting)
     assert all(status_of(window, sid) is Status.UNKNOWN for sid in waiting)
     whatsapp = tiles["whatsapp"]
     # WhatsApp messages are probed by connect only: the tile says so, never plain "Works"
-    assert whatsapp.accessibleName() == "WhatsApp: Reachable (connection only)"
+    assert whatsapp.accessibleName() == "WhatsApp: Probably works (it connects)"
     assert whatsapp.chips_text().startswith("messages ✓")
     assert window.banner.headline() == "Internet connection works."
     assert window.run_bar.progress.value() == window.run_bar.progress.maximum()

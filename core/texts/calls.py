@@ -59,8 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Звонки обычно возвращает VPN, который пропускает UDP; короткие голосовые сообщения проходят.",
     },
     "calls.advice.no_udp": {
-        "en": "Check that the network works at all; if it does, calls need a VPN that carries UDP or a TCP fallback.",
-        "ru": "Проверьте, работает ли сеть вообще; если работает, для звонков нужен VPN с поддержкой UDP или запасной путь по TCP.",
+        "en": "Check that the network works at all; if it does, calls need a VPN that carries call traffic (UDP).",
+        "ru": "Проверьте, работает ли сеть вообще; если работает, для звонков нужен VPN, который пропускает трафик звонков (UDP).",
     },
     "calls.advice.unverified": {
         "en": "Try a call: if it does not connect, a VPN that carries UDP usually helps.",
@@ -93,12 +93,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "{target} не ответил (неизвестно, отвечает ли он на такую проверку).",
     },
     "calls.evidence.fallback_ok": {
-        "en": "The TCP/TLS fallback ({target}) is reachable: calls may connect over TCP, with worse quality.",
-        "ru": "Запасной путь по TCP/TLS ({target}) доступен: звонки могут пойти через TCP, но с худшим качеством.",
+        "en": "The backup route calls take when the usual one is blocked ({target}) answers: calls may still connect, with worse quality.",
+        "ru": "Запасной путь, которым идут звонки, когда обычный заблокирован ({target}), отвечает: звонки могут соединиться, но с худшим качеством.",
     },
     "calls.evidence.fallback_failed": {
-        "en": "The TCP/TLS fallback ({target}) is not reachable either.",
-        "ru": "Запасной путь по TCP/TLS ({target}) тоже недоступен.",
+        "en": "The backup route calls take when the usual one is blocked ({target}) does not answer either.",
+        "ru": "Запасной путь, которым идут звонки, когда обычный заблокирован ({target}), тоже не отвечает.",
     },
     "calls.evidence.ready_loss": {
         "en": "Packet loss of {value} % is above what call-readiness checks accept (under 1 %).",

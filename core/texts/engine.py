@@ -79,8 +79,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Имена разрешаются в адреса Fake-IP (198.18.0.0/15): DNS подменяет программа-прокси.",
     },
     "condition.bypass_tool": {
-        "en": "A DPI-bypass tool is running ({tools}): it changes what this test sees.",
-        "ru": "Запущено средство обхода DPI ({tools}): оно влияет на результаты проверки.",
+        "en": "An anti-blocking program is running ({tools}): it changes what this test sees.",
+        "ru": "Запущена программа обхода блокировок ({tools}): она влияет на результаты проверки.",
     },
     # ---- evidence ----
     "evidence.loop_lag": {

@@ -30,7 +30,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "service.push": {"en": "Push notifications", "ru": "Push-уведомления"},
     "service.hosting-udp": {
-        "en": "UDP to foreign hosting",
-        "ru": "UDP до зарубежного хостинга",
+        "en": "Calls and VPNs via servers abroad",
+        "ru": "Звонки и VPN через зарубежные серверы",
     },
 }

@@ -74,8 +74,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Имена разрешаются в адреса Fake-IP (198.18.0.0/15): {count}.",
     },
     "evidence.env_bypass": {
-        "en": "DPI-bypass tools running: {tools}.",
-        "ru": "Запущены средства обхода DPI: {tools}.",
+        "en": "Anti-blocking programs running: {tools}.",
+        "ru": "Запущены программы обхода блокировок: {tools}.",
     },
     "network_type.wifi": {"en": "Wi-Fi", "ru": "Wi-Fi"},
     "network_type.cellular": {"en": "Mobile network", "ru": "Мобильная сеть"},

@@ -39,12 +39,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Защищённые соединения как у браузера, со случайными именами, к {address}: из {first} открытых одновременно прошли {first_ok}, затем из {later} следующих — {later_ok}.",
     },
     "evidence.pool_drawn": {
-        "en": "Drawn from the hosting pool this run: {provider}.",
-        "ru": "Выбрано из списка хостингов в этой проверке: {provider}.",
+        "en": "This run checked a server at {provider}, picked at random from the hosting companies listed.",
+        "ru": "В этот раз проверен сервер у {provider}, выбранного наугад из списка хостингов.",
     },
     "evidence.drawn_host": {
-        "en": "Drawn at random this run: {host}, one of {total} servers listed (each run tries a few others).",
-        "ru": "Выбран случайно в этой проверке: {host}, один из {total} серверов списка (каждая проверка берёт несколько других).",
+        "en": "This run checked {host}, one of the service's {total} servers; each run picks a few others at random.",
+        "ru": "В этот раз проверен {host} — один из {total} серверов сервиса; каждая проверка наугад берёт несколько других.",
     },
     "evidence.pool_policed": {
         "en": "Connection-policing test this run on {provider}.",

@@ -24,16 +24,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "advice.ok": {"en": "Nothing to do.", "ru": "Ничего делать не нужно."},
     # ---- ok_connect_only ----
     "label.ok_connect_only": {
-        "en": "reachable (connection only)",
-        "ru": "доступно (проверено только соединение)",
+        "en": "probably works (it connects)",
+        "ru": "скорее всего работает (соединяется)",
     },
     "headline.ok_connect_only": {
-        "en": "Reachable (connection only)",
-        "ru": "Доступно (проверено только соединение)",
+        "en": "Probably works (it connects)",
+        "ru": "Скорее всего работает (соединяется)",
     },
     "explain.ok_connect_only": {
-        "en": "Reachable; only the connection was tested ({function}). The app speaks a protocol Svyaz cannot, so whether data really flows is not known: a connection can open while the app still hangs.",
-        "ru": "Доступно; проверено только соединение ({function}). Приложение использует протокол, которого Svyaz не знает, поэтому неизвестно, идут ли данные на самом деле: соединение может открываться, а приложение — всё равно зависать.",
+        "en": "It connects, but only the connection could be tested ({function}): the app speaks a protocol Svyaz cannot, so whether data really flows is not known — a connection can open while the app still hangs.",
+        "ru": "Соединение есть, но проверить удалось только его ({function}): приложение использует протокол, которого Svyaz не знает, поэтому неизвестно, идут ли данные на самом деле — соединение может открываться, а приложение всё равно зависать.",
     },
     "advice.ok_connect_only": {
         "en": "Nothing to do unless the app itself hangs; if it does, a VPN usually helps.",
@@ -147,8 +147,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Соединение обрывается, как только передаётся имя сервера; под другим именем тот же сервер отвечает — блокировка по имени.",
     },
     "advice.tls_reset": {
-        "en": "The block looks at the server name: a VPN helps, and so do DPI-bypass tools (e.g. ones that split the first packet).",
-        "ru": "Блокировка смотрит на имя сервера: помогает VPN, а также средства обхода DPI (например, разбивающие первый пакет).",
+        "en": "The block looks at the server name: a VPN helps, and so do anti-blocking programs such as GoodbyeDPI or zapret.",
+        "ru": "Блокировка смотрит на имя сервера: помогает VPN, а также программы обхода блокировок, например GoodbyeDPI или zapret.",
     },
     # ---- tls_timeout ----
     "label.tls_timeout": {"en": "stalled by server name", "ru": "зависание по имени сервера"},
@@ -161,8 +161,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "После передачи имени сервера ответа нет, соединение зависает; другое имя на том же сервере работает — блокировка по имени.",
     },
     "advice.tls_timeout": {
-        "en": "The block looks at the server name: a VPN helps, and so do DPI-bypass tools (e.g. ones that split the first packet).",
-        "ru": "Блокировка смотрит на имя сервера: помогает VPN, а также средства обхода DPI (например, разбивающие первый пакет).",
+        "en": "The block looks at the server name: a VPN helps, and so do anti-blocking programs such as GoodbyeDPI or zapret.",
+        "ru": "Блокировка смотрит на имя сервера: помогает VPN, а также программы обхода блокировок, например GoodbyeDPI или zapret.",
     },
     # ---- tls_bad_certificate ----
     "label.tls_bad_certificate": {"en": "wrong certificate", "ru": "чужой сертификат"},
@@ -292,8 +292,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Соединение открывается, но данные от сервиса ползут со скоростью {rate_kbps}: медиа загружаются очень медленно.",
     },
     "advice.throttled": {
-        "en": "The slowdown is tied to the server name: a VPN or a DPI-bypass tool usually restores full speed.",
-        "ru": "Замедление привязано к имени сервера: полную скорость обычно возвращает VPN или средство обхода DPI.",
+        "en": "The slowdown is tied to the server name: a VPN or an anti-blocking program (GoodbyeDPI, zapret) usually restores full speed.",
+        "ru": "Замедление привязано к имени сервера: полную скорость обычно возвращает VPN или программа обхода блокировок (GoodbyeDPI, zapret).",
     },
     "advice.throttled.two_way_up": {
         "en": "Sending is slowed on purpose (random packet drops): a VPN usually restores normal speed.",

@@ -58,16 +58,16 @@ class HistoryView(QWidget):
         today = QDate.currentDate()
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
-        refresh = QPushButton(self.tr("&Refresh"))
+        refresh = QPushButton(self.tr("R&efresh"))
         refresh.clicked.connect(self.refresh)
         self.service.currentIndexChanged.connect(self.refresh)
         self.since.dateChanged.connect(self.refresh)
         self.until.dateChanged.connect(self.refresh)
         filters = QHBoxLayout()
         for label, widget in (
-            (self.tr("S&ervice:"), self.service),
-            (self.tr("&From:"), self.since),
-            (self.tr("&To:"), self.until),
+            (self.tr("Ser&vice:"), self.service),
+            (self.tr("F&rom:"), self.since),
+            (self.tr("T&o:"), self.until),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -88,7 +88,7 @@ class HistoryView(QWidget):
         self.table.doubleClicked.connect(lambda _: self.show_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.show_button = QPushButton(self.tr("&Show run"))
+        self.show_button = QPushButton(self.tr("Sho&w run"))
         self.compare_button = QPushButton(self.tr("Co&mpare two runs"))
         self.export_button = QPushButton(self.tr("E&xport report…"))
         self.delete_button = QPushButton(self.tr("&Delete run"))

@@ -75,7 +75,7 @@ class DetailsDialog(QDialog):
         inner.addWidget(scroller)
         self.technical.hide()
 
-        copy = QPushButton(self.tr("&Copy details"))
+        copy = QPushButton(self.tr("Co&py details"))
         copy.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

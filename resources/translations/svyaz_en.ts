@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../gui/run/details_dialog.py" line="72"/>
-        <source>&amp;Copy details</source>
+        <source>Co&amp;py details</source>
         <translation></translation>
     </message>
     <message>
@@ -279,22 +279,22 @@
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="59"/>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="66"/>
-        <source>S&amp;ervice:</source>
+        <source>Ser&amp;vice:</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="67"/>
-        <source>&amp;From:</source>
+        <source>F&amp;rom:</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="68"/>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation></translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="89"/>
-        <source>&amp;Show run</source>
+        <source>Sho&amp;w run</source>
         <translation></translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="104"/>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation></translation>
     </message>
     <message>
@@ -720,6 +720,11 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/report_dialog.py" line="48"/>
+        <source>The run of %1.</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../../gui/report_dialog.py" line="50"/>
         <source>Format:</source>
         <translation></translation>
@@ -731,7 +736,7 @@
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="53"/>
-        <source>&amp;Short text — to paste into a chat</source>
+        <source>Short &amp;text — to paste into a chat</source>
         <translation></translation>
     </message>
     <message>
@@ -756,7 +761,7 @@
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="76"/>
-        <source>&amp;Copy text summary</source>
+        <source>Co&amp;py text summary</source>
         <translation></translation>
     </message>
     <message>
@@ -1043,12 +1048,12 @@
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="110"/>
-        <source>Transfer-cut &amp;tries:</source>
+        <source>Transfer-cut tr&amp;ies:</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="111"/>
-        <source>&amp;Call test length:</source>
+        <source>Call test le&amp;ngth:</source>
         <translation></translation>
     </message>
     <message>

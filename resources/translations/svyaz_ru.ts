@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../gui/run/details_dialog.py" line="72"/>
-        <source>&amp;Copy details</source>
+        <source>Co&amp;py details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
@@ -294,23 +294,23 @@
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="59"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <source>R&amp;efresh</source>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="66"/>
-        <source>S&amp;ervice:</source>
-        <translation>&amp;Сервис:</translation>
+        <source>Ser&amp;vice:</source>
+        <translation>Се&amp;рвис:</translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="67"/>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <source>F&amp;rom:</source>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="68"/>
-        <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <source>T&amp;o:</source>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="85"/>
@@ -319,13 +319,13 @@
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="89"/>
-        <source>&amp;Show run</source>
+        <source>Sho&amp;w run</source>
         <translation>&amp;Показать проверку</translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="90"/>
         <source>Co&amp;mpare two runs</source>
-        <translation>С&amp;равнить две проверки</translation>
+        <translation>Ср&amp;авнить две проверки</translation>
     </message>
     <message>
         <location filename="../../gui/history/view.py" line="91"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="99"/>
         <source>&amp;Services</source>
-        <translation>&amp;Сервисы</translation>
+        <translation>С&amp;ервисы</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="100"/>
@@ -455,8 +455,8 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="104"/>
-        <source>&amp;History</source>
-        <translation>&amp;История</translation>
+        <source>H&amp;istory</source>
+        <translation>Ис&amp;тория</translation>
     </message>
     <message>
         <location filename="../../gui/menus.py" line="27"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../gui/catalog_dialogs.py" line="79"/>
         <source>&amp;Choose another…</source>
-        <translation>&amp;Выбрать другой…</translation>
+        <translation>Выбрать &amp;другой…</translation>
     </message>
     <message>
         <location filename="../../gui/catalog_dialogs.py" line="83"/>
@@ -802,6 +802,11 @@
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
+        <location filename="../../gui/report_dialog.py" line="48"/>
+        <source>The run of %1.</source>
+        <translation>Проверка от %1.</translation>
+    </message>
+    <message>
         <location filename="../../gui/report_dialog.py" line="50"/>
         <source>Format:</source>
         <translation>Формат:</translation>
@@ -813,8 +818,8 @@
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="53"/>
-        <source>&amp;Short text — to paste into a chat</source>
-        <translation>&amp;Короткий текст — чтобы вставить в чат</translation>
+        <source>Short &amp;text — to paste into a chat</source>
+        <translation>Короткий &amp;текст — чтобы вставить в чат</translation>
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="54"/>
@@ -824,7 +829,7 @@
     <message>
         <location filename="../../gui/report_dialog.py" line="62"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
-        <translation>&amp;Включить данные моей сети (мои IP-адреса, мои DNS-серверы, мой провайдер)</translation>
+        <translation>Включить данные &amp;моей сети (мои IP-адреса, мои DNS-серверы, мой провайдер)</translation>
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="66"/>
@@ -838,7 +843,7 @@
     </message>
     <message>
         <location filename="../../gui/report_dialog.py" line="76"/>
-        <source>&amp;Copy text summary</source>
+        <source>Co&amp;py text summary</source>
         <translation>&amp;Копировать краткий текст</translation>
     </message>
     <message>
@@ -1126,12 +1131,12 @@
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="110"/>
-        <source>Transfer-cut &amp;tries:</source>
-        <translation>&amp;Попыток теста обрыва:</translation>
+        <source>Transfer-cut tr&amp;ies:</source>
+        <translation>Попыток теста о&amp;брыва:</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="111"/>
-        <source>&amp;Call test length:</source>
+        <source>Call test le&amp;ngth:</source>
         <translation>&amp;Длительность проверки звонков:</translation>
     </message>
     <message>
