@@ -60,12 +60,14 @@ XDIST  := -n $(or $(WORKERS),4) --dist worksteal
 # Run one tier (name, selection, xdist options) and say its wall time; a tier with no tests
 # (pytest's exit 5) is not a failure. A parallel tier runs what failed once more, alone, and
 # says so: a full lab run judges transfer rates, and four workers on two cores can starve one
-# for the 2 s of a transfer (seen: 'throttled' at 329 kbit/s); a real failure fails twice.
+# for the 2 s of a transfer (seen: 'throttled' at 329 kbit/s); a real failure fails twice. Each
+# tier keeps its own pytest cache, so a pytest run beside it cannot change what "failed" means.
 define tier
-	@started=$$(date +%s); rc=0; QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(2) $(3) || rc=$$?; \
+	@started=$$(date +%s); rc=0; cache="-o cache_dir=.pytest_cache/tier-$(1)"; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $$cache $(2) $(3) || rc=$$?; \
 	if [ $$rc -eq 1 ] && [ -n "$(3)" ]; then \
 		echo "tier $(1): what failed under parallel load, once more alone:"; rc=0; \
-		QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q --lf --lfnf=none $(2) || rc=$$?; fi; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $$cache --lf --lfnf=none $(2) || rc=$$?; fi; \
 	echo "tier $(1): $$(( $$(date +%s) - started )) s"; [ $$rc -eq 0 ] || [ $$rc -eq 5 ]
 endef
 
