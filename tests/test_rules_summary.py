@@ -145,3 +145,13 @@ def test_untested_calls_point_to_the_call_test_only_where_the_network_works() ->
     assert function_advice(CALLS_NOT_RUN).key == "advice.not_tested.calls"
     for code in ("offline", "whitelist_mode"):
         assert function_advice(CALLS_NOT_RUN, code).key == "advice.not_tested.calls_later"
+
+
+def test_a_refusal_is_never_painted_as_a_block() -> None:
+    from core.rules.summary import shown_status
+
+    assert shown_status(_service("twitch", GEO)) is Status.UNKNOWN
+    assert shown_status(_service("whatsapp", WORKS, CALLS_CUT)) is Status.BLOCKED
+    assert shown_status(_service("telegram", WORKS, CALLS_UNVERIFIED)) is Status.WORKS
+    assert shown_status(_service("yt", SLOW, WORKS)) is Status.DEGRADED
+    assert shown_status(_service("none", CALLS_NOT_RUN)) is Status.UNKNOWN

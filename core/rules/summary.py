@@ -78,6 +78,24 @@ def standing_rank(service: ServiceResult) -> int:
     return STANDING_ORDER.index(standing) if standing else len(STANDING_ORDER)
 
 
+# The colour a class is shown in: a refusal of the country is not painted as a block.
+_STANDING_STATUS = {
+    Standing.BLOCKED: _Status.BLOCKED,
+    Standing.SLOWED: _Status.DEGRADED,
+    Standing.REFUSED: _Status.UNKNOWN,
+    Standing.NOT_JUDGED: _Status.UNKNOWN,
+    Standing.UNCHECKABLE: _Status.WORKS,
+    Standing.WORKS: _Status.WORKS,
+}
+
+
+def shown_status(service: ServiceResult) -> _Status:
+    """The status a face paints a service in (a tile's colour and mark): its class's, so a
+    service that refuses the country is never red like a block."""
+    standing = service_standing(service)
+    return _STANDING_STATUS[standing] if standing is not None else _Status.UNKNOWN
+
+
 def service_standing(service: ServiceResult) -> Standing | None:
     """The service's first class in STANDING_ORDER; None when nothing of it was tested."""
     found = {function_standing(f) for f in service.functions} - {None}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.messages import text
 from core.models import Function, FunctionKind, Status
-from core.rules.summary import Standing, service_standing
+from core.rules.summary import Standing, service_standing, shown_status
 from gui.run.avatar import avatar
 from gui.run.spinner import Spinner
 from gui.run.state import Phase, ServiceState
@@ -103,7 +103,7 @@ class ServiceTile(QFrame):
         """Show the state; a tile that would look the same is left alone (a run's events
         repaint tiles in batches, and each changed text relays the grid out)."""
         self._state = state
-        status = state.result.status if state.result is not None else None
+        status = shown_status(state.result) if state.result is not None else None
         words = self._status_words(state)
         chips = self._chips_html(state)
         look = (state.phase, status, words, chips)
