@@ -87,3 +87,13 @@ def test_the_technical_layer_names_the_slowed_name_and_the_control_name() -> Non
     real = next(line for line in pulls if "(redirector.googlevideo-com.test)" in line)
     control = next(line for line in pulls if "(dl.google-com.test)" in line)
     assert "kbit/s" in real and "Gbit/s" in control, lines
+
+
+def test_the_html_report_draws_the_call_test_as_svg_without_script() -> None:
+    page = build_report(lab_run("calls_blocked_messages_ok"), "html", "ru")
+    chart = page[page.index("<svg") : page.index("</svg>")]
+    assert "<script" not in page.lower()
+    assert "MOS" in chart and "Signal" in chart and "WhatsApp" in chart
+    telegram = next(line for line in chart.splitlines() if "? " in line)
+    assert "%" not in telegram  # a path that proves nothing: "?", no loss figure
+    assert 'width="0' not in chart.split("Signal", 1)[1].split("</text>", 2)[1]  # MOS drawn

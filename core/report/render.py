@@ -169,6 +169,7 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
             _call_view(v, names.get(v["service_id"], v["service_id"]), t)
             for v in document.get("calls", {}).get("verdicts", ())
         ],
+        "call_chart": _call_chart(document.get("calls") or {}, names, t),
         "environment": _environment_view(document.get("environment", {}), t),
         "privacy": t("report.not_private" if include_network_details else "report.private"),
         "made_by": t(
@@ -256,6 +257,62 @@ def _call_view(verdict: dict[str, Any], name: str, t: Any) -> dict[str, Any]:
         "status": status if status in _STATUSES else "unknown",
         "label": t(f"label.{verdict['code']}"),
         "figures": ", ".join(shown),
+    }
+
+
+# The call test's chart: one bar per path on the MOS scale (1-5), drawn as inline SVG (no
+# script, nothing fetched); the dashed mark is where people start to complain (call_poor).
+CHART_LABEL_W, CHART_BAR_W, CHART_ROW_H = 215, 200, 26
+MOS_FLOOR, MOS_TOP, POOR_MARK = 1.0, 5.0, 3.6
+# Colours as attributes too, for viewers without CSS (the page's CSS wins, dark mode included).
+CHART_COLOURS = {
+    "works": "#1e7b34",
+    "degraded": "#9a6200",
+    "blocked": "#b3261e",
+    "unknown": "#5d5d5d",
+}
+
+
+def _call_chart(calls: dict[str, Any], names: dict[str, str], t: Any) -> dict[str, Any] | None:
+    """Bars for the call test's verdicts (its controls' too): MOS and loss for a path that was
+    measured, "?" for one whose silence proves nothing."""
+    bars = []
+    for i, verdict in enumerate(calls.get("verdicts") or ()):
+        figures = verdict.get("figures") or {}
+        mos = figures.get("mos") if is_tested(verdict["code"]) else None
+        share = 0.0
+        if isinstance(mos, int | float):
+            share = (min(max(mos, MOS_FLOOR), MOS_TOP) - MOS_FLOOR) / (MOS_TOP - MOS_FLOOR)
+            loss = figures.get("loss_pct")
+            value = t("report.mos", mos=f"{mos:.1f}")
+            if isinstance(loss, int | float):
+                value += " · " + t("report.loss", loss=f"{loss:g}")
+        elif is_tested(verdict["code"]):
+            value = t(f"label.{verdict['code']}")
+        else:
+            value = "? " + t(f"label.{verdict['code']}")
+        status = verdict.get("status")
+        status = status if status in _STATUSES else "unknown"
+        bars.append(
+            {
+                "y": 8 + i * CHART_ROW_H,
+                "label": names.get(verdict["service_id"], verdict["service_id"]),
+                "width": round(share * CHART_BAR_W, 1),
+                "value": value,
+                "status": status,
+                "colour": CHART_COLOURS[status],
+            }
+        )
+    if not bars:
+        return None
+    poor = (POOR_MARK - MOS_FLOOR) / (MOS_TOP - MOS_FLOOR) * CHART_BAR_W
+    return {
+        "title": t("report.call_chart"),
+        "height": 16 + len(bars) * CHART_ROW_H,
+        "label_w": CHART_LABEL_W,
+        "full_w": CHART_BAR_W,
+        "poor_x": round(CHART_LABEL_W + poor, 1),
+        "bars": bars,
     }
 
 

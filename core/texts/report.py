@@ -48,6 +48,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.more": {"en": "…and {n} more", "ru": "…и ещё {n}"},
     "report.text_head": {"en": "Svyaz, {when}", "ru": "«Связь», {when}"},
+    "report.call_chart": {
+        "en": "Call quality per path (MOS from 1 to 5; the dashed line is where people start to complain)",
+        "ru": "Качество звонка по каждому пути (MOS от 1 до 5; пунктир — где люди начинают жаловаться)",
+    },
     "report.written": {"en": "Report written to {path}", "ru": "Отчёт записан в {path}"},
     "report.exists": {
         "en": "{path} already exists and was left as it is: name another file, a folder "
