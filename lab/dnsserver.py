@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,6 +108,18 @@ class _Udp(asyncio.DatagramProtocol):
             self.transport.sendto(reply, addr)
 
 
+RECEIVE_BUFFER = 4 * 1024 * 1024  # a real resolver's room for a burst (several runs at once)
+
+
+def _roomy(transport: asyncio.DatagramTransport) -> None:
+    """A receive buffer a burst of queries fits in: the lab stands for real resolvers, which do
+    not drop a few hundred queries arriving at once (the kernel caps what it grants)."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
+
+
 class DnsServer:
     def __init__(self, address: str, port: int, decide: Decide, tcp: bool = True) -> None:
         self.address, self.port, self.decide, self.tcp = address, port, decide, tcp
@@ -118,6 +131,7 @@ class DnsServer:
         transport, _ = await loop.create_datagram_endpoint(
             lambda: _Udp(self.decide), local_addr=(self.address, self.port)
         )
+        _roomy(transport)
         self._udp = transport
         if self.tcp:
             self._tcp = await asyncio.start_server(self._serve_tcp, self.address, self.port)

@@ -102,13 +102,17 @@ async def _ask(rule: DnsRule, budget: TimeBudget) -> Any:
 
 
 def test_a_lost_dns_datagram_is_asked_again_like_a_stub_resolver_does() -> None:
-    """The first two copies of the query are lost on the way (a lossy cell, a resolver's full
-    receive buffer under a burst): the third copy is answered within the deadline."""
-    rule = DnsRule("answer", ("127.0.0.9",), lose_first=2)
+    """The first copy of the query is lost on the way (a lossy cell, a resolver's full receive
+    buffer under a burst): the second, a third of the deadline later, is answered in time; with
+    three lost, the fourth copy (backing off: 0.2, 0.4, 0.8 s) is answered in the late look."""
+    rule = DnsRule("answer", ("127.0.0.9",), lose_first=1)
     answer = asyncio.run(_ask(rule, TimeBudget(dns=0.6, dns_late=0.0)))
     assert answer.outcome == Outcome.OK
     assert answer.addresses == ("127.0.0.9",)
     assert not answer.late
+    three = DnsRule("answer", ("127.0.0.9",), lose_first=3)
+    late = asyncio.run(_ask(three, TimeBudget(dns=0.6, dns_late=1.5)))
+    assert late.outcome == Outcome.OK and late.late
     silent = asyncio.run(_ask(DnsRule("silence"), TimeBudget(dns=0.3, dns_late=0.0)))
     assert silent.outcome == Outcome.TIMEOUT  # however often it is asked
 

@@ -145,18 +145,21 @@ async def plain_query(
 
 # Like a stub resolver (glibc, Windows), a UDP query is sent again when no answer came: a lost
 # datagram (a lossy line, a resolver's full receive buffer under a burst) is not a silent
-# resolver, while a censor's silence stays silent however often it is asked. A copy goes out at
-# each third of the `dns` deadline, and on through the late look (TimeBudget.dns_late).
+# resolver, while a censor's silence stays silent however often it is asked. The first copy
+# waits a third of the `dns` deadline, each next one twice as long (backing off, as stub
+# resolvers do: a resolver choking on a burst must not get a storm of copies on top of it), on
+# through the late look (TimeBudget.dns_late).
 UDP_RESENDS = 2
-UDP_MAX_SENDS = 9
+UDP_MAX_SENDS = 4
 
 
 async def _udp_exchange(
     message: dns.message.Message, host: str, port: int, dial: Dial
 ) -> dns.message.Message:
     """Ask over UDP, resending the same query (same id, same socket: a late answer to any copy
-    counts) at each third of the dial's `dns` deadline until the caller's timeout (at most
-    UDP_MAX_SENDS); each copy after the first is counted on the run's meter."""
+    counts) after a third of the dial's `dns` deadline, then after twice as long each time,
+    until the caller's timeout (at most UDP_MAX_SENDS); each copy after the first is counted
+    on the run's meter."""
     deadline = dial.budget.dns
     size = len(message.to_wire())
     backend = dns.asyncbackend.get_backend("asyncio")
@@ -165,7 +168,7 @@ async def _udp_exchange(
     interval = deadline / (UDP_RESENDS + 1)
     try:
         for sent in range(1, UDP_MAX_SENDS + 1):
-            wait = interval if sent < UDP_MAX_SENDS else None
+            wait = interval * 2 ** (sent - 1) if sent < UDP_MAX_SENDS else None
             if sent > 1:
                 dial.meter.count(sent=size)
             try:
