@@ -12,10 +12,11 @@ import time
 import h11
 
 from core.codes import Outcome
-from core.models import Step, StepKind
+from core.models import Step
 from core.probes import errors
 from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
+from core.probes.throughput import pull_step
 
 # A slice, not a download: enough reads for a rate on a slow line, a few round trips on a fast
 # one (the run's data budget counts every byte).
@@ -58,17 +59,7 @@ async def sample(dial: Dial, target: Target, path: str, seconds: float, idle: fl
             detail["wire_received"] = stream.bytes_received
             detail["wire_sent"] = stream.bytes_sent
             stream.close()
-    return Step(
-        StepKind.THROUGHPUT,
-        target.label,
-        outcome == Outcome.MEASURED,
-        outcome,
-        timer.duration_ms(),
-        (target.address,),
-        detail,
-        chain,
-        timer.started_ms,
-    )
+    return pull_step(target, outcome, timer, detail, chain)
 
 
 def _ms(seconds: float) -> float:

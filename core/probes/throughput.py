@@ -13,6 +13,7 @@ import h11
 from core.codes import Outcome
 from core.models import Step, StepKind
 from core.probes import errors
+from core.probes.clock import StepTimer
 from core.probes.dial import Dial, Target
 from core.probes.h1 import Http1, Stalled, open_tls
 
@@ -62,6 +63,17 @@ async def measure(dial: Dial, target: Target, path: str, seconds: float, purpose
         if stream is not None:
             detail["wire_received"] = stream.bytes_received
             stream.close()
+    return pull_step(target, outcome, timer, detail, chain)
+
+
+def pull_step(
+    target: Target,
+    outcome: Outcome,
+    timer: StepTimer,
+    detail: dict[str, object],
+    chain: tuple[str, ...],
+) -> Step:
+    """A pull's step (this throttling pull, the line's slice): measured or why not."""
     return Step(
         StepKind.THROUGHPUT,
         target.label,
