@@ -255,7 +255,9 @@ def aggregate(
         tested = [e for e in tested if e not in held]
         why = "busy" if busy else "line"
         evidence = (_held_back(most_telling([e.code for e in held]), why), *evidence)
-        if not tested:
+        # What was held back could be a block: with nothing else failing the function is not
+        # judged, never "works" (a wrong "works" is the worst thing Svyaz can say).
+        if all(e.code == Verdict.OK for e in tested):
             return _result(service_id, kind, Verdict.NOT_TESTED, endpoints, evidence, words=why)
     if local_trust and any(e.code == Verdict.TLS_BAD_CERTIFICATE for e in tested):
         judged = [e for e in tested if e.code != Verdict.TLS_BAD_CERTIFICATE]
