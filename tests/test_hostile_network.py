@@ -417,12 +417,12 @@ def test_a_starved_loop_holds_timing_verdicts_back_and_calls_no_block(shared_lab
     assert lab.info is not None
     catalog = load_catalog(replace_with=lab.info.catalog)
     config = build_config(catalog.settings, {})
-    services = ("wikipedia", "telegram", "youtube")
-    run = asyncio.run(_starved(Diagnostic(catalog, config, services=services), 1.3))
+    services = ("wikipedia", "telegram")  # a page, transfers and a two-way test
+    run = asyncio.run(_starved(Diagnostic(catalog, config, services=services), 0.8))
     network = run.network
     assert "machine_busy" in network.conditions
     lag = next(m for m in network.evidence if m.key == "evidence.loop_lag")
-    assert float(str(lag.params["max_ms"])) >= 1000
+    assert float(str(lag.params["max_ms"])) >= 700
     called = [
         (f.service_id, f.kind, f.code, f.status, [m.key for m in f.evidence])
         for s in run.services
