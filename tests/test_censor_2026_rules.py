@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
-
 from core.messages import render
 from core.models import Status, StepKind
 from lab.runs import lab_run
