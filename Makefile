@@ -76,14 +76,14 @@ endef
 test: $(VENV)/.installed-test $(QM)
 	@started=$$(date +%s); $(MAKE) --no-print-directory lint || exit 1; \
 	echo "tier lint: $$(( $$(date +%s) - started )) s"
-	$(call tier,unit,$(FAST))
+	$(call tier,unit,$(FAST),-n 2)
 	$(call tier,lab,$(LAB),$(XDIST))
 	$(call tier,gui,$(GUI),$(XDIST))
 	$(call tier,timing,$(TIMING))
 
 # The command to run while editing: no lab, no Qt, under a minute.
 test-fast: $(VENV)/.installed-test
-	$(call tier,unit,$(FAST))
+	$(call tier,unit,$(FAST),-n 2)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check core cli gui lab tests bench packaging

@@ -45,7 +45,12 @@ from core.report import (
     service_heading,
 )
 from core.rules.faces import function_label_key, is_tested, needs_no_words
-from core.rules.summary import shown_conditions, standing_rank, summarize
+from core.rules.summary import (
+    shown_conditions,
+    shown_function_status,
+    standing_rank,
+    summarize,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -192,7 +197,7 @@ def _calls_untested(service: ServiceResult) -> bool:
 def service_line(service: ServiceResult, language: str, stream: TextIO) -> str:
     m = marks(stream)
     chips = "  ".join(
-        f"{text(f'function.{f.kind.value}', language=language)} {m[f.status]}"
+        f"{text(f'function.{f.kind.value}', language=language)} {m[shown_function_status(f)]}"
         for f in service.functions
     )
     return f"{name_of(service, language)}: {chips}"
@@ -223,7 +228,7 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
             label = text(f"function.{f.kind.value}", language=language)
             words = text(function_label_key(f), language=language)
             detail = "" if needs_no_words(f.code) else f" — {words}"
-            print(f"    {m[f.status]} {label}{detail}", file=out)
+            print(f"    {m[shown_function_status(f)]} {label}{detail}", file=out)
     print(file=out)
     for line in section_lines(summary, language):
         print(line, file=out)

@@ -100,8 +100,8 @@ def test_clean_calls_work_and_samples_stream(shared_lab: Any) -> None:
 @pytest.mark.parametrize(
     ("scenario", "duration", "readiness"),
     [
-        ("call_lossy_5pct", 5.0, "calls.evidence.ready_loss"),
-        ("call_jitter_40ms", 5.0, "calls.evidence.ready_jitter"),
+        ("call_lossy_5pct", 3.0, "calls.evidence.ready_loss"),
+        ("call_jitter_40ms", 3.0, "calls.evidence.ready_jitter"),
         ("call_high_latency_300ms", 3.0, "calls.evidence.ready_rtt"),
     ],
 )

@@ -227,7 +227,11 @@ def test_unknown_format_is_refused(blockpage: RunResult) -> None:
 def test_report_document_is_the_run_document_when_details_are_included(
     blockpage: RunResult,
 ) -> None:
-    assert report_document(blockpage, "en", True) == run_to_dict(blockpage, "en")
+    """With details included nothing is redacted: the run document, and the summary beside it
+    (what the window says first: reports only)."""
+    document = report_document(blockpage, "en", True)
+    assert document.pop("summary")["sections"][0]["standing"] == "blocked"
+    assert document == run_to_dict(blockpage, "en")
 
 
 def test_html_lists_problems_first(blockpage: RunResult) -> None:

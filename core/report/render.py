@@ -34,8 +34,10 @@ from core.rules.summary import (
     STANDING_ORDER,
     Standing,
     Summary,
+    function_standing,
     service_standing,
     shown_conditions,
+    shown_function_status,
     summarize,
 )
 
@@ -68,8 +70,37 @@ _ENV_ORDER = (
 def report_document(
     run: RunResult, language: str = "en", include_network_details: bool = False
 ) -> dict[str, Any]:
-    """The run document in the versioned schema, redacted unless details are included."""
-    return redact_document(run_to_dict(run, language), include_network_details)
+    """The run document in the versioned schema, redacted unless details are included; with
+    the window's summary (`summary`: the cause, then each class in order, in the language)."""
+    document = run_to_dict(run, language)
+    document["summary"] = summary_document(run, language)
+    return redact_document(document, include_network_details)
+
+
+def summary_document(run: RunResult, language: str) -> dict[str, Any]:
+    """The summary as data: what the JSON report says first, as the window and the text do."""
+    summary = summarize(run)
+    return {
+        "cause": summary.cause.value if summary.cause is not None else None,
+        "headline": cause_lines(summary, run.network, language),
+        "folded": [e.service.service_id for e in summary.folded],
+        "sections": [
+            {
+                "standing": section.standing.value,
+                "heading": text(f"standing.{section.standing}", language=language),
+                "services": [
+                    {
+                        "id": entry.service.service_id,
+                        "name": name_of(entry.service, language),
+                        "functions": [f.kind.value for f in entry.functions],
+                    }
+                    for entry in section.entries
+                ],
+            }
+            for section in summary.sections
+        ],
+        "lines": section_lines(summary, language),
+    }
 
 
 def build_report(
@@ -138,6 +169,16 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         for s in result.services
     }
     headings = {s.service_id: service_heading(s, lang, summary) for s in result.services}
+    marks = {
+        (s.service_id, f.kind.value): (
+            shown_function_status(f).value,
+            t("standing.refused")
+            if function_standing(f) is Standing.REFUSED
+            else t(f"status.{shown_function_status(f).value}"),
+        )
+        for s in result.services
+        for f in s.functions
+    }
     classes = {
         s.service_id: STANDING_CLASS[st] if (st := service_standing(s)) else "unknown"
         for s in result.services
@@ -162,7 +203,7 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "summary": _summary_view(summary, t, lang),
         # Problems first: on a phone the reader should not scroll past what works.
         "services": [
-            _service_view(s, t, names[s["id"]], headings[s["id"]], classes[s["id"]])
+            _service_view(s, t, names[s["id"]], headings[s["id"]], classes[s["id"]], marks)
             for s in sorted(services, key=lambda s: rank[s["id"]])
         ],
         "calls": [
@@ -209,7 +250,12 @@ def _seconds(ms: float, language: str) -> str:
 
 
 def _service_view(
-    service: dict[str, Any], t: Any, name: str, heading: str, css: str
+    service: dict[str, Any],
+    t: Any,
+    name: str,
+    heading: str,
+    css: str,
+    marks: dict[tuple[str, str], tuple[str, str]],
 ) -> dict[str, Any]:
     functions = []
     for f in service["functions"]:
@@ -230,8 +276,8 @@ def _service_view(
         functions.append(
             {
                 "label": t(f"function.{f['kind']}"),
-                "status": f["status"],
-                "status_text": t(f"status.{f['status']}"),
+                "status": marks[(service["id"], f["kind"])][0],
+                "status_text": marks[(service["id"], f["kind"])][1],
                 "code_text": "" if needs_no_words(f["code"]) else t(f"label.{f['code']}"),
                 "explanation": f["explanation"]["text"],
                 "advice": f["advice"]["text"],

@@ -89,6 +89,13 @@ _STANDING_STATUS = {
 }
 
 
+def shown_function_status(function: FunctionResult) -> _Status:
+    """The status a face marks a function with: a refusal of the country is not a block's
+    "✗" (untested functions keep their own status)."""
+    standing = function_standing(function)
+    return _STANDING_STATUS[standing] if standing is not None else function.status
+
+
 def shown_status(service: ServiceResult) -> _Status:
     """The status a face paints a service in (a tile's colour and mark): its class's, so a
     service that refuses the country is never red like a block."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from core.messages import format_rate, render, text
 from core.models import FunctionKind, FunctionResult, Step
 from core.rules.faces import needs_no_words
+from core.rules.summary import shown_function_status
 from gui.calls.words import figures_line
 from gui.run.state import ServiceState
 from gui.status_style import MARKS
@@ -80,8 +81,8 @@ def heading(function: FunctionResult, language: str) -> str:
     label = text(f"function.{function.kind.value}", language=language).capitalize()
     words = headline(function, language)
     if words.lower().startswith(label.lower()):
-        return f"{MARKS[function.status]} {words}"  # "✗ Calls blocked", not "Calls: Calls…"
-    return f"{MARKS[function.status]} {label}: {words}"
+        return f"{MARKS[shown_function_status(function)]} {words}"  # not "Calls: Calls…"
+    return f"{MARKS[shown_function_status(function)]} {label}: {words}"
 
 
 def _title(state: ServiceState, language: str) -> str:

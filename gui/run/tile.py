@@ -23,7 +23,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.messages import text
 from core.models import Function, FunctionKind, Status
-from core.rules.summary import Standing, service_standing, shown_status
+from core.rules.summary import (
+    Standing,
+    service_standing,
+    shown_function_status,
+    shown_status,
+)
 from gui.run.avatar import avatar
 from gui.run.spinner import Spinner
 from gui.run.state import Phase, ServiceState
@@ -184,7 +189,7 @@ class ServiceTile(QFrame):
         for function in ordered_functions(state):
             label = text(f"function.{function.kind.value}", language=self._language)
             result = state.functions.get(function.kind)
-            items.append((label, result.status if result is not None else None))
+            items.append((label, shown_function_status(result) if result is not None else None))
         return items
 
     def _chips_html(self, state: ServiceState) -> str:
