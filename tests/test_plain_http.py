@@ -11,8 +11,8 @@ import dataclasses
 
 from core.models import EndpointResult, FunctionResult, Message, RunResult, Status
 from core.report import build_report
-from lab.runs import lab_run
 from lab.scenarios_plain_http import LINKEDIN, LINKEDIN_TITLE, X
+from tests.test_engine_scenarios import scenario_run
 
 
 def _web(run: RunResult, service: str) -> FunctionResult:
@@ -26,7 +26,7 @@ def _plain(function: FunctionResult) -> EndpointResult:
 
 
 def test_a_request_reset_by_its_host_is_cut_by_name_and_by_every_host_is_not() -> None:
-    web = _web(lab_run("http_host_reset"), "x")
+    web = _web(scenario_run("http_host_reset"), "x")
     assert web.code == "tls_reset" and web.status == Status.DEGRADED  # HTTPS still works
     plain = _plain(web)
     assert plain.code == "tls_reset"
@@ -36,18 +36,18 @@ def test_a_request_reset_by_its_host_is_cut_by_name_and_by_every_host_is_not() -
     assert cut.params["name"] == X and cut.params["what_code"] == "tls_reset"
     assert cut.params["control"] == control[0].detail["server_name"]
     # LinkedIn's plain HTTP resets every Host: the control fails too, not a filter by name
-    linkedin = _web(lab_run("http_host_reset"), "linkedin")
+    linkedin = _web(scenario_run("http_host_reset"), "linkedin")
     assert linkedin.code == "http_error" and _plain(linkedin).code == "http_error"
     paired = [s for s in _plain(linkedin).steps if s.detail.get("purpose") == "control_name"]
     assert paired and not paired[0].ok
     assert not [m for m in linkedin.evidence if m.key == "evidence.host_cut_by_name"]
     for language, words in (("en", "cut by server name"), ("ru", "обрыв по имени сервера")):
-        page = build_report(lab_run("http_host_reset"), "html", language)
+        page = build_report(scenario_run("http_host_reset"), "html", language)
         assert f"({words})" in page and "label." not in page
 
 
 def test_a_generic_replaced_page_names_both_titles() -> None:
-    run = lab_run("http_page_replaced")
+    run = scenario_run("http_page_replaced")
     web = _web(run, "linkedin")
     assert web.code == "http_page_replaced"
     assert _plain(web).code == "http_page_replaced"
@@ -62,7 +62,7 @@ def test_a_generic_replaced_page_names_both_titles() -> None:
 
 
 def test_replaced_page_titles_are_inert_in_the_html_report() -> None:
-    run = lab_run("http_page_replaced")
+    run = scenario_run("http_page_replaced")
     hostile = "<script>alert(3)</script>"
     service = run.service("linkedin")
     assert service is not None
@@ -89,7 +89,7 @@ def test_replaced_page_titles_are_inert_in_the_html_report() -> None:
 
 def test_the_sites_own_plain_answers_are_not_censorship() -> None:
     for scenario in ("http_site_captcha_and_loop", "http_site_redirects"):
-        run = lab_run(scenario)
+        run = scenario_run(scenario)
         for service in ("x", "linkedin"):
             web = _web(run, service)
             assert web.code == "ok" and web.status == Status.WORKS, (scenario, service)
