@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -34,6 +35,10 @@ class _Job(Protocol):
 
 
 TURN_MS = 1  # "in a later turn of the event loop", after the timers and paints that are due
+# How long the engine thread may hold the GIL before the GUI thread gets its turn: Python's 5 ms
+# let a busy run keep the window waiting (stalls of 70-80 ms while the GUI thread itself needed
+# under 30); 1 ms hands the interpreter back sooner (make bench, `bench/gui.py`).
+SWITCH_INTERVAL_S = 0.001
 
 
 class EngineBridge(QObject):
@@ -48,6 +53,7 @@ class EngineBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loop = asyncio.new_event_loop()
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread = threading.Thread(target=self._run_loop, name="svyaz-engine", daemon=True)
         self._thread.start()
         self._future: concurrent.futures.Future[None] | None = None
