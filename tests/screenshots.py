@@ -243,6 +243,36 @@ def shot_russian_history(app: QApplication, work: Path) -> None:
     install_translators(app, GuiSettings(language="en"))
 
 
+# Issue 21's cases: the network's one cause, a country refusal, calls that cannot be checked.
+CASES = (
+    ("system_dns_silent", "en", 1366, 768),
+    ("system_dns_silent", "ru", 1024, 600),
+    ("offline", "en", 1024, 600),
+    ("whitelist_by_address", "ru", 1366, 768),
+    ("geo_refused", "en", 1366, 768),
+    ("calls_blocked_messages_ok", "ru", 1024, 600),
+)
+
+
+def shot_cases(app: QApplication, work: Path) -> None:
+    """One window per case, in the language and size given: `case-<scenario>-<lang>.png`."""
+    from lab.lab import start_lab
+
+    for scenario, language, width, height in CASES:
+        lab = start_lab(scenario, work / f"case-{scenario}-{language}")
+        try:
+            install_translators(app, GuiSettings(language=language))
+            window = lab_window(lab, language=language)
+            window.resize(width, height)
+            window.show()
+            run_and_wait(app, window)
+            pump(app, lambda: False, 0.3)
+            save(window, f"case-{scenario}-{language}.png")
+            window.close()
+        finally:
+            lab.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.screenshots")
     parser.parse_args()
@@ -251,6 +281,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     for language in ("en", "ru"):
         shot_main(app, work, language)
+    shot_cases(app, work)
     install_translators(app, GuiSettings(language="en"))
     shot_calls(app, work)
     shot_history(app, work)

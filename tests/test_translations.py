@@ -116,3 +116,14 @@ def test_the_engine_texts_are_russian_too() -> None:
         and entry["ru"] == entry["en"]
     ]
     assert not latin, f"copied, not translated: {latin}"
+
+
+def test_every_plural_has_english_forms_too() -> None:
+    """English needs its plural forms from svyaz_en.ts: without them a count reads
+    "4 service(s) refuse your country" (seen in a screenshot)."""
+    russian = ts_messages(TS)
+    english = ts_messages(TS.with_name("svyaz_en.ts"))
+    plurals = [source for source in russian if "(s)" in source and "%n" in source]
+    assert plurals
+    missing = [s for s in plurals if len(english.get(s, [])) != 2 or "(s)" in english[s][0]]
+    assert not missing, missing

@@ -63,8 +63,10 @@ def service_heading(service: ServiceResult, language: str, summary: Summary) -> 
     standing = service_standing(service)
     if standing is None:
         return text("status.unknown", language=language)
+    if standing is Standing.UNCHECKABLE:  # everything else works: say both
+        return text("summary.uncheckable_service", language=language)
     heading = text(f"standing.{standing}", language=language)
-    if standing in (Standing.WORKS, Standing.UNCHECKABLE):
+    if standing is Standing.WORKS:
         return heading
     tested = [f for f in service.functions if function_standing(f) is not None]
     hit = [f for f in tested if function_standing(f) is standing]

@@ -84,7 +84,7 @@ _STANDING_STATUS = {
     Standing.SLOWED: _Status.DEGRADED,
     Standing.REFUSED: _Status.UNKNOWN,
     Standing.NOT_JUDGED: _Status.UNKNOWN,
-    Standing.UNCHECKABLE: _Status.WORKS,
+    Standing.UNCHECKABLE: _Status.WORKS,  # a service: the rest works (its calls: "?")
     Standing.WORKS: _Status.WORKS,
 }
 
@@ -93,7 +93,9 @@ def shown_function_status(function: FunctionResult) -> _Status:
     """The status a face marks a function with: a refusal of the country is not a block's
     "✗" (untested functions keep their own status)."""
     standing = function_standing(function)
-    return _STANDING_STATUS[standing] if standing is not None else function.status
+    if standing is None or standing is Standing.UNCHECKABLE:
+        return function.status  # not tested, or calls that cannot be: "?", never "✓"
+    return _STANDING_STATUS[standing]
 
 
 def shown_status(service: ServiceResult) -> _Status:

@@ -12,6 +12,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "standing.not_judged": {"en": "Could not be judged", "ru": "Не удалось оценить"},
     "standing.uncheckable": {
+        "en": "Calls can't be checked without an account",
+        "ru": "Звонки нельзя проверить без аккаунта",
+    },
+    "summary.uncheckable_service": {
         "en": "Messages work · calls can't be checked without an account",
         "ru": "Сообщения работают · звонки нельзя проверить без аккаунта",
     },

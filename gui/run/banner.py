@@ -73,7 +73,13 @@ def problem_lines(state: RunState, language: str) -> list[tuple[Status, str]]:
     for section in summary.sections:
         if section.standing is Standing.WORKS:
             continue
-        names = [_name(e, language) for e in section.entries]
+        plain = section.standing is Standing.UNCHECKABLE  # always the calls: no "(calls)"
+        names = [
+            service_name(e.service.service_id, e.service.name, language)
+            if plain
+            else _name(e, language)
+            for e in section.entries
+        ]
         shown = ", ".join(names[:NAMES_SHOWN])
         if len(names) > NAMES_SHOWN:
             more = QCoreApplication.translate("NetworkBanner", "and %1 more")
@@ -165,8 +171,8 @@ class NetworkBanner(QFrame):
             lines += named
         if summary:
             lines.append(summary)
-        if not network_works(network.code):
-            lines.append(render(network.advice, language))
+        if not network_works(network.code):  # the cause's one action, right under it
+            lines.insert(0, render(network.advice, language))
         for condition in shown_conditions(network):
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))
         if not completed:

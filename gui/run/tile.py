@@ -177,7 +177,7 @@ class ServiceTile(QFrame):
         state = state or self._state
         if state.result is not None and service_standing(state.result) is Standing.UNCHECKABLE:
             # never "Works" for calls that could not be checked (core/rules/summary.py)
-            return text("standing.uncheckable", language=self._language)
+            return text("summary.uncheckable_service", language=self._language)
         worst = worst_function(state.functions.values())
         if worst is not None:
             return headline(worst, self._language)

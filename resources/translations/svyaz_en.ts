@@ -665,6 +665,14 @@
         <translation></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="190"/>
+        <source>%n service(s) refuse your country</source>
+        <translation>
+            <numerusform>%n service refuses your country</numerusform>
+            <numerusform>%n services refuse your country</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/run/banner.py" line="178"/>
         <source>%n service(s) blocked</source>
         <translation>
