@@ -28,6 +28,7 @@ def qt_translation_dirs() -> list[Path]:
     return [
         resource_path("translations"),
         Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+        Path(PySide6.__file__).resolve().parent / "translations",  # the Windows wheel's place
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ]
 

@@ -197,12 +197,33 @@ def _remove_store(store: str) -> None:
         del os.environ["SVYAZ_RUN_STORE"]
 
 
+# The lab tier's longest tests (5-10 s each: a scenario's first full run, a starved loop, a shaped
+# line), started first so that four workers do not end waiting on one of them (pytest-xdist hands
+# tests out in collection order): the make-test budget of four minutes.
+LONG_FIRST = (
+    "test_a_starved_loop",
+    "test_whitelist_by_name",
+    "answers_nothing_is_named",
+    "test_the_reports_name_the_line_once",
+    "test_a_poor_line_is_named_once",
+    "test_calls_in_an_offline_network",
+    "youtube_video_freezes",
+    "youtube_video_crawls",
+    "test_offline_calls_nothing_blocked",
+    "test_random_upstream_drops",
+    "test_connection_policing",
+    "test_jitter_counts_only",
+    "test_calltest_json_to_stdout",
+)
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         have = {m.name for m in item.iter_markers()}
         for tier in sorted(tiers_of(item) - have):
             item.add_marker(tier)
+    items.sort(key=lambda item: not any(name in item.nodeid for name in LONG_FIRST))
 
 
 def pytest_sessionfinish() -> None:

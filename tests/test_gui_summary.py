@@ -72,3 +72,38 @@ def test_a_clean_network_without_a_call_test_needs_no_attention(
     assert "attention" not in window.grid.group_keys
     assert window.banner.headline() == "Internet connection works."
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("scenario", ["offline", "whitelist_by_address"])
+def test_no_internet_and_whitelist_lead_with_their_action_and_nothing_against_it(
+    qtbot: Any, shared_lab: Any, monkeypatch: Any, scenario: str, language: str
+) -> None:
+    from core.messages import render, text
+
+    window = _window(qtbot, shared_lab, monkeypatch, scenario, language)
+    network = window.state.network
+    assert window.banner.headline() == render(network.explanation, language)
+    detail = window.banner._detail.text().splitlines()
+    assert detail[0] == render(network.advice, language)  # the one action, right under it
+    assert text("condition.dns_encrypted_blocked", language=language) not in "\n".join(detail)
+    window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_country_refusal_is_grey_and_its_own_line(
+    qtbot: Any, shared_lab: Any, monkeypatch: Any, language: str
+) -> None:
+    from core.messages import text
+    from core.models import Status
+    from core.rules.summary import shown_status
+
+    window = _window(qtbot, shared_lab, monkeypatch, "geo_refused", language)
+    headline = window.banner.headline()
+    refused = text("standing.refused", language=language)
+    assert headline.startswith(refused) and "Twitch" in headline, headline
+    assert text("standing.blocked", language=language) not in headline
+    twitch = window.state.services["twitch"].result
+    assert twitch is not None and shown_status(twitch) is Status.UNKNOWN  # grey, not red
+    assert "attention" not in window.grid.group_keys
+    window.close()

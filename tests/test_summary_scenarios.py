@@ -31,18 +31,20 @@ def _faces(scenario: str, language: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("scenario", ["offline", "whitelist_by_address"])
+@pytest.mark.parametrize("scenario", ["offline", "whitelist_by_address", "system_dns_silent"])
 def test_a_network_cause_leads_every_face_and_nothing_contradicts_it(
     scenario: str, language: str
 ) -> None:
     run = lab_run(scenario)
     headline = render(run.network.explanation, language)
+    if run.network.code == "ok":  # a condition is the cause: its words lead, with the action
+        headline = text("condition.dns_system_silent", language=language)
     faces = _faces(scenario, language)
     assert faces["cli"].splitlines()[0] == headline
     assert faces["text"].splitlines()[1] == headline
     assert f"<strong>{headline}</strong>" in faces["html"]
     summary = json.loads(faces["json"])["summary"]
-    assert summary["cause"] == run.network.code  # offline, whitelist_mode
+    assert summary["cause"] in (run.network.code, "dns_system_silent")
     assert summary["headline"][0] == headline and summary["folded"]
     encrypted = text("condition.dns_encrypted_blocked", language=language)
     call_test = text("advice.not_tested.calls", language=language)
@@ -59,6 +61,9 @@ def test_a_country_refusal_is_its_own_line_never_blocked(language: str) -> None:
     faces = _faces("geo_refused", language)
     refused = text("standing.refused", language=language)
     blocked = text("standing.blocked", language=language)
+    page = faces["html"]
+    listed = page[page.index(refused) : page.index("</ul>", page.index(refused))]
+    assert all(name in listed for name in ("Viber", "Twitch", "Zoom", "Discord")), listed
     for face in ("cli", "text"):
         line = next(x for x in faces[face].splitlines() if x.startswith(refused + ":"))
         for name in ("Viber", "Twitch", "Zoom", "Discord"):
