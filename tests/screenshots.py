@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -183,6 +184,15 @@ def shot_history(app: QApplication, work: Path) -> None:
     dialog.confirmation.close()
     dialog.close()
     view.table.clearSelection()
+    compare = compare_two_newest(app, view)
+    save(compare, "compare.png")
+    compare.close()
+    window.close()
+    shot_russian_history(app, work)
+
+
+def compare_two_newest(app: QApplication, view: Any) -> Any:
+    """The history's Compare window of its two newest runs, shown."""
     view.table.selectRow(0)
     view.table.selectionModel().select(
         view.model.index(1, 0),
@@ -191,10 +201,7 @@ def shot_history(app: QApplication, work: Path) -> None:
     compare = view.compare_selected()
     assert compare is not None
     pump(app, lambda: False, 0.3)
-    save(compare, "compare.png")
-    compare.close()
-    window.close()
-    shot_russian_history(app, work)
+    return compare
 
 
 def shot_russian_history(app: QApplication, work: Path) -> None:
@@ -213,14 +220,7 @@ def shot_russian_history(app: QApplication, work: Path) -> None:
     pump(app, lambda: False, 0.3)
     save(window, "history-ru-1024.png")
     view.service.setCurrentIndex(0)
-    view.table.selectRow(0)
-    view.table.selectionModel().select(
-        view.model.index(1, 0),
-        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    compare = view.compare_selected()
-    assert compare is not None
-    pump(app, lambda: False, 0.3)
+    compare = compare_two_newest(app, view)
     save(compare, "compare-ru.png")
     compare.close()
     settings = SettingsDialog(window.settings, window.choice.catalog, window, "ru")
