@@ -72,20 +72,14 @@ define tier
 endef
 
 # Lint, then the unit tier, the lab and GUI tiers in parallel (pytest-xdist), the timing tier
-# alone and last (wall-time comparisons a busy machine would bend). One store of finished lab
-# runs for all the tiers of this `make test` (lab/runs.py): the GUI tier reads the runs the lab
-# tier made instead of making them again; emptied at the start, so no run outlives the code.
-RUN_STORE := $(CURDIR)/.pytest_cache/lab-runs
-test: export SVYAZ_RUN_STORE = $(RUN_STORE)
+# alone and last (wall-time comparisons a busy machine would bend).
 test: $(VENV)/.installed-test $(QM)
-	@rm -rf "$(RUN_STORE)"; mkdir -p "$(RUN_STORE)"
 	@started=$$(date +%s); $(MAKE) --no-print-directory lint || exit 1; \
 	echo "tier lint: $$(( $$(date +%s) - started )) s"
 	$(call tier,unit,$(FAST),-n 2)
 	$(call tier,lab,$(LAB),$(XDIST))
 	$(call tier,gui,$(GUI),$(XDIST))
 	$(call tier,timing,$(TIMING))
-	@rm -rf "$(RUN_STORE)"
 
 # The command to run while editing: no lab, no Qt, under a minute.
 test-fast: $(VENV)/.installed-test
