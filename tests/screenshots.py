@@ -167,12 +167,7 @@ def shot_history(app: QApplication, work: Path) -> None:
                 finished_at=(start + timedelta(seconds=5)).isoformat(timespec="seconds"),
             )
         )
-    window.tabs.setCurrentWidget(window.history_view)
-    view = window.history_view
-    view.after_save()
-    view.service.setCurrentIndex(view.service.findData("youtube"))
-    view.table.selectRow(0)
-    pump(app, lambda: False, 0.3)
+    view = history_of_youtube(app, window)
     save(window, "history.png")
     dialog = window.export_report()
     assert dialog is not None
@@ -189,6 +184,17 @@ def shot_history(app: QApplication, work: Path) -> None:
     compare.close()
     window.close()
     shot_russian_history(app, work)
+
+
+def history_of_youtube(app: QApplication, window: MainWindow) -> Any:
+    """The History tab, read afresh, with YouTube chosen and the newest run selected."""
+    window.tabs.setCurrentWidget(window.history_view)
+    view = window.history_view
+    view.after_save()
+    view.service.setCurrentIndex(view.service.findData("youtube"))
+    view.table.selectRow(0)
+    pump(app, lambda: False, 0.3)
+    return view
 
 
 def compare_two_newest(app: QApplication, view: Any) -> Any:
@@ -212,12 +218,7 @@ def shot_russian_history(app: QApplication, work: Path) -> None:
     window.environment = {}
     window.resize(1024, 600)
     window.show()
-    window.tabs.setCurrentWidget(window.history_view)
-    view = window.history_view
-    view.after_save()
-    view.service.setCurrentIndex(view.service.findData("youtube"))
-    view.table.selectRow(0)
-    pump(app, lambda: False, 0.3)
+    view = history_of_youtube(app, window)
     save(window, "history-ru-1024.png")
     view.service.setCurrentIndex(0)
     compare = compare_two_newest(app, view)

@@ -15,19 +15,19 @@ from gui.geometry import available, keep_on_screen
 pytestmark = pytest.mark.gui
 
 
-class _Spy(QWidget):
-    """Records how keep_on_screen places it: move() places the frame, not the client area."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.moves: list[object] = []
-
-    def move(self, *args: Any) -> None:  # type: ignore[override]
-        self.moves.append(args)
-        super().move(*args)
+def _spied(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[QWidget, list[object]]:
+    """A widget whose move() calls are recorded: move() places the frame, not the client area
+    (offscreen there is no frame, so only the record shows a move that would creep)."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    moves: list[object] = []
+    monkeypatch.setattr(widget, "move", lambda *args: moves.append(args))
+    return widget, moves
 
 
-def test_a_remembered_position_is_kept_to_the_pixel(qtbot: Any) -> None:
+def test_a_remembered_position_is_kept_to_the_pixel(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Restored geometry on screen is left alone: no move() that would push the client area a
     title bar lower at every start (it crept 20 px down)."""
     area = available()
@@ -36,22 +36,20 @@ def test_a_remembered_position_is_kept_to_the_pixel(qtbot: Any) -> None:
     first.setGeometry(area.left() + 50, area.top() + 60, 500, 300)
     saved = first.saveGeometry()
     for _start in range(3):
-        again = _Spy()
-        qtbot.addWidget(again)
+        again, moves = _spied(qtbot, monkeypatch)
         assert again.restoreGeometry(QByteArray(saved))
         keep_on_screen(again)
-        assert again.moves == []
+        assert moves == []  # a move() here would put the client area a title bar lower
         assert again.geometry() == QRect(area.left() + 50, area.top() + 60, 500, 300)
         saved = again.saveGeometry()
 
 
-def test_a_window_off_screen_is_pulled_back(qtbot: Any) -> None:
+def test_a_window_off_screen_is_pulled_back(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     area = available()
-    window = _Spy()
-    qtbot.addWidget(window)
+    window, moves = _spied(qtbot, monkeypatch)
     window.setGeometry(area.right() + 400, area.bottom() + 400, 400, 300)
     keep_on_screen(window)
-    assert window.moves == []
+    assert moves == []
     assert area.contains(window.geometry())
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -339,7 +339,7 @@ def test_each_site_fault_has_words_in_both_languages(code: Verdict) -> None:
 
 
 @contextlib.asynccontextmanager
-async def _server(context: ssl.SSLContext):  # type: ignore[no-untyped-def]
+async def _server(context: ssl.SSLContext) -> AsyncIterator[int]:
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         with contextlib.suppress(Exception):
             await reader.read(1)
