@@ -54,6 +54,9 @@ FAST   := -m "not lab and not gui and not timing"
 LAB    := -m "lab and not gui and not timing"
 GUI    := -m "gui and not timing"
 TIMING := -m timing
+# make test's one parallel session: every tier but timing (unit tests fill the cores while lab
+# tests wait on the censor's timeouts; one session has one tail instead of three).
+PARALLEL := -m "not timing"
 # Four workers on two cores: lab tests mostly wait (on the censor's timeouts, blackholes, call
 # durations), so two workers leave the cores idle half the time (lab tier 125 s -> 69 s).
 XDIST  := -n $(or $(WORKERS),4) --dist worksteal
@@ -71,14 +74,12 @@ define tier
 	echo "tier $(1): $$(( $$(date +%s) - started )) s"; [ $$rc -eq 0 ] || [ $$rc -eq 5 ]
 endef
 
-# Lint, then the unit tier, the lab and GUI tiers in parallel (pytest-xdist), the timing tier
-# alone and last (wall-time comparisons a busy machine would bend).
+# Lint, then the unit, lab and GUI tiers in one parallel session (pytest-xdist), the timing
+# tier alone and last (wall-time comparisons a busy machine would bend).
 test: $(VENV)/.installed-test $(QM)
 	@started=$$(date +%s); $(MAKE) --no-print-directory lint || exit 1; \
 	echo "tier lint: $$(( $$(date +%s) - started )) s"
-	$(call tier,unit,$(FAST),-n 2)
-	$(call tier,lab,$(LAB),$(XDIST))
-	$(call tier,gui,$(GUI),$(XDIST))
+	$(call tier,parallel,$(PARALLEL),$(XDIST))
 	$(call tier,timing,$(TIMING))
 
 # The command to run while editing: no lab, no Qt, under a minute.

@@ -49,6 +49,15 @@ def test_each_sample_lands_in_the_tier_of_what_it_uses() -> None:
     assert tiers["TIMING"] == {"test_marked_timing"}
 
 
+def test_make_tests_parallel_session_holds_every_tier_but_timing() -> None:
+    """`make test` runs PARALLEL then TIMING: together every sample once, none twice."""
+    parallel = _collected(_selection("PARALLEL"))
+    split = [_collected(_selection(name)) for name in ("FAST", "LAB", "GUI")]
+    assert parallel == frozenset().union(*split)
+    assert sum(len(tier) for tier in split) == len(parallel)
+    assert not parallel & _collected(_selection("TIMING"))
+
+
 def test_a_lab_test_is_marked_lab_and_never_fast() -> None:
     """A test keeps every marker it earns (lab beside gui or timing); the tiers pick one."""
     assert _collected("lab") == {
