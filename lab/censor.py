@@ -141,6 +141,7 @@ class Censor:
     police: dict[str, Policing] = field(default_factory=dict)  # by address
     line: LineImpairment | None = None  # the whole line: every flow, every name and address
     captive: bool = False
+    portal_url: str = PORTAL_URL  # where `captive` sends every plain-HTTP request
     # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
     quic_drop_all: bool = False
     quic_drop_addresses: set[str] = field(default_factory=set)
@@ -184,7 +185,7 @@ class Censor:
         if self.captive and info.address not in self.lab_addresses:
             if info.tls:
                 return Decision("reset")
-            return Decision("reply", reply=_http("302 Found", {"Location": PORTAL_URL}, ""))
+            return Decision("reply", reply=_http("302 Found", {"Location": self.portal_url}, ""))
         if not info.tls and name in self.provider_pages:
             return Decision("reply", reply=self.provider_pages[name])
         if info.address == self.blockpage_address:

@@ -33,6 +33,17 @@ def test_captive_portal() -> None:
     assert _functions(run)[("telegram", "web")].status == Status.UNKNOWN
 
 
+def test_operator_verification_names_the_operators_page() -> None:
+    """A SIM in its cooling period: the operator's page, not a hotel's; nothing is blocked."""
+    run = lab_run("operator_verification", services=("telegram", "vk"))
+    assert run.network.code == "operator_verification"
+    assert run.network.details["verification_host"] == "antifraud.mts.ru"
+    assert "evidence.operator_verification" in {m.key for m in run.network.evidence}
+    for f in _functions(run).values():
+        assert f.status != Status.BLOCKED, f
+    assert _functions(run)[("telegram", "web")].code == "operator_verification"
+
+
 def test_doh_blocked_is_a_network_condition_not_a_domain_verdict() -> None:
     run = lab_run("doh_blocked")
     assert run.network.code == "ok"

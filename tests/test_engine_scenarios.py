@@ -90,6 +90,12 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     "http_page_replaced": {("linkedin", "web"): "http_page_replaced"},
     "http_site_captcha_and_loop": {},
     "http_site_redirects": {},
+    # issue 24: a service refusing VPN users (its own answer, never censorship)
+    "refuses_vpn": {
+        ("gosuslugi", "web"): "refuses_vpn",
+        ("ozon", "web"): "refuses_vpn",
+        ("yandex", "web"): "refuses_vpn",
+    },
 }
 
 
@@ -126,6 +132,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ),
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
     ),
+    "refuses_vpn": ("gosuslugi", "ozon", "yandex", *BYSTANDERS),
 }
 
 

@@ -21,6 +21,7 @@ NETWORK_STATUS: dict[Verdict, Status] = {
     Verdict.OFFLINE: Status.BLOCKED,
     Verdict.WHITELIST_MODE: Status.BLOCKED,
     Verdict.CAPTIVE_PORTAL: Status.DEGRADED,
+    Verdict.OPERATOR_VERIFICATION: Status.DEGRADED,
 }
 
 

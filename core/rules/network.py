@@ -1,10 +1,12 @@
-"""Network-level rules: offline, captive portal, and the conditions that colour every result."""
+"""Network-level rules: offline, captive portal (or the mobile operator's verification page),
+and the conditions that colour every result."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.codes import CertificateProblem, Condition, Outcome, Verdict
 from core.models import (
@@ -17,11 +19,13 @@ from core.models import (
     Region,
     Service,
     Status,
+    Step,
     StepKind,
 )
 from core.rules.facts import DohStatus
 from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
+from core.rules.operators import operator_of
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
@@ -43,7 +47,12 @@ class NetworkFacts:
 
 # The network codes that change every function's words (and, offline or behind a login page,
 # its status): nothing is called blocked then.
-_CONTEXTS = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE)
+_CONTEXTS = (
+    Verdict.OFFLINE,
+    Verdict.CAPTIVE_PORTAL,
+    Verdict.WHITELIST_MODE,
+    Verdict.OPERATOR_VERIFICATION,
+)
 
 
 def unassessed() -> NetworkResult:
@@ -118,6 +127,16 @@ def assess(facts: NetworkFacts) -> NetworkResult:
             {**details, "proxy_unreachable": dead_proxy},
         )
     params: dict[str, Any] = {}
+    verification = _verification_page(facts.controls) if code == Verdict.CAPTIVE_PORTAL else None
+    if verification is not None:
+        # The login page is the mobile operator's own: it paused data on this SIM.
+        code = Verdict.OPERATOR_VERIFICATION
+        host, operator = verification
+        details["verification_host"] = host
+        params.update(host=host, operator=operator)
+        evidence.append(
+            Message("evidence.operator_verification", {"host": host, "operator": operator})
+        )
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
         if whitelist is not None:
@@ -134,7 +153,7 @@ def assess(facts: NetworkFacts) -> NetworkResult:
     return NetworkResult(
         code,
         Message(f"network.{code}", params),
-        Message(f"network_advice.{code}"),
+        Message(f"network_advice.{code}", params),
         tuple(conditions),
         tuple(evidence),
         details,
@@ -318,14 +337,35 @@ def _any_endpoint_ok(result: FunctionResult) -> bool:
 
 def _captive(controls: Sequence[FunctionResult]) -> bool:
     """A connectivity-check URL answered, but not with what it always answers."""
-    for function in controls:
-        for endpoint in function.endpoints:
-            if not endpoint.endpoint.captive_check:
-                continue
-            for step in endpoint.steps:
-                if step.kind == StepKind.HTTP and step.outcome in (
-                    Outcome.BLOCKPAGE,
-                    Outcome.UNEXPECTED_STATUS,
-                ):
-                    return True
-    return False
+    return bool(_captive_steps(controls))
+
+
+def _captive_steps(controls: Sequence[FunctionResult]) -> list[Step]:
+    """The connectivity checks' answers that were not what they always answer."""
+    return [
+        step
+        for function in controls
+        for endpoint in function.endpoints
+        if endpoint.endpoint.captive_check
+        for step in endpoint.steps
+        if step.kind == StepKind.HTTP
+        and step.outcome in (Outcome.BLOCKPAGE, Outcome.UNEXPECTED_STATUS)
+    ]
+
+
+def _verification_page(controls: Sequence[FunctionResult]) -> tuple[str, str] | None:
+    """(host, operator) when a connectivity check was redirected to a mobile operator's own
+    site (core/rules/operators.py): the SIM's verification ("cooling period") page, which
+    the connectivity check reached by name, so the DNS works; None for any other login page."""
+    for step in _captive_steps(controls):
+        status = step.detail.get("status")
+        if not isinstance(status, int) or not 300 <= status < 400:
+            continue
+        try:
+            host = (urlsplit(str(step.detail.get("location") or "")).hostname or "").lower()
+        except ValueError:
+            continue
+        operator = operator_of(host)
+        if operator:
+            return host, operator
+    return None

@@ -18,6 +18,7 @@ from core.codes import Condition, Verdict
 from core.models import FunctionKind, FunctionResult, NetworkResult, RunResult, ServiceResult
 from core.models import Status as _Status
 from core.rules.faces import is_tested
+from core.rules.verdict import SERVICE_OWN_REFUSALS
 
 
 class Standing(StrEnum):
@@ -57,7 +58,7 @@ def function_standing(function: FunctionResult) -> Standing | None:
         return Standing.UNCHECKABLE
     if not is_tested(function.code):
         return None
-    if function.code == Verdict.GEO_BLOCKED:
+    if function.code in SERVICE_OWN_REFUSALS:
         return Standing.REFUSED
     return _BY_STATUS[function.status]
 
@@ -144,7 +145,12 @@ class Summary:
 
 # Network-wide causes, most telling first: when one holds, it is the headline and the blocks it
 # explains are folded under it.
-_NETWORK_CAUSES = (Verdict.OFFLINE, Verdict.WHITELIST_MODE, Verdict.CAPTIVE_PORTAL)
+_NETWORK_CAUSES = (
+    Verdict.OFFLINE,
+    Verdict.WHITELIST_MODE,
+    Verdict.CAPTIVE_PORTAL,
+    Verdict.OPERATOR_VERIFICATION,
+)
 _CONDITION_CAUSES = (Condition.DNS_SYSTEM_SILENT, Condition.UNSTABLE_LINE, Condition.SLOW_LINE)
 # What each condition cause explains: the function codes it makes.
 _EXPLAINED_BY: dict[str, frozenset[Verdict]] = {
