@@ -182,6 +182,7 @@ def _environment(
     if env.get("vpn"):
         conditions.append(Condition.VPN_DETECTED)
         interfaces = ", ".join(env.get("vpn_interfaces") or [])
+        details["tunnel"] = interfaces  # the whole run's label names it (faces.measured_through)
         evidence.append(Message("evidence.env_vpn", {"interfaces": interfaces}))
     if env.get("proxy"):
         conditions.append(Condition.PROXY_DETECTED)

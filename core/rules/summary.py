@@ -174,11 +174,16 @@ _CONSEQUENCES: dict[str, frozenset[Condition]] = {
 }
 
 
+# Said by the run's own label on top instead (faces.measured_through: "Measured through a VPN").
+_LABELLED = frozenset({Condition.VPN_DETECTED})
+
+
 def shown_conditions(network: NetworkResult) -> tuple[Condition, ...]:
     """The network's conditions a face lists beside its headline: not the cause itself, nor
-    what the cause accounts for."""
+    what the cause accounts for, nor what the run's label already says."""
     cause = network_cause(network)
     hidden = _CONSEQUENCES.get(cause, frozenset()) if cause is not None else frozenset()
+    hidden |= _LABELLED
     return tuple(c for c in network.conditions if c != cause and c not in hidden)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from core.messages import data_used, render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
 from core.report import folded_line as folded_words
-from core.rules.faces import network_status, network_works
+from core.rules.faces import measured_through, network_status, network_works
 from core.rules.summary import (
     Entry,
     Standing,
@@ -173,6 +173,9 @@ class NetworkBanner(QFrame):
             lines.append(summary)
         if not network_works(network.code):  # the cause's one action, right under it
             lines.insert(0, render(network.advice, language))
+        tunnel = measured_through(network)
+        if tunnel is not None:  # the whole run's label, above every verdict
+            lines.insert(0, "⚠ " + render(tunnel, language))
         for condition in shown_conditions(network):
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))
         if not completed:
