@@ -75,6 +75,8 @@ class Verdict(_Vocabulary):
     CALL_OK = "call_ok"
     CALL_POOR = "call_poor"
     UDP_BLOCKED = "udp_blocked"
+    # STUN passes, WebRTC's DTLS handshake is dropped: WebRTC calls never connect
+    DTLS_BLOCKED = "dtls_blocked"
     # no verdict, or the network's
     NOT_TESTED = "not_tested"
     OFFLINE = "offline"

@@ -152,6 +152,9 @@ class Censor:
     # UDP to STUN endpoints (call paths), by address: loss, delay, jitter, cuts, silence
     udp: dict[str, Impairment] = field(default_factory=dict)
     call_duration: float = 0.0  # seconds of call test a lab diagnose runs (0: none)
+    # STUN endpoints (lab names) the lab catalog marks `dtls_answers`: the call test sends them
+    # a WebRTC DTLS ClientHello too (every lab call server answers one)
+    dtls_answers: set[str] = field(default_factory=set)
     # what services themselves answer (by host name): refusals of the country and the like
     service_pages: dict[str, ServicePage] = field(default_factory=dict)
     # what sites themselves answer over plain HTTP only (by host name): a redirect to HTTPS,

@@ -1,11 +1,15 @@
 """Scenarios of the phone's own traps (issue 24 item 4): the mobile operator's SIM verification
-page in front of everything, and a service that refuses people who use a VPN."""
+page in front of everything, and a service that refuses people who use a VPN; and the call
+path's (issue 22 item 5): WebRTC's DTLS handshake dropped while STUN passes."""
 
 from __future__ import annotations
 
+from core.models import Protocol
 from lab.censor import Censor
 from lab.origin import ServicePage
 from lab.registry import scenario
+from lab.scenarios import CALL_SECONDS
+from lab.stun import Impairment
 from lab.world import World
 
 # The operator's page: a name on its own site (never resolved: the redirect is what counts).
@@ -36,4 +40,18 @@ def refuses_vpn(w: World) -> Censor:
             "www.ozon-ru.test": ServicePage(403, VPN_ERROR, "application/json"),
             "ya-ru.test": ServicePage(302, "", location="https://ya-ru.test/disable-vpn"),
         }
+    )
+
+
+@scenario
+def dtls_dropped(w: World) -> Censor:
+    """Signal's call server answers STUN (its TURN Allocate), but every DTLS handshake record
+    to it (content type 22) is dropped, as the 2026 censor drops WebRTC's ClientHello by its
+    fingerprint. The lab catalog marks that server `dtls_answers` (every lab call server
+    answers a ClientHello with a HelloVerifyRequest)."""
+    names = {ep.host for ep in w.endpoints("signal", ("calls",)) if ep.protocol == Protocol.STUN}
+    return Censor(
+        udp={a: Impairment(silent=True, only="dtls") for a in w.stun_hosts("signal")},
+        dtls_answers=names,
+        call_duration=CALL_SECONDS,
     )

@@ -96,6 +96,8 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("ozon", "web"): "refuses_vpn",
         ("yandex", "web"): "refuses_vpn",
     },
+    # issue 22: STUN passes, WebRTC's DTLS handshake is dropped
+    "dtls_dropped": {("signal", "calls"): "dtls_blocked"},
 }
 
 
@@ -133,6 +135,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
     ),
     "refuses_vpn": ("gosuslugi", "ozon", "yandex", *BYSTANDERS),
+    "dtls_dropped": ("signal",),
 }
 
 

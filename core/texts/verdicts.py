@@ -456,6 +456,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Messages still work. For calls, a VPN that carries UDP usually restores them; or call over another messenger.",
         "ru": "Сообщения работают. Звонки обычно возвращает VPN, пропускающий UDP; или звоните через другой мессенджер.",
     },
+    # ---- dtls_blocked ----
+    "label.dtls_blocked": {
+        "en": "call handshake dropped",
+        "ru": "рукопожатие звонка отбрасывается",
+    },
+    "headline.dtls_blocked": {
+        "en": "WebRTC calls won't connect",
+        "ru": "Звонки на WebRTC не соединяются",
+    },
+    "explain.dtls_blocked": {
+        "en": "Call set-up packets pass, but the encrypted call handshake (DTLS) is dropped: WebRTC calls — Signal, browser calls — won't connect.",
+        "ru": "Пакеты установки звонка проходят, но зашифрованное рукопожатие звонка (DTLS) отбрасывается: звонки на WebRTC — Signal, звонки в браузере — не соединятся.",
+    },
+    "advice.dtls_blocked": {
+        "en": "Messages still work. A VPN that carries UDP usually restores WebRTC calls; or call over another messenger.",
+        "ru": "Сообщения работают. Звонки на WebRTC обычно возвращает VPN, который пропускает UDP; или позвоните через другой мессенджер.",
+    },
     # ---- not_tested ----
     "label.not_tested": {"en": "not tested", "ru": "не проверено"},
     "headline.not_tested": {"en": "Not checked in this run", "ru": "В этот раз не проверялось"},
