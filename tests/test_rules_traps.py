@@ -3,6 +3,7 @@ login page), and a service refusing VPN users (not a refusal of the country, not
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -152,3 +153,35 @@ def test_a_page_saying_both_is_the_vpn_refusal_and_a_fingerprint_wins() -> None:
 def test_the_page_outcome_names_the_code(outcome: Outcome, code: Verdict, status: Any) -> None:
     assert http_code(outcome) == code
     assert status_of(code) == status
+
+
+# ---- the refuses_vpn scenario in the summary and the words ----
+
+
+def test_a_refusal_of_vpn_users_is_its_own_class_with_its_words() -> None:
+    from core.messages import LANGUAGES, render
+    from core.report import build_report
+    from core.rules.summary import Standing, summarize
+    from lab.runs import lab_run
+    from tests.test_engine_scenarios import SUBSETS
+
+    run = lab_run("refuses_vpn", services=SUBSETS["refuses_vpn"])
+    summary = summarize(run)
+    section = summary.section(Standing.REFUSES_VPN)
+    assert section is not None
+    assert {e.service.service_id for e in section.entries} == {"gosuslugi", "ozon", "yandex"}
+    assert summary.section(Standing.REFUSED) is None  # not a refusal of the country
+    assert summary.section(Standing.BLOCKED) is None  # nor a block
+    reasons = {}
+    for service in section.entries:
+        (web,) = service.functions
+        (found,) = [m for m in web.evidence if m.key.startswith("evidence.vpn_refused")]
+        reasons[service.service.service_id] = found.key.rsplit(".", 1)[-1]
+        for language in LANGUAGES:
+            said = render(found, language)
+            assert "VPN" in said and "{" not in said
+    assert reasons == {"gosuslugi": "vpn_words", "ozon": "error_code", "yandex": "redirect"}
+    for language in LANGUAGES:
+        document = json.loads(build_report(run, "json", language))
+        standings = [s["standing"] for s in document["summary"]["sections"]]
+        assert "refuses_vpn" in standings

@@ -48,6 +48,7 @@ STANDING_CLASS = {
     Standing.BLOCKED: "blocked",
     Standing.SLOWED: "degraded",
     Standing.REFUSED: "unknown",
+    Standing.REFUSES_VPN: "unknown",
     Standing.NOT_JUDGED: "unknown",
     Standing.UNCHECKABLE: "unknown",
     Standing.WORKS: "works",
@@ -179,8 +180,8 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
     marks = {
         (s.service_id, f.kind.value): (
             shown_function_status(f).value,
-            t("standing.refused")
-            if function_standing(f) is Standing.REFUSED
+            t(f"standing.{function_standing(f)}")
+            if function_standing(f) in (Standing.REFUSED, Standing.REFUSES_VPN)
             else t(f"status.{shown_function_status(f).value}"),
         )
         for s in result.services

@@ -27,6 +27,7 @@ class Standing(StrEnum):
     BLOCKED = "blocked"
     SLOWED = "slowed"  # works poorly: slowed, cut part of the time, partly blocked
     REFUSED = "refused"  # the service refuses the country itself: not censorship
+    REFUSES_VPN = "refuses_vpn"  # the service refuses people with a VPN on: not censorship
     NOT_JUDGED = "not_judged"  # tested, but the run could not tell (offline, a busy computer)
     UNCHECKABLE = "uncheckable"  # cannot be checked without an account (a messenger's calls)
     WORKS = "works"
@@ -58,6 +59,8 @@ def function_standing(function: FunctionResult) -> Standing | None:
         return Standing.UNCHECKABLE
     if not is_tested(function.code):
         return None
+    if function.code == Verdict.REFUSES_VPN:
+        return Standing.REFUSES_VPN
     if function.code in SERVICE_OWN_REFUSALS:
         return Standing.REFUSED
     return _BY_STATUS[function.status]
@@ -84,6 +87,7 @@ _STANDING_STATUS = {
     Standing.BLOCKED: _Status.BLOCKED,
     Standing.SLOWED: _Status.DEGRADED,
     Standing.REFUSED: _Status.UNKNOWN,
+    Standing.REFUSES_VPN: _Status.UNKNOWN,
     Standing.NOT_JUDGED: _Status.UNKNOWN,
     Standing.UNCHECKABLE: _Status.WORKS,  # a service: the rest works (its calls: "?")
     Standing.WORKS: _Status.WORKS,

@@ -36,6 +36,7 @@ _STANDING_STATUS = {
     Standing.BLOCKED: Status.BLOCKED,
     Standing.SLOWED: Status.DEGRADED,
     Standing.REFUSED: Status.UNKNOWN,
+    Standing.REFUSES_VPN: Status.UNKNOWN,
     Standing.NOT_JUDGED: Status.UNKNOWN,
     Standing.UNCHECKABLE: Status.UNKNOWN,
 }
@@ -220,6 +221,8 @@ class NetworkBanner(QFrame):
             parts.append(self.tr("%n service(s) partly blocked or slow", "", n))
         if n := summary.count(Standing.REFUSED):
             parts.append(self.tr("%n service(s) refuse your country", "", n))
+        if n := summary.count(Standing.REFUSES_VPN):
+            parts.append(self.tr("%n service(s) ask to turn off the VPN", "", n))
         if n := summary.count(Standing.WORKS):
             parts.append(self.tr("%n service(s) work", "", n))
         if result.bytes_sent is not None and result.bytes_received is not None:
