@@ -153,7 +153,8 @@ def assess(facts: NetworkFacts) -> NetworkResult:
     return NetworkResult(
         code,
         Message(f"network.{code}", params),
-        Message(f"network_advice.{code}", params),
+        # Only the operator's page is named in the advice too ("open the page HOST").
+        Message(f"network_advice.{code}", params if verification else {}),
         tuple(conditions),
         tuple(evidence),
         details,
