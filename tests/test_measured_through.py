@@ -33,6 +33,8 @@ def _network(details: dict[str, Any], *conditions: Condition) -> NetworkResult:
         (_network({}, Condition.VPN_DETECTED), "run.measured_through_vpn.unnamed", None),
         # a system proxy alone: Svyaz does not use it, the run measured the direct line
         (_network({}, Condition.PROXY_DETECTED), None, None),
+        # the proxy chosen in Settings carried the run
+        (_network({"through_proxy": True}), "run.measured_through_proxy", None),
         (_network({}), None, None),
     ],
 )
@@ -91,3 +93,11 @@ def test_a_run_through_a_tunnel_is_labelled_in_every_report(shared_lab: Any) -> 
     direct = Diagnostic(catalog, config, {"network_type": "wifi"}, services=["vk"])
     plain = json.loads(build_report(asyncio.run(direct.run()), "json"))
     assert plain["summary"]["measured_through"] is None
+
+
+def test_the_rule_marks_a_run_through_the_chosen_proxy() -> None:
+    from core.rules.network import NetworkFacts, assess
+
+    through = measured_through(assess(NetworkFacts([], proxy_in_use=True)))
+    assert through is not None and through.key == "run.measured_through_proxy"
+    assert measured_through(assess(NetworkFacts([]))) is None

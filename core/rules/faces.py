@@ -86,12 +86,15 @@ def function_advice(function: FunctionResult, network_code: str | None = None) -
 
 def measured_through(network: NetworkResult) -> Message | None:
     """The whole run's label when it went through a VPN tunnel ("Measured through a VPN
-    (interface wg0): ..."), or None: every face shows it on top, before any verdict, since its
-    blocks describe the tunnel's path, not the direct line. A system proxy is not such a label:
-    Svyaz never uses it (`proxy_detected` says so), so the run measured the direct line."""
-    if Condition.VPN_DETECTED not in network.conditions:
-        return None
-    return _tunnel_label(str(network.details.get("tunnel") or ""))
+    (interface wg0): ...") or through the proxy chosen in Settings, or None: every face shows
+    it on top, before any verdict, since its blocks describe the tunnel's (the proxy's) path,
+    not the direct line. A system proxy alone is not such a label: Svyaz never uses it
+    (`proxy_detected` says so), so that run measured the direct line."""
+    if Condition.VPN_DETECTED in network.conditions:
+        return _tunnel_label(str(network.details.get("tunnel") or ""))
+    if network.details.get("through_proxy"):
+        return Message("run.measured_through_proxy")
+    return None
 
 
 def tunnel_before_run(environment: Mapping[str, Any]) -> Message | None:

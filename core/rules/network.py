@@ -43,6 +43,7 @@ class NetworkFacts:
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
     loop_lag: LoopLag | None = None  # how late the run's own event loop ran (None: not known)
     line: LineReading | None = None  # what the controls' slices say of the line (rules.line)
+    proxy_in_use: bool = False  # the run itself went through the proxy chosen in Settings
 
 
 # The network codes that change every function's words (and, offline or behind a login page,
@@ -185,6 +186,8 @@ def _environment(
         interfaces = ", ".join(env.get("vpn_interfaces") or [])
         details["tunnel"] = interfaces  # the whole run's label names it (faces.measured_through)
         evidence.append(Message("evidence.env_vpn", {"interfaces": interfaces}))
+    if facts.proxy_in_use:
+        details["through_proxy"] = True  # the whole run's label says so (faces.measured_through)
     if env.get("proxy"):
         conditions.append(Condition.PROXY_DETECTED)
         evidence.append(Message("evidence.env_proxy", {"proxy": str(env["proxy"])}))

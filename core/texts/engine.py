@@ -31,6 +31,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Measured through a VPN: these results describe the tunnel's path, not your direct line; what is blocked here may work without the VPN, and the other way round.",
         "ru": "Проверка шла через VPN: результаты описывают путь через туннель, а не ваше прямое подключение; то, что здесь заблокировано, может работать без VPN, и наоборот.",
     },
+    "run.measured_through_proxy": {
+        "en": "Measured through the proxy chosen in Settings: these results describe the proxy's path, not your direct line.",
+        "ru": "Проверка шла через прокси, выбранный в настройках: результаты описывают путь через прокси, а не ваше прямое подключение.",
+    },
     "run.incomplete": {
         "en": "The run stopped before the end; results are partial.",
         "ru": "Проверка остановлена до конца; результаты неполные.",
