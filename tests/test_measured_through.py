@@ -35,6 +35,8 @@ def _network(details: dict[str, Any], *conditions: Condition) -> NetworkResult:
         (_network({}, Condition.PROXY_DETECTED), None, None),
         # the proxy chosen in Settings carried the run
         (_network({"through_proxy": True}), "run.measured_through_proxy", None),
+        # ...unless it is dead: nothing was measured, the headline names it
+        (_network({"through_proxy": True, "proxy_unreachable": "127.0.0.1:9"}), None, None),
         (_network({}), None, None),
     ],
 )

@@ -92,7 +92,8 @@ def measured_through(network: NetworkResult) -> Message | None:
     (`proxy_detected` says so), so that run measured the direct line."""
     if Condition.VPN_DETECTED in network.conditions:
         return _tunnel_label(str(network.details.get("tunnel") or ""))
-    if network.details.get("through_proxy"):
+    if network.details.get("through_proxy") and not network.details.get("proxy_unreachable"):
+        # (a dead proxy measured nothing: the headline names it instead)
         return Message("run.measured_through_proxy")
     return None
 
