@@ -29,7 +29,9 @@ from core.rules.verdict import http_code, status_of
 # ---- operator_verification ----
 
 
-def _captive_check(status: int, location: str, outcome: Outcome) -> FunctionResult:
+def _captive_check(
+    status: int, location: str, outcome: Outcome, title: str = "Login"
+) -> FunctionResult:
     step = Step(
         StepKind.HTTP,
         "http://connectivitycheck.lab.test/generate_204",
@@ -37,7 +39,7 @@ def _captive_check(status: int, location: str, outcome: Outcome) -> FunctionResu
         outcome,
         1.0,
         (),
-        {"status": status, "location": location},
+        {"status": status, "location": location, "title": title},
     )
     endpoint = Endpoint(
         "connectivitycheck.lab.test", 80, Protocol.HTTP, path="/generate_204", captive_check=True
@@ -80,6 +82,29 @@ def test_a_redirect_to_the_operators_site_is_operator_verification(
         assert network.explanation.params["host"] == host
     else:
         assert "verification_host" not in network.details
+
+
+@pytest.mark.parametrize(
+    ("status", "location", "title", "host"),
+    [
+        # the page served in place, its title naming the pause: the checked host is named
+        (200, "", "Период охлаждения SIM-карты", "connectivitycheck.lab.test"),
+        # a redirect to an address literal: no operator's site to match, the title decides
+        (302, "http://10.1.2.3/verify", "Cooling period — confirm", "10.1.2.3"),
+    ],
+)
+def test_a_page_whose_title_names_the_cooling_period_is_operator_verification(
+    status: int, location: str, title: str, host: str
+) -> None:
+    check = _captive_check(status, location, Outcome.UNEXPECTED_STATUS, title)
+    network = assess(NetworkFacts([check]))
+    assert network.code == Verdict.OPERATOR_VERIFICATION
+    assert network.details["verification_host"] == host
+    (said,) = [m for m in network.evidence if m.key.startswith("evidence.operator_verification")]
+    assert said.key == "evidence.operator_verification.title"
+    # an ordinary login page's title is a captive portal
+    plain = _captive_check(status, location, Outcome.UNEXPECTED_STATUS, "Hotel Wi-Fi login")
+    assert assess(NetworkFacts([plain])).code == Verdict.CAPTIVE_PORTAL
 
 
 def test_a_working_connectivity_check_is_neither() -> None:

@@ -25,7 +25,7 @@ from core.models import (
 from core.rules.facts import DohStatus
 from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
-from core.rules.operators import operator_of
+from core.rules.operators import names_the_pause, operator_of
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
@@ -134,10 +134,10 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         code = Verdict.OPERATOR_VERIFICATION
         host, operator = verification
         details["verification_host"] = host
-        params.update(host=host, operator=operator)
-        evidence.append(
-            Message("evidence.operator_verification", {"host": host, "operator": operator})
-        )
+        params["host"] = host
+        said = {"host": host, "operator": operator} if operator else {"host": host}
+        key = "evidence.operator_verification" + ("" if operator else ".title")
+        evidence.append(Message(key, said))
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
         if whitelist is not None:
@@ -360,17 +360,20 @@ def _captive_steps(controls: Sequence[FunctionResult]) -> list[Step]:
 
 def _verification_page(controls: Sequence[FunctionResult]) -> tuple[str, str] | None:
     """(host, operator) when a connectivity check was redirected to a mobile operator's own
-    site (core/rules/operators.py): the SIM's verification ("cooling period") page, which
-    the connectivity check reached by name, so the DNS works; None for any other login page."""
+    site (core/rules/operators.py), or answered by a page whose title names the cooling
+    period: the SIM's verification page, which the connectivity check reached by name, so the
+    DNS works. None for any other login page. The operator is "" when only the title said so."""
     for step in _captive_steps(controls):
         status = step.detail.get("status")
-        if not isinstance(status, int) or not 300 <= status < 400:
-            continue
+        redirect = isinstance(status, int) and 300 <= status < 400
         try:
-            host = (urlsplit(str(step.detail.get("location") or "")).hostname or "").lower()
+            location = str(step.detail.get("location") or "") if redirect else ""
+            host = (urlsplit(location).hostname or "").lower()
         except ValueError:
-            continue
+            host = ""
         operator = operator_of(host)
         if operator:
             return host, operator
+        if names_the_pause(str(step.detail.get("title") or "")):
+            return host or (urlsplit(step.target).hostname or step.target), ""
     return None

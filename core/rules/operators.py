@@ -26,9 +26,19 @@ OPERATOR_SITES: dict[str, str] = {
     "volnamobile.ru": "Volna",
     "win-mobile.ru": "Win Mobile",
 }
+# A verification page's own title words, for a page served in place or from an address literal
+# (no operator's site to match): the news reports' and operators' name for the pause.
+TITLE_WORDS = ("период охлаждения", "периода охлаждения", "cooling period")
+
 # The operators' registry block-page hosts (core/probes/blockpage.py BLOCK_HOSTS) stay block
 # pages: a redirect there is a blocked site, not a paused SIM.
 NOT_VERIFICATION = frozenset({"blocked.mts.ru", "zapret.beeline.ru", "blackhole.beeline.ru"})
+
+
+def names_the_pause(title: str) -> bool:
+    """A page title that names the SIM's cooling period (matched only, never shown)."""
+    low = title.lower()
+    return any(words in low for words in TITLE_WORDS)
 
 
 def operator_of(host: str) -> str:

@@ -44,6 +44,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The connectivity check was redirected to {host}, a page on {operator}'s own site: the operator's verification page, not a block page.",
         "ru": "Проверка подключения перенаправлена на {host}, страницу на сайте оператора {operator}: это страница проверки оператора, а не страница блокировки.",
     },
+    "evidence.operator_verification.title": {
+        "en": "The connectivity check got a page from {host} whose title names the SIM's cooling period: the operator's verification page, not a block page.",
+        "ru": "Проверка подключения получила страницу от {host}, в заголовке которой назван «период охлаждения» SIM-карты: это страница проверки оператора, а не страница блокировки.",
+    },
     # ---- block pages named by OONI's fingerprints ----
     "evidence.blockpage_fingerprint": {
         "en": "{url}: a known block page — {provider} (OONI fingerprint {fingerprint}).",

@@ -583,8 +583,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Оператор приостановил мобильный интернет",
     },
     "network.operator_verification": {
-        "en": 'Your operator ({operator}) has paused mobile data on this SIM: every page is sent to its verification page ({host}). This is not censorship; it happens after roaming or when a SIM was idle for more than 72 hours (the 24-hour "cooling period").',
-        "ru": "Оператор ({operator}) приостановил мобильный интернет на этой SIM-карте: любой запрос уходит на его страницу проверки ({host}). Это не блокировка сайтов: так бывает после роуминга или если SIM-карта не использовалась больше 72 часов (суточный «период охлаждения»).",
+        "en": 'Your mobile operator has paused mobile data on this SIM: every page is sent to its verification page ({host}). This is not censorship; it happens after roaming or when a SIM was idle for more than 72 hours (the 24-hour "cooling period").',
+        "ru": "Оператор связи приостановил мобильный интернет на этой SIM-карте: любой запрос уходит на его страницу проверки ({host}). Это не блокировка сайтов: так бывает после роуминга или если SIM-карта не использовалась больше 72 часов (суточный «период охлаждения»).",
     },
     "network_advice.operator_verification": {
         "en": "Open the page {host} (or the link in the operator's SMS) to confirm, or wait out the 24 hours, then run the diagnostic again.",
