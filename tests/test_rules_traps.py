@@ -67,6 +67,8 @@ def _captive_check(
         # the operator's site without a redirect (a page answered in place): no host to name
         (200, "http://mts.ru/", Outcome.UNEXPECTED_STATUS, "cp", ""),
         (302, "http://[broken", Outcome.UNEXPECTED_STATUS, "cp", ""),
+        # a name no resolver could hold (network text shown in words): never taken
+        (302, "http://<b>x</b>.mts.ru/", Outcome.UNEXPECTED_STATUS, "cp", ""),
     ],
 )
 def test_a_redirect_to_the_operators_site_is_operator_verification(

@@ -22,6 +22,7 @@ from core.models import (
     Step,
     StepKind,
 )
+from core.netaddr import check_host
 from core.rules.facts import DohStatus
 from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
@@ -366,14 +367,19 @@ def _verification_page(controls: Sequence[FunctionResult]) -> tuple[str, str] | 
     for step in _captive_steps(controls):
         status = step.detail.get("status")
         redirect = isinstance(status, int) and 300 <= status < 400
-        try:
-            location = str(step.detail.get("location") or "") if redirect else ""
-            host = (urlsplit(location).hostname or "").lower()
-        except ValueError:
-            host = ""
+        host = _host(str(step.detail.get("location") or "")) if redirect else ""
         operator = operator_of(host)
         if operator:
             return host, operator
         if names_the_pause(str(step.detail.get("title") or "")):
-            return host or (urlsplit(step.target).hostname or step.target), ""
+            return host or _host(step.target), ""
     return None
+
+
+def _host(url: str) -> str:
+    """The host a URL names, lower case, when it is a well-formed name or address ("" else):
+    a redirect's target is the network's text, and it is shown in the network's words."""
+    try:
+        return check_host((urlsplit(url).hostname or "").lower())
+    except ValueError:
+        return ""
