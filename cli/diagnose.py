@@ -27,7 +27,7 @@ from core.config import ProbeConfig
 from core.engine.diagnostic import Diagnostic
 from core.environment import gather as gather_environment
 from core.history import History, HistoryError
-from core.messages import data_used, text
+from core.messages import data_used, render, text
 from core.models import (
     Catalog,
     FunctionFinished,
@@ -44,7 +44,13 @@ from core.report import (
     section_lines,
     service_heading,
 )
-from core.rules.faces import function_label_key, is_tested, needs_no_words
+from core.rules.faces import (
+    function_label_key,
+    is_tested,
+    measured_through,
+    needs_no_words,
+    tunnel_before_run,
+)
 from core.rules.summary import (
     shown_conditions,
     shown_function_status,
@@ -106,13 +112,15 @@ async def _diagnose(
     history: History | None,
     notices: Notices,
 ) -> int:
+    environment = gather_environment()
     try:
-        diagnostic = Diagnostic(
-            catalog, config, gather_environment(), services=requested_services(args)
-        )
+        diagnostic = Diagnostic(catalog, config, environment, services=requested_services(args))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     language = words_language(args)
+    tunnel = tunnel_before_run(environment)
+    if tunnel is not None and not args.quiet:  # the header: said before anything is probed
+        print("svyaz: " + render(tunnel, language), file=sys.stderr)
     json_to_stdout = args.json == "-"
     table_out = sys.stderr if json_to_stdout else sys.stdout
     for problem in catalog.problems:
@@ -213,6 +221,9 @@ def table_order(run: RunResult) -> list[ServiceResult]:
 def print_table(run: RunResult, language: str, out: TextIO) -> None:
     m = marks(out)
     summary = summarize(run)
+    tunnel = measured_through(run.network)
+    if tunnel is not None:  # the whole run's label, before any verdict
+        print("! " + render(tunnel, language), file=out)
     for line in cause_lines(summary, run.network, language):
         print(line, file=out)
     for condition in shown_conditions(run.network):

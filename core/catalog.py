@@ -62,6 +62,7 @@ _ENDPOINT_KEYS = {
     "upload_path",
     "provider",
     "no_udp",
+    "dtls_answers",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -350,6 +351,12 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
             loc.key_line(line, "no_udp") or line,
             f"service {sid!r}: an endpoint marked no_udp cannot be probed over UDP",
         )
+    dtls_answers = _bool(raw, "dtls_answers", sid, loc, line)
+    if dtls_answers and protocol != Protocol.STUN:
+        raise _Problem(
+            loc.key_line(line, "dtls_answers") or line,
+            f"service {sid!r}: dtls_answers is for a stun endpoint (a call server)",
+        )
     return Endpoint(
         host=host,
         port=port,
@@ -367,6 +374,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         upload_path=texts["upload_path"],
         provider=texts["provider"] or "",
         no_udp=no_udp,
+        dtls_answers=dtls_answers,
     )
 
 

@@ -76,6 +76,8 @@ class Endpoint:
     source: str = ""
     provider: str = ""  # who hosts it ("Hetzner (AS24940)"): named when drawn from a pool
     no_udp: bool = False  # never send UDP here (OVH-class ranges block the sender for a while)
+    # a call server that also answers a DTLS ClientHello on its STUN port (RFC 7983 demultiplexing)
+    dtls_answers: bool = False
 
     @property
     def server_name(self) -> str | None:

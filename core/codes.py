@@ -59,6 +59,7 @@ class Verdict(_Vocabulary):
     # the page and the data
     HTTP_BLOCKPAGE = "http_blockpage"
     GEO_BLOCKED = "geo_blocked"  # the service refuses the country: never censorship
+    REFUSES_VPN = "refuses_vpn"  # the service refuses people who use a VPN: never censorship
     # plain HTTP shows another, much shorter page while HTTPS shows the site (no fingerprint)
     HTTP_PAGE_REPLACED = "http_page_replaced"
     HTTP_ERROR = "http_error"
@@ -74,15 +75,25 @@ class Verdict(_Vocabulary):
     CALL_OK = "call_ok"
     CALL_POOR = "call_poor"
     UDP_BLOCKED = "udp_blocked"
+    # STUN passes, WebRTC's DTLS handshake is dropped: WebRTC calls never connect
+    DTLS_BLOCKED = "dtls_blocked"
     # no verdict, or the network's
     NOT_TESTED = "not_tested"
     OFFLINE = "offline"
     CAPTIVE_PORTAL = "captive_portal"
+    # every request sent to the mobile operator's SIM verification ("cooling period") page
+    OPERATOR_VERIFICATION = "operator_verification"
     WHITELIST_MODE = "whitelist_mode"  # the network's only, never a function's
 
 
 NETWORK_VERDICTS = frozenset(
-    {Verdict.OK, Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE}
+    {
+        Verdict.OK,
+        Verdict.OFFLINE,
+        Verdict.CAPTIVE_PORTAL,
+        Verdict.WHITELIST_MODE,
+        Verdict.OPERATOR_VERIFICATION,
+    }
 )
 """The codes a `NetworkResult` can carry."""
 
@@ -152,6 +163,7 @@ class Outcome(_Vocabulary):
     UNEXPECTED_STATUS = "unexpected_status"
     BLOCKPAGE = "blockpage"
     GEO_REFUSED = "geo_refused"
+    VPN_REFUSED = "vpn_refused"  # a "turn off your VPN" page or code
     # data
     COMPLETE = "complete"
     TOO_SMALL = "too_small"  # the resource ended before enough bytes: no verdict

@@ -141,6 +141,7 @@ class Censor:
     police: dict[str, Policing] = field(default_factory=dict)  # by address
     line: LineImpairment | None = None  # the whole line: every flow, every name and address
     captive: bool = False
+    portal_url: str = PORTAL_URL  # where `captive` sends every plain-HTTP request
     # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
     quic_drop_all: bool = False
     quic_drop_addresses: set[str] = field(default_factory=set)
@@ -151,6 +152,9 @@ class Censor:
     # UDP to STUN endpoints (call paths), by address: loss, delay, jitter, cuts, silence
     udp: dict[str, Impairment] = field(default_factory=dict)
     call_duration: float = 0.0  # seconds of call test a lab diagnose runs (0: none)
+    # STUN endpoints (lab names) the lab catalog marks `dtls_answers`: the call test sends them
+    # a WebRTC DTLS ClientHello too (every lab call server answers one)
+    dtls_answers: set[str] = field(default_factory=set)
     # what services themselves answer (by host name): refusals of the country and the like
     service_pages: dict[str, ServicePage] = field(default_factory=dict)
     # what sites themselves answer over plain HTTP only (by host name): a redirect to HTTPS,
@@ -184,7 +188,7 @@ class Censor:
         if self.captive and info.address not in self.lab_addresses:
             if info.tls:
                 return Decision("reset")
-            return Decision("reply", reply=_http("302 Found", {"Location": PORTAL_URL}, ""))
+            return Decision("reply", reply=_http("302 Found", {"Location": self.portal_url}, ""))
         if not info.tls and name in self.provider_pages:
             return Decision("reply", reply=self.provider_pages[name])
         if info.address == self.blockpage_address:

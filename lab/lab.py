@@ -180,7 +180,9 @@ class Lab:
             "timeouts": dict(self.timeouts),
         }
         catalog = self.workdir / "lab-catalog.toml"
-        toml = catalog_toml(w, settings, ports, closed_http=c.plain_http_closed)
+        toml = catalog_toml(
+            w, settings, ports, closed_http=c.plain_http_closed, dtls_hosts=c.dtls_answers
+        )
         catalog.write_text(toml, encoding="utf-8")
         return LabInfo(
             catalog,

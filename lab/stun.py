@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import cast
 
-from core.probes import stun
+from core.probes import dtls, stun
 
 Address = tuple[str, int]
 
@@ -38,7 +38,9 @@ class Impairment:
     copies: int = 1  # every answer sent this many times (an echo storm: 50)
     cut_after: int | None = None  # forward the first N packets of a flow, then nothing
     silent: bool = False  # drop everything
-    only: str = "all"  # apply to "all" packets, only "stun"-shaped ones, or only "other"
+    # apply to "all" packets, only "stun"-shaped ones, only "other", or only "dtls" handshake
+    # records (content type 22: WebRTC's DTLS filtered while STUN passes, March 2026)
+    only: str = "all"
     seed: int = 1
 
     def expected(self, packets: int | None = None) -> dict[str, float]:
@@ -141,7 +143,10 @@ class _Flow:
 
 
 def answer(data: bytes, client: Address, echo: bool = True) -> bytes | None:
-    """The lab server: Binding -> success, Allocate -> 401, anything else echoed."""
+    """The lab server: Binding -> success, Allocate -> 401, a DTLS ClientHello -> a
+    HelloVerifyRequest (a DTLS server's first answer, RFC 6347), anything else echoed."""
+    if dtls.is_client_hello(data):
+        return dtls.hello_verify_request(data[-8:])
     try:
         method, klass, txid = stun.parse_header(data)
     except stun.StunError:
@@ -153,6 +158,15 @@ def answer(data: bytes, client: Address, echo: bool = True) -> bytes | None:
     if method == stun.ALLOCATE:
         return stun.error_response(stun.ALLOCATE, txid, 401, "Unauthorized")
     return None
+
+
+def _applies(only: str, data: bytes) -> bool:
+    """Whether an impairment for `only` packets takes this one."""
+    if only == "all":
+        return True
+    if only == "dtls":
+        return bool(data) and data[0] == dtls.CONTENT_HANDSHAKE
+    return (only == "stun") == is_stun_shaped(data)
 
 
 def is_stun_shaped(data: bytes) -> bool:
@@ -192,9 +206,7 @@ class StunRelay(asyncio.DatagramProtocol):
         self.stats.received += 1
         self.stats.per_flow[addr] = self.stats.per_flow.get(addr, 0) + 1
         imp = self.impairment
-        applies = imp is not None and (
-            imp.only == "all" or (imp.only == "stun") == is_stun_shaped(data)
-        )
+        applies = imp is not None and _applies(imp.only, data)
         flow: _Flow | None = None
         if applies:
             assert imp is not None

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from core.messages import LANGUAGES, render
 from core.models import Status
 from lab.runs import lab_run
 from tests.conftest import ROOT
@@ -31,6 +32,21 @@ def test_captive_portal() -> None:
     run = lab_run("captive_portal")
     assert run.network.code == "captive_portal"
     assert _functions(run)[("telegram", "web")].status == Status.UNKNOWN
+
+
+def test_operator_verification_names_the_operators_page() -> None:
+    """A SIM in its cooling period: the operator's page, not a hotel's; nothing is blocked."""
+    run = lab_run("operator_verification", services=("vk",))
+    assert run.network.code == "operator_verification"
+    assert run.network.details["verification_host"] == "antifraud.mts.ru"
+    assert "evidence.operator_verification" in {m.key for m in run.network.evidence}
+    for f in _functions(run).values():
+        assert f.status != Status.BLOCKED, f
+    assert _functions(run)[("vk", "web")].code == "operator_verification"
+    for language in LANGUAGES:
+        for message in (run.network.explanation, run.network.advice):
+            said = render(message, language)
+            assert "antifraud.mts.ru" in said and "{" not in said, said
 
 
 def test_doh_blocked_is_a_network_condition_not_a_domain_verdict() -> None:

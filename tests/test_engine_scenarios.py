@@ -90,6 +90,14 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     "http_page_replaced": {("linkedin", "web"): "http_page_replaced"},
     "http_site_captcha_and_loop": {},
     "http_site_redirects": {},
+    # issue 24: a service refusing VPN users (its own answer, never censorship)
+    "refuses_vpn": {
+        ("gosuslugi", "web"): "refuses_vpn",
+        ("ozon", "web"): "refuses_vpn",
+        ("yandex", "web"): "refuses_vpn",
+    },
+    # issue 22: STUN passes, WebRTC's DTLS handshake is dropped
+    "dtls_dropped": {("signal", "calls"): "dtls_blocked"},
 }
 
 
@@ -126,6 +134,8 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ),
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
     ),
+    "refuses_vpn": ("gosuslugi", "ozon", "yandex", *BYSTANDERS),
+    "dtls_dropped": ("signal",),
 }
 
 

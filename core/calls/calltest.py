@@ -48,7 +48,7 @@ from core.models import (
     Service,
 )
 from core.netaddr import IPNetwork, is_ip_literal
-from core.probes import stun
+from core.probes import dtls, stun
 from core.probes.clock import Clock
 from core.probes.meter import CountingTransport, Meter
 from core.rules import calls as call_rules
@@ -96,6 +96,8 @@ class _Target:
     random_log: StreamLog | None = None
     resolved: bool = True
     error: str | None = None  # why it could not be measured (no socket toward it)
+    # a WebRTC DTLS ClientHello answered (None: not sent: the server is not known to answer)
+    dtls_answered: bool | None = None
 
 
 class CallTest:
@@ -192,6 +194,9 @@ class CallTest:
                         target, target.random_log, "random", start, path.meter
                     )
                     streams.append(group.create_task(random_stream))
+            for target in self._targets:
+                if target.address is not None and target.endpoint.dtls_answers:
+                    streams.append(group.create_task(self._dtls(target, path.meter)))
             sampler = group.create_task(self._sample(start))
             watcher = group.create_task(self._lag.watch())
             await asyncio.gather(*streams)
@@ -299,6 +304,13 @@ class CallTest:
             await asyncio.sleep(_grace(log, self.config.budget))
         finally:
             transport.close()
+
+    async def _dtls(self, target: _Target, meter: Meter) -> None:
+        """Beside the STUN stream: does WebRTC's encrypted call handshake (a DTLS ClientHello)
+        get an answer from a server known to give one?"""
+        assert target.address is not None
+        answered = await dtls.handshake_answered(target.address, target.endpoint.port, meter)
+        target.dtls_answered = answered
 
     async def _sample(self, start: float) -> None:
         loop = asyncio.get_running_loop()
@@ -409,4 +421,5 @@ def _result(t: _Target, spread: bool) -> call_rules.TargetResult:
         callmetrics.figures(t.random_log) if t.random_log is not None else None,
         t.error,
         emodel.dragged_by(figures) if figures is not None else None,
+        t.dtls_answered,
     )

@@ -204,6 +204,7 @@ class Diagnostic:
                 fake_ip_names,
                 self._watch.facts(),
                 self._line,
+                proxy_in_use=bool(self.config.proxy),
             )
 
         async def run_controls() -> None:

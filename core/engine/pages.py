@@ -34,7 +34,21 @@ def evidence(step: Step) -> list[Message]:
     geo = detail.get("geo_reason")
     if geo:
         found.append(geo_evidence(step.target, detail.get("status", 0), str(geo)))
+    vpn = detail.get("vpn_reason")
+    if vpn:
+        found.append(vpn_evidence(step.target, detail.get("status", 0), str(vpn)))
     return found
+
+
+def vpn_evidence(url: str, status: object, reason: str) -> Message:
+    """A service refusing VPN users, in words: the page's words, its error code, or its
+    redirect ("evidence.vpn_refused.<kind>"); the machine reason stays a parameter."""
+    kind, _, code = reason.partition(":")
+    params: dict[str, object] = {"url": url, "status": status, "reason": reason}
+    if kind == "error_code" and code:
+        params["error"] = code
+    known = kind in ("vpn_words", "redirect") or "error" in params
+    return Message(f"evidence.vpn_refused.{kind}" if known else "evidence.vpn_refused", params)
 
 
 def geo_evidence(url: str, status: object, reason: str) -> Message:

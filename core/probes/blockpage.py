@@ -16,7 +16,7 @@ from core import fingerprints
 from core.codes import Outcome
 from core.fingerprints import FingerprintMatch
 from core.netaddr import site_of
-from core.probes import georefusal
+from core.probes import georefusal, vpnrefusal
 
 BLOCK_HOSTS = frozenset(
     {
@@ -76,7 +76,8 @@ _ENCODINGS = ("utf-8", "cp1251", "koi8-r")
 
 @dataclass(frozen=True)
 class Finding:
-    """What a response is: `outcome` blockpage, geo_refused or None (an ordinary page)."""
+    """What a response is: `outcome` blockpage, vpn_refused, geo_refused or None (an ordinary
+    page)."""
 
     outcome: Outcome | None
     reason: str = ""
@@ -85,11 +86,14 @@ class Finding:
 
 def examine(status: int, headers: Mapping[str, str], body: bytes, host: str, tls: bool) -> Finding:
     """A known block page first (its fingerprint names who served it), then the service's own
-    refusal of the country, then the generic block-page signs."""
+    refusal of VPN users, then of the country, then the generic block-page signs."""
     text = _decode(body)
     match = fingerprints.builtin().match_http(headers, text)
     if match is not None:
         return Finding(Outcome.BLOCKPAGE, "fingerprint", match)
+    vpn = vpnrefusal.refusal(status, headers, text)
+    if vpn:
+        return Finding(Outcome.VPN_REFUSED, vpn)
     geo = georefusal.refusal(status, headers, text)
     if geo:
         return Finding(Outcome.GEO_REFUSED, geo)

@@ -119,10 +119,9 @@ async def fetch(dial: Dial, target: Target, path: str, tls: bool, reading: Readi
         detail["links_https_site"] = True  # "use https://...": the site's own notice
     finding = examine(response.status, response.headers, response.body, host, tls)
     if finding.outcome:
-        # "blockpage": the provider's page; "geo_refused": the service refusing the country
-        detail["block_reason" if finding.outcome == Outcome.BLOCKPAGE else "geo_reason"] = (
-            finding.reason
-        )
+        # "blockpage": the provider's page; "geo_refused": the service refusing the country;
+        # "vpn_refused": the service refusing people who use a VPN
+        detail[_REASON_KEYS.get(finding.outcome, "geo_reason")] = finding.reason
         if finding.fingerprint is not None:
             detail["fingerprint"] = finding.fingerprint.name
             detail["fingerprint_label"] = finding.fingerprint.label
@@ -132,6 +131,9 @@ async def fetch(dial: Dial, target: Target, path: str, tls: bool, reading: Readi
     if expect_status and response.status not in expect_status:
         return finish(False, Outcome.UNEXPECTED_STATUS)
     return finish(True, Outcome.RESPONSE)
+
+
+_REASON_KEYS = {Outcome.BLOCKPAGE: "block_reason", Outcome.VPN_REFUSED: "vpn_reason"}
 
 
 def _failure(exc: BaseException, connected: bool) -> Outcome:

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from core.document import run_from_dict, run_to_dict
-from core.messages import data_used, text
+from core.messages import data_used, render, text
 from core.models import RunResult
 from core.report.privacy import redact_document
 from core.report.summary import (
@@ -29,7 +29,7 @@ from core.report.summary import (
     service_heading,
 )
 from core.resources import resource_path
-from core.rules.faces import is_tested, needs_no_words
+from core.rules.faces import is_tested, measured_through, needs_no_words
 from core.rules.summary import (
     STANDING_ORDER,
     Standing,
@@ -48,6 +48,7 @@ STANDING_CLASS = {
     Standing.BLOCKED: "blocked",
     Standing.SLOWED: "degraded",
     Standing.REFUSED: "unknown",
+    Standing.REFUSES_VPN: "unknown",
     Standing.NOT_JUDGED: "unknown",
     Standing.UNCHECKABLE: "unknown",
     Standing.WORKS: "works",
@@ -81,6 +82,8 @@ def summary_document(run: RunResult, language: str) -> dict[str, Any]:
     """The summary as data: what the JSON report says first, as the window and the text do."""
     summary = summarize(run)
     return {
+        # "Measured through a VPN (interface wg0)": the whole run's label, said first
+        "measured_through": _measured_through(run, language),
         "cause": summary.cause.value if summary.cause is not None else None,
         "headline": cause_lines(summary, run.network, language),
         "folded": [e.service.service_id for e in summary.folded],
@@ -101,6 +104,11 @@ def summary_document(run: RunResult, language: str) -> dict[str, Any]:
         ],
         "lines": section_lines(summary, language),
     }
+
+
+def _measured_through(run: RunResult, language: str) -> str | None:
+    label = measured_through(run.network)
+    return render(label, language) if label is not None else None
 
 
 def build_report(
@@ -172,8 +180,8 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
     marks = {
         (s.service_id, f.kind.value): (
             shown_function_status(f).value,
-            t("standing.refused")
-            if function_standing(f) is Standing.REFUSED
+            t(f"standing.{function_standing(f)}")
+            if function_standing(f) in (Standing.REFUSED, Standing.REFUSES_VPN)
             else t(f"status.{shown_function_status(f).value}"),
         )
         for s in result.services
@@ -191,6 +199,7 @@ def _view(document: dict[str, Any], include_network_details: bool) -> dict[str, 
         "took": t("report.took", seconds=_seconds(run["duration_ms"], lang)),
         "incomplete": None if run["completed"] else t("run.incomplete"),
         "used": _used(run, lang),
+        "measured_through": _measured_through(result, lang),
         "network": document["network"],
         # The window's order: the network's one cause first, then every problem by class.
         "headline": headline[0],
@@ -391,6 +400,8 @@ def render_text(document: dict[str, Any]) -> str:
     result = run_from_dict(document)
     summary = summarize(result)
     lines = [text("report.text_head", {"when": when(run["started_at"])}, lang)]
+    tunnel = _measured_through(result, lang)
+    lines += [f"! {tunnel}"] if tunnel else []
     lines += cause_lines(summary, result.network, lang)
     lines += [
         "! " + c["text"]

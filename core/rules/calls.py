@@ -44,6 +44,7 @@ STATUS = {
     Verdict.CALL_OK: Status.WORKS,
     Verdict.CALL_POOR: Status.DEGRADED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
+    Verdict.DTLS_BLOCKED: Status.BLOCKED,
     Verdict.NOT_TESTED: Status.UNKNOWN,
 }
 
@@ -59,6 +60,9 @@ class TargetResult:
     # the E-model figure that costs the most: "loss", "latency" or "jitter"
     # (core/calls/emodel.py); None weighs like a path that costs nothing: "loss"
     dragged_by: str | None = None
+    # WebRTC's DTLS ClientHello to a server known to answer it (`dtls_answers`): answered or
+    # not; None when it was not sent
+    dtls_answered: bool | None = None
 
     @property
     def answered(self) -> bool:
@@ -132,6 +136,15 @@ def judge(
             code, why = Verdict.NOT_TESTED, "unverified"
     if why == "unverified" and service_id in KNOWN_CALL_CONTEXT:
         evidence.append(Message(KNOWN_CALL_CONTEXT[service_id]))
+    dtls_tried = [t for t in targets if t.dtls_answered is not None]
+    for t in dtls_tried:
+        key = "dtls_answered" if t.dtls_answered else "dtls_dropped"
+        evidence.append(Message(f"calls.evidence.{key}", {"target": t.label}))
+    dropped = dtls_dropped(targets)
+    if dropped is not None and code in (Verdict.CALL_OK, Verdict.CALL_POOR):
+        # The set-up packets pass, the encrypted handshake dies: WebRTC calls never connect.
+        code, why = Verdict.DTLS_BLOCKED, "dtls_blocked"
+        params = {"target": dropped}
     tcp_fallback: bool | None = None
     if fallback is not None:
         tcp_fallback = fallback[1]
@@ -154,6 +167,16 @@ def judge(
 # What is publicly known about a messenger's calls that a test without an account cannot see
 # (../shared/FIELD-NOTES.md; docs/sources.md#telegram-calls): said beside an unverified verdict.
 KNOWN_CALL_CONTEXT = {"telegram": "calls.context.telegram_2025"}
+
+
+def dtls_dropped(targets: Sequence[TargetResult]) -> str | None:
+    """The target whose DTLS ClientHello went unanswered while its STUN was answered, when no
+    target answered DTLS at all: the filter reads the handshake, not the path. None otherwise
+    (the hello not sent, or answered somewhere: WebRTC finds a way)."""
+    tried = [t for t in targets if t.dtls_answered is not None]
+    if not tried or any(t.dtls_answered for t in tried):
+        return None
+    return next((t.label for t in tried if t.answered), None)
 
 
 def band(mos: float) -> str:

@@ -317,7 +317,12 @@ def _answered(step: Step, layer: str) -> bool:
     return step.ok or step.outcome in (*REPLIED, *_PAGE_ANSWERS)
 
 
-_PAGE_ANSWERS = (Outcome.UNEXPECTED_STATUS, Outcome.BLOCKPAGE, Outcome.GEO_REFUSED)
+_PAGE_ANSWERS = (
+    Outcome.UNEXPECTED_STATUS,
+    Outcome.BLOCKPAGE,
+    Outcome.GEO_REFUSED,
+    Outcome.VPN_REFUSED,
+)
 
 
 def _first_hang(code: Verdict, steps: Sequence[Step]) -> Step | None:

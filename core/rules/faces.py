@@ -13,14 +13,18 @@ degraded (it works once you log in).
 
 from __future__ import annotations
 
-from core.codes import Verdict
-from core.models import FunctionKind, FunctionResult, Message, Status
+from collections.abc import Mapping
+from typing import Any
+
+from core.codes import Condition, Verdict
+from core.models import FunctionKind, FunctionResult, Message, NetworkResult, Status
 
 NETWORK_STATUS: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
     Verdict.OFFLINE: Status.BLOCKED,
     Verdict.WHITELIST_MODE: Status.BLOCKED,
     Verdict.CAPTIVE_PORTAL: Status.DEGRADED,
+    Verdict.OPERATOR_VERIFICATION: Status.DEGRADED,
 }
 
 
@@ -78,3 +82,30 @@ def function_advice(function: FunctionResult, network_code: str | None = None) -
             return Message("advice.not_tested.calls_later")
         return Message("advice.not_tested.calls")
     return function.advice
+
+
+def measured_through(network: NetworkResult) -> Message | None:
+    """The whole run's label when it went through a VPN tunnel ("Measured through a VPN
+    (interface wg0): ...") or through the proxy chosen in Settings, or None: every face shows
+    it on top, before any verdict, since its blocks describe the tunnel's (the proxy's) path,
+    not the direct line. A system proxy alone is not such a label: Svyaz never uses it
+    (`proxy_detected` says so), so that run measured the direct line."""
+    if Condition.VPN_DETECTED in network.conditions:
+        return _tunnel_label(str(network.details.get("tunnel") or ""))
+    if network.details.get("through_proxy") and not network.details.get("proxy_unreachable"):
+        # (a dead proxy measured nothing: the headline names it instead)
+        return Message("run.measured_through_proxy")
+    return None
+
+
+def tunnel_before_run(environment: Mapping[str, Any]) -> Message | None:
+    """The same label from what the computer showed before the run (the CLI's header)."""
+    if not environment.get("vpn"):
+        return None
+    return _tunnel_label(", ".join(str(i) for i in environment.get("vpn_interfaces") or ()))
+
+
+def _tunnel_label(interfaces: str) -> Message:
+    if interfaces:
+        return Message("run.measured_through_vpn", {"interfaces": interfaces})
+    return Message("run.measured_through_vpn.unnamed")

@@ -1,10 +1,12 @@
-"""Network-level rules: offline, captive portal, and the conditions that colour every result."""
+"""Network-level rules: offline, captive portal (or the mobile operator's verification page),
+and the conditions that colour every result."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.codes import CertificateProblem, Condition, Outcome, Verdict
 from core.models import (
@@ -17,11 +19,14 @@ from core.models import (
     Region,
     Service,
     Status,
+    Step,
     StepKind,
 )
+from core.netaddr import check_host
 from core.rules.facts import DohStatus
 from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
+from core.rules.operators import names_the_pause, operator_of
 
 # Answers that prove something replied where nothing should (a DNS server at the canary).
 _CANARY_REPLIED = (Outcome.OK, Outcome.NXDOMAIN, Outcome.NODATA, Outcome.SERVFAIL, Outcome.REFUSED)
@@ -39,11 +44,17 @@ class NetworkFacts:
     fake_ip_names: int = 0  # names the system resolved into 198.18.0.0/15
     loop_lag: LoopLag | None = None  # how late the run's own event loop ran (None: not known)
     line: LineReading | None = None  # what the controls' slices say of the line (rules.line)
+    proxy_in_use: bool = False  # the run itself went through the proxy chosen in Settings
 
 
 # The network codes that change every function's words (and, offline or behind a login page,
 # its status): nothing is called blocked then.
-_CONTEXTS = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.WHITELIST_MODE)
+_CONTEXTS = (
+    Verdict.OFFLINE,
+    Verdict.CAPTIVE_PORTAL,
+    Verdict.WHITELIST_MODE,
+    Verdict.OPERATOR_VERIFICATION,
+)
 
 
 def unassessed() -> NetworkResult:
@@ -118,6 +129,16 @@ def assess(facts: NetworkFacts) -> NetworkResult:
             {**details, "proxy_unreachable": dead_proxy},
         )
     params: dict[str, Any] = {}
+    verification = _verification_page(facts.controls) if code == Verdict.CAPTIVE_PORTAL else None
+    if verification is not None:
+        # The login page is the mobile operator's own: it paused data on this SIM.
+        code = Verdict.OPERATOR_VERIFICATION
+        host, operator = verification
+        details["verification_host"] = host
+        params["host"] = host
+        said = {"host": host, "operator": operator} if operator else {"host": host}
+        key = "evidence.operator_verification" + ("" if operator else ".title")
+        evidence.append(Message(key, said))
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
         if whitelist is not None:
@@ -134,7 +155,8 @@ def assess(facts: NetworkFacts) -> NetworkResult:
     return NetworkResult(
         code,
         Message(f"network.{code}", params),
-        Message(f"network_advice.{code}"),
+        # Only the operator's page is named in the advice too ("open the page HOST").
+        Message(f"network_advice.{code}", params if verification else {}),
         tuple(conditions),
         tuple(evidence),
         details,
@@ -163,7 +185,10 @@ def _environment(
     if env.get("vpn"):
         conditions.append(Condition.VPN_DETECTED)
         interfaces = ", ".join(env.get("vpn_interfaces") or [])
+        details["tunnel"] = interfaces  # the whole run's label names it (faces.measured_through)
         evidence.append(Message("evidence.env_vpn", {"interfaces": interfaces}))
+    if facts.proxy_in_use:
+        details["through_proxy"] = True  # the whole run's label says so (faces.measured_through)
     if env.get("proxy"):
         conditions.append(Condition.PROXY_DETECTED)
         evidence.append(Message("evidence.env_proxy", {"proxy": str(env["proxy"])}))
@@ -318,14 +343,43 @@ def _any_endpoint_ok(result: FunctionResult) -> bool:
 
 def _captive(controls: Sequence[FunctionResult]) -> bool:
     """A connectivity-check URL answered, but not with what it always answers."""
-    for function in controls:
-        for endpoint in function.endpoints:
-            if not endpoint.endpoint.captive_check:
-                continue
-            for step in endpoint.steps:
-                if step.kind == StepKind.HTTP and step.outcome in (
-                    Outcome.BLOCKPAGE,
-                    Outcome.UNEXPECTED_STATUS,
-                ):
-                    return True
-    return False
+    return bool(_captive_steps(controls))
+
+
+def _captive_steps(controls: Sequence[FunctionResult]) -> list[Step]:
+    """The connectivity checks' answers that were not what they always answer."""
+    return [
+        step
+        for function in controls
+        for endpoint in function.endpoints
+        if endpoint.endpoint.captive_check
+        for step in endpoint.steps
+        if step.kind == StepKind.HTTP
+        and step.outcome in (Outcome.BLOCKPAGE, Outcome.UNEXPECTED_STATUS)
+    ]
+
+
+def _verification_page(controls: Sequence[FunctionResult]) -> tuple[str, str] | None:
+    """(host, operator) when a connectivity check was redirected to a mobile operator's own
+    site (core/rules/operators.py), or answered by a page whose title names the cooling
+    period: the SIM's verification page, which the connectivity check reached by name, so the
+    DNS works. None for any other login page. The operator is "" when only the title said so."""
+    for step in _captive_steps(controls):
+        status = step.detail.get("status")
+        redirect = isinstance(status, int) and 300 <= status < 400
+        host = _host(str(step.detail.get("location") or "")) if redirect else ""
+        operator = operator_of(host)
+        if operator:
+            return host, operator
+        if names_the_pause(str(step.detail.get("title") or "")):
+            return host or _host(step.target), ""
+    return None
+
+
+def _host(url: str) -> str:
+    """The host a URL names, lower case, when it is a well-formed name or address ("" else):
+    a redirect's target is the network's text, and it is shown in the network's words."""
+    try:
+        return check_host((urlsplit(url).hostname or "").lower())
+    except ValueError:
+        return ""

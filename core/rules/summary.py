@@ -18,6 +18,7 @@ from core.codes import Condition, Verdict
 from core.models import FunctionKind, FunctionResult, NetworkResult, RunResult, ServiceResult
 from core.models import Status as _Status
 from core.rules.faces import is_tested
+from core.rules.verdict import SERVICE_OWN_REFUSALS
 
 
 class Standing(StrEnum):
@@ -26,6 +27,7 @@ class Standing(StrEnum):
     BLOCKED = "blocked"
     SLOWED = "slowed"  # works poorly: slowed, cut part of the time, partly blocked
     REFUSED = "refused"  # the service refuses the country itself: not censorship
+    REFUSES_VPN = "refuses_vpn"  # the service refuses people with a VPN on: not censorship
     NOT_JUDGED = "not_judged"  # tested, but the run could not tell (offline, a busy computer)
     UNCHECKABLE = "uncheckable"  # cannot be checked without an account (a messenger's calls)
     WORKS = "works"
@@ -57,7 +59,9 @@ def function_standing(function: FunctionResult) -> Standing | None:
         return Standing.UNCHECKABLE
     if not is_tested(function.code):
         return None
-    if function.code == Verdict.GEO_BLOCKED:
+    if function.code == Verdict.REFUSES_VPN:
+        return Standing.REFUSES_VPN
+    if function.code in SERVICE_OWN_REFUSALS:
         return Standing.REFUSED
     return _BY_STATUS[function.status]
 
@@ -83,6 +87,7 @@ _STANDING_STATUS = {
     Standing.BLOCKED: _Status.BLOCKED,
     Standing.SLOWED: _Status.DEGRADED,
     Standing.REFUSED: _Status.UNKNOWN,
+    Standing.REFUSES_VPN: _Status.UNKNOWN,
     Standing.NOT_JUDGED: _Status.UNKNOWN,
     Standing.UNCHECKABLE: _Status.WORKS,  # a service: the rest works (its calls: "?")
     Standing.WORKS: _Status.WORKS,
@@ -144,7 +149,12 @@ class Summary:
 
 # Network-wide causes, most telling first: when one holds, it is the headline and the blocks it
 # explains are folded under it.
-_NETWORK_CAUSES = (Verdict.OFFLINE, Verdict.WHITELIST_MODE, Verdict.CAPTIVE_PORTAL)
+_NETWORK_CAUSES = (
+    Verdict.OFFLINE,
+    Verdict.WHITELIST_MODE,
+    Verdict.CAPTIVE_PORTAL,
+    Verdict.OPERATOR_VERIFICATION,
+)
 _CONDITION_CAUSES = (Condition.DNS_SYSTEM_SILENT, Condition.UNSTABLE_LINE, Condition.SLOW_LINE)
 # What each condition cause explains: the function codes it makes.
 _EXPLAINED_BY: dict[str, frozenset[Verdict]] = {
@@ -168,11 +178,16 @@ _CONSEQUENCES: dict[str, frozenset[Condition]] = {
 }
 
 
+# Said by the run's own label on top instead (faces.measured_through: "Measured through a VPN").
+_LABELLED = frozenset({Condition.VPN_DETECTED})
+
+
 def shown_conditions(network: NetworkResult) -> tuple[Condition, ...]:
     """The network's conditions a face lists beside its headline: not the cause itself, nor
-    what the cause accounts for."""
+    what the cause accounts for, nor what the run's label already says."""
     cause = network_cause(network)
     hidden = _CONSEQUENCES.get(cause, frozenset()) if cause is not None else frozenset()
+    hidden |= _LABELLED
     return tuple(c for c in network.conditions if c != cause and c not in hidden)
 
 

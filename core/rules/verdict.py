@@ -45,6 +45,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.TLS_ERROR: Status.BLOCKED,
     Verdict.HTTP_BLOCKPAGE: Status.BLOCKED,
     Verdict.GEO_BLOCKED: Status.BLOCKED,
+    Verdict.REFUSES_VPN: Status.BLOCKED,  # the service's own refusal, like geo_blocked
     Verdict.HTTP_PAGE_REPLACED: Status.BLOCKED,
     Verdict.HTTP_ERROR: Status.DEGRADED,
     Verdict.QUIC_BLOCKED: Status.DEGRADED,
@@ -52,10 +53,12 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.STALLED: Status.DEGRADED,
     Verdict.CONNECTION_LIMITED: Status.DEGRADED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
+    Verdict.DTLS_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
     Verdict.NOT_TESTED: Status.UNKNOWN,
     Verdict.OFFLINE: Status.UNKNOWN,
     Verdict.CAPTIVE_PORTAL: Status.UNKNOWN,
+    Verdict.OPERATOR_VERIFICATION: Status.UNKNOWN,
     Verdict.DNS_NAME_GONE: Status.UNKNOWN,
     # The site's own faults: not censorship, and not "works" either.
     Verdict.SITE_CERTIFICATE_INVALID: Status.UNKNOWN,
@@ -68,6 +71,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
 # that no provider is to blame; DNS tampering comes before what it causes.
 CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.HTTP_BLOCKPAGE,
+    Verdict.REFUSES_VPN,
     Verdict.GEO_BLOCKED,
     Verdict.DNS_SPOOFED,
     Verdict.DNS_NXDOMAIN,
@@ -80,6 +84,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.TCP_UNREACHABLE,
     Verdict.DNS_TIMEOUT,
     Verdict.UDP_BLOCKED,
+    Verdict.DTLS_BLOCKED,
     Verdict.TLS_ERROR,
     Verdict.HTTP_PAGE_REPLACED,
     Verdict.STALLED,
@@ -100,6 +105,13 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
 SITE_OWN = frozenset(
     {Verdict.SITE_CERTIFICATE_INVALID, Verdict.SITE_NO_PLAIN_HTTP, Verdict.DNS_POINTS_LOCAL}
 )
+
+# The network's codes under which no function is judged: no internet, or a login page (a
+# hotel's, or the mobile operator's SIM verification page) in front of everything.
+NOT_JUDGED_CONTEXTS = (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL, Verdict.OPERATOR_VERIFICATION)
+
+# The service's own refusals (of the country, of VPN users): blocked, but never censorship.
+SERVICE_OWN_REFUSALS = frozenset({Verdict.GEO_BLOCKED, Verdict.REFUSES_VPN})
 
 # Endpoint-level codes that only make a function "degraded": it still works, worse.
 _SOFT = {
@@ -189,6 +201,8 @@ def http_code(outcome: str) -> Verdict:
         return Verdict.HTTP_BLOCKPAGE
     if fact == Outcome.GEO_REFUSED:
         return Verdict.GEO_BLOCKED
+    if fact == Outcome.VPN_REFUSED:
+        return Verdict.REFUSES_VPN
     if fact.connect_failed:
         return _connect_code(fact)
     return Verdict.HTTP_ERROR
@@ -278,7 +292,7 @@ def aggregate(
         ok = Verdict.OK_CONNECT_ONLY if all(map(_connect_only, tested)) else Verdict.OK
         return _result(service_id, kind, ok, endpoints, evidence, context=context)
     code = most_telling([e.code for e in failing])
-    if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
+    if context in NOT_JUDGED_CONTEXTS:
         proxy = dead_proxy_of(failing) if context == Verdict.OFFLINE else None
         if proxy is not None:  # nothing got past the proxy: name it, not "no internet"
             return _result(
@@ -421,7 +435,7 @@ def calls_in_context(result: FunctionResult, context: Verdict | None) -> Functio
         return result
     said = Message("calls.evidence.in_context", {"what_code": result.code})
     code: Verdict
-    if context in (Verdict.OFFLINE, Verdict.CAPTIVE_PORTAL):
+    if context in NOT_JUDGED_CONTEXTS:
         code, status = context, Status.UNKNOWN
         proxy = dead_proxy_of(result.endpoints) if context == Verdict.OFFLINE else None
         if proxy is not None:  # nothing got past the proxy: name it, not "no internet"
@@ -496,11 +510,11 @@ def _result(
         explanation_key, advice_key = f"{explanation_key}.{words}", f"{advice_key}.{words}"
     if code == Verdict.DNS_NXDOMAIN:
         explanation_key = _nxdomain_words(evidence)
-    # The service refusing the country is its own doing, in whitelist mode too.
+    # The service refusing the country (or VPN users) is its own doing, in whitelist mode too.
     if (
         context == Verdict.WHITELIST_MODE
         and status == Status.BLOCKED
-        and code != Verdict.GEO_BLOCKED
+        and code not in SERVICE_OWN_REFUSALS
     ):
         explanation_key = "explain.whitelist_context"
         advice_key = "advice.whitelist_mode"

@@ -20,6 +20,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Call traffic (UDP) to {target} gets no answer while public call servers ({controls}) do: this messenger's calls are cut by your provider.",
         "ru": "Трафик звонков (UDP) к {target} остаётся без ответа, хотя публичные серверы ({controls}) отвечают: звонки этого мессенджера режет ваш провайдер.",
     },
+    "calls.explain.dtls_blocked": {
+        "en": "Call set-up packets pass ({target} answers), but the encrypted call handshake (DTLS) is dropped: WebRTC calls — Signal, browser calls — won't connect.",
+        "ru": "Пакеты установки звонка проходят ({target} отвечает), но зашифрованное рукопожатие звонка (DTLS) отбрасывается: звонки на WebRTC — Signal, звонки в браузере — не соединятся.",
+    },
     "calls.explain.cut": {
         "en": "Call traffic dies after {n} packets: a call would connect and then drop within a second or two (a \u201cpacket-count cut\u201d).",
         "ru": "Трафик звонка обрывается после {n} пакетов: звонок соединится и через секунду-две оборвётся («обрыв по числу пакетов»).",
@@ -54,6 +58,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Messages still work. For calls, a VPN that carries UDP usually restores them; or call over another messenger.",
         "ru": "Сообщения работают. Звонки обычно возвращает VPN, который пропускает UDP; или позвоните через другой мессенджер.",
     },
+    "calls.advice.dtls_blocked": {
+        "en": "Messages still work. Calls that use WebRTC ring but do not connect; a VPN that carries UDP usually restores them, or call over another messenger.",
+        "ru": "Сообщения работают. Звонки на WebRTC звонят, но не соединяются; обычно их возвращает VPN, который пропускает UDP, или позвоните через другой мессенджер.",
+    },
     "calls.advice.cut": {
         "en": "A VPN that carries UDP usually restores calls; short voice messages still get through.",
         "ru": "Звонки обычно возвращает VPN, который пропускает UDP; короткие голосовые сообщения проходят.",
@@ -79,6 +87,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "calls.evidence.not_measured": {
         "en": "{target}: could not be measured ({error}).",
         "ru": "{target}: измерить не удалось ({error}).",
+    },
+    "calls.evidence.dtls_answered": {
+        "en": "{target}: the encrypted call handshake (a WebRTC DTLS ClientHello) was answered.",
+        "ru": "{target}: на зашифрованное рукопожатие звонка (DTLS ClientHello от WebRTC) пришёл ответ.",
+    },
+    "calls.evidence.dtls_dropped": {
+        "en": "{target}: the encrypted call handshake (a WebRTC DTLS ClientHello, sent 3 times) got no answer from a server that answers it.",
+        "ru": "{target}: на зашифрованное рукопожатие звонка (DTLS ClientHello от WebRTC, отправлено 3 раза) нет ответа от сервера, который на него отвечает.",
     },
     "calls.evidence.cut": {
         "en": "{target}: the flow was answered, then died after {n} packets.",

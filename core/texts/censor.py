@@ -22,6 +22,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{url} redirected (HTTP {status}) to the service's page for countries it does not serve: its own answer, not a block page.",
         "ru": "{url} перенаправил (HTTP {status}) на страницу сервиса для стран, где он не работает: это его собственный ответ, а не страница блокировки.",
     },
+    # ---- refuses_vpn: the service's own refusal of VPN users, never censorship ----
+    "evidence.vpn_refused": {
+        "en": "{url} answered HTTP {status} asking you to turn off your VPN: the service's own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status} с просьбой отключить VPN: это ответ самого сервиса, а не страница блокировки.",
+    },
+    "evidence.vpn_refused.vpn_words": {
+        "en": "{url} answered HTTP {status}, and the page says to turn off the VPN: the service's own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status}, и на странице сказано отключить VPN: это ответ самого сервиса, а не страница блокировки.",
+    },
+    "evidence.vpn_refused.error_code": {
+        "en": "{url} answered HTTP {status} with the error code {error}, which says a VPN was detected: the service's own answer, not a block page.",
+        "ru": "{url} ответил HTTP {status} с кодом ошибки {error}: сервис обнаружил VPN. Это его собственный ответ, а не страница блокировки.",
+    },
+    "evidence.vpn_refused.redirect": {
+        "en": '{url} redirected (HTTP {status}) to the service\'s "turn off your VPN" page: its own answer, not a block page.',
+        "ru": "{url} перенаправил (HTTP {status}) на страницу сервиса «отключите VPN»: это его собственный ответ, а не страница блокировки.",
+    },
+    # ---- operator_verification: the operator's SIM verification page ----
+    "evidence.operator_verification": {
+        "en": "The connectivity check was redirected to {host}, a page on {operator}'s own site: the operator's verification page, not a block page.",
+        "ru": "Проверка подключения перенаправлена на {host}, страницу на сайте оператора {operator}: это страница проверки оператора, а не страница блокировки.",
+    },
+    "evidence.operator_verification.title": {
+        "en": "The connectivity check got a page from {host} whose title names the SIM's cooling period: the operator's verification page, not a block page.",
+        "ru": "Проверка подключения получила страницу от {host}, в заголовке которой назван «период охлаждения» SIM-карты: это страница проверки оператора, а не страница блокировки.",
+    },
     # ---- block pages named by OONI's fingerprints ----
     "evidence.blockpage_fingerprint": {
         "en": "{url}: a known block page — {provider} (OONI fingerprint {fingerprint}).",

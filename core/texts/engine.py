@@ -23,6 +23,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Недоступно, потому что сеть в режиме белых списков ({what_code}): работают только разрешённые сервисы, это не блокировка именно этого сервиса.",
     },
     # ---- the run ----
+    "run.measured_through_vpn": {
+        "en": "Measured through a VPN (interface {interfaces}): these results describe the tunnel's path, not your direct line; what is blocked here may work without the VPN, and the other way round.",
+        "ru": "Проверка шла через VPN (интерфейс {interfaces}): результаты описывают путь через туннель, а не ваше прямое подключение; то, что здесь заблокировано, может работать без VPN, и наоборот.",
+    },
+    "run.measured_through_vpn.unnamed": {
+        "en": "Measured through a VPN: these results describe the tunnel's path, not your direct line; what is blocked here may work without the VPN, and the other way round.",
+        "ru": "Проверка шла через VPN: результаты описывают путь через туннель, а не ваше прямое подключение; то, что здесь заблокировано, может работать без VPN, и наоборот.",
+    },
+    "run.measured_through_proxy": {
+        "en": "Measured through the proxy chosen in Settings: these results describe the proxy's path, not your direct line.",
+        "ru": "Проверка шла через прокси, выбранный в настройках: результаты описывают путь через прокси, а не ваше прямое подключение.",
+    },
     "run.incomplete": {
         "en": "The run stopped before the end; results are partial.",
         "ru": "Проверка остановлена до конца; результаты неполные.",

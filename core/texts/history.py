@@ -89,6 +89,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "login page (captive portal)",
         "ru": "страница входа (captive portal)",
     },
+    "history.network.operator_verification": {
+        "en": "operator verification page",
+        "ru": "страница проверки оператора",
+    },
     "history.link.wifi": {"en": "Wi-Fi", "ru": "Wi-Fi"},
     "history.link.cellular": {"en": "mobile data", "ru": "мобильный интернет"},
     "history.link.ethernet": {"en": "cable", "ru": "кабель"},

@@ -10,6 +10,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Refuse your country (the service's own choice, not censorship)",
         "ru": "Сами отказывают вашей стране (решение сервиса, не цензура)",
     },
+    "standing.refuses_vpn": {
+        "en": "Ask you to turn off the VPN (the service's own choice, not censorship)",
+        "ru": "Просят отключить VPN (решение сервиса, не цензура)",
+    },
     "standing.not_judged": {"en": "Could not be judged", "ru": "Не удалось оценить"},
     "standing.uncheckable": {
         "en": "Calls can't be checked without an account",

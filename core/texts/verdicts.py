@@ -231,6 +231,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Use a VPN or proxy in another country, one the service supports; changing DNS or the provider will not help.",
         "ru": "Нужен VPN или прокси в другой стране, где сервис работает; смена DNS или провайдера не поможет.",
     },
+    # ---- refuses_vpn ----
+    "label.refuses_vpn": {
+        "en": "refuses VPN users",
+        "ru": "сервис не работает с VPN",
+    },
+    "headline.refuses_vpn": {
+        "en": "Asks you to turn off the VPN",
+        "ru": "Просит отключить VPN",
+    },
+    "explain.refuses_vpn": {
+        "en": "The service sees a VPN and refuses to work with it on: its own choice, not a block by your provider.",
+        "ru": "Сервис видит VPN и отказывается работать, пока он включён: это решение самого сервиса, а не блокировка провайдера.",
+    },
+    "advice.refuses_vpn": {
+        "en": "The service works only without a VPN: it asks that the VPN be turned off while you use it.",
+        "ru": "Сервис работает только без VPN: он просит отключить VPN на время работы с ним.",
+    },
     # ---- http_page_replaced ----
     "label.http_page_replaced": {
         "en": "unencrypted page replaced",
@@ -439,6 +456,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Messages still work. For calls, a VPN that carries UDP usually restores them; or call over another messenger.",
         "ru": "Сообщения работают. Звонки обычно возвращает VPN, пропускающий UDP; или звоните через другой мессенджер.",
     },
+    # ---- dtls_blocked ----
+    "label.dtls_blocked": {
+        "en": "call handshake dropped",
+        "ru": "рукопожатие звонка отбрасывается",
+    },
+    "headline.dtls_blocked": {
+        "en": "WebRTC calls won't connect",
+        "ru": "Звонки на WebRTC не соединяются",
+    },
+    "explain.dtls_blocked": {
+        "en": "Call set-up packets pass, but the encrypted call handshake (DTLS) is dropped: WebRTC calls — Signal, browser calls — won't connect.",
+        "ru": "Пакеты установки звонка проходят, но зашифрованное рукопожатие звонка (DTLS) отбрасывается: звонки на WebRTC — Signal, звонки в браузере — не соединятся.",
+    },
+    "advice.dtls_blocked": {
+        "en": "Messages still work. A VPN that carries UDP usually restores WebRTC calls; or call over another messenger.",
+        "ru": "Сообщения работают. Звонки на WebRTC обычно возвращает VPN, который пропускает UDP; или позвоните через другой мессенджер.",
+    },
     # ---- not_tested ----
     "label.not_tested": {"en": "not tested", "ru": "не проверено"},
     "headline.not_tested": {"en": "Not checked in this run", "ru": "В этот раз не проверялось"},
@@ -538,6 +572,31 @@ TEXTS: dict[str, dict[str, str]] = {
     "advice.captive_portal": {
         "en": "Open a browser and log in to the network, then run the diagnostic again.",
         "ru": "Откройте браузер, войдите в сеть и запустите проверку ещё раз.",
+    },
+    # ---- operator_verification ----
+    "label.operator_verification": {
+        "en": "operator verification",
+        "ru": "проверка оператора",
+    },
+    "headline.operator_verification": {
+        "en": "Your operator paused mobile data",
+        "ru": "Оператор приостановил мобильный интернет",
+    },
+    "network.operator_verification": {
+        "en": 'Your mobile operator has paused mobile data on this SIM: every page is sent to its verification page ({host}). This is not censorship; it happens after roaming or when a SIM was idle for more than 72 hours (the 24-hour "cooling period").',
+        "ru": "Оператор связи приостановил мобильный интернет на этой SIM-карте: любой запрос уходит на его страницу проверки ({host}). Это не блокировка сайтов: так бывает после роуминга или если SIM-карта не использовалась больше 72 часов (суточный «период охлаждения»).",
+    },
+    "network_advice.operator_verification": {
+        "en": "Open the page {host} (or the link in the operator's SMS) to confirm, or wait out the 24 hours, then run the diagnostic again.",
+        "ru": "Откройте страницу {host} (или ссылку из СМС оператора) и пройдите проверку либо дождитесь окончания суток, затем запустите проверку ещё раз.",
+    },
+    "explain.operator_verification": {
+        "en": "Not judged: your operator has paused mobile data on this SIM until you confirm on its page.",
+        "ru": "Не оценивается: оператор приостановил мобильный интернет на этой SIM-карте до подтверждения на его странице.",
+    },
+    "advice.operator_verification": {
+        "en": "Open the operator's verification page (or the link in its SMS) to confirm, then run the diagnostic again.",
+        "ru": "Откройте страницу проверки оператора (или ссылку из его СМС), пройдите проверку и запустите проверку ещё раз.",
     },
     # ---- whitelist_mode ----
     "label.whitelist_mode": {"en": "whitelist mode", "ru": "режим белых списков"},

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from core.messages import data_used, render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
 from core.report import folded_line as folded_words
-from core.rules.faces import network_status, network_works
+from core.rules.faces import measured_through, network_status, network_works
 from core.rules.summary import (
     Entry,
     Standing,
@@ -36,6 +36,7 @@ _STANDING_STATUS = {
     Standing.BLOCKED: Status.BLOCKED,
     Standing.SLOWED: Status.DEGRADED,
     Standing.REFUSED: Status.UNKNOWN,
+    Standing.REFUSES_VPN: Status.UNKNOWN,
     Standing.NOT_JUDGED: Status.UNKNOWN,
     Standing.UNCHECKABLE: Status.UNKNOWN,
 }
@@ -173,6 +174,9 @@ class NetworkBanner(QFrame):
             lines.append(summary)
         if not network_works(network.code):  # the cause's one action, right under it
             lines.insert(0, render(network.advice, language))
+        tunnel = measured_through(network)
+        if tunnel is not None:  # the whole run's label, above every verdict
+            lines.insert(0, "⚠ " + render(tunnel, language))
         for condition in shown_conditions(network):
             lines.append("• " + text(f"condition.{condition}", dict(network.details), language))
         if not completed:
@@ -217,6 +221,8 @@ class NetworkBanner(QFrame):
             parts.append(self.tr("%n service(s) partly blocked or slow", "", n))
         if n := summary.count(Standing.REFUSED):
             parts.append(self.tr("%n service(s) refuse your country", "", n))
+        if n := summary.count(Standing.REFUSES_VPN):
+            parts.append(self.tr("%n service(s) ask to turn off the VPN", "", n))
         if n := summary.count(Standing.WORKS):
             parts.append(self.tr("%n service(s) work", "", n))
         if result.bytes_sent is not None and result.bytes_received is not None:

@@ -673,6 +673,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="224"/>
+        <source>%n service(s) ask to turn off the VPN</source>
+        <translation>
+            <numerusform>%n service asks to turn off the VPN</numerusform>
+            <numerusform>%n services ask to turn off the VPN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/run/banner.py" line="178"/>
         <source>%n service(s) blocked</source>
         <translation>

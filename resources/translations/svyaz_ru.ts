@@ -689,6 +689,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/run/banner.py" line="224"/>
+        <source>%n service(s) ask to turn off the VPN</source>
+        <translation>
+            <numerusform>%n сервис просит отключить VPN</numerusform>
+            <numerusform>%n сервиса просят отключить VPN</numerusform>
+            <numerusform>%n сервисов просят отключить VPN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/run/banner.py" line="178"/>
         <source>%n service(s) blocked</source>
         <translation>
