@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core.catalog_model import FIRST_STEP_PROTOCOL
 from core.models import (
     Catalog,
     CatalogProblem,
     Category,
     Endpoint,
+    FirstStep,
     Function,
     FunctionKind,
     Protocol,
@@ -43,7 +45,7 @@ MAX_ENDPOINTS = 2_000
 # a byte is read; a pipe or a device (/dev/zero, a FIFO) is read up to this cap and no further.
 MAX_CATALOG_READ = 4 * MAX_CATALOG_BYTES
 _TOO_LARGE = f"file too large (over {MAX_CATALOG_BYTES:,} characters)"
-_E = TypeVar("_E", Category, Region, FunctionKind, Protocol)
+_E = TypeVar("_E", Category, Region, FunctionKind, Protocol, FirstStep)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 _ENDPOINT_KEYS = {
     "host",
@@ -62,6 +64,7 @@ _ENDPOINT_KEYS = {
     "upload_path",
     "provider",
     "no_udp",
+    "first_step",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -350,6 +353,15 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
             loc.key_line(line, "no_udp") or line,
             f"service {sid!r}: an endpoint marked no_udp cannot be probed over UDP",
         )
+    first_step = None
+    if raw.get("first_step") is not None:
+        first_step = _enum(FirstStep, raw.get("first_step"), "first_step", sid, loc, line)
+        if protocol.value != FIRST_STEP_PROTOCOL[first_step]:
+            raise _Problem(
+                loc.key_line(line, "first_step") or line,
+                f"service {sid!r}: first_step {first_step.value!r} needs protocol "
+                f"{FIRST_STEP_PROTOCOL[first_step]!r}",
+            )
     return Endpoint(
         host=host,
         port=port,
@@ -367,6 +379,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         upload_path=texts["upload_path"],
         provider=texts["provider"] or "",
         no_udp=no_udp,
+        first_step=first_step,
     )
 
 

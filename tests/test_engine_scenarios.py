@@ -90,6 +90,12 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     "http_page_replaced": {("linkedin", "web"): "http_page_replaced"},
     "http_site_captcha_and_loop": {},
     "http_site_redirects": {},
+    # issue 22: the messengers' own first step; the connection opens, their data is dropped
+    "messenger_data_dropped": {
+        ("telegram", "messages"): "service_data_dropped",
+        ("telegram", "media"): "service_data_dropped",
+    },
+    "whatsapp_data_dropped": {("whatsapp", "messages"): "service_data_dropped"},
 }
 
 
@@ -97,7 +103,8 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
 def _connect_only(f: Any) -> bool:
     """Functions the catalog probes by connect only read `ok_connect_only` when they work."""
     return bool(f.endpoints) and all(
-        e.endpoint.protocol == "tcp" and not (e.endpoint.upload_path or e.endpoint.transfer_path)
+        e.endpoint.protocol == "tcp"
+        and not (e.endpoint.upload_path or e.endpoint.transfer_path or e.endpoint.first_step)
         for e in f.endpoints
     )
 
@@ -125,6 +132,9 @@ SUBSETS: dict[str, tuple[str, ...]] = {
             "address_policing",
         ),
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
+    ),
+    **dict.fromkeys(
+        ("messenger_data_dropped", "whatsapp_data_dropped"), ("telegram", "signal", *BYSTANDERS)
     ),
 }
 

@@ -51,6 +51,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.THROTTLED: Status.DEGRADED,
     Verdict.STALLED: Status.DEGRADED,
     Verdict.CONNECTION_LIMITED: Status.DEGRADED,
+    Verdict.SERVICE_DATA_DROPPED: Status.BLOCKED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
     Verdict.NOT_TESTED: Status.UNKNOWN,
@@ -81,6 +82,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.DNS_TIMEOUT,
     Verdict.UDP_BLOCKED,
     Verdict.TLS_ERROR,
+    Verdict.SERVICE_DATA_DROPPED,
     Verdict.HTTP_PAGE_REPLACED,
     Verdict.STALLED,
     Verdict.CONNECTION_LIMITED,
@@ -357,9 +359,14 @@ def dead_proxy_of(endpoints: Sequence[EndpointResult]) -> str | None:
 
 
 def _connect_only(result: EndpointResult) -> bool:
-    """Only a connection was opened: no name, no page, no data crossed (say so, never "works")."""
+    """Only a connection was opened: no name, no page, no data crossed (say so, never "works").
+    An endpoint whose own first step the service answered is more than a connection."""
     ep = result.endpoint
-    return ep.protocol == Protocol.TCP and not (ep.upload_path or ep.transfer_path)
+    return (
+        ep.protocol == Protocol.TCP
+        and not (ep.upload_path or ep.transfer_path)
+        and ep.first_step is None
+    )
 
 
 # How HTTPS fails when the site is cut for a browser: reset, hung, intercepted, refused.
