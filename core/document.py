@@ -20,6 +20,7 @@ from core.models import (
     CallVerdict,
     Endpoint,
     EndpointResult,
+    FirstStep,
     FunctionKind,
     FunctionResult,
     Message,
@@ -113,7 +114,12 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "source": ep.source,
     }
     # Written only when set, so documents stored before these fields stay byte for byte.
-    optional = {"upload_path": ep.upload_path, "provider": ep.provider, "no_udp": ep.no_udp}
+    optional = {
+        "upload_path": ep.upload_path,
+        "provider": ep.provider,
+        "no_udp": ep.no_udp,
+        "first_step": ep.first_step.value if ep.first_step else None,
+    }
     spec.update({k: v for k, v in optional.items() if v})
     return spec
 
@@ -158,6 +164,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         upload_path=spec.get("upload_path"),
         provider=str(spec.get("provider", "")),
         no_udp=bool(spec.get("no_udp", False)),
+        first_step=_first_step(spec.get("first_step")),
     )
     figures = dict(data.get("figures", {}))
     # Documents written before issue #19 carried the words inside the figures.
@@ -419,3 +426,11 @@ def calls_from_dict(data: Mapping[str, Any]) -> CallResults | None:
         completed=bool(data["completed"]),
         verdicts=tuple(call_verdict_from_dict(v) for v in data.get("verdicts", ())),
     )
+
+
+def _first_step(value: object) -> FirstStep | None:
+    """A stored endpoint's first step; a word this version does not know is read as none."""
+    try:
+        return FirstStep(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
