@@ -1,9 +1,9 @@
 """Signal's first step: the websocket upgrade on its chat host, over the verified TLS session.
 
-Signal's clients keep one websocket to the chat service open at `/v1/websocket/`; without an
-account it opens unauthenticated (no login, no password in the request) and the server
-answers `101 Switching Protocols` (signalapp/Signal-Desktop ts/textsecure/WebAPI.ts and
-SocketManager.ts; RFC 6455 section 4 for the key and the accept value). The probe stops at the
+Signal Desktop opens an unauthenticated websocket to the chat service at `/v1/websocket/` (no
+login, no password in the request) for what needs no account, beside its authenticated one
+(signalapp/Signal-Desktop ts/textsecure/SocketManager.ts, `getUnauthenticatedResource`); the
+server answers `101 Switching Protocols` (RFC 6455 section 4: the key and the accept value). The probe stops at the
 101 and closes: nothing is sent over the websocket.
 """
 
