@@ -3,8 +3,8 @@
 Signal Desktop opens an unauthenticated websocket to the chat service at `/v1/websocket/` (no
 login, no password in the request) for what needs no account, beside its authenticated one
 (signalapp/Signal-Desktop ts/textsecure/SocketManager.ts, `getUnauthenticatedResource`); the
-server answers `101 Switching Protocols` (RFC 6455 section 4: the key and the accept value). The probe stops at the
-101 and closes: nothing is sent over the websocket.
+server answers `101 Switching Protocols` (RFC 6455 section 4: the key and the accept value).
+The probe stops at the 101 and closes: nothing is sent over the websocket.
 """
 
 from __future__ import annotations
