@@ -3,11 +3,14 @@ hand-written steps (issue 22)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.codes import Outcome, Verdict
-from core.models import Step, StepKind
+from core.models import Endpoint, EndpointResult, FirstStep, FunctionKind, Protocol, Step, StepKind
 from core.rules import endpoint, load
+from core.rules.verdict import aggregate
 
 
 def _step(outcome: Outcome, sent: int = 105, received: int = 0) -> Step:
@@ -65,3 +68,34 @@ def test_dropped_data_names_the_bytes_and_rests_on_the_clock() -> None:
 )
 def test_when_the_first_step_is_tried_again(outcome: Outcome, again: bool) -> None:
     assert endpoint.first_step_again(_step(outcome)) is again
+
+
+def _messages(code: Verdict) -> EndpointResult:
+    ep = Endpoint("10.0.0.1", 443, Protocol.TCP, first_step=FirstStep.MTPROTO, source="test")
+    return EndpointResult(ep, code, (_step(Outcome.ANSWERED),))
+
+
+@pytest.mark.parametrize(
+    ("busy", "line", "expected"),
+    [
+        (False, False, Verdict.SERVICE_DATA_DROPPED),
+        # a slow or unstable line (the controls' reading), or a busy computer: not judged,
+        # never blamed on the censor and never "works"
+        (False, True, Verdict.NOT_TESTED),
+        (True, False, Verdict.NOT_TESTED),
+    ],
+)
+def test_dropped_data_is_held_back_on_a_poor_line(
+    busy: bool, line: bool, expected: Verdict
+) -> None:
+    dropped = _messages(Verdict.SERVICE_DATA_DROPPED)
+    found = aggregate("telegram", FunctionKind.MESSAGES, [dropped], busy=busy, line=line)
+    assert found.code == expected
+
+
+def test_an_answered_first_step_is_more_than_a_connection() -> None:
+    """The service answered its own protocol: plain "works", not "connection only"."""
+    found = aggregate("telegram", FunctionKind.MESSAGES, [_messages(Verdict.OK)])
+    assert found.code == Verdict.OK
+    bare = replace(_messages(Verdict.OK), endpoint=Endpoint("10.0.0.1", 443, Protocol.TCP))
+    assert aggregate("x", FunctionKind.MESSAGES, [bare]).code == Verdict.OK_CONNECT_ONLY
