@@ -97,5 +97,9 @@ def test_an_answered_first_step_is_more_than_a_connection() -> None:
     """The service answered its own protocol: plain "works", not "connection only"."""
     found = aggregate("telegram", FunctionKind.MESSAGES, [_messages(Verdict.OK)])
     assert found.code == Verdict.OK
-    bare = replace(_messages(Verdict.OK), endpoint=Endpoint("10.0.0.1", 443, Protocol.TCP))
+    connected = Step(StepKind.TCP, "10.0.0.1:443", True, Outcome.CONNECTED, 5.0, ("10.0.0.1",))
+    bare = EndpointResult(Endpoint("10.0.0.1", 443, Protocol.TCP), Verdict.OK, (connected,))
     assert aggregate("x", FunctionKind.MESSAGES, [bare]).code == Verdict.OK_CONNECT_ONLY
+    # a light run sends no first step: the same endpoint is a connection only, said so
+    light = replace(_messages(Verdict.OK), steps=(connected,))
+    assert aggregate("x", FunctionKind.MESSAGES, [light]).code == Verdict.OK_CONNECT_ONLY

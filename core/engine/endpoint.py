@@ -158,7 +158,8 @@ class EndpointProbe:
             tls_result = await self._tls(address)
             if not verdict.is_ok(tls_result):
                 return self.result(tls_result)
-        if self.ep.first_step is not None:
+        if self.ep.first_step is not None and not self.ctx.config.light:
+            # A light run keeps to connections (its 300 KB budget): "connects", said so.
             first = await self._first_step(address)
             if not verdict.is_ok(first):
                 return self.result(first, partial=partial)

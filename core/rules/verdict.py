@@ -24,6 +24,7 @@ from core.models import (
     Protocol,
     Status,
     Step,
+    StepKind,
 )
 from core.netaddr import site_of
 from core.rules import load
@@ -360,13 +361,11 @@ def dead_proxy_of(endpoints: Sequence[EndpointResult]) -> str | None:
 
 def _connect_only(result: EndpointResult) -> bool:
     """Only a connection was opened: no name, no page, no data crossed (say so, never "works").
-    An endpoint whose own first step the service answered is more than a connection."""
+    An endpoint whose own first step the service answered is more than a connection (a light
+    run does not send it: there it is a connection again)."""
     ep = result.endpoint
-    return (
-        ep.protocol == Protocol.TCP
-        and not (ep.upload_path or ep.transfer_path)
-        and ep.first_step is None
-    )
+    answered = any(s.kind == StepKind.FIRST_STEP and s.ok for s in result.steps)
+    return ep.protocol == Protocol.TCP and not (ep.upload_path or ep.transfer_path or answered)
 
 
 # How HTTPS fails when the site is cut for a browser: reset, hung, intercepted, refused.
