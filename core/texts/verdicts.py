@@ -368,8 +368,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Соединяется, но данные сервиса не доходят",
     },
     "explain.service_data_dropped": {
-        "en": "The connection opens, but when Svyaz speaks the app's own protocol ({function}) the service's answer never arrives: the data is dropped after the connection (after {received} bytes back). This is how the app looks when it hangs on \u201cConnecting\u2026\u201d while the internet works.",
-        "ru": "Соединение открывается, но когда Svyaz говорит на протоколе самого приложения ({function}), ответ сервиса не приходит: данные отбрасываются после соединения (после {received} байт в ответ). Так выглядит приложение, которое висит на «Соединение…», хотя интернет работает.",
+        "en": "The connection opens, but when Svyaz speaks the app's own protocol ({function}) the service's answer never arrives: the data is dropped once the connection is open ({received} bytes came back). This is how the app looks when it hangs on “Connecting…” while the internet works.",
+        "ru": "Соединение открывается, но когда Svyaz говорит на протоколе самого приложения ({function}), ответ сервиса не приходит: данные отбрасываются, когда соединение уже открыто (в ответ пришло байт: {received}). Так выглядит приложение, которое висит на «Соединение…», хотя интернет работает.",
     },
     "advice.service_data_dropped": {
         "en": "Waiting or reinstalling the app will not help: the app's traffic is filtered on the way. A VPN usually restores it.",
