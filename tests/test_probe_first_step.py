@@ -17,6 +17,7 @@ from core.models import StepKind
 from core.probes import firststep, mtproto, noise_hello, wsupgrade
 from core.probes.dial import Dial, Target
 from core.probes.firststep import Hello
+from core.probes.noise_hello import NoiseHello
 from lab import front, messengers
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -97,8 +98,16 @@ def test_the_lab_server_answers_the_first_step(hello: Callable[[], Hello]) -> No
     ],
 )
 def test_hostile_answers_are_clear_outcomes(handler: Handler, outcome: Outcome) -> None:
-    step, took = asyncio.run(_run(handler, noise_hello.NoiseHello()))
+    step, _ = asyncio.run(_run(handler, noise_hello.NoiseHello()))
     assert step.outcome == outcome and not step.ok, step
+    assert int(step.detail["received"]) <= firststep.MAX_REPLY
+
+
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
+def test_a_slow_drip_is_cut_at_the_deadline() -> None:
+    """A server that sends one byte now and then never holds the probe past its deadline."""
+    step, took = asyncio.run(_run(_replying(b"\x00\x00\x10" + b"x" * 16, drip=0.2), NoiseHello()))
+    assert step.outcome == Outcome.STALLED and int(step.detail["received"]) > 0
     assert took < DEADLINE + 1.0
 
 
@@ -140,3 +149,41 @@ def test_the_websocket_answer_must_carry_the_right_accept() -> None:
     assert forged is not None and not forged.ours
     endless = wsupgrade.read_upgrade(b"HTTP/1.1 101 " + b"x" * 9000, hello.key)
     assert endless is not None and not endless.ours
+
+
+@pytest.mark.timing  # compares wall time: run alone, last (conftest.py)
+def test_a_cancelled_first_step_closes_its_connection() -> None:
+    """Cancel (the run stopped): the connection is closed at once, not left to the deadline."""
+
+    async def scenario() -> bool:
+        closed = asyncio.Event()
+
+        async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            try:
+                await _first_write(reader)
+                if not await reader.read(1):  # EOF: the client closed
+                    closed.set()
+            finally:
+                writer.close()
+
+        server = await asyncio.start_server(handler, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        dial = Dial(ssl.create_default_context(), TimeBudget(connect=2.0, tls=30.0))
+        task = asyncio.create_task(
+            firststep.exchange(dial, Target("127.0.0.1", port), mtproto.MtprotoHello())
+        )
+        await asyncio.sleep(0.2)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        try:
+            async with asyncio.timeout(2.0):
+                await closed.wait()
+        except TimeoutError:
+            return False
+        finally:
+            server.close()
+            await server.wait_closed()
+        return True
+
+    assert asyncio.run(scenario())
