@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core.catalog_model import FIRST_STEP_PROTOCOL
 from core.models import (
     Catalog,
     CatalogProblem,
     Category,
     Endpoint,
+    FirstStep,
     Function,
     FunctionKind,
     Protocol,
@@ -43,7 +45,7 @@ MAX_ENDPOINTS = 2_000
 # a byte is read; a pipe or a device (/dev/zero, a FIFO) is read up to this cap and no further.
 MAX_CATALOG_READ = 4 * MAX_CATALOG_BYTES
 _TOO_LARGE = f"file too large (over {MAX_CATALOG_BYTES:,} characters)"
-_E = TypeVar("_E", Category, Region, FunctionKind, Protocol)
+_E = TypeVar("_E", Category, Region, FunctionKind, Protocol, FirstStep)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 _ENDPOINT_KEYS = {
     "host",
@@ -63,6 +65,7 @@ _ENDPOINT_KEYS = {
     "provider",
     "no_udp",
     "dtls_answers",
+    "first_step",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -357,6 +360,15 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
             loc.key_line(line, "dtls_answers") or line,
             f"service {sid!r}: dtls_answers is for a stun endpoint (a call server)",
         )
+    first_step = None
+    if raw.get("first_step") is not None:
+        first_step = _enum(FirstStep, raw.get("first_step"), "first_step", sid, loc, line)
+        if protocol.value != FIRST_STEP_PROTOCOL[first_step]:
+            raise _Problem(
+                loc.key_line(line, "first_step") or line,
+                f"service {sid!r}: first_step {first_step.value!r} needs protocol "
+                f"{FIRST_STEP_PROTOCOL[first_step]!r}",
+            )
     return Endpoint(
         host=host,
         port=port,
@@ -375,6 +387,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         provider=texts["provider"] or "",
         no_udp=no_udp,
         dtls_answers=dtls_answers,
+        first_step=first_step,
     )
 
 

@@ -53,6 +53,23 @@ class Category(StrEnum):
     CONTROLS = "controls"
 
 
+class FirstStep(StrEnum):
+    """A messenger's own first protocol step, sent after the connection opens so that the
+    service itself must answer (docs/catalog.md, "first_step"; docs/sources.md)."""
+
+    MTPROTO = "mtproto"  # Telegram: obfuscated2 + abridged req_pq_multi -> resPQ
+    WHATSAPP_NOISE = "whatsapp_noise"  # WhatsApp: "WA" header + Noise ClientHello -> ServerHello
+    SIGNAL_WEBSOCKET = "signal_websocket"  # Signal: websocket upgrade on the chat host -> 101
+
+
+# The protocol each first step rides on: the messengers' own over bare TCP, Signal's over TLS.
+FIRST_STEP_PROTOCOL = {
+    FirstStep.MTPROTO: "tcp",
+    FirstStep.WHATSAPP_NOISE: "tcp",
+    FirstStep.SIGNAL_WEBSOCKET: "tls",
+}
+
+
 @dataclass(frozen=True)
 class Endpoint:
     """One thing a function depends on: a host (name or address) and how to talk to it."""
@@ -78,6 +95,7 @@ class Endpoint:
     no_udp: bool = False  # never send UDP here (OVH-class ranges block the sender for a while)
     # a call server that also answers a DTLS ClientHello on its STUN port (RFC 7983 demultiplexing)
     dtls_answers: bool = False
+    first_step: FirstStep | None = None  # the service's own first step (the service answers)
 
     @property
     def server_name(self) -> str | None:

@@ -20,6 +20,7 @@ from core.models import (
     CallVerdict,
     Endpoint,
     EndpointResult,
+    FirstStep,
     FunctionKind,
     FunctionResult,
     Message,
@@ -118,6 +119,7 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "provider": ep.provider,
         "no_udp": ep.no_udp,
         "dtls_answers": ep.dtls_answers,
+        "first_step": ep.first_step.value if ep.first_step else None,
     }
     spec.update({k: v for k, v in optional.items() if v})
     return spec
@@ -164,6 +166,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         provider=str(spec.get("provider", "")),
         no_udp=bool(spec.get("no_udp", False)),
         dtls_answers=bool(spec.get("dtls_answers", False)),
+        first_step=_first_step(spec.get("first_step")),
     )
     figures = dict(data.get("figures", {}))
     # Documents written before issue #19 carried the words inside the figures.
@@ -425,3 +428,11 @@ def calls_from_dict(data: Mapping[str, Any]) -> CallResults | None:
         completed=bool(data["completed"]),
         verdicts=tuple(call_verdict_from_dict(v) for v in data.get("verdicts", ())),
     )
+
+
+def _first_step(value: object) -> FirstStep | None:
+    """A stored endpoint's first step; a word this version does not know is read as none."""
+    try:
+        return FirstStep(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -17,6 +17,7 @@ from core.catalog_model import (
     CatalogProblem,
     Category,
     Endpoint,
+    FirstStep,
     Function,
     FunctionKind,
     Protocol,
@@ -47,6 +48,7 @@ class StepKind(StrEnum):
     TRANSFER = "transfer"
     THROUGHPUT = "throughput"
     STUN = "stun"
+    FIRST_STEP = "first_step"  # a messenger's own first protocol step (core/probes/firststep)
 
 
 @dataclass(frozen=True)
@@ -378,6 +380,7 @@ __all__ = [
     "Endpoint",
     "EndpointResult",
     "Event",
+    "FirstStep",
     "Function",
     "FunctionFinished",
     "FunctionKind",

@@ -7,7 +7,7 @@ the World by service id.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lab.dnsserver import DnsRule
 from lab.front import ConnInfo, Decision
@@ -139,6 +139,9 @@ class Censor:
     shaping: dict[str, Shaping] = field(default_factory=dict)  # by name or by address
     shaping_exempt: set[str] = field(default_factory=set)  # allow-listed names: never shaped
     police: dict[str, Policing] = field(default_factory=dict)  # by address
+    # a messenger's own protocol (neither TLS nor HTTP), by address: the flow dies silently
+    # once the client sent this many bytes (0: at once); connects and TLS/HTTP pass (issue 22)
+    opaque_cut: dict[str, int] = field(default_factory=dict)
     line: LineImpairment | None = None  # the whole line: every flow, every name and address
     captive: bool = False
     portal_url: str = PORTAL_URL  # where `captive` sends every plain-HTTP request
@@ -197,6 +200,10 @@ class Censor:
             return Decision("reply", reply=BLOCK_PAGES["text"])
         if not self._allowed(info.address, name):
             return Decision("stall")
+        if info.opaque:
+            decision = self._forward(info, "messenger")
+            cut = self.opaque_cut.get(info.address)
+            return decision if cut is None else replace(decision, cut_up=cut)
         if not info.tls:
             if name in self.host_reset or info.address in self.plain_reset:
                 return Decision("reset")

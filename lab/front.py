@@ -26,6 +26,7 @@ class ConnInfo:
     tls: bool
     server_name: str | None  # SNI for TLS, Host for plain HTTP
     index: int  # how many connections to this address came before ("some connections")
+    opaque: bool = False  # neither TLS nor HTTP: a messenger's own protocol (MTProto, Noise)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,8 @@ class Front:
             return
         tls = first[0] == 0x16
         name = sni_from_record(first) if tls else _http_host(first)
-        decision = self.decide(ConnInfo(address, tls, name, index))
+        opaque = not tls and not looks_like_http(first)
+        decision = self.decide(ConnInfo(address, tls, name, index, opaque))
         if decision.action == "reset":
             reset(writer)
         elif decision.action == "stall":
@@ -148,7 +150,7 @@ class Front:
             writer.write(decision.reply)
             await writer.drain()
         else:
-            await self._forward(reader, writer, first, decision, tls)
+            await self._forward(reader, writer, first, decision, tls, opaque)
 
     async def _forward(
         self,
@@ -157,8 +159,9 @@ class Front:
         first: bytes,
         decision: Decision,
         tls: bool,
+        opaque: bool = False,
     ) -> None:
-        target = decision.target if tls else "plain"
+        target = decision.target if tls else ("messenger" if opaque else "plain")
         up_reader, up_writer = await asyncio.open_connection(
             self.origin_address, self.origin_ports[target]
         )
@@ -301,12 +304,21 @@ async def _read_first(reader: asyncio.StreamReader) -> bytes:
             if not more:
                 return data
             data += more
+    if not looks_like_http(data) and not (len(data) < 8 and data.isalpha()):
+        return data  # a messenger's own protocol: its first write is all there is to read
     while b"\r\n\r\n" not in data and len(data) < 16384:
         more = await reader.read(65536)
         if not more:
             break
         data += more
     return data
+
+
+def looks_like_http(data: bytes) -> bool:
+    """A request line's start: a method in capitals and a space (Telegram's obfuscated header
+    never starts so, tdesktop's `isGoodStartNonce`; WhatsApp's starts with "WA" and a byte)."""
+    method = data.split(b" ", 1)[0]
+    return b" " in data[:8] and 3 <= len(method) <= 7 and method.isalpha() and method.isupper()
 
 
 def _http_host(head: bytes) -> str | None:

@@ -5,7 +5,9 @@ pages, 204 checks, DoH and large downloads."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 import dns.message
 import h11
 
+from lab import messengers
 from lab.dnsserver import DnsRule, build_reply
 from lab.pki import AUTHORITIES, LabPKI
 
@@ -66,6 +69,10 @@ class Origin:
             server = await asyncio.start_server(serve, self.address, 0, ssl=ssl_ctx)
             self.ports[kind] = server.sockets[0].getsockname()[1]
             self._servers.append(server)
+        # the messengers' own protocols (MTProto, WhatsApp's Noise): what the front sends there
+        server = await asyncio.start_server(messengers.serve, self.address, 0)
+        self.ports["messenger"] = server.sockets[0].getsockname()[1]
+        self._servers.append(server)
 
     def _context(self, authority: str) -> ssl.SSLContext:
         base = self.pki.server_context(*self.default_identities, authority=authority)
@@ -96,6 +103,10 @@ class Origin:
                 if request is None:
                     return
                 host = _header(request, b"host").split(":")[0].lower()
+                if _header(request, b"upgrade").lower() == "websocket":
+                    writer.write(_websocket_accepted(_header(request, b"sec-websocket-key")))
+                    await writer.drain()
+                    return  # Signal's chat host: the probe stops at the 101
                 if host in self.content.broken_hosts:
                     writer.write(b"garbage, not HTTP\r\n\r\n")
                     await writer.drain()
@@ -155,6 +166,19 @@ class Origin:
             title = self.content.titles.get(host, f"{host} (lab)")
             page = f"<!doctype html><title>{title}</title><p>Lab page of {host}.</p>"
             await _send(conn, writer, 200, page.encode(), b"text/html; charset=utf-8")
+
+
+def _websocket_accepted(key: str) -> bytes:
+    """RFC 6455's 101 answer, with the accept value derived from the client's key."""
+    digest = hashlib.sha1(key.encode() + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest()
+    accept = base64.b64encode(digest).decode()
+    head = [
+        "HTTP/1.1 101 Switching Protocols",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        f"Sec-WebSocket-Accept: {accept}",
+    ]
+    return ("\r\n".join(head) + "\r\n\r\n").encode()
 
 
 async def _read_request(

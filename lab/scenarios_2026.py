@@ -202,3 +202,26 @@ def system_dns_slow(w: World) -> Censor:
             if n in w.addresses
         }
     )
+
+
+# ---- issue 22: a messenger's own data dropped after a clean connection ----
+
+# Telegram's obfuscated2 header is 64 random bytes: the censor lets it pass and drops what
+# follows (the first MTProto packet), so connections open and nothing comes back.
+MTPROTO_HEADER = 64
+WA_HEADER = 4  # "WA", 6, 3: WhatsApp's header passes, its Noise ClientHello does not
+
+
+@scenario
+def messenger_data_dropped(w: World) -> Censor:
+    """Telegram's data centres accept connections, and every MTProto flow dies once the app
+    starts speaking (FIELD-NOTES "Mid-2026" row 8): connects, TLS and plain HTTP pass."""
+    addresses = w.hosts("telegram", ("messages", "media"))
+    return Censor(opaque_cut=dict.fromkeys(addresses, MTPROTO_HEADER))
+
+
+@scenario
+def whatsapp_data_dropped(w: World) -> Censor:
+    """WhatsApp's chat servers accept connections on 443 and 5222, and the Noise handshake
+    dies after the "WA" header: the chat never opens while the connection does."""
+    return Censor(opaque_cut=dict.fromkeys(w.hosts("whatsapp", ("messages",)), WA_HEADER))

@@ -278,5 +278,7 @@ def _endpoint_lines(ep: Endpoint, port: int) -> list[str]:
         fields["no_udp"] = True
     if ep.dtls_answers:
         fields["dtls_answers"] = True
+    if ep.first_step:
+        fields["first_step"] = ep.first_step.value
     fields["source"] = ep.source
     return [f"{k} = {_toml(v)}" for k, v in fields.items()]

@@ -233,6 +233,9 @@ def test_good_text_parses() -> None:
         (GOOD.replace('name = "Demo"', 'name = "Demo'), 5, "Illegal character"),
         (GOOD.replace("version = 1", "version = 9"), 2, "version 9"),
         (GOOD + "colour = 'red'\n", 13, "unknown endpoint key 'colour'"),
+        # issue 22: a first step the engine does not speak, or on the wrong protocol
+        (GOOD + 'first_step = "irc"\n', 13, "first_step 'irc' is not one of"),
+        (GOOD + 'first_step = "mtproto"\n', 13, "first_step 'mtproto' needs protocol 'tcp'"),
     ],
 )
 def test_broken_text_names_file_line_and_reason(broken: str, line: int, reason: str) -> None:
@@ -294,3 +297,26 @@ def test_translated_service_names_name_catalog_services() -> None:
     named = {key.removeprefix("service.") for key in TABLE if key.startswith("service.")}
     assert named and named <= ids, named - ids
     assert all(TABLE[f"service.{sid}"].get("ru") for sid in named)
+
+
+def test_messengers_are_tested_at_their_first_step() -> None:
+    """Telegram's DCs (chat and media), WhatsApp's chat servers and Signal's chat host speak
+    their own first step (issue 22): none of their messages is "connection only"."""
+    catalog = load_catalog(include_user=False)
+    steps = {
+        (service.id, f.kind.value, ep.first_step.value)
+        for service in catalog.services
+        for f in service.functions
+        for ep in f.endpoints
+        if ep.first_step is not None
+    }
+    assert steps == {
+        ("telegram", "messages", "mtproto"),
+        ("telegram", "media", "mtproto"),
+        ("whatsapp", "messages", "whatsapp_noise"),
+        ("signal", "messages", "signal_websocket"),
+    }
+    whatsapp = catalog.service("whatsapp")
+    assert whatsapp is not None
+    chat = whatsapp.functions[0]
+    assert all(ep.first_step is not None for ep in chat.endpoints)

@@ -36,13 +36,15 @@ def _words(f: Any) -> tuple[str, str]:
     return render(f.explanation), render(f.explanation, "ru")
 
 
-def test_connect_only_says_so_and_telegram_moves_data() -> None:
+def test_messengers_answer_their_first_step_and_telegram_moves_data() -> None:
     run = lab_run("clean")
     functions = _functions(run)
     chat = functions[("whatsapp", "messages")]
-    assert chat.code == "ok_connect_only" and chat.status == Status.WORKS
-    en, ru = _words(chat)
-    assert "only the connection could be tested" in en and "проверить удалось только его" in ru
+    # issue 22: the chat servers answered WhatsApp's own first step, not just a connection
+    assert chat.code == "ok" and chat.status == Status.WORKS
+    first = [s for e in chat.endpoints for s in e.steps if s.kind == "first_step"]
+    assert len(first) == 6 and all(s.ok and s.detail["protocol"] == "whatsapp_noise" for s in first)
+    assert sum(int(s.detail["sent"]) + int(s.detail["received"]) for s in first) < 2000
     # Three of WhatsApp's sixteen chat servers, drawn this run, each on both ports, named
     drawn = [m for m in chat.evidence if m.key == "evidence.drawn_host"]
     hosts = {e.endpoint.host for e in chat.endpoints}

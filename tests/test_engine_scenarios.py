@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from core.messages import render
 from core.models import Status
 from lab.runs import lab_run
 
@@ -98,6 +99,12 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     },
     # issue 22: STUN passes, WebRTC's DTLS handshake is dropped
     "dtls_dropped": {("signal", "calls"): "dtls_blocked"},
+    # issue 22: the messengers' own first step; the connection opens, their data is dropped
+    "messenger_data_dropped": {
+        ("telegram", "messages"): "service_data_dropped",
+        ("telegram", "media"): "service_data_dropped",
+    },
+    "whatsapp_data_dropped": {("whatsapp", "messages"): "service_data_dropped"},
 }
 
 
@@ -105,7 +112,8 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
 def _connect_only(f: Any) -> bool:
     """Functions the catalog probes by connect only read `ok_connect_only` when they work."""
     return bool(f.endpoints) and all(
-        e.endpoint.protocol == "tcp" and not (e.endpoint.upload_path or e.endpoint.transfer_path)
+        e.endpoint.protocol == "tcp"
+        and not (e.endpoint.upload_path or e.endpoint.transfer_path or e.endpoint.first_step)
         for e in f.endpoints
     )
 
@@ -136,6 +144,9 @@ SUBSETS: dict[str, tuple[str, ...]] = {
     ),
     "refuses_vpn": ("gosuslugi", "ozon", "yandex", *BYSTANDERS),
     "dtls_dropped": ("signal",),
+    **dict.fromkeys(
+        ("messenger_data_dropped", "whatsapp_data_dropped"), ("telegram", "signal", *BYSTANDERS)
+    ),
 }
 
 
@@ -237,3 +248,21 @@ def test_policing_on_an_ordinary_endpoint_is_not_a_black_hole() -> None:
     ]
     assert limited.code == "connection_limited" and limited.words == "address"
     assert limited.figures["passed"] >= 1 and limited.figures["hung"] >= 1
+
+
+# issue 22: the messengers' own first step; the data dropped after a clean connection
+def test_dropped_messenger_data_names_the_bytes_in_both_languages() -> None:
+    run = scenario_run("messenger_data_dropped")
+    chat = next(f for s in run.services if s.service_id == "telegram" for f in s.functions)
+    assert chat.code == "service_data_dropped"
+    dropped = [m for m in chat.evidence if m.key == "evidence.service_data_dropped"]
+    assert dropped and dropped[0].params["received"] == 0 and dropped[0].params["tries"] == 2
+    assert dropped[0].params["protocol"] == "mtproto" and dropped[0].params["sent"] == 105
+    en, ru = render(chat.explanation), render(chat.explanation, "ru")
+    assert "the service's answer never arrives" in en and "ответ сервиса не приходит" in ru
+    # the connection itself opened: it is not an address block
+    steps = [s for e in chat.endpoints for s in e.steps if s.kind == "tcp"]
+    assert steps and all(s.ok for s in steps)
+    signal = next(f for s in run.services if s.service_id == "signal" for f in s.functions)
+    answered = [s for e in signal.endpoints for s in e.steps if s.kind == "first_step"]
+    assert signal.code == "ok" and answered and all(s.ok for s in answered)

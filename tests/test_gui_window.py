@@ -51,9 +51,13 @@ def test_clean_lab_run_makes_every_tile_work(
     assert tiles and all(status_of(window, sid) is Status.WORKS for sid in set(tiles) - waiting)
     assert all(status_of(window, sid) is Status.UNKNOWN for sid in waiting)
     whatsapp = tiles["whatsapp"]
-    # WhatsApp messages are probed by connect only: the tile says so, never plain "Works"
-    assert whatsapp.accessibleName() == "WhatsApp: Probably works (it connects)"
+    # WhatsApp's chat servers answered its own first step (issue 22): plain "Works"
+    assert whatsapp.accessibleName() == "WhatsApp: Works"
     assert whatsapp.chips_text().startswith("messages ✓")
+    # Messenger's messages are probed by connect only: the tile says so, never plain "Works"
+    assert tiles["messenger"].accessibleName() == (
+        "Facebook Messenger: Probably works (it connects)"
+    )
     assert window.banner.headline() == "Internet connection works."
     assert window.run_bar.progress.value() == window.run_bar.progress.maximum()
     assert window.run_bar.button.text() == "Run diagnostic"

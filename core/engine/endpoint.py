@@ -16,7 +16,7 @@ from core.engine import pages, signatures, transfers
 from core.engine.context import HTTPS_PORT, RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
-from core.probes import http, tcp, tls
+from core.probes import http, messengers, tcp, tls
 from core.probes.blockpage import reply_is_blockpage
 from core.probes.dial import Target
 from core.rules import endpoint as judge
@@ -158,6 +158,11 @@ class EndpointProbe:
             tls_result = await self._tls(address)
             if not verdict.is_ok(tls_result):
                 return self.result(tls_result)
+        if self.ep.first_step is not None and not self.ctx.config.light:
+            # A light run keeps to connections (its 300 KB budget): "connects", said so.
+            first = await self._first_step(address)
+            if not verdict.is_ok(first):
+                return self.result(first, partial=partial)
         if self.ep.protocol in (Protocol.HTTPS, Protocol.HTTP):
             step = page or self.record(
                 await self.ctx.guarded(
@@ -183,6 +188,20 @@ class EndpointProbe:
         if partial:
             return self.result(code, partial=True)
         return await self._signatures(address)
+
+    async def _first_step(self, address: str) -> Verdict:
+        """The service's own first step (a messenger's protocol, not just a connection): once,
+        and once more on a fresh connection when it went unanswered (the rules say when)."""
+        steps = []
+        for _ in range(2):
+            step = await self.ctx.guarded(messengers.first_step(self.ctx.dial, self.ep, address))
+            steps.append(self.record(step))
+            if not judge.first_step_again(step):
+                break
+        finding = judge.first_step(steps, self.ep.label())
+        self.evidence.extend(finding.evidence)
+        self.figures.update(finding.figures)
+        return finding.code
 
     async def _secure_port(self, addresses: Sequence[str], code: Verdict) -> Verdict:
         """Plain HTTP refused on every address: does the site's secure port on the same

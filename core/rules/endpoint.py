@@ -368,3 +368,62 @@ def limited(code: Verdict, own: Sequence[Step], seen: Sequence[Step]) -> Finding
     return Finding(
         Verdict.CONNECTION_LIMITED, evidence=(evidence,), figures=figures, words=LIMITED_WORDS
     )
+
+
+# ---- a messenger's own first step (issue 22) ----
+
+# Outcomes of a first step that opened a connection and then got no answer of the service's
+# own: silence, data that began and died, a close, a reply that is not the service's.
+_DATA_DROPPED = (
+    Outcome.NO_ANSWER,
+    Outcome.STALLED,
+    Outcome.CLOSED,
+    Outcome.PROTOCOL_ERROR,
+    Outcome.ERROR,
+)
+
+
+def first_step_again(step: Step) -> bool:
+    """Try the first step once more on a fresh connection: a lossy line loses one exchange now
+    and then, a censor that drops the service's data drops every one."""
+    return not step.ok and Outcome.parse(step.outcome) in (*_DATA_DROPPED, Outcome.RESET)
+
+
+def first_step(steps: Sequence[Step], endpoint: str) -> Finding:
+    """The service's own first step (`core/probes/firststep.py`), tried once or twice.
+
+    Answered on any try: the service answers (a miss before it is the line's). Otherwise the
+    last try says what: its connection failed (the connection's code), it was reset (a reset
+    after the data, `tcp_reset`), or the data went unanswered, died after N bytes, was closed
+    or replaced: `service_data_dropped`, with the bytes as evidence. That code rests on the
+    clock (`rules.load.TIMING_CODES`), so a busy computer or a slow, unstable line (the
+    controls' reading) holds it back instead of blaming the censor."""
+    if not steps or any(s.ok for s in steps):
+        return Finding(Verdict.OK)
+    last = steps[-1]
+    outcome = Outcome.parse(last.outcome)
+    if outcome.connect_failed:
+        return Finding(verdict.tcp_code(outcome.removeprefix("connect_")))
+    if outcome == Outcome.RESET:
+        return Finding(Verdict.TCP_RESET)
+    if outcome not in _DATA_DROPPED:
+        return Finding(Verdict.NOT_TESTED)
+    received = max(_count(s, "received") for s in steps)
+    params: dict[str, JsonValue] = {
+        "endpoint": endpoint,
+        "protocol": str(last.detail.get("protocol", "")),
+        "sent": _count(last, "sent"),
+        "received": received,
+        "outcome": outcome.value,
+        "tries": len(steps),
+    }
+    return Finding(
+        Verdict.SERVICE_DATA_DROPPED,
+        evidence=(Message("evidence.service_data_dropped", params),),
+        figures={"received": received, "sent": _count(last, "sent")},
+    )
+
+
+def _count(step: Step, key: str) -> int:
+    value = step.detail.get(key, 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0

@@ -37,6 +37,7 @@ TIMING_CODES = frozenset(
         Verdict.QUIC_BLOCKED,
         Verdict.UDP_BLOCKED,
         Verdict.CALL_POOR,
+        Verdict.SERVICE_DATA_DROPPED,  # a silence after the first step: a late loop forges it
     }
 )
 

@@ -24,6 +24,7 @@ from core.models import (
     Protocol,
     Status,
     Step,
+    StepKind,
 )
 from core.netaddr import site_of
 from core.rules import load
@@ -52,6 +53,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.THROTTLED: Status.DEGRADED,
     Verdict.STALLED: Status.DEGRADED,
     Verdict.CONNECTION_LIMITED: Status.DEGRADED,
+    Verdict.SERVICE_DATA_DROPPED: Status.BLOCKED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
     Verdict.DTLS_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
@@ -86,6 +88,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.UDP_BLOCKED,
     Verdict.DTLS_BLOCKED,
     Verdict.TLS_ERROR,
+    Verdict.SERVICE_DATA_DROPPED,
     Verdict.HTTP_PAGE_REPLACED,
     Verdict.STALLED,
     Verdict.CONNECTION_LIMITED,
@@ -371,9 +374,12 @@ def dead_proxy_of(endpoints: Sequence[EndpointResult]) -> str | None:
 
 
 def _connect_only(result: EndpointResult) -> bool:
-    """Only a connection was opened: no name, no page, no data crossed (say so, never "works")."""
+    """Only a connection was opened: no name, no page, no data crossed (say so, never "works").
+    An endpoint whose own first step the service answered is more than a connection (a light
+    run does not send it: there it is a connection again)."""
     ep = result.endpoint
-    return ep.protocol == Protocol.TCP and not (ep.upload_path or ep.transfer_path)
+    answered = any(s.kind == StepKind.FIRST_STEP and s.ok for s in result.steps)
+    return ep.protocol == Protocol.TCP and not (ep.upload_path or ep.transfer_path or answered)
 
 
 # How HTTPS fails when the site is cut for a browser: reset, hung, intercepted, refused.

@@ -239,6 +239,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Connections to {address}: {passed} answered earlier in this run, then the next {hung} hung: connections are limited, the address is not a black hole.",
         "ru": "Соединения с {address}: {passed} получили ответ раньше в этой проверке, затем следующие {hung} зависли: соединения ограничены, адрес не «чёрная дыра».",
     },
+    "evidence.service_data_dropped": {
+        "en": "{endpoint}: the connection opened and the service's first step ({protocol}, {sent} bytes) went out; {received} bytes came back, then nothing ({outcome}), on {tries} tries.",
+        "ru": "{endpoint}: соединение открылось, первый шаг протокола сервиса ({protocol}, {sent} байт) ушёл; в ответ пришло {received} байт, потом ничего ({outcome}), попыток: {tries}.",
+    },
     "evidence.no_plain_http": {
         "en": "Plain HTTP to {host} is refused, while its secure port {port} on the same address ({addresses}) answers: the site serves no plain HTTP; nothing answers in its place.",
         "ru": "Незашифрованное соединение HTTP с {host} отклоняется, а его защищённый порт {port} по тому же адресу ({addresses}) отвечает: сайт просто не работает по HTTP; ничто не отвечает вместо него.",

@@ -375,6 +375,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "For a VPN, choose a server on a domestic or less common hosting, or a protocol that keeps one long connection; ordinary browsing needs nothing.",
         "ru": "Для VPN выберите сервер на российском или менее распространённом хостинге либо протокол, который держит одно долгое соединение; для обычных сайтов ничего делать не нужно.",
     },
+    # ---- service_data_dropped ----
+    "label.service_data_dropped": {
+        "en": "connects, but the service's data is dropped",
+        "ru": "соединяется, но данные сервиса не доходят",
+    },
+    "headline.service_data_dropped": {
+        "en": "Connects, but the service's data is dropped",
+        "ru": "Соединяется, но данные сервиса не доходят",
+    },
+    "explain.service_data_dropped": {
+        "en": "The connection opens, but when Svyaz speaks the app's own protocol ({function}) the service's answer never arrives: the data is dropped once the connection is open ({received} bytes came back). This is how the app looks when it hangs on “Connecting…” while the internet works.",
+        "ru": "Соединение открывается, но когда Svyaz говорит на протоколе самого приложения ({function}), ответ сервиса не приходит: данные отбрасываются, когда соединение уже открыто (в ответ пришло байт: {received}). Так выглядит приложение, которое висит на «Соединение…», хотя интернет работает.",
+    },
+    "advice.service_data_dropped": {
+        "en": "Waiting or reinstalling the app will not help: the app's traffic is filtered on the way. A VPN usually restores it.",
+        "ru": "Ожидание или переустановка приложения не помогут: трафик приложения фильтруется по пути. Обычно помогает VPN.",
+    },
     # ---- site_certificate_invalid ----
     "label.site_certificate_invalid": {
         "en": "the site's certificate is invalid",
