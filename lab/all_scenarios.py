@@ -6,9 +6,23 @@ registers them; none imports another's table, so they form no import circle."""
 
 from __future__ import annotations
 
-from lab import scenarios, scenarios_2026, scenarios_line, scenarios_plain_http, scenarios_site
+from lab import (
+    scenarios,
+    scenarios_2026,
+    scenarios_line,
+    scenarios_plain_http,
+    scenarios_site,
+    scenarios_whitelist,
+)
 from lab.registry import REGISTERED, Scenario
 
 # imported for their registrations
-MODULES = (scenarios, scenarios_2026, scenarios_plain_http, scenarios_site, scenarios_line)
+MODULES = (
+    scenarios,
+    scenarios_2026,
+    scenarios_plain_http,
+    scenarios_site,
+    scenarios_line,
+    scenarios_whitelist,
+)
 SCENARIOS: dict[str, Scenario] = REGISTERED

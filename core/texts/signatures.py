@@ -57,6 +57,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "allowed by address and server name",
         "ru": "разрешение по адресам и именам серверов",
     },
+    "label.whitelist_throttled": {
+        "en": "everything else throttled",
+        "ru": "всё остальное замедлено",
+    },
+    "label.whitelist_blackout": {
+        "en": "blackout: a handful of domestic addresses",
+        "ru": "отключение: открыты лишь несколько российских адресов",
+    },
+    "evidence.whitelist_throttled": {
+        "en": "Allow-listed domestic services work ({domestic_ok}), while transfers from {crawling:p:other service|other services} crawled at about {rate_kbps} at most.",
+        "ru": "Разрешённые российские сервисы работают ({domestic_ok}), а загрузка с других сервисов ({crawling}) шла не быстрее примерно {rate_kbps}.",
+    },
+    "evidence.whitelist_blackout": {
+        "en": "Only {domestic_ok} of {listed} allow-listed domestic functions answer ({open_services}); the other {foreign_failed} connections are cut.",
+        "ru": "Отвечают только {domestic_ok} из {listed} функций разрешённых российских сервисов ({open_services}); остальные соединения ({foreign_failed}) обрываются.",
+    },
     "evidence.proxy_failed": {
         "en": "The proxy failed: {error}.",
         "ru": "Прокси не сработал: {error}.",

@@ -549,6 +549,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Whitelist mode: only allow-listed domestic services work; everything else is shut off ({submode_code}).",
         "ru": "Режим белых списков: работают только разрешённые российские сервисы, всё остальное отключено ({submode_code}).",
     },
+    "network.whitelist_mode.throttled": {
+        "en": "Whitelist mode: allow-listed domestic services work; everything else is slowed to a crawl (about {rate_kbps} measured), too slow to use.",
+        "ru": "Режим белых списков: разрешённые российские сервисы работают, всё остальное замедлено почти до нуля (измерено около {rate_kbps}) — пользоваться этим нельзя.",
+    },
+    "network.whitelist_mode.blackout": {
+        "en": "Whitelist mode, near blackout: only {domestic_ok} of {listed} allow-listed domestic services answer ({open_services}); nearly everything else is shut off.",
+        "ru": "Режим белых списков, почти полное отключение: отвечают только {domestic_ok} из {listed} разрешённых российских сервисов ({open_services}); почти всё остальное отключено.",
+    },
     "network_advice.whitelist_mode": {
         "en": "It is usually mobile-only: Wi-Fi or a fixed line restores access. VPNs are often cut too.",
         "ru": "Обычно это только в мобильной сети: Wi-Fi или проводной интернет возвращают доступ. VPN тоже часто не работает.",
