@@ -129,6 +129,8 @@ def assess(facts: NetworkFacts) -> NetworkResult:
             details["submode"] = whitelist.submode
             params["submode_code"] = whitelist.submode
             params.update(whitelist.figures)
+            # What the faces' "Works for you now" leaves out: the controls, and what only crawls
+            details["controls"] = sorted(s for s, svc in facts.services.items() if svc.control)
             if whitelist.crawling:
                 details["crawling"] = list(whitelist.crawling)
             if whitelist.crawl_kbps is not None:
