@@ -69,6 +69,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Allow-listed domestic services work ({domestic_ok}), while transfers from {crawling:p:other service|other services} crawled at about {rate_kbps} at most.",
         "ru": "Разрешённые российские сервисы работают ({domestic_ok}), а загрузка с других сервисов ({crawling}) шла не быстрее примерно {rate_kbps}.",
     },
+    "evidence.whitelist_crawl": {
+        "en": "Its page loads, but everything not on the allow-list crawls at about {rate_kbps}: too slow to use.",
+        "ru": "Страница открывается, но всё, чего нет в белом списке, загружается со скоростью около {rate_kbps} — пользоваться этим нельзя.",
+    },
     "evidence.whitelist_blackout": {
         "en": "Only {domestic_ok} of {listed} allow-listed domestic functions answer ({open_services}); the other {foreign_failed} connections are cut.",
         "ru": "Отвечают только {domestic_ok} из {listed} функций разрешённых российских сервисов ({open_services}); остальные соединения ({foreign_failed}) обрываются.",
