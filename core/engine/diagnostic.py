@@ -380,7 +380,7 @@ class Diagnostic:
                 new = verdict.aggregate(
                     old.service_id, old.kind, old.endpoints, context, local_trust, busy, poor_line
                 )
-                new = verdict.crawl_in_context(new, self._network)  # whitelist mode's crawl
+            new = verdict.crawl_in_context(new, self._network)  # whitelist mode's crawl
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))

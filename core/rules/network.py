@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.codes import CertificateProblem, Condition, Outcome, Verdict
@@ -343,7 +343,12 @@ def _whitelist(facts: NetworkFacts) -> _Whitelist | None:
         return None  # the line itself crawls: a slow unlisted transfer says nothing
     if any(r < CRAWL_KBPS for result in listed for r in _rates(result)):
         return None  # the listed services crawl too: the line, not an allow-list
-    return _throttled(unlisted, listed_ok, len(listed))
+    found = _throttled(unlisted, listed_ok, len(listed))
+    if found is None:
+        return None
+    # Every unlisted service crawls, those only connect-tested or call paths too (FaceTime)
+    every = {r.service_id for r in (*facts.controls, *facts.others) if not _listed(facts, r)}
+    return replace(found, crawling=tuple(sorted(every & set(facts.services))))
 
 
 def _cut_codes(unlisted: list[tuple[FunctionResult, list[EndpointResult]]]) -> list[Verdict] | None:
