@@ -3,7 +3,6 @@ CLI's closing lines and the short text report say it alike, in the person's lang
 
 from __future__ import annotations
 
-from core.codes import Verdict
 from core.messages import render, service_name, text
 from core.models import NetworkResult, ServiceResult
 from core.rules.faces import function_label_key
@@ -14,6 +13,7 @@ from core.rules.summary import (
     Summary,
     function_standing,
     service_standing,
+    shows_works_now,
 )
 from core.safetext import plain
 
@@ -115,7 +115,7 @@ def now_names(group: NowGroup, language: str) -> str:
 def works_now_lines(summary: Summary, language: str) -> list[str]:
     """In whitelist mode, "Works for you now:" and a line per need, before the problems; when
     nothing the person uses answers, one line that says so. Nothing outside whitelist mode."""
-    if summary.cause != Verdict.WHITELIST_MODE:
+    if not shows_works_now(summary):
         return []
     if not summary.works_now:
         return [text("works_now.nothing", language=language)]

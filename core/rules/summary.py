@@ -260,6 +260,12 @@ NOW_ORDER: tuple[FunctionKind, ...] = (
 _NOT_PARTLY = frozenset({Verdict.THROTTLED, Verdict.STALLED, Verdict.CONNECTION_LIMITED})
 
 
+def shows_works_now(summary: Summary) -> bool:
+    """Whether the faces show "Works for you now": in whitelist mode only (an empty list then
+    says that nothing the person uses answers)."""
+    return summary.cause == Verdict.WHITELIST_MODE
+
+
 def _listed_detail(network: NetworkResult, key: str) -> frozenset[str]:
     value = network.details.get(key)
     return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
