@@ -41,3 +41,16 @@ def whitelist_blackout(w: World) -> Censor:
         open_hosts |= w.hosts(service_id)
     others = set(w.addresses.values()) - open_hosts
     return Censor(blackhole=others, quic_drop_addresses=others)
+
+
+# The service cut over IPv4 only, and the few services a run of it needs (tests read these)
+IPV4_ONLY_SERVICE = "x"
+IPV6_SUBSET = ("x", "wikipedia", "gosuslugi")
+
+
+@scenario
+def blocked_over_ipv4_only(w: World) -> Censor:
+    """X's IPv4 addresses drop the SYN, while its names also have an IPv6 address (the lab's
+    ::1) that the filter leaves alone: operators' lists differ by address family."""
+    names = w.names(IPV4_ONLY_SERVICE)
+    return Censor(blackhole=set(w.hosts(IPV4_ONLY_SERVICE)), ipv6_names=names)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 from html import unescape
 from typing import Any
 
@@ -16,7 +17,12 @@ from core.messages import render, text
 from core.report import build_report
 from core.rules.network import CRAWL_KBPS
 from lab.runs import lab_run
-from lab.scenarios_whitelist import WHITELIST_CRAWL_BYTES_PER_S, WHITELIST_SUBSET
+from lab.scenarios_whitelist import (
+    IPV4_ONLY_SERVICE,
+    IPV6_SUBSET,
+    WHITELIST_CRAWL_BYTES_PER_S,
+    WHITELIST_SUBSET,
+)
 
 LANGUAGES = ("en", "ru")
 
@@ -103,3 +109,37 @@ def test_by_address_lists_what_people_need_in_every_face(language: str) -> None:
     for face in ("cli", "text", "html"):
         for line in lines[1:]:
             assert line.strip(" •") in faces[face], (face, line)
+
+
+def _loopback_ipv6() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+def test_blocked_over_ipv4_works_over_ipv6() -> None:
+    if not _loopback_ipv6():
+        pytest.skip("the lab's IPv6 side needs ::1 on the loopback; this namespace has none")
+    run = lab_run("blocked_over_ipv4_only", services=IPV6_SUBSET)
+    service = run.service(IPV4_ONLY_SERVICE)
+    assert service is not None
+    for function in service.functions:
+        assert function.code == "tcp_timeout"  # the IPv4 verdict stands
+        said = [m for m in function.evidence if m.key == "evidence.family.ipv6_works"]
+        assert said, function.evidence
+        for language in LANGUAGES:
+            assert "IPv6" in render(said[0], language)
+        for endpoint in function.endpoints:
+            assert endpoint.figures["ipv6_code"] == "ok"
+            tried = [s for s in endpoint.steps if s.detail.get("purpose") == "ipv6"]
+            assert tried and all(a == "::1" for s in tried for a in s.addresses)
+    # what works over IPv4 is never tried again over IPv6 (no bytes spent on it)
+    others = [s for sv in run.services if sv.service_id != IPV4_ONLY_SERVICE for s in _steps(sv)]
+    assert not [s for s in others if s.detail.get("purpose") == "ipv6"]
+
+
+def _steps(service: Any) -> list[Any]:
+    return [s for f in service.functions for s in f.steps]

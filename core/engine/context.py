@@ -59,6 +59,9 @@ class RunContext:
         self._by_address: dict[str, list[Step]] = {}
         # The line's reading from the controls (core/engine/line.py), once it is being taken.
         self.line: asyncio.Future[LineReading] | None = None
+        # Whether a cut over IPv4 is tried over IPv6 too: the config's choice, else the
+        # diagnostic's finding from the machine's addresses (core/rules/family.py has_ipv6).
+        self.ipv6: bool = bool(self.config.ipv6)
 
     # ---- names ----
 
