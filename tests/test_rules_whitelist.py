@@ -4,6 +4,8 @@ what the list holds and leaves out."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.codes import Condition, Outcome, Verdict
@@ -250,3 +252,24 @@ def test_a_crawling_service_never_reads_works(sid: str, code: Verdict, expected:
         assert "18 kbit/s" in render(result.evidence[0], "en")
         assert "18 кбит/с" in render(result.evidence[0], "ru")
         assert "{" not in render(result.explanation, "ru")
+
+
+def _with_ipv6(result: FunctionResult, code: str) -> FunctionResult:
+    endpoints = tuple(replace(e, figures={"ipv6_code": code}) for e in result.endpoints)
+    return replace(result, endpoints=endpoints)
+
+
+@pytest.mark.parametrize(("ipv6_code", "open_"), [("ok", 1), ("tcp_timeout", 0)])
+def test_whitelist_over_ipv4_only_is_evidence(ipv6_code: str, open_: int) -> None:
+    results = [_function(s, c) for s, c in _world(Verdict.OK, Verdict.TCP_TIMEOUT).items()]
+    results = [_with_ipv6(r, ipv6_code) if r.service_id == "x" else r for r in results]
+    controls = [r for r in results if SERVICES[r.service_id].control]
+    others = [r for r in results if not SERVICES[r.service_id].control]
+    network = assess(NetworkFacts(controls, others, services=SERVICES))
+    assert network.details["submode"] == "whitelist_by_address"
+    assert network.details.get("ipv6_open", 0) == open_
+    said = [m for m in network.evidence if m.key == "evidence.whitelist_ipv6_open"]
+    assert len(said) == open_
+    for message in said:
+        assert "IPv6" in render(message, "en") and "IPv6" in render(message, "ru")
+        assert "{" not in render(message, "ru")

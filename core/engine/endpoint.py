@@ -106,8 +106,9 @@ class EndpointProbe:
         what it means). Its steps are marked `purpose: ipv6`; the IPv4 verdict stays."""
         if not self.ctx.ipv6 or is_ip_literal(self.ep.host):
             return layer
-        if not family_rules.worth_other_family(layer.code):
+        if not family_rules.worth_other_family(layer.code) or self.ctx.ipv6_tries_left <= 0:
             return layer
+        self.ctx.ipv6_tries_left -= 1
         lookup = dns_probe.ipv6_lookup(self.ctx.dial, self.ep.host, self.ctx.config.system_resolver)
         answer = await self.ctx.guarded(lookup)
         self.record(_marked(answer.step(self.ep.host)))

@@ -28,6 +28,10 @@ _WORTH_TRYING = frozenset(
     }
 )
 _WORKS = frozenset({Verdict.OK, Verdict.OK_CONNECT_ONLY})
+WORKS_CODES = tuple(sorted(_WORKS))  # an endpoint's `ipv6_code` figure that says it works
+# Names tried over IPv6 in one run at most: in whitelist mode every unlisted endpoint is cut, and
+# a second family's timeouts must not double the run; a dozen tell whether IPv6 is open.
+MAX_TRIES = 12
 
 
 def has_ipv6(local_addresses: Iterable[str]) -> bool:

@@ -21,6 +21,7 @@ from core.models import (
     Step,
     StepKind,
 )
+from core.rules import family
 from core.rules.facts import DohStatus
 from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
@@ -136,6 +137,10 @@ def assess(facts: NetworkFacts) -> NetworkResult:
             if whitelist.crawl_kbps is not None:
                 details["crawl_kbps"] = whitelist.crawl_kbps
             evidence.append(whitelist.evidence)
+            ipv6_open = _ipv6_open(facts)
+            if ipv6_open:  # the allow-list is IPv4's: the other family is evidence
+                details["ipv6_open"] = ipv6_open
+                evidence.append(Message("evidence.whitelist_ipv6_open", {"count": ipv6_open}))
     return NetworkResult(
         code,
         Message(words, params),
@@ -286,6 +291,16 @@ class _Whitelist:
     figures: dict[str, Any] = field(default_factory=dict)
     crawling: tuple[str, ...] = ()  # unlisted services that only crawl (throttled sub-mode)
     crawl_kbps: float | None = None
+
+
+def _ipv6_open(facts: NetworkFacts) -> int:
+    """Endpoints cut over IPv4 that answered over IPv6 (core/rules/family.py, `ipv6_code`)."""
+    return sum(
+        1
+        for result in (*facts.controls, *facts.others)
+        for endpoint in result.endpoints
+        if endpoint.figures.get("ipv6_code") in family.WORKS_CODES
+    )
 
 
 def _listed(facts: NetworkFacts, result: FunctionResult) -> bool:

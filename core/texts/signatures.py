@@ -77,6 +77,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Blocked over IPv6 too: {name} fails at its IPv6 address as well ({ipv6_code}).",
         "ru": "По IPv6 тоже заблокировано: {name} не отвечает и по IPv6-адресу ({ipv6_code}).",
     },
+    "evidence.whitelist_ipv6_open": {
+        "en": "Over IPv6 the list does not hold: {count:p:endpoint cut over IPv4 answers|endpoints cut over IPv4 answer} at an IPv6 address.",
+        "ru": "По IPv6 белый список не действует: по IPv6-адресу отвечают адреса, отрезанные по IPv4 ({count}).",
+    },
     "evidence.whitelist_crawl": {
         "en": "Its page loads, but everything not on the allow-list crawls at about {rate_kbps}: too slow to use.",
         "ru": "Страница открывается, но всё, чего нет в белом списке, загружается со скоростью около {rate_kbps} — пользоваться этим нельзя.",
