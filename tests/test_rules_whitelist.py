@@ -160,6 +160,14 @@ def test_the_crawl_rate_is_the_evidence_and_never_works() -> None:
     assert [e.service.service_id for g in summary.works_now for e in g.entries] == ["gosuslugi"]
 
 
+def test_a_blackout_names_what_still_answers_in_the_language() -> None:
+    network = _assess(_world(Verdict.OK, Verdict.TCP_TIMEOUT, ("control-domestic", "gosuslugi")))
+    assert network.details["submode"] == "whitelist_blackout"
+    assert "(Gosuslugi)" in render(network.explanation, "en")
+    assert "(Госуслуги)" in render(network.explanation, "ru")  # not the catalog's English
+    assert "Госуслуги" in render(network.evidence[-1], "ru")
+
+
 def test_a_slow_line_is_no_throttled_whitelist() -> None:
     poor = LineReading(Condition.SLOW_LINE)
     network = _assess(_world(Verdict.OK, Verdict.OK), {"youtube": 14.0, "x": 14.0}, line=poor)

@@ -87,9 +87,10 @@ def test_blackout_lists_the_handful_that_answers() -> None:
     assert run.network.code == "whitelist_mode"
     assert run.network.details["submode"] == "whitelist_blackout"
     assert _now(run) == {"web": [("gosuslugi", False)]}
-    for language in LANGUAGES:
+    for language, name in (("en", "(Gosuslugi)"), ("ru", "(Госуслуги)")):
         words = render(run.network.explanation, language)
-        assert "{" not in words and "Gosuslugi" in words
+        assert "{" not in words and name in words, words
+        assert "1 of 4" in words or "1 из 4" in words  # services, the controls not counted
         cli = _faces(run, language)["cli"]
         assert f"{text('works_now.kind.web', language=language)}: " in cli
 

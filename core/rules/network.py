@@ -397,15 +397,18 @@ def _blackout(
 ) -> _Whitelist:
     """Fewer than half of the allow-listed services answer, nothing else does: a blackout
     with a handful of domestic addresses left open."""
+    controls = {s for s, svc in facts.services.items() if svc.control}
+    services = {r.service_id for r in listed} - controls
     working = sorted(
-        {r.service_id for r in listed if r.status in (Status.WORKS, Status.DEGRADED)}
-        - {s for s, svc in facts.services.items() if svc.control}
+        {r.service_id for r in listed if r.status in (Status.WORKS, Status.DEGRADED)} - controls
     )
     figures: dict[str, Any] = {
-        "domestic_ok": listed_ok,
+        "domestic_ok": listed_ok,  # functions, for the evidence
         "listed": len(listed),
         "foreign_failed": failed,
-        "open_services": ", ".join(facts.services[s].name for s in working) or "-",
+        "open": len(working),  # services (not the controls), for the network's words
+        "listed_services": len(services),
+        "open_services": [[s, facts.services[s].name] for s in working],
     }
     evidence = Message("evidence.whitelist_blackout", figures)
     return _Whitelist("whitelist_blackout", evidence, figures)

@@ -554,8 +554,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Режим белых списков: разрешённые российские сервисы работают, всё остальное замедлено почти до нуля (измерено около {rate_kbps}) — пользоваться этим нельзя.",
     },
     "network.whitelist_mode.blackout": {
-        "en": "Whitelist mode, near blackout: only {domestic_ok} of {listed} allow-listed domestic services answer ({open_services}); nearly everything else is shut off.",
-        "ru": "Режим белых списков, почти полное отключение: отвечают только {domestic_ok} из {listed} разрешённых российских сервисов ({open_services}); почти всё остальное отключено.",
+        "en": "Whitelist mode, near blackout: only {open} of {listed_services} allow-listed domestic services checked answer ({open_services}); nearly everything else is shut off.",
+        "ru": "Режим белых списков, почти полное отключение: отвечают только {open} из {listed_services} проверенных разрешённых российских сервисов ({open_services}); почти всё остальное отключено.",
     },
     "network_advice.whitelist_mode": {
         "en": "It is usually mobile-only: Wi-Fi or a fixed line restores access. VPNs are often cut too.",
