@@ -137,9 +137,12 @@ def test_whitelist_submode(
     assert network.code == Verdict.WHITELIST_MODE
     assert network.details["submode"] == submode
     assert network.details["controls"] == ["control-domestic", "control-foreign"]
+    advice = network.advice.key
+    assert advice == network.explanation.key.replace("network.", "network_advice.", 1)
     for language in ("en", "ru"):
         words = render(network.explanation, language)
         assert "{" not in words and text(f"label.{submode}", language=language)
+        assert render(network.advice, language) != advice  # words exist for it
         for message in network.evidence:
             assert "{" not in render(message, language)
 

@@ -122,11 +122,13 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         )
     params: dict[str, Any] = {}
     words = f"network.{code}"
+    advice = f"network_advice.{code}"
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
         if whitelist is not None:
             code = Verdict.WHITELIST_MODE
             words = _SUBMODE_WORDS.get(whitelist.submode, f"network.{code}")
+            advice = words.replace("network.", "network_advice.", 1)
             details["submode"] = whitelist.submode
             params["submode_code"] = whitelist.submode
             params.update(whitelist.figures)
@@ -144,7 +146,7 @@ def assess(facts: NetworkFacts) -> NetworkResult:
     return NetworkResult(
         code,
         Message(words, params),
-        Message(f"network_advice.{code}"),
+        Message(advice),
         tuple(conditions),
         tuple(evidence),
         details,
