@@ -45,3 +45,15 @@ def test_no_works_now_outside_whitelist_mode(qtbot: Any, shared_lab: Any, monkey
     window = _window(qtbot, shared_lab, monkeypatch, lab_run("clean"), "en")
     assert window.banner.works_now() == ""
     window.close()
+
+
+def test_a_stored_whitelist_run_shows_works_now_too(qtbot: Any) -> None:
+    from core.catalog import load_catalog
+    from gui.run.stored_window import RunWindow
+
+    run = lab_run("whitelist_by_address")
+    window = RunWindow(load_catalog(include_user=False), run, "ru")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.works_now() == "\n".join(works_now_lines(summarize(run), "ru"))
+    window.close()
