@@ -104,8 +104,8 @@ class EndpointProbe:
         """Where the machine has IPv6, an endpoint cut over IPv4 is tried over IPv6 as well:
         operators filter the two families differently (core/rules/family.py says when and
         what it means). Its steps are marked `purpose: ipv6`; the IPv4 verdict stays."""
-        if not self.ctx.ipv6 or is_ip_literal(self.ep.host):
-            return layer
+        if not self.ctx.ipv6 or self.ctx.config.proxy or is_ip_literal(self.ep.host):
+            return layer  # through a proxy the family is the proxy's, not this machine's
         if not family_rules.worth_other_family(layer.code) or self.ctx.ipv6_tries_left <= 0:
             return layer
         self.ctx.ipv6_tries_left -= 1
