@@ -10,11 +10,13 @@ import socket
 from html import unescape
 from typing import Any
 
+import jsonschema
 import pytest
 
 from cli.diagnose import print_table
 from core.messages import render, text
 from core.report import build_report
+from core.resources import resource_path
 from core.rules.network import CRAWL_KBPS
 from lab.runs import lab_run
 from lab.scenarios_whitelist import (
@@ -42,8 +44,13 @@ def _faces(run: Any, language: str) -> dict[str, str]:
     }
 
 
+SCHEMA = json.loads(resource_path("report-schema.json").read_text(encoding="utf-8"))
+
+
 def _now(run: Any) -> dict[str, list[tuple[str, bool]]]:
-    summary = json.loads(build_report(run, "json", "en"))["summary"]
+    document = json.loads(build_report(run, "json", "en"))
+    jsonschema.validate(document, SCHEMA)  # works_now, the sub-mode's details and words
+    summary = document["summary"]
     return {
         g["kind"]: [(s["id"], s["partly"]) for s in g["services"]] for g in summary["works_now"]
     }
