@@ -43,6 +43,7 @@ from core.report import (
     report_document,
     section_lines,
     service_heading,
+    works_now_lines,
 )
 from core.rules.faces import (
     function_label_key,
@@ -225,6 +226,8 @@ def print_table(run: RunResult, language: str, out: TextIO) -> None:
     if tunnel is not None:  # the whole run's label, before any verdict
         print("! " + render(tunnel, language), file=out)
     for line in cause_lines(summary, run.network, language):
+        print(line, file=out)
+    for line in works_now_lines(summary, language):  # whitelist mode: before the problems
         print(line, file=out)
     for condition in shown_conditions(run.network):
         words = text(f"condition.{condition}", dict(run.network.details), language)

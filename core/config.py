@@ -53,6 +53,9 @@ class ProbeConfig:
     # A light run (`svyaz diagnose --light`, later watch mode): reachability only, no
     # transfer, throttling or call test, so it moves a few hundred KB instead of a few MB.
     light: bool = False
+    # Try an endpoint cut over IPv4 over IPv6 too (core/rules/family.py): None decides from the
+    # machine's addresses (a global IPv6 one), True/False force it (a lab on ::1 forces it).
+    ipv6: bool | None = None
 
     def public_overrides(self) -> tuple[IPNetwork, ...]:
         return parse_networks(self.public_networks)
@@ -170,6 +173,8 @@ def validate(config: ProbeConfig) -> None:
         raise ValueError("repeats must be between 1 and 50")
     if not isinstance(config.light, bool):
         raise ValueError("setting 'light' must be true or false")
+    if config.ipv6 is not None and not isinstance(config.ipv6, bool):
+        raise ValueError("setting 'ipv6' must be true or false")
 
 
 def _is_int(value: Any) -> bool:

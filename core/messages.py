@@ -4,8 +4,9 @@ Keys are stable; templates use named fields. Conveniences that keep callers simp
 a field named `function` shows the function's name, a field named `country` (an ISO 3166 code)
 the country's name (`country.<code>`), a field ending in `_code` shows a verdict code's short
 label, a number in a field ending in `_kbps` shows as a rate with its unit ("128 kbit/s",
-"40 Mbit/s"), and `{n:p:one|few|many}` picks the plural form for the number n (English uses
-one|many; Russian one|few|many).
+"40 Mbit/s"), a list of `[id, name]` pairs in a field ending in `_services` shows the services'
+names in the language ("Госуслуги"), and `{n:p:one|few|many}` picks the plural form for the
+number n (English uses one|many; Russian one|few|many).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class _Params(dict[str, Any]):
                 value = text(f"label.{value}", language=language)
             elif key.endswith("_kbps") and isinstance(value, int | float):
                 value = format_rate(value, language)
+            elif key.endswith("_services") and isinstance(value, list | tuple):
+                value = _service_names(value, language)
             self[key] = _Value(value, language)
 
     def __missing__(self, key: str) -> str:
@@ -117,6 +120,16 @@ def text(key: str, params: Mapping[str, Any] | None = None, language: str = "en"
         return template.format_map(_Params(params or {}, language))
     except (ValueError, IndexError):
         return template
+
+
+def _service_names(pairs: list[Any] | tuple[Any, ...], language: str) -> str:
+    """ "Госуслуги, VK": `[id, name]` pairs in the language; "-" for none."""
+    names = [
+        service_name(str(pair[0]), str(pair[1]), language)
+        for pair in pairs
+        if isinstance(pair, list | tuple) and len(pair) == 2
+    ]
+    return ", ".join(names) or "-"
 
 
 def service_name(service_id: str, name: str, language: str) -> str:

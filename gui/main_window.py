@@ -35,7 +35,7 @@ from gui.i18n import install_translators
 from gui.link_type import link_words
 from gui.menus import build_menus
 from gui.report_dialog import ReportDialog
-from gui.run.banner import NetworkBanner, cause_fold, problem_lines
+from gui.run.banner import NetworkBanner, cause_fold, problem_lines, works_now
 from gui.run.bar import RunBar
 from gui.run.details_dialog import DetailsDialog
 from gui.run.state import RunState
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             self.banner.summary(self.state.result, self.language),
             problem_lines(self.state, self.language),
             cause_fold(self.state, self.language),
+            works_now(self.state, self.language),
         )
 
     # ---- menus ----

@@ -14,6 +14,7 @@ from lab import (
     scenarios_mobile,
     scenarios_plain_http,
     scenarios_site,
+    scenarios_whitelist,
 )
 from lab.registry import REGISTERED, Scenario
 
@@ -25,5 +26,6 @@ MODULES = (
     scenarios_site,
     scenarios_line,
     scenarios_mobile,
+    scenarios_whitelist,
 )
 SCENARIOS: dict[str, Scenario] = REGISTERED

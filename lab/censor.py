@@ -62,6 +62,9 @@ BLOCK_PAGES = {
 }
 
 
+LAB_IPV6 = "::1"  # the lab's one IPv6 address: the loopback the test guard allows
+
+
 @dataclass
 class Shaping:
     """Throttling and cuts applied to forwarded TLS flows of a name (or of an address)."""
@@ -166,6 +169,9 @@ class Censor:
     # plain-HTTP pages the provider serves on its own names (by Host)
     provider_pages: dict[str, bytes] = field(default_factory=dict)
     lab_addresses: set[str] = field(default_factory=set)  # filled by the lab: its own servers
+    # names with an IPv6 address too (AAAA: LAB_IPV6, where the front also listens); the
+    # censor's address rules name IPv4 addresses only, so these pass over IPv6
+    ipv6_names: set[str] = field(default_factory=set)
     blockpage_address: str = ""
     port: int = 0  # filled by the lab: the TCP port every lab address listens on
 

@@ -24,6 +24,7 @@ class DnsRule:
     addresses: tuple[str, ...] = ()
     delay: float = 0.0  # seconds before the reply leaves: a slow (overloaded) resolver
     lose_first: int = 0  # UDP copies of each query lost before one gets through: a lossy path
+    addresses6: tuple[str, ...] = ()  # the AAAA answer (the lab's IPv6 side is ::1)
 
 
 Decide = Callable[[str, str], DnsRule]  # (name without trailing dot, "udp"|"tcp") -> rule
@@ -51,6 +52,16 @@ def build_reply(query: dns.message.Message, rule: DnsRule, transport: str = "udp
             response.answer.append(
                 dns.rrset.from_text_list(
                     question.name, 60, dns.rdataclass.IN, dns.rdatatype.A, list(rule.addresses)
+                )
+            )
+        elif question.rdtype == dns.rdatatype.AAAA and rule.addresses6:
+            response.answer.append(
+                dns.rrset.from_text_list(
+                    question.name,
+                    60,
+                    dns.rdataclass.IN,
+                    dns.rdatatype.AAAA,
+                    list(rule.addresses6),
                 )
             )
     return response.to_wire()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lab.censor import Censor
+from lab.censor import LAB_IPV6, Censor
 from lab.dnsserver import DnsRule, DnsServer
 from lab.front import Front
 from lab.origin import Origin, OriginContent
@@ -158,6 +158,8 @@ class Lab:
                 self.front.blackhole(address, tcp_port)
             else:
                 await self.front.listen(address, tcp_port)
+        if c.ipv6_names:  # the names' IPv6 side: one address, the censor's rules are IPv4's
+            await self.front.listen(LAB_IPV6, tcp_port)
         ports = {"tcp": tcp_port, "dns": dns_port, "udp_stun": tcp_port, "udp_quic": tcp_port}
         if c.plain_http_closed:  # a port nothing listens on: connects there are refused
             ports["closed"] = _free_port(w.addresses[min(c.plain_http_closed)])
@@ -177,6 +179,7 @@ class Lab:
             "public_networks": [w.network],
             "call_reflectors": [w.network],
             "call_duration": c.call_duration,
+            "ipv6": bool(c.ipv6_names),  # the same run on every machine, IPv6 or not
             "timeouts": dict(self.timeouts),
         }
         catalog = self.workdir / "lab-catalog.toml"
@@ -245,7 +248,10 @@ class Lab:
         if record is not None:
             return record
         address = self.world.addresses.get(name)
-        return DnsRule("answer", (address,)) if address else DnsRule("nxdomain")
+        if not address:
+            return DnsRule("nxdomain")
+        ipv6 = (LAB_IPV6,) if name in self.censor.ipv6_names else ()
+        return DnsRule("answer", (address,), addresses6=ipv6)
 
     def _system_rule(self, name: str, transport: str) -> DnsRule:
         if self.censor.all_dns_silent:

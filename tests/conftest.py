@@ -214,6 +214,7 @@ LONG_FIRST = (
     "test_connection_policing",
     "test_jitter_counts_only",
     "test_calltest_json_to_stdout",
+    "test_everything_else_throttled",
 )
 
 

@@ -252,6 +252,8 @@ CASES = (
     ("whitelist_by_address", "ru", 1366, 768),
     ("geo_refused", "en", 1366, 768),
     ("calls_blocked_messages_ok", "ru", 1024, 600),
+    # Issue 24: whitelist mode's "Works for you now" above the tiles
+    ("whitelist_throttled", "en", 1366, 768),
 )
 
 

@@ -20,6 +20,7 @@ from core.probes.dial import Dial, Target
 from core.probes.meter import Meter
 from core.probes.tlsstream import make_context
 from core.rules import dns as dns_rules
+from core.rules import family as family_rules
 from core.rules.line import LineReading
 from core.rules.verdict import is_ok
 
@@ -59,6 +60,10 @@ class RunContext:
         self._by_address: dict[str, list[Step]] = {}
         # The line's reading from the controls (core/engine/line.py), once it is being taken.
         self.line: asyncio.Future[LineReading] | None = None
+        # Whether a cut over IPv4 is tried over IPv6 too: the config's choice, else the
+        # diagnostic's finding from the machine's addresses (core/rules/family.py has_ipv6).
+        self.ipv6: bool = bool(self.config.ipv6)
+        self.ipv6_tries_left = family_rules.MAX_TRIES
 
     # ---- names ----
 

@@ -56,6 +56,7 @@ from core.probes.clock import Clock
 from core.probes.meter import Meter
 from core.rules import dns as dns_rules
 from core.rules import endpoint as endpoint_rules
+from core.rules import family as family_rules
 from core.rules import network as network_rules
 from core.rules import verdict
 from core.rules.line import LineReading
@@ -147,6 +148,9 @@ class Diagnostic:
             # Setting up (trust store, resolvers) is inside the deadline too: nothing the
             # settings or the network do can keep the run from ending.
             contexts.append(RunContext(self.config, self.catalog, self._on_step, clock, meter))
+            if self.config.ipv6 is None:  # try IPv6 where the machine has it
+                addresses = self.environment.get("local_addresses") or []
+                contexts[0].ipv6 = family_rules.has_ipv6(addresses)
             await self._probe_all(contexts[0])
 
         watching = asyncio.create_task(self._watch.run())
@@ -381,6 +385,7 @@ class Diagnostic:
                 new = verdict.aggregate(
                     old.service_id, old.kind, old.endpoints, context, local_trust, busy, poor_line
                 )
+            new = verdict.crawl_in_context(new, self._network)  # whitelist mode's crawl
             if new != old:
                 self._functions[key] = new
                 self._emit(FunctionFinished(new))

@@ -16,10 +16,12 @@ from core.engine import pages, signatures, transfers
 from core.engine.context import HTTPS_PORT, RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
+from core.probes import dns as dns_probe
 from core.probes import http, messengers, tcp, tls
 from core.probes.blockpage import reply_is_blockpage
 from core.probes.dial import Target
 from core.rules import endpoint as judge
+from core.rules import family as family_rules
 from core.rules import signatures as signature_rules
 from core.rules import verdict
 
@@ -93,10 +95,33 @@ class EndpointProbe:
                 return self.result(dns_code)
         layer = self._limited(await self._transport(addresses))
         if dns_code is None:
-            return layer
+            return await self._other_family(layer)
         # DNS lied; the true addresses were probed to tell whether fixing DNS is enough.
         self.evidence.append(judge.true_address(self.ep.host, layer.code))
         return self.result(dns_code)
+
+    async def _other_family(self, layer: EndpointResult) -> EndpointResult:
+        """Where the machine has IPv6, an endpoint cut over IPv4 is tried over IPv6 as well:
+        operators filter the two families differently (core/rules/family.py says when and
+        what it means). Its steps are marked `purpose: ipv6`; the IPv4 verdict stays."""
+        if not self.ctx.ipv6 or self.ctx.config.proxy or is_ip_literal(self.ep.host):
+            return layer  # through a proxy the family is the proxy's, not this machine's
+        if not family_rules.worth_other_family(layer.code) or self.ctx.ipv6_tries_left <= 0:
+            return layer
+        self.ctx.ipv6_tries_left -= 1
+        lookup = dns_probe.ipv6_lookup(self.ctx.dial, self.ep.host, self.ctx.config.system_resolver)
+        answer = await self.ctx.guarded(lookup)
+        self.record(_marked(answer.step(self.ep.host)))
+        v6_code: Verdict | None = None
+        if answer.addresses:
+            other = EndpointProbe(self.ctx, self.service_id, self.kind, self.ep)
+            v6_code = (await other._transport(answer.addresses)).code
+            self.steps.extend(_marked(s) for s in other.steps)
+            self.figures["ipv6_code"] = v6_code.value
+        said = family_rules.compare(self.ep.host, layer.code, v6_code)
+        if said is not None:
+            self.evidence.append(said)
+        return self.result(layer.code, layer.partial)
 
     def _limited(self, result: EndpointResult) -> EndpointResult:
         """An address that hangs after earlier connections to it answered is limiting new
@@ -424,3 +449,8 @@ class EndpointProbe:
         if found.swap_same is not None:
             self.ctx.swaps.note(same=found.swap_same)
         return found.code
+
+
+def _marked(step: Step) -> Step:
+    """A step of the IPv6 try: named so, so no rule mistakes it for the IPv4 path's own."""
+    return dataclasses.replace(step, detail={**step.detail, "purpose": "ipv6"})

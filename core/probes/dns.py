@@ -60,8 +60,10 @@ class _Query:
             late=outcome != Outcome.TIMEOUT and duration > self.deadline_ms,
         )
 
-    def read(self, response: dns.message.Message) -> DnsAnswer:
-        """The answer a DNS response message gives (its rcode, then its A records)."""
+    def read(
+        self, response: dns.message.Message, rdtype: dns.rdatatype.RdataType = dns.rdatatype.A
+    ) -> DnsAnswer:
+        """The answer a DNS response message gives (its rcode, then its A or AAAA records)."""
         rcode = response.rcode()
         if rcode == dns.rcode.NXDOMAIN:
             return self.answer(Outcome.NXDOMAIN)
@@ -73,10 +75,7 @@ class _Query:
             return self.answer(outcome, (), (dns.rcode.to_text(rcode),))
         addrs = tuple(
             dict.fromkeys(
-                rd.address
-                for rrset in response.answer
-                if rrset.rdtype == dns.rdatatype.A
-                for rd in rrset
+                rd.address for rrset in response.answer if rrset.rdtype == rdtype for rd in rrset
             )
         )
         return self.answer(Outcome.OK if addrs else Outcome.NODATA, addrs)
@@ -103,16 +102,41 @@ async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
     return query.answer(Outcome.OK if addrs else Outcome.NODATA, addrs)
 
 
+IPV6_SOURCE = "ipv6"  # a DNS answer's source when it is the AAAA lookup of the family test
+
+
+async def ipv6_lookup(dial: Dial, name: str, server: str | None) -> DnsAnswer:
+    """The name's IPv6 addresses (AAAA), as the system would find them: from `server` when a
+    resolver stands in for the OS one (a lab), else the OS resolver asked for IPv6 only."""
+    if server:
+        return await plain_query(dial, name, server, "udp", IPV6_SOURCE)
+    query = _Query(IPV6_SOURCE, "", dial.clock.step(), dial.budget.dns * 1000)
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(dial.budget.dns):
+            infos = await loop.getaddrinfo(
+                name, None, family=socket.AF_INET6, type=socket.SOCK_STREAM
+            )
+    except socket.gaierror as exc:
+        return query.answer(errors.resolver_outcome(exc), (), errors.describe(exc))
+    except (TimeoutError, OSError) as exc:
+        outcome = Outcome.TIMEOUT if isinstance(exc, TimeoutError) else Outcome.ERROR
+        return query.answer(outcome, (), errors.describe(exc))
+    addrs = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
+    return query.answer(Outcome.OK if addrs else Outcome.NODATA, addrs)
+
+
 async def plain_query(
     dial: Dial, name: str, server: str, transport: str, source: str | None = None
 ) -> DnsAnswer:
-    """One A query over UDP or TCP to `server` ("host[:port]"), within the dial's `dns`
-    deadline (plus `dns_late` when it stands for the system resolver, as in `system_lookup`);
-    never through the dial's proxy."""
+    """One A query (AAAA for the `ipv6` source) over UDP or TCP to `server` ("host[:port]"),
+    within the dial's `dns` deadline (plus `dns_late` when it stands for the system resolver,
+    as in `system_lookup`); never through the dial's proxy."""
     host, port = split_host_port(server, 53)
     query = _Query(source or transport, f"{host}:{port}", dial.clock.step(), dial.budget.dns * 1000)
     timeout = dial.budget.dns + (dial.budget.dns_late if source == "system" else 0.0)
-    message = dns.message.make_query(name, dns.rdatatype.A)
+    rdtype = dns.rdatatype.AAAA if source == IPV6_SOURCE else dns.rdatatype.A
+    message = dns.message.make_query(name, rdtype)
     truncated = False
     asked = len(message.to_wire()) + (2 if transport == "tcp" else 0)  # TCP: a length prefix
     dial.meter.count(sent=asked)
@@ -140,7 +164,7 @@ async def plain_query(
     if response.flags & dns.flags.TC:
         # Truncated even over TCP: never read as "no such name" or "no address".
         return query.answer(Outcome.ERROR, (), (TRUNCATED_NOTE,))
-    return query.read(response)
+    return query.read(response, rdtype)
 
 
 # Like a stub resolver (glibc, Windows), a UDP query is sent again when no answer came: a lost

@@ -18,6 +18,7 @@ from core.report.summary import (
     section_lines,
     service_heading,
     summary_lines,
+    works_now_lines,
 )
 
 __all__ = [
@@ -36,5 +37,6 @@ __all__ = [
     "service_heading",
     "summary_lines",
     "when",
+    "works_now_lines",
     "write_new_report",
 ]

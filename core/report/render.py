@@ -25,8 +25,10 @@ from core.report.summary import (
     cause_lines,
     entry_line,
     name_of,
+    now_heading,
     section_lines,
     service_heading,
+    works_now_lines,
 )
 from core.resources import resource_path
 from core.rules.faces import is_tested, measured_through, needs_no_words
@@ -87,6 +89,23 @@ def summary_document(run: RunResult, language: str) -> dict[str, Any]:
         "cause": summary.cause.value if summary.cause is not None else None,
         "headline": cause_lines(summary, run.network, language),
         "folded": [e.service.service_id for e in summary.folded],
+        # whitelist mode: what the operator lets through now, per need, before the problems
+        "works_now": [
+            {
+                "kind": group.kind.value,
+                "heading": now_heading(group, language),
+                "services": [
+                    {
+                        "id": e.service.service_id,
+                        "name": name_of(e.service, language),
+                        "partly": e.partly,
+                    }
+                    for e in group.entries
+                ],
+            }
+            for group in summary.works_now
+        ],
+        "works_now_lines": works_now_lines(summary, language),
         "sections": [
             {
                 "standing": section.standing.value,
@@ -238,6 +257,9 @@ def _summary_view(summary: Summary, t: Any, lang: str) -> list[tuple[str, str, l
     """(colour, heading with its count, lines) per class: blocked and slowed entry by entry
     with their functions' words, the others their names."""
     shown: list[tuple[str, str, list[str]]] = []
+    now = works_now_lines(summary, lang)
+    if now:  # whitelist mode: what works for the person now tops the list
+        shown.append(("works", now[0].rstrip(":"), [line.strip(" •") for line in now[1:]]))
     for section in summary.sections:
         n = len(section.entries)
         if section.standing is Standing.WORKS:
@@ -403,6 +425,7 @@ def render_text(document: dict[str, Any]) -> str:
     tunnel = _measured_through(result, lang)
     lines += [f"! {tunnel}"] if tunnel else []
     lines += cause_lines(summary, result.network, lang)
+    lines += works_now_lines(summary, lang)
     lines += [
         "! " + c["text"]
         for c in document["network"]["conditions"]

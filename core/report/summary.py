@@ -8,10 +8,12 @@ from core.models import NetworkResult, ServiceResult
 from core.rules.faces import function_label_key
 from core.rules.summary import (
     Entry,
+    NowGroup,
     Standing,
     Summary,
     function_standing,
     service_standing,
+    shows_works_now,
 )
 from core.safetext import plain
 
@@ -88,8 +90,40 @@ def entry_line(entry: Entry, language: str) -> str:
 
 
 def summary_lines(summary: Summary, network: NetworkResult, language: str) -> list[str]:
-    """Every line of the summary in order: the cause, then each class; every problem named."""
-    return cause_lines(summary, network, language) + section_lines(summary, language)
+    """Every line of the summary in order: the cause, what works for you now (whitelist
+    mode), then each class; every problem named."""
+    return (
+        cause_lines(summary, network, language)
+        + works_now_lines(summary, language)
+        + section_lines(summary, language)
+    )
+
+
+def now_heading(group: NowGroup, language: str) -> str:
+    """What people need, in their words: "Messages", "Maps", "Sign-in"."""
+    return text(f"works_now.kind.{group.kind.value}", language=language)
+
+
+def now_names(group: NowGroup, language: str) -> str:
+    """ "Yandex Maps (partly), 2GIS": every service, a partly working one marked."""
+    partly = text("works_now.partly", language=language)
+    return ", ".join(
+        name_of(e.service, language) + (f" ({partly})" if e.partly else "") for e in group.entries
+    )
+
+
+def works_now_lines(summary: Summary, language: str) -> list[str]:
+    """In whitelist mode, "Works for you now:" and a line per need, before the problems; when
+    nothing the person uses answers, one line that says so. Nothing outside whitelist mode."""
+    if not shows_works_now(summary):
+        return []
+    if not summary.works_now:
+        return [text("works_now.nothing", language=language)]
+    lines = [text("works_now.heading", language=language) + ":"]
+    lines += [
+        f"  • {now_heading(g, language)}: {now_names(g, language)}" for g in summary.works_now
+    ]
+    return lines
 
 
 def section_lines(summary: Summary, language: str) -> list[str]:

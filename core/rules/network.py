@@ -4,13 +4,14 @@ and the conditions that colour every result."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from core.codes import CertificateProblem, Condition, Outcome, Verdict
 from core.models import (
     DnsAnswer,
+    EndpointResult,
     FunctionKind,
     FunctionResult,
     Message,
@@ -23,6 +24,7 @@ from core.models import (
     StepKind,
 )
 from core.netaddr import check_host
+from core.rules import family
 from core.rules.facts import DohStatus
 from core.rules.line import LineReading
 from core.rules.load import LoopLag, timings_swing, too_busy
@@ -139,24 +141,33 @@ def assess(facts: NetworkFacts) -> NetworkResult:
         said = {"host": host, "operator": operator} if operator else {"host": host}
         key = "evidence.operator_verification" + ("" if operator else ".title")
         evidence.append(Message(key, said))
+    words = f"network.{code}"
+    advice = f"network_advice.{code}"
     if code == Verdict.OK:
         whitelist = _whitelist(facts)
         if whitelist is not None:
             code = Verdict.WHITELIST_MODE
-            submode, domestic_ok, foreign_failed = whitelist
-            details["submode"] = submode
-            params["submode_code"] = submode
-            evidence.append(
-                Message(
-                    "evidence.whitelist",
-                    {"domestic_ok": domestic_ok, "foreign_failed": foreign_failed},
-                )
-            )
+            words = _SUBMODE_WORDS.get(whitelist.submode, f"network.{code}")
+            advice = words.replace("network.", "network_advice.", 1)
+            details["submode"] = whitelist.submode
+            params["submode_code"] = whitelist.submode
+            params.update(whitelist.figures)
+            # What the faces' "Works for you now" leaves out: the controls, and what only crawls
+            details["controls"] = sorted(s for s, svc in facts.services.items() if svc.control)
+            if whitelist.crawling:
+                details["crawling"] = list(whitelist.crawling)
+            if whitelist.crawl_kbps is not None:
+                details["crawl_kbps"] = whitelist.crawl_kbps
+            evidence.append(whitelist.evidence)
+            ipv6_open = _ipv6_open(facts)
+            if ipv6_open:  # the allow-list is IPv4's: the other family is evidence
+                details["ipv6_open"] = ipv6_open
+                evidence.append(Message("evidence.whitelist_ipv6_open", {"count": ipv6_open}))
     return NetworkResult(
         code,
-        Message(f"network.{code}", params),
+        Message(words, params),
         # Only the operator's page is named in the advice too ("open the page HOST").
-        Message(f"network_advice.{code}", params if verification else {}),
+        Message(advice, params if verification else {}),
         tuple(conditions),
         tuple(evidence),
         details,
@@ -275,42 +286,188 @@ _BY_ADDRESS = {Verdict.TCP_RESET, Verdict.TCP_TIMEOUT, Verdict.TCP_REFUSED}
 _CUT_CODES = _BY_NAME | _BY_ADDRESS
 
 
-def _whitelist(facts: NetworkFacts) -> tuple[str, int, int] | None:
-    """Whitelist mode: allow-listed domestic services work while every other one is cut at
-    TCP/TLS. Returns (sub-mode, working listed functions, failing others) or None."""
-    if not facts.others or not facts.services:
-        return None
-    listed_ok = listed_total = 0
-    others: list[Verdict] = []  # the codes of the named endpoints of every other function
+# Sub-modes with their own network words (the others share `network.whitelist_mode`).
+_SUBMODE_WORDS = {
+    "whitelist_throttled": "network.whitelist_mode.throttled",
+    "whitelist_blackout": "network.whitelist_mode.blackout",
+}
+# Unlisted traffic moving slower than this (kbit/s) while the listed services work: not a
+# service of its own that "works", the whitelist's crawl (~14 kbit/s in regional shutdowns).
+CRAWL_KBPS = 64.0
+# A crawl is measured on a transfer that ran at least this long (a short one is slow start).
+CRAWL_MIN_MS = 1000.0
+# Codes an unlisted function reads when its whole address crawls: slowed or frozen, not cut.
+_CRAWL_CODES = {
+    Verdict.THROTTLED,
+    Verdict.STALLED,
+    Verdict.QUIC_BLOCKED,
+    Verdict.HTTP_ERROR,
+    Verdict.TLS_TIMEOUT,
+    Verdict.TCP_TIMEOUT,
+}
+_TRANSFERS = (StepKind.TRANSFER, StepKind.THROUGHPUT)
+
+
+@dataclass(frozen=True)
+class _Whitelist:
+    """What the whitelist rule found: its sub-mode and the evidence for it."""
+
+    submode: str
+    evidence: Message
+    figures: dict[str, Any] = field(default_factory=dict)
+    crawling: tuple[str, ...] = ()  # unlisted services that only crawl (throttled sub-mode)
+    crawl_kbps: float | None = None
+
+
+def _ipv6_open(facts: NetworkFacts) -> int:
+    """Endpoints cut over IPv4 that answered over IPv6 (core/rules/family.py, `ipv6_code`)."""
+    return sum(
+        1
+        for result in (*facts.controls, *facts.others)
+        for endpoint in result.endpoints
+        if endpoint.figures.get("ipv6_code") in family.WORKS_CODES
+    )
+
+
+def _listed(facts: NetworkFacts, result: FunctionResult) -> bool:
+    service = facts.services.get(result.service_id)
+    return service is not None and service.allowlisted and service.region == Region.DOMESTIC
+
+
+def _judged(facts: NetworkFacts) -> list[tuple[FunctionResult, list[EndpointResult]]]:
+    """The functions whitelist mode is told from, with their named endpoints (a connect-only
+    probe sends no name, so it cannot see a filter by name): no calls, nothing untested."""
+    found = []
     for result in (*facts.controls, *facts.others):
-        service = facts.services.get(result.service_id)
-        if service is None or result.kind == FunctionKind.CALLS:
+        if result.service_id not in facts.services or result.kind == FunctionKind.CALLS:
             continue
         if result.code == Verdict.NOT_TESTED:
             continue
-        # A connect-only probe sends no name, so it cannot see a filter by name: a function is
-        # judged by its named endpoints (TLS, HTTP), if it has any.
         named = [e for e in result.endpoints if e.endpoint.protocol != Protocol.TCP]
-        if not named:
-            continue
-        if service.allowlisted and service.region == Region.DOMESTIC:
-            listed_total += 1
-            listed_ok += result.status in (Status.WORKS, Status.DEGRADED)
-        elif result.status == Status.BLOCKED and result.code in _CUT_CODES:
-            others.append(result.code)
-        elif cut := [e.code for e in named if e.code in _CUT_CODES]:
-            if len(cut) < len(named):
-                return None  # a named endpoint of another service works: not whitelist mode
-            others.extend(cut)
-        else:
-            return None  # another service works: not whitelist mode
-    if listed_ok == 0 or listed_ok * 2 < listed_total or len(others) < 3:
+        if named:
+            found.append((result, named))
+    return found
+
+
+def transfer_kbps(step: Step) -> float | None:
+    """A transfer's wire rate (kbit/s) when it ran long enough to tell a crawl from slow start."""
+    received = step.detail.get("wire_received")
+    if step.kind not in _TRANSFERS or not isinstance(received, int | float):
         return None
-    by_name = any(code in _BY_NAME for code in others)
-    by_address = any(code in _BY_ADDRESS for code in others)
+    if step.duration_ms < CRAWL_MIN_MS:
+        return None
+    return float(received) * 8.0 / step.duration_ms
+
+
+def _rates(result: FunctionResult) -> list[float]:
+    return [r for s in result.steps if (r := transfer_kbps(s)) is not None]
+
+
+def _whitelist(facts: NetworkFacts) -> _Whitelist | None:
+    """Whitelist mode: allow-listed domestic services work while every other one is cut at
+    TCP/TLS (by name, by address or both), crawls (throttled), or when only a handful of
+    domestic addresses answer at all (blackout). None: not whitelist mode."""
+    if not facts.others or not facts.services:
+        return None
+    judged = _judged(facts)
+    listed = [r for r, _ in judged if _listed(facts, r)]
+    listed_ok = sum(r.status in (Status.WORKS, Status.DEGRADED) for r in listed)
+    if listed_ok == 0:
+        return None
+    unlisted = [(r, named) for r, named in judged if not _listed(facts, r)]
+    cut = _cut_codes(unlisted)
+    if cut is not None and len(cut) >= 3:
+        if listed_ok * 2 < len(listed):
+            return _blackout(facts, listed, listed_ok, len(cut))
+        return _cut_submode(cut, listed_ok)
+    if facts.line is not None and facts.line.too_poor_to_tell:
+        return None  # the line itself crawls: a slow unlisted transfer says nothing
+    if any(r < CRAWL_KBPS for result in listed for r in _rates(result)):
+        return None  # the listed services crawl too: the line, not an allow-list
+    found = _throttled(unlisted, listed_ok, len(listed))
+    if found is None:
+        return None
+    # Every unlisted service crawls, those only connect-tested or call paths too (FaceTime)
+    every = {r.service_id for r in (*facts.controls, *facts.others) if not _listed(facts, r)}
+    return replace(found, crawling=tuple(sorted(every & set(facts.services))))
+
+
+def _cut_codes(unlisted: list[tuple[FunctionResult, list[EndpointResult]]]) -> list[Verdict] | None:
+    """The codes of every unlisted function's named endpoints when all are cut at TCP/TLS;
+    None when any of them gets through."""
+    codes: list[Verdict] = []
+    for result, named in unlisted:
+        if result.status == Status.BLOCKED and result.code in _CUT_CODES:
+            codes.append(result.code)
+            continue
+        cut = [e.code for e in named if e.code in _CUT_CODES]
+        if not cut or len(cut) < len(named):
+            return None  # another service (or a named endpoint of it) works
+        codes.extend(cut)
+    return codes
+
+
+def _cut_submode(cut: list[Verdict], listed_ok: int) -> _Whitelist:
+    by_name = any(code in _BY_NAME for code in cut)
+    by_address = any(code in _BY_ADDRESS for code in cut)
     if by_name and by_address:
-        return "whitelist_by_name_and_address", listed_ok, len(others)
-    return ("whitelist_by_name" if by_name else "whitelist_by_address"), listed_ok, len(others)
+        submode = "whitelist_by_name_and_address"
+    else:
+        submode = "whitelist_by_name" if by_name else "whitelist_by_address"
+    figures = {"domestic_ok": listed_ok, "foreign_failed": len(cut)}
+    return _Whitelist(submode, Message("evidence.whitelist", figures))
+
+
+def _blackout(
+    facts: NetworkFacts, listed: list[FunctionResult], listed_ok: int, failed: int
+) -> _Whitelist:
+    """Fewer than half of the allow-listed services answer, nothing else does: a blackout
+    with a handful of domestic addresses left open."""
+    controls = {s for s, svc in facts.services.items() if svc.control}
+    services = {r.service_id for r in listed} - controls
+    working = sorted(
+        {r.service_id for r in listed if r.status in (Status.WORKS, Status.DEGRADED)} - controls
+    )
+    figures: dict[str, Any] = {
+        "domestic_ok": listed_ok,  # functions, for the evidence
+        "listed": len(listed),
+        "foreign_failed": failed,
+        "open": len(working),  # services (not the controls), for the network's words
+        "listed_services": len(services),
+        "open_services": [[s, facts.services[s].name] for s in working],
+    }
+    evidence = Message("evidence.whitelist_blackout", figures)
+    return _Whitelist("whitelist_blackout", evidence, figures)
+
+
+def _throttled(
+    unlisted: list[tuple[FunctionResult, list[EndpointResult]]], listed_ok: int, listed: int
+) -> _Whitelist | None:
+    """Listed services work; every unlisted transfer measured crawls under CRAWL_KBPS and no
+    unlisted function is fast or cut in another way: everything else is throttled."""
+    if listed_ok * 2 < listed:
+        return None
+    rates: list[float] = []
+    crawling: set[str] = set()
+    for result, _ in unlisted:
+        found = _rates(result)
+        if any(r >= CRAWL_KBPS for r in found):
+            return None  # an unlisted service moved data fast: not the whitelist's crawl
+        if result.status == Status.BLOCKED and result.code not in _CRAWL_CODES | _CUT_CODES:
+            return None  # blocked in another way (DNS, a block page): its own block
+        rates.extend(found)
+        crawling.add(result.service_id)
+    if len(rates) < 2 or len(crawling) < 3:
+        return None
+    rate = round(max(rates), 1)
+    figures = {"domestic_ok": listed_ok, "rate_kbps": rate, "crawling": len(crawling)}
+    return _Whitelist(
+        "whitelist_throttled",
+        Message("evidence.whitelist_throttled", figures),
+        {"rate_kbps": rate},
+        tuple(sorted(crawling)),
+        rate,
+    )
 
 
 SILENT_SHARE = 0.8  # of the named endpoints whose system lookup timed out

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.codes import Condition, Verdict
-from core.models import FunctionKind, FunctionResult, NetworkResult, RunResult, ServiceResult
+from core.models import (
+    FunctionKind,
+    FunctionResult,
+    NetworkResult,
+    RunResult,
+    ServiceResult,
+)
 from core.models import Status as _Status
 from core.rules.faces import is_tested
 from core.rules.verdict import SERVICE_OWN_REFUSALS
@@ -131,13 +137,32 @@ class Section:
 
 
 @dataclass(frozen=True)
+class NowEntry:
+    """A service whose function the operator lets through in whitelist mode; `partly`: it
+    answers but not all of it works (a needed part blocked), never a mere crawl."""
+
+    service: ServiceResult
+    partly: bool = False
+
+
+@dataclass(frozen=True)
+class NowGroup:
+    """What people need (messages, maps, sign-in...) and the services it works with now."""
+
+    kind: FunctionKind
+    entries: tuple[NowEntry, ...]
+
+
+@dataclass(frozen=True)
 class Summary:
     """The network's cause (None: the network is fine), what it explains (entries folded under
-    it instead of being listed as blocks of their own) and the classes in order."""
+    it instead of being listed as blocks of their own), the classes in order, and in whitelist
+    mode what works for the person now (`works_now`, shown before the problems)."""
 
     cause: Verdict | Condition | None
     folded: tuple[Entry, ...]
     sections: tuple[Section, ...]
+    works_now: tuple[NowGroup, ...] = ()
 
     def section(self, standing: Standing) -> Section | None:
         return next((s for s in self.sections if s.standing is standing), None)
@@ -191,9 +216,14 @@ def shown_conditions(network: NetworkResult) -> tuple[Condition, ...]:
     return tuple(c for c in network.conditions if c != cause and c not in hidden)
 
 
-def _explained(cause: Verdict | Condition | None, function: FunctionResult) -> bool:
+def _explained(
+    cause: Verdict | Condition | None, function: FunctionResult, crawling: frozenset[str]
+) -> bool:
     """A function's problem the network's cause accounts for: under whitelist mode or offline
-    every failure is the network's; under a dead system resolver, its timeouts."""
+    every failure is the network's; under a dead system resolver, its timeouts. Under whitelist
+    mode's crawl, a service that only crawls is never "works", whatever its small page did."""
+    if cause == Verdict.WHITELIST_MODE and function.service_id in crawling:
+        return function_standing(function) is not None
     if cause is None or function_standing(function) not in PROBLEMS | {Standing.NOT_JUDGED}:
         return False
     if cause in _NETWORK_CAUSES:
@@ -207,10 +237,11 @@ def summarize(run: RunResult) -> Summary:
 
 def summarize_services(network: NetworkResult, services: Sequence[ServiceResult]) -> Summary:
     cause = network_cause(network)
+    crawling = _listed_detail(network, "crawling")
     by_standing: dict[Standing, list[Entry]] = {s: [] for s in STANDING_ORDER}
     folded: list[Entry] = []
     for service in services:
-        explained = tuple(f for f in service.functions if _explained(cause, f))
+        explained = tuple(f for f in service.functions if _explained(cause, f, crawling))
         if explained:
             folded.append(Entry(service, explained))
         for standing in STANDING_ORDER:
@@ -226,4 +257,62 @@ def summarize_services(network: NetworkResult, services: Sequence[ServiceResult]
             elif hits:
                 by_standing[standing].append(Entry(service, hits))
     sections = tuple(Section(s, tuple(by_standing[s])) for s in STANDING_ORDER if by_standing[s])
-    return Summary(cause, tuple(folded), sections)
+    return Summary(cause, tuple(folded), sections, works_now(network, services))
+
+
+# "Works for you now": what people need first, in this order (the catalog's function kinds).
+NOW_ORDER: tuple[FunctionKind, ...] = (
+    FunctionKind.LOGIN,
+    FunctionKind.MESSAGES,
+    FunctionKind.MAPS,
+    FunctionKind.WEB,
+    FunctionKind.MEDIA,
+    FunctionKind.VIDEO,
+    FunctionKind.NOTIFICATIONS,
+    FunctionKind.CALLS,
+)
+# Slowed in a way that is no "partly works": a crawl or a freeze is not working.
+_NOT_PARTLY = frozenset({Verdict.THROTTLED, Verdict.STALLED, Verdict.CONNECTION_LIMITED})
+
+
+def shows_works_now(summary: Summary) -> bool:
+    """Whether the faces show "Works for you now": in whitelist mode only (an empty list then
+    says that nothing the person uses answers)."""
+    return summary.cause == Verdict.WHITELIST_MODE
+
+
+def _listed_detail(network: NetworkResult, key: str) -> frozenset[str]:
+    value = network.details.get(key)
+    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
+
+
+def _now(service: ServiceResult, function: FunctionResult) -> NowEntry | None:
+    """The service's entry when the operator lets this function through now (partly or not)."""
+    standing = function_standing(function)
+    if standing is Standing.WORKS:
+        return NowEntry(service)
+    if standing is Standing.SLOWED and function.code not in _NOT_PARTLY:
+        return NowEntry(service, partly=True)
+    return None
+
+
+def works_now(network: NetworkResult, services: Sequence[ServiceResult]) -> tuple[NowGroup, ...]:
+    """In whitelist mode, per function kind (in NOW_ORDER), the services the operator lets it
+    through for right now, partly working ones marked; nothing outside whitelist mode (then
+    the summary's own classes say it). The controls and what only crawls are left out."""
+    if network_cause(network) != Verdict.WHITELIST_MODE:
+        return ()
+    left_out = _listed_detail(network, "controls") | _listed_detail(network, "crawling")
+    groups: list[NowGroup] = []
+    for kind in NOW_ORDER:
+        entries = []
+        for service in services:
+            if service.service_id in left_out:
+                continue
+            function = service.function(kind)
+            found = _now(service, function) if function is not None else None
+            if found is not None:
+                entries.append(found)
+        if entries:
+            groups.append(NowGroup(kind, tuple(entries)))
+    return tuple(groups)

@@ -21,6 +21,7 @@ from core.models import (
     FunctionResult,
     JsonValue,
     Message,
+    NetworkResult,
     Protocol,
     Status,
     Step,
@@ -431,6 +432,30 @@ def hold_back_timing(result: FunctionResult) -> FunctionResult:
         words="busy",
     )
     return held
+
+
+def crawl_in_context(result: FunctionResult, network: NetworkResult) -> FunctionResult:
+    """Under whitelist mode's crawl (`whitelist_throttled`), a function of a service whose
+    transfers crawl is never "works", though its small page loaded: throttled, in the whitelist's
+    words, with the measured rate (core/rules/network.py decides which services crawl)."""
+    crawling = network.details.get("crawling")
+    if not isinstance(crawling, list) or result.service_id not in crawling:
+        return result
+    if result.status != Status.WORKS:
+        return result
+    params: dict[str, JsonValue] = {
+        "function": result.kind.value,
+        "what_code": "whitelist_throttled",
+    }
+    said = Message("evidence.whitelist_crawl", {"rate_kbps": network.details.get("crawl_kbps")})
+    return replace(
+        result,
+        code=Verdict.THROTTLED,
+        status=Status.DEGRADED,
+        explanation=Message("explain.whitelist_context", params),
+        advice=Message("advice.whitelist_mode"),
+        evidence=(said, *result.evidence),
+    )
 
 
 def calls_in_context(result: FunctionResult, context: Verdict | None) -> FunctionResult:

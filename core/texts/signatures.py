@@ -57,6 +57,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "allowed by address and server name",
         "ru": "разрешение по адресам и именам серверов",
     },
+    "label.whitelist_throttled": {
+        "en": "everything else throttled",
+        "ru": "всё остальное замедлено",
+    },
+    "label.whitelist_blackout": {
+        "en": "blackout: a handful of domestic addresses",
+        "ru": "отключение: открыты лишь несколько российских адресов",
+    },
+    "evidence.whitelist_throttled": {
+        "en": "Allow-listed domestic services work ({domestic_ok}), while transfers from {crawling:p:other service|other services} crawled at about {rate_kbps} at most.",
+        "ru": "Разрешённые российские сервисы работают ({domestic_ok}), а загрузка с других сервисов ({crawling}) шла не быстрее примерно {rate_kbps}.",
+    },
+    "evidence.family.ipv6_works": {
+        "en": "Blocked over IPv4 ({ipv4_code}), works over IPv6: {name} answers at its IPv6 address. The operator filters the two address families differently.",
+        "ru": "По IPv4 заблокировано ({ipv4_code}), по IPv6 работает: {name} отвечает по IPv6-адресу. Оператор фильтрует два семейства адресов по-разному.",
+    },
+    "evidence.family.both_blocked": {
+        "en": "Blocked over IPv6 too: {name} fails at its IPv6 address as well ({ipv6_code}).",
+        "ru": "По IPv6 тоже заблокировано: {name} не отвечает и по IPv6-адресу ({ipv6_code}).",
+    },
+    "evidence.whitelist_ipv6_open": {
+        "en": "Over IPv6 the list does not hold: {count:p:endpoint cut over IPv4 answers|endpoints cut over IPv4 answer} at an IPv6 address.",
+        "ru": "По IPv6 белый список не действует: по IPv6-адресу отвечают адреса, отрезанные по IPv4 ({count}).",
+    },
+    "evidence.whitelist_crawl": {
+        "en": "Its page loads, but everything not on the allow-list crawls at about {rate_kbps}: too slow to use.",
+        "ru": "Страница открывается, но всё, чего нет в белом списке, загружается со скоростью около {rate_kbps} — пользоваться этим нельзя.",
+    },
+    "evidence.whitelist_blackout": {
+        "en": "Only {domestic_ok} of {listed} allow-listed domestic functions answer ({open_services}); the other {foreign_failed} connections are cut.",
+        "ru": "Отвечают только {domestic_ok} из {listed} функций разрешённых российских сервисов ({open_services}); остальные соединения ({foreign_failed}) обрываются.",
+    },
     "evidence.proxy_failed": {
         "en": "The proxy failed: {error}.",
         "ru": "Прокси не сработал: {error}.",

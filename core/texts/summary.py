@@ -41,6 +41,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No service is blocked or slowed.",
         "ru": "Ни один сервис не заблокирован и не замедлен.",
     },
+    "works_now.heading": {
+        "en": "Works for you now (your operator lets these through)",
+        "ru": "Работает у вас сейчас (оператор это пропускает)",
+    },
+    "works_now.nothing": {
+        "en": "Works for you now: none of the services checked, only a few addresses answer.",
+        "ru": "Работает у вас сейчас: ни один из проверенных сервисов, отвечают лишь отдельные адреса.",
+    },
+    "works_now.partly": {"en": "partly", "ru": "частично"},
+    "works_now.kind.login": {"en": "Sign-in", "ru": "Вход в аккаунт"},
+    "works_now.kind.messages": {"en": "Messages", "ru": "Сообщения"},
+    "works_now.kind.maps": {"en": "Maps", "ru": "Карты"},
+    "works_now.kind.web": {"en": "Websites and apps", "ru": "Сайты и приложения"},
+    "works_now.kind.media": {"en": "Photos and files", "ru": "Фото и файлы"},
+    "works_now.kind.video": {"en": "Video", "ru": "Видео"},
+    "works_now.kind.notifications": {"en": "Notifications", "ru": "Уведомления"},
+    "works_now.kind.calls": {"en": "Calls", "ru": "Звонки"},
     "calls.context.telegram_2025": {
         "en": "Telegram calls have been restricted in Russia since August 2025 while its messages work; without an account Svyaz cannot place a test call to tell.",
         "ru": "Звонки в Telegram ограничены в России с августа 2025 года, при этом сообщения работают; без аккаунта Svyaz не может сделать пробный звонок, чтобы это проверить.",

@@ -625,6 +625,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Whitelist mode: only allow-listed domestic services work; everything else is shut off ({submode_code}).",
         "ru": "Режим белых списков: работают только разрешённые российские сервисы, всё остальное отключено ({submode_code}).",
     },
+    "network.whitelist_mode.throttled": {
+        "en": "Whitelist mode: allow-listed domestic services work; everything else is slowed to a crawl (about {rate_kbps} measured), too slow to use.",
+        "ru": "Режим белых списков: разрешённые российские сервисы работают, всё остальное замедлено почти до нуля (измерено около {rate_kbps}) — пользоваться этим нельзя.",
+    },
+    "network.whitelist_mode.blackout": {
+        "en": "Whitelist mode, near blackout: only {open} of {listed_services} allow-listed domestic services checked answer ({open_services}); nearly everything else is shut off.",
+        "ru": "Режим белых списков, почти полное отключение: отвечают только {open} из {listed_services} проверенных разрешённых российских сервисов ({open_services}); почти всё остальное отключено.",
+    },
+    "network_advice.whitelist_mode.throttled": {
+        "en": "Pages outside the list may still open after a long wait, but nothing larger will load. It is usually mobile-only: Wi-Fi or a fixed line restores access.",
+        "ru": "Страницы не из списка иногда открываются после долгого ожидания, но ничего крупнее не загрузится. Обычно это только в мобильной сети: Wi-Fi или проводной интернет возвращают доступ.",
+    },
+    "network_advice.whitelist_mode.blackout": {
+        "en": "Regional shutdowns can last days or weeks. Wi-Fi or a fixed line may still work; keep the maps and documents you need on the phone.",
+        "ru": "Региональные отключения могут длиться днями и неделями. Wi-Fi или проводной интернет могут работать; держите нужные карты и документы на телефоне.",
+    },
     "network_advice.whitelist_mode": {
         "en": "It is usually mobile-only: Wi-Fi or a fixed line restores access. VPNs are often cut too.",
         "ru": "Обычно это только в мобильной сети: Wi-Fi или проводной интернет возвращают доступ. VPN тоже часто не работает.",

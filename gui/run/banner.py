@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from core.messages import data_used, render, text
 from core.models import FunctionKind, NetworkResult, RunResult, Status
 from core.report import folded_line as folded_words
+from core.report import works_now_lines
 from core.rules.faces import measured_through, network_status, network_works
 from core.rules.summary import (
     Entry,
@@ -96,6 +97,12 @@ def cause_fold(state: RunState, language: str) -> str:
     return folded_words(summary, language) if summary is not None else ""
 
 
+def works_now(state: RunState, language: str) -> list[str]:
+    """Whitelist mode's "Works for you now" lines, the CLI's and the reports' very words."""
+    summary = run_summary(state)
+    return works_now_lines(summary, language) if summary is not None else []
+
+
 class NetworkBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,17 +116,30 @@ class NetworkBanner(QFrame):
         self._detail = QLabel()
         self._detail.setWordWrap(True)
         self._detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Whitelist mode: what the operator lets through now, above the tiles (core's words)
+        self._now = QLabel()
+        self._now.setObjectName("worksNow")
+        self._now.setWordWrap(True)
+        self._now.setTextFormat(Qt.TextFormat.PlainText)
+        self._now.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._now.hide()
         self._link = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
         layout.addWidget(self._headline)
         layout.addWidget(self._detail)
+        layout.addWidget(self._now)
         layout.addWidget(self._link)
         self._link.hide()
         self.show_idle()
 
+    def _hide_now(self) -> None:
+        self._now.clear()
+        self._now.hide()
+
     def show_idle(self) -> None:
+        self._hide_now()
         self._headline.setText(self.tr("Nothing has been checked yet."))
         self._detail.setText(
             self.tr(
@@ -130,6 +150,7 @@ class NetworkBanner(QFrame):
         self._paint(None)
 
     def show_missing_catalog(self, path: str) -> None:
+        self._hide_now()
         self._headline.setText(self.tr("No catalog to check: the chosen file is missing."))
         self._detail.setText(
             self.tr(
@@ -139,6 +160,7 @@ class NetworkBanner(QFrame):
         self._paint(Status.UNKNOWN)
 
     def show_running(self) -> None:
+        self._hide_now()
         self._headline.setText(self.tr("Checking the network and the services…"))
         self._detail.setText(self.tr("This takes up to a minute. You can cancel at any time."))
         self._paint(None)
@@ -151,7 +173,10 @@ class NetworkBanner(QFrame):
         summary: str = "",
         problems: list[tuple[Status, str]] | None = None,
         folded: str = "",
+        works_now: list[str] | None = None,
     ) -> None:
+        self._now.setText("\n".join(works_now or []))
+        self._now.setVisible(bool(works_now))
         problems = problems or []
         verdict = render(network.explanation, language)
         cause = network_cause(network)
@@ -198,6 +223,10 @@ class NetworkBanner(QFrame):
 
     def headline(self) -> str:
         return self._headline.text()
+
+    def works_now(self) -> str:
+        """The "Works for you now" list as shown ("" when hidden: not whitelist mode)."""
+        return self._now.text() if self._now.isVisibleTo(self) else ""
 
     def _paint(self, status: Status | None) -> None:
         colour = accent(status, self.palette())

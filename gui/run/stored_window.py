@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from core.messages import data_used
 from core.models import Catalog, RunResult, Status
+from core.report import works_now_lines
+from core.rules.summary import summarize_services
 from gui.history.model import local_when
 from gui.run.banner import NetworkBanner
 from gui.run.details_dialog import DetailsDialog
@@ -38,7 +40,8 @@ class RunWindow(QDialog):
         )
         if run.bytes_sent is not None and run.bytes_received is not None:
             summary += " · " + data_used(run.bytes_sent, run.bytes_received, language)
-        self.banner.show_network(run.network, language, run.completed, summary)
+        now = works_now_lines(summarize_services(run.network, run.services), language)
+        self.banner.show_network(run.network, language, run.completed, summary, works_now=now)
         self.grid = TileGrid()
         self.grid.populate(self.state, language)
         self.grid.activated.connect(self.show_details)
