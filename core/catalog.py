@@ -25,6 +25,7 @@ from core.models import (
     Protocol,
     Region,
     Service,
+    SubhostRole,
 )
 from core.netaddr import check_host
 from core.paths import user_catalog_path
@@ -43,7 +44,7 @@ MAX_ENDPOINTS = 2_000
 # a byte is read; a pipe or a device (/dev/zero, a FIFO) is read up to this cap and no further.
 MAX_CATALOG_READ = 4 * MAX_CATALOG_BYTES
 _TOO_LARGE = f"file too large (over {MAX_CATALOG_BYTES:,} characters)"
-_E = TypeVar("_E", Category, Region, FunctionKind, Protocol)
+_E = TypeVar("_E", Category, Region, FunctionKind, Protocol, SubhostRole)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 _ENDPOINT_KEYS = {
     "host",
@@ -62,6 +63,7 @@ _ENDPOINT_KEYS = {
     "upload_path",
     "provider",
     "no_udp",
+    "needed_for",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -350,6 +352,12 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
             loc.key_line(line, "no_udp") or line,
             f"service {sid!r}: an endpoint marked no_udp cannot be probed over UDP",
         )
+    needed_for = raw.get("needed_for")
+    role = (
+        None
+        if needed_for is None
+        else _enum(SubhostRole, needed_for, "needed_for", sid, loc, line)
+    )
     return Endpoint(
         host=host,
         port=port,
@@ -367,6 +375,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         upload_path=texts["upload_path"],
         provider=texts["provider"] or "",
         no_udp=no_udp,
+        needed_for=role,
     )
 
 

@@ -27,6 +27,7 @@ from core.models import (
     Protocol,
     RunResult,
     ServiceResult,
+    SubhostRole,
     Status,
     Step,
     StepKind,
@@ -113,7 +114,12 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "source": ep.source,
     }
     # Written only when set, so documents stored before these fields stay byte for byte.
-    optional = {"upload_path": ep.upload_path, "provider": ep.provider, "no_udp": ep.no_udp}
+    optional = {
+        "upload_path": ep.upload_path,
+        "provider": ep.provider,
+        "no_udp": ep.no_udp,
+        "needed_for": ep.needed_for.value if ep.needed_for else None,
+    }
     spec.update({k: v for k, v in optional.items() if v})
     return spec
 
@@ -139,6 +145,14 @@ def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> 
     return data
 
 
+def _role(value: Any) -> SubhostRole | None:
+    """A stored sub-host role; None for none, or for a role this version does not know."""
+    try:
+        return SubhostRole(value) if value else None
+    except ValueError:
+        return None
+
+
 def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
     spec = data.get("spec", {})
     ep = Endpoint(
@@ -158,6 +172,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         upload_path=spec.get("upload_path"),
         provider=str(spec.get("provider", "")),
         no_udp=bool(spec.get("no_udp", False)),
+        needed_for=_role(spec.get("needed_for")),
     )
     figures = dict(data.get("figures", {}))
     # Documents written before issue #19 carried the words inside the figures.

@@ -22,6 +22,7 @@ from core.catalog_model import (
     Protocol,
     Region,
     Service,
+    SubhostRole,
 )
 from core.codes import CertificateProblem, Condition, Outcome, Verdict
 
@@ -400,4 +401,5 @@ __all__ = [
     "Step",
     "StepFinished",
     "StepKind",
+    "SubhostRole",
 ]

@@ -14,6 +14,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "service.yandex-maps": {"en": "Yandex Maps", "ru": "Яндекс Карты"},
     "service.2gis": {"en": "2GIS", "ru": "2ГИС"},
     "service.gosuslugi": {"en": "Gosuslugi", "ru": "Госуслуги"},
+    "service.sberbank": {"en": "Sberbank", "ru": "Сбербанк"},
+    "service.tbank": {"en": "T-Bank", "ru": "Т-Банк"},
+    "service.yandex-go": {"en": "Yandex Go", "ru": "Яндекс Go"},
     "service.yandex": {"en": "Yandex", "ru": "Яндекс"},
     "service.wikipedia": {"en": "Wikipedia", "ru": "Википедия"},
     "service.foreign-hosting": {
