@@ -354,9 +354,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         )
     needed_for = raw.get("needed_for")
     role = (
-        None
-        if needed_for is None
-        else _enum(SubhostRole, needed_for, "needed_for", sid, loc, line)
+        None if needed_for is None else _enum(SubhostRole, needed_for, "needed_for", sid, loc, line)
     )
     return Endpoint(
         host=host,

@@ -27,10 +27,10 @@ from core.models import (
     Protocol,
     RunResult,
     ServiceResult,
-    SubhostRole,
     Status,
     Step,
     StepKind,
+    SubhostRole,
 )
 
 SCHEMA_NAME = "svyaz-run"
