@@ -47,6 +47,7 @@ class SubhostRole(StrEnum):
     API = "api"  # the app's own API: the site opens, the app does not load
     FAVORITES = "favorites"  # saved places and bookmarks
     PAYMENTS = "payments"  # a bank's online banking or payment host
+    DOWNLOADS = "downloads"  # an offline map app's map packs: needed before a shutdown
 
 
 class Region(StrEnum):

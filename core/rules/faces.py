@@ -14,7 +14,8 @@ degraded (it works once you log in).
 from __future__ import annotations
 
 from core.codes import Verdict
-from core.models import FunctionKind, FunctionResult, Message, Status
+from core.models import FunctionKind, FunctionResult, Message, Status, SubhostRole
+from core.rules import maps
 
 NETWORK_STATUS: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
@@ -60,7 +61,11 @@ def function_label_key(function: FunctionResult) -> str:
 
 
 # Labels that exist per words (`label.<code>.<words>`); any other code keeps its one label.
-LABELS_WITH_WORDS = frozenset({"label.offline.proxy_dead"})
+LABELS_WITH_WORDS = frozenset(
+    {"label.offline.proxy_dead"}
+    # a service that partly works says which part fails ("partly works: map tiles don't load")
+    | {f"label.subhost_blocked.{role.value}" for role in SubhostRole}
+)
 
 
 def call_works(code: str) -> bool:
@@ -78,3 +83,11 @@ def function_advice(function: FunctionResult, network_code: str | None = None) -
             return Message("advice.not_tested.calls_later")
         return Message("advice.not_tested.calls")
     return function.advice
+
+
+def note_beside_works(function: FunctionResult) -> Message | None:
+    """A working function whose status does not say it all: maps whose servers answer carry
+    the satellite-jamming note (positions wrong while data works, core/rules/maps.py)."""
+    if needs_no_words(function.code) and function.advice.key == maps.JAMMING:
+        return function.advice
+    return None

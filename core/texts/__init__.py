@@ -12,6 +12,7 @@ from core.texts import (
     data,
     engine,
     history,
+    maps,
     outcomes,
     report,
     services,
@@ -34,6 +35,7 @@ AREAS = (
     services.TEXTS,
     summary.TEXTS,
     data.TEXTS,
+    maps.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}
