@@ -7,8 +7,16 @@ registers them; none imports another's table, so they form no import circle."""
 from __future__ import annotations
 
 from lab import scenarios, scenarios_2026, scenarios_line, scenarios_plain_http, scenarios_site
+from lab import scenarios_maps
 from lab.registry import REGISTERED, Scenario
 
 # imported for their registrations
-MODULES = (scenarios, scenarios_2026, scenarios_plain_http, scenarios_site, scenarios_line)
+MODULES = (
+    scenarios,
+    scenarios_2026,
+    scenarios_plain_http,
+    scenarios_site,
+    scenarios_line,
+    scenarios_maps,
+)
 SCENARIOS: dict[str, Scenario] = REGISTERED

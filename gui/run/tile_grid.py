@@ -37,7 +37,7 @@ def category_title(category: Category) -> str:
         Category.MESSENGERS: QCoreApplication.translate("TileGrid", "Messengers"),
         Category.VIDEO: QCoreApplication.translate("TileGrid", "Video"),
         Category.SOCIAL: QCoreApplication.translate("TileGrid", "Social networks"),
-        Category.MAPS: QCoreApplication.translate("TileGrid", "Maps"),
+        Category.MAPS: QCoreApplication.translate("TileGrid", "Maps and navigation"),
         Category.DOMESTIC: QCoreApplication.translate(
             "TileGrid", "Government and domestic services"
         ),

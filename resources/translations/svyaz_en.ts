@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <location filename="../../gui/run/tile_grid.py" line="39"/>
-        <source>Maps</source>
+        <source>Maps and navigation</source>
         <translation></translation>
     </message>
     <message>

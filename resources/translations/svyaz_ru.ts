@@ -1213,8 +1213,8 @@
     </message>
     <message>
         <location filename="../../gui/run/tile_grid.py" line="39"/>
-        <source>Maps</source>
-        <translation>Карты</translation>
+        <source>Maps and navigation</source>
+        <translation>Карты и навигация</translation>
     </message>
     <message>
         <location filename="../../gui/run/tile_grid.py" line="40"/>
