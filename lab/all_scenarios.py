@@ -6,8 +6,14 @@ registers them; none imports another's table, so they form no import circle."""
 
 from __future__ import annotations
 
-from lab import scenarios, scenarios_2026, scenarios_line, scenarios_plain_http, scenarios_site
-from lab import scenarios_maps
+from lab import (
+    scenarios,
+    scenarios_2026,
+    scenarios_line,
+    scenarios_maps,
+    scenarios_plain_http,
+    scenarios_site,
+)
 from lab.registry import REGISTERED, Scenario
 
 # imported for their registrations
