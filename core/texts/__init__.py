@@ -14,6 +14,7 @@ from core.texts import (
     history,
     maps,
     outcomes,
+    prepare,
     report,
     services,
     signatures,
@@ -36,6 +37,7 @@ AREAS = (
     summary.TEXTS,
     data.TEXTS,
     maps.TEXTS,
+    prepare.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}
