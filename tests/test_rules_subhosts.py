@@ -137,3 +137,19 @@ def test_working_maps_carry_the_jamming_note_beside_works_only() -> None:
     assert "ГЛОНАСС" in render(note, "ru")
     website = verdict.aggregate("vk", FunctionKind.WEB, [FRONT_OK])
     assert faces.note_beside_works(website) is None
+
+
+def test_a_stored_run_keeps_the_sub_hosts_role_and_its_verdict() -> None:
+    from core.document import function_from_dict, function_to_dict
+
+    tiles = _ep("tile0.maps.2gis.com", V.TLS_RESET, TILES)
+    result = verdict.aggregate("2gis", FunctionKind.MAPS, [FRONT_OK, tiles])
+    stored = function_to_dict(result, "ru", complete=True)
+    assert stored["endpoints"][1]["spec"]["needed_for"] == "tiles"
+    assert "needed_for" not in stored["endpoints"][0]["spec"]  # unset: not written
+    back = function_from_dict("2gis", stored)
+    assert back.endpoints[1].endpoint.needed_for is TILES
+    assert back.code == V.SUBHOST_BLOCKED and back.explanation == result.explanation
+    # a role this version does not know reads as none, never as an error
+    stored["endpoints"][1]["spec"]["needed_for"] = "teleport"
+    assert function_from_dict("2gis", stored).endpoints[1].endpoint.needed_for is None
