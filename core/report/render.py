@@ -29,7 +29,7 @@ from core.report.summary import (
     service_heading,
 )
 from core.resources import resource_path
-from core.rules.faces import is_tested, needs_no_words
+from core.rules.faces import is_tested, label_key, needs_no_words
 from core.rules.summary import (
     STANDING_ORDER,
     Standing,
@@ -278,7 +278,9 @@ def _service_view(
                 "label": t(f"function.{f['kind']}"),
                 "status": marks[(service["id"], f["kind"])][0],
                 "status_text": marks[(service["id"], f["kind"])][1],
-                "code_text": "" if needs_no_words(f["code"]) else t(f"label.{f['code']}"),
+                "code_text": ""
+                if needs_no_words(f["code"])
+                else t(label_key(f["code"], f["explanation"]["key"])),
                 "explanation": f["explanation"]["text"],
                 "advice": f["advice"]["text"],
                 "evidence": [m["text"] for m in f["evidence"]],

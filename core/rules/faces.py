@@ -52,12 +52,17 @@ def function_label_key(function: FunctionResult) -> str:
     """The short label beside a function: its code's, or the code's own words when it was
     reached another way (an `offline` function behind a dead proxy: "the proxy does not
     answer", not "no internet")."""
-    words = f"explain.{function.code}."
-    if function.explanation.key.startswith(words):
-        key = f"label.{function.code}.{function.explanation.key[len(words) :]}"
+    return label_key(function.code, function.explanation.key)
+
+
+def label_key(code: str, explanation_key: str) -> str:
+    """`function_label_key` from a stored document's code and explanation key (the reports)."""
+    words = f"explain.{code}."
+    if explanation_key.startswith(words):
+        key = f"label.{code}.{explanation_key[len(words) :]}"
         if key in LABELS_WITH_WORDS:
             return key
-    return f"label.{function.code}"
+    return f"label.{code}"
 
 
 # Labels that exist per words (`label.<code>.<words>`); any other code keeps its one label.
