@@ -325,3 +325,12 @@ def test_the_built_in_sub_hosts_stand_beside_a_front_and_the_maps_group_is_compl
     osmand = catalog.service("osmand")
     assert osmand is not None
     assert "download.osmand.net" in {e.host for f in osmand.functions for e in f.endpoints}
+
+
+def test_every_group_has_a_heading_in_both_languages() -> None:
+    """The window's tile grid heads each catalog group with the core's words (issue 24 named
+    the maps group "Maps and navigation")."""
+    for category in Category:
+        words = TABLE[f"category.{category.value}"]
+        assert words["en"] and words["ru"], category
+    assert TABLE["category.maps"] == {"en": "Maps and navigation", "ru": "Карты и навигация"}

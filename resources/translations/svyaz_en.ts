@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <location filename="../../gui/run/tile_grid.py" line="39"/>
-        <source>Maps and navigation</source>
+        <source>Maps</source>
         <translation></translation>
     </message>
     <message>

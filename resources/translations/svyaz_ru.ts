@@ -1218,8 +1218,8 @@
     </message>
     <message>
         <location filename="../../gui/run/tile_grid.py" line="39"/>
-        <source>Maps and navigation</source>
-        <translation>Карты и навигация</translation>
+        <source>Maps</source>
+        <translation>Карты</translation>
     </message>
     <message>
         <location filename="../../gui/run/tile_grid.py" line="40"/>
