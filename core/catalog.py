@@ -27,6 +27,7 @@ from core.models import (
     Protocol,
     Region,
     Service,
+    SubhostRole,
 )
 from core.netaddr import check_host
 from core.paths import user_catalog_path
@@ -45,7 +46,7 @@ MAX_ENDPOINTS = 2_000
 # a byte is read; a pipe or a device (/dev/zero, a FIFO) is read up to this cap and no further.
 MAX_CATALOG_READ = 4 * MAX_CATALOG_BYTES
 _TOO_LARGE = f"file too large (over {MAX_CATALOG_BYTES:,} characters)"
-_E = TypeVar("_E", Category, Region, FunctionKind, Protocol, FirstStep)
+_E = TypeVar("_E", Category, Region, FunctionKind, Protocol, FirstStep, SubhostRole)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 _ENDPOINT_KEYS = {
     "host",
@@ -66,6 +67,7 @@ _ENDPOINT_KEYS = {
     "no_udp",
     "dtls_answers",
     "first_step",
+    "needed_for",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -369,6 +371,10 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
                 f"service {sid!r}: first_step {first_step.value!r} needs protocol "
                 f"{FIRST_STEP_PROTOCOL[first_step]!r}",
             )
+    needed_for = raw.get("needed_for")
+    role = (
+        None if needed_for is None else _enum(SubhostRole, needed_for, "needed_for", sid, loc, line)
+    )
     return Endpoint(
         host=host,
         port=port,
@@ -388,6 +394,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         no_udp=no_udp,
         dtls_answers=dtls_answers,
         first_step=first_step,
+        needed_for=role,
     )
 
 

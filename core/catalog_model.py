@@ -36,6 +36,20 @@ class FunctionKind(StrEnum):
     NOTIFICATIONS = "notifications"  # push: messages arrive while the app is closed
 
 
+class SubhostRole(StrEnum):
+    """What a listed service's needed sub-host carries beyond its front page (issue 24): an
+    allow-list that lets the front through but not this host leaves the function "partly
+    working", and the words say which part is missing (the tiles, the sign-in...)."""
+
+    TILES = "tiles"  # map tiles: the map opens but stays blank
+    ROUTING = "routing"  # routes and navigation
+    SIGN_IN = "sign_in"  # the sign-in service the app sends people to (ESIA, VK ID)
+    API = "api"  # the app's own API: the site opens, the app does not load
+    FAVORITES = "favorites"  # saved places and bookmarks
+    PAYMENTS = "payments"  # a bank's online banking or payment host
+    DOWNLOADS = "downloads"  # an offline map app's map packs: needed before a shutdown
+
+
 class Region(StrEnum):
     DOMESTIC = "domestic"
     FOREIGN = "foreign"
@@ -96,6 +110,9 @@ class Endpoint:
     # a call server that also answers a DTLS ClientHello on its STUN port (RFC 7983 demultiplexing)
     dtls_answers: bool = False
     first_step: FirstStep | None = None  # the service's own first step (the service answers)
+    # A sub-host the function needs beyond its front page (map tiles, sign-in): blocked while
+    # the front works, the function reads "partly works" (core/rules/subhosts.py).
+    needed_for: SubhostRole | None = None
 
     @property
     def server_name(self) -> str | None:

@@ -69,6 +69,8 @@ class Verdict(_Vocabulary):
     CONNECTION_LIMITED = "connection_limited"  # new connections hang after a few (policing)
     # the connection opens, the service's own first step gets no answer (or dies after N bytes)
     SERVICE_DATA_DROPPED = "service_data_dropped"
+    # the front works, a needed sub-host (map tiles, sign-in) does not: "partly works"
+    SUBHOST_BLOCKED = "subhost_blocked"
     # the site's own faults: never censorship
     SITE_CERTIFICATE_INVALID = "site_certificate_invalid"  # expired / wrong name, trusted root
     SITE_NO_PLAIN_HTTP = "site_no_plain_http"  # port 80 refused, HTTPS on the address answers

@@ -31,6 +31,7 @@ from core.models import (
     Status,
     Step,
     StepKind,
+    SubhostRole,
 )
 
 SCHEMA_NAME = "svyaz-run"
@@ -120,6 +121,7 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "no_udp": ep.no_udp,
         "dtls_answers": ep.dtls_answers,
         "first_step": ep.first_step.value if ep.first_step else None,
+        "needed_for": ep.needed_for.value if ep.needed_for else None,
     }
     spec.update({k: v for k, v in optional.items() if v})
     return spec
@@ -146,6 +148,14 @@ def _endpoint_to_dict(result: EndpointResult, language: str, complete: bool) -> 
     return data
 
 
+def _role(value: Any) -> SubhostRole | None:
+    """A stored sub-host role; None for none, or for a role this version does not know."""
+    try:
+        return SubhostRole(value) if value else None
+    except ValueError:
+        return None
+
+
 def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
     spec = data.get("spec", {})
     ep = Endpoint(
@@ -167,6 +177,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         no_udp=bool(spec.get("no_udp", False)),
         dtls_answers=bool(spec.get("dtls_answers", False)),
         first_step=_first_step(spec.get("first_step")),
+        needed_for=_role(spec.get("needed_for")),
     )
     figures = dict(data.get("figures", {}))
     # Documents written before issue #19 carried the words inside the figures.

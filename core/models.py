@@ -23,6 +23,7 @@ from core.catalog_model import (
     Protocol,
     Region,
     Service,
+    SubhostRole,
 )
 from core.codes import CertificateProblem, Condition, Outcome, Verdict
 
@@ -403,4 +404,5 @@ __all__ = [
     "Step",
     "StepFinished",
     "StepKind",
+    "SubhostRole",
 ]

@@ -34,6 +34,7 @@ from gui.history.view import HistoryView
 from gui.i18n import install_translators
 from gui.link_type import link_words
 from gui.menus import build_menus
+from gui.prepare_dialog import PrepareDialog
 from gui.report_dialog import ReportDialog
 from gui.run.banner import NetworkBanner, cause_fold, problem_lines, works_now
 from gui.run.bar import RunBar
@@ -175,7 +176,14 @@ class MainWindow(QMainWindow):
         menus.export.triggered.connect(self._export_current)
         menus.settings.triggered.connect(self.edit_settings)
         menus.about.triggered.connect(lambda: FirstRunNote(self, first_time=False).exec())
+        menus.prepare.triggered.connect(self.show_prepare_page)
         return menus.export, menus.file, menus.help
+
+    def show_prepare_page(self) -> PrepareDialog:
+        """Help → Prepare for a shutdown, in the window's language (returned for tests)."""
+        page = PrepareDialog(self.language, self)
+        page.open()
+        return page
 
     def show_first_run_note_if_new(self) -> None:
         show_if_new(self, self.settings)

@@ -1,5 +1,6 @@
 """The main window's menus: File (open catalog, built-in catalog, export, quit), Tools
-(settings) and Help (about and privacy). Texts stay in the "MainWindow" translation context."""
+(settings) and Help (preparing for a shutdown, about and privacy). Texts stay in the
+"MainWindow" translation context."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class Menus:
     quit: QAction
     settings: QAction
     about: QAction
+    prepare: QAction
 
 
 def build_menus(window: QMainWindow) -> Menus:
@@ -43,5 +45,9 @@ def build_menus(window: QMainWindow) -> Menus:
     tools.addAction(settings)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     about = QAction(QCoreApplication.translate("MainWindow", "&About Svyaz and privacy"), window)
+    prepare = QAction(QCoreApplication.translate("MainWindow", "&Prepare for a shutdown…"), window)
+    help_menu.addAction(prepare)
     help_menu.addAction(about)
-    return Menus(file_menu, help_menu, open_action, builtin, export, quit_action, settings, about)
+    return Menus(
+        file_menu, help_menu, open_action, builtin, export, quit_action, settings, about, prepare
+    )

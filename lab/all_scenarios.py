@@ -11,6 +11,7 @@ from lab import (
     scenarios,
     scenarios_2026,
     scenarios_line,
+    scenarios_maps,
     scenarios_mobile,
     scenarios_plain_http,
     scenarios_site,
@@ -27,5 +28,6 @@ MODULES = (
     scenarios_line,
     scenarios_mobile,
     scenarios_whitelist,
+    scenarios_maps,
 )
 SCENARIOS: dict[str, Scenario] = REGISTERED

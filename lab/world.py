@@ -266,6 +266,7 @@ def _endpoint_lines(ep: Endpoint, port: int) -> list[str]:
         "stun_answers": ep.stun_answers,
         "upload_path": ep.upload_path,
         "provider": ep.provider,
+        "needed_for": ep.needed_for.value if ep.needed_for else None,
     }
     fields.update({k: v for k, v in optional.items() if v})
     if ep.expect_status:

@@ -254,6 +254,8 @@ CASES = (
     ("calls_blocked_messages_ok", "ru", 1024, 600),
     # Issue 24: whitelist mode's "Works for you now" above the tiles
     ("whitelist_throttled", "en", 1366, 768),
+    # issue 24: listed services whose tile servers and sign-in are cut partly work
+    ("map_tiles_blocked", "ru", 1366, 768),
 )
 
 

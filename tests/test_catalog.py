@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.catalog import CatalogError, load_catalog, parse_text
-from core.models import Catalog, Category, FunctionKind, Protocol
+from core.models import Catalog, Category, FunctionKind, Protocol, SubhostRole
 from core.paths import user_catalog_path
 from core.texts import TABLE
 
@@ -236,6 +236,8 @@ def test_good_text_parses() -> None:
         # issue 22: a first step the engine does not speak, or on the wrong protocol
         (GOOD + 'first_step = "irc"\n', 13, "first_step 'irc' is not one of"),
         (GOOD + 'first_step = "mtproto"\n', 13, "first_step 'mtproto' needs protocol 'tcp'"),
+        (GOOD + "needed_for = 'sunshine'\n", 13, "needed_for 'sunshine' is not one of tiles"),
+        (GOOD + "needed_for = 7\n", 13, "needed_for 7 is not one of"),
     ],
 )
 def test_broken_text_names_file_line_and_reason(broken: str, line: int, reason: str) -> None:
@@ -320,3 +322,41 @@ def test_messengers_are_tested_at_their_first_step() -> None:
     assert whatsapp is not None
     chat = whatsapp.functions[0]
     assert all(ep.first_step is not None for ep in chat.endpoints)
+
+
+def test_a_needed_sub_host_parses_with_its_role() -> None:
+    catalog = parse_text(GOOD + 'needed_for = "tiles"\n', "demo.toml")
+    assert catalog.problems == ()
+    assert catalog.services[0].functions[0].endpoints[0].needed_for is SubhostRole.TILES
+
+
+def test_the_built_in_sub_hosts_stand_beside_a_front_and_the_maps_group_is_complete() -> None:
+    """Issue 24: a sub-host only makes sense beside the front page it serves (the rule reads
+    "partly works" when the front works and the sub-host does not)."""
+    catalog = load_catalog(include_user=False)
+    roles: dict[str, SubhostRole] = {}
+    for service in catalog.services:
+        for function in service.functions:
+            needed = [e for e in function.endpoints if e.needed_for]
+            if needed and needed[0].needed_for is not SubhostRole.DOWNLOADS:
+                assert any(not e.needed_for for e in function.endpoints), service.id
+            roles.update({e.host: e.needed_for for e in needed if e.needed_for})
+    assert roles["core-renderer-tiles.maps.yandex.net"] is SubhostRole.TILES
+    assert roles["tile0.maps.2gis.com"] is SubhostRole.TILES
+    assert roles["favorites.api.2gis.com"] is SubhostRole.FAVORITES
+    assert roles["esia.gosuslugi.ru"] is SubhostRole.SIGN_IN
+    assert roles["id.vk.ru"] is SubhostRole.SIGN_IN
+    maps = {s.id for s in catalog.services if s.category is Category.MAPS}
+    assert {"yandex-maps", "2gis", "google-maps", "organic-maps", "osmand"} <= maps
+    osmand = catalog.service("osmand")
+    assert osmand is not None
+    assert "download.osmand.net" in {e.host for f in osmand.functions for e in f.endpoints}
+
+
+def test_every_group_has_a_heading_in_both_languages() -> None:
+    """The window's tile grid heads each catalog group with the core's words (issue 24 named
+    the maps group "Maps and navigation")."""
+    for category in Category:
+        words = TABLE[f"category.{category.value}"]
+        assert words["en"] and words["ru"], category
+    assert TABLE["category.maps"] == {"en": "Maps and navigation", "ru": "Карты и навигация"}

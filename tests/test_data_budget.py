@@ -64,6 +64,9 @@ def test_a_light_run_moves_under_300_kb_and_reads_clean() -> None:
         for f in service.functions:
             # no call test: a calls function reads by its TCP/TLS endpoints, or not tested
             allowed = (*works, Verdict.NOT_TESTED) if f.kind == FunctionKind.CALLS else works
+            if all(e.endpoint.needed_for for e in f.endpoints):
+                # an offline map app's download server: left to full runs (issue 24)
+                allowed = (Verdict.NOT_TESTED,)
             assert f.code in allowed, (service.service_id, f.kind, f.code)
 
 

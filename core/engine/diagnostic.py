@@ -22,7 +22,7 @@ from core.config import ProbeConfig
 from core.engine import line, transfers
 from core.engine.callpath import RunPath
 from core.engine.context import RunContext
-from core.engine.endpoint import EndpointProbe
+from core.engine.endpoint import EndpointProbe, left_to_full_runs
 from core.engine.looplag import LoopWatch
 from core.engine.setup import make_calltest, settings_summary
 from core.models import (
@@ -174,7 +174,12 @@ class Diagnostic:
             for service in self.services
             for function in service.functions
         }
-        hosts = {ep.host for drawn in self._drawn.values() for ep in drawn.endpoints}
+        hosts = {
+            ep.host
+            for drawn in self._drawn.values()
+            for ep in drawn.endpoints
+            if not left_to_full_runs(ep, self.config.light)
+        }
         resolutions = await gather_all(ctx.resolver.resolve(n) for n in ctx.names(hosts))
         ctx.shared = dns_rules.shared_addresses(resolutions)
         shared_udp = dns_rules.shared_udp_addresses(resolutions)

@@ -30,6 +30,13 @@ from core.rules import verdict
 MAX_TLS_RETRIES = 2  # extra real-name handshakes after a failure (flaky filters)
 
 
+def left_to_full_runs(endpoint: Endpoint, light: bool) -> bool:
+    """A light run leaves a needed sub-host (map tiles, sign-in) to full runs, unresolved and
+    unprobed: the catalog's sub-hosts would cost a light run (~300 KB) another ~20 KB
+    (docs/data.md). Its function is judged by its front page there."""
+    return light and endpoint.needed_for is not None
+
+
 class EndpointProbe:
     def __init__(
         self,
@@ -73,6 +80,9 @@ class EndpointProbe:
 
     async def run(self) -> EndpointResult:
         if self.ep.protocol == Protocol.STUN:
+            return self.result(judge.unprobed())
+        if left_to_full_runs(self.ep, self.ctx.config.light):
+            self.evidence.append(Message("evidence.subhost_light", {"host": self.ep.host}))
             return self.result(judge.unprobed())
         addresses: tuple[str, ...] = (self.ep.host,)
         dns_code: Verdict | None = None  # None: the name resolved honestly (or is an address)

@@ -31,7 +31,7 @@ from core.report.summary import (
     works_now_lines,
 )
 from core.resources import resource_path
-from core.rules.faces import is_tested, measured_through, needs_no_words
+from core.rules.faces import is_tested, label_key, measured_through, needs_no_words
 from core.rules.summary import (
     STANDING_ORDER,
     Standing,
@@ -309,7 +309,9 @@ def _service_view(
                 "label": t(f"function.{f['kind']}"),
                 "status": marks[(service["id"], f["kind"])][0],
                 "status_text": marks[(service["id"], f["kind"])][1],
-                "code_text": "" if needs_no_words(f["code"]) else t(f"label.{f['code']}"),
+                "code_text": ""
+                if needs_no_words(f["code"])
+                else t(label_key(f["code"], f["explanation"]["key"])),
                 "explanation": f["explanation"]["text"],
                 "advice": f["advice"]["text"],
                 "evidence": [m["text"] for m in f["evidence"]],

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.codes import Condition, Verdict
-from core.models import FunctionKind, FunctionResult, Message, NetworkResult, Status
+from core.models import FunctionKind, FunctionResult, Message, NetworkResult, Status, SubhostRole
+from core.rules import maps
 
 NETWORK_STATUS: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
@@ -55,16 +56,25 @@ def function_label_key(function: FunctionResult) -> str:
     """The short label beside a function: its code's, or the code's own words when it was
     reached another way (an `offline` function behind a dead proxy: "the proxy does not
     answer", not "no internet")."""
-    words = f"explain.{function.code}."
-    if function.explanation.key.startswith(words):
-        key = f"label.{function.code}.{function.explanation.key[len(words) :]}"
+    return label_key(function.code, function.explanation.key)
+
+
+def label_key(code: str, explanation_key: str) -> str:
+    """`function_label_key` from a stored document's code and explanation key (the reports)."""
+    words = f"explain.{code}."
+    if explanation_key.startswith(words):
+        key = f"label.{code}.{explanation_key[len(words) :]}"
         if key in LABELS_WITH_WORDS:
             return key
-    return f"label.{function.code}"
+    return f"label.{code}"
 
 
 # Labels that exist per words (`label.<code>.<words>`); any other code keeps its one label.
-LABELS_WITH_WORDS = frozenset({"label.offline.proxy_dead"})
+LABELS_WITH_WORDS = frozenset(
+    {"label.offline.proxy_dead"}
+    # a service that partly works says which part fails ("partly works: map tiles don't load")
+    | {f"label.subhost_blocked.{role.value}" for role in SubhostRole}
+)
 
 
 def call_works(code: str) -> bool:
@@ -109,3 +119,11 @@ def _tunnel_label(interfaces: str) -> Message:
     if interfaces:
         return Message("run.measured_through_vpn", {"interfaces": interfaces})
     return Message("run.measured_through_vpn.unnamed")
+
+
+def note_beside_works(function: FunctionResult) -> Message | None:
+    """A working function whose status does not say it all: maps whose servers answer carry
+    the satellite-jamming note (positions wrong while data works, core/rules/maps.py)."""
+    if needs_no_words(function.code) and function.advice.key == maps.JAMMING:
+        return function.advice
+    return None

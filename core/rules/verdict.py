@@ -28,7 +28,7 @@ from core.models import (
     StepKind,
 )
 from core.netaddr import site_of
-from core.rules import load
+from core.rules import load, maps, subhosts
 
 STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.OK: Status.WORKS,
@@ -58,6 +58,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.UDP_BLOCKED: Status.BLOCKED,
     Verdict.DTLS_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
+    Verdict.SUBHOST_BLOCKED: Status.DEGRADED,
     Verdict.NOT_TESTED: Status.UNKNOWN,
     Verdict.OFFLINE: Status.UNKNOWN,
     Verdict.CAPTIVE_PORTAL: Status.UNKNOWN,
@@ -97,6 +98,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.HTTP_ERROR,
     Verdict.QUIC_BLOCKED,
     Verdict.CALL_POOR,
+    Verdict.SUBHOST_BLOCKED,
     Verdict.SITE_CERTIFICATE_INVALID,
     Verdict.DNS_POINTS_LOCAL,
     Verdict.SITE_NO_PLAIN_HTTP,
@@ -319,6 +321,21 @@ def aggregate(
             "evidence.https_cut_http_answers", {"answering": answering, "what_code": code}
         )
         evidence = (note, *evidence)
+    role = subhosts.missing_role(tested, _SOFT)
+    if role is not None:
+        # The front works, a host it needs does not: "partly works", saying which part.
+        hosts = subhosts.missing_hosts(tested, _SOFT)
+        note = Message("evidence.subhost_blocked", {"hosts": hosts, "what_code": code})
+        return _result(
+            service_id,
+            kind,
+            Verdict.SUBHOST_BLOCKED,
+            endpoints,
+            (note, *evidence),
+            context=context,
+            figures={"hosts": hosts},
+            words=role.value,
+        )
     hard = [e for e in failing if e.code not in _SOFT]
     figures = _figures_for(code, failing)
     share = figures.get("failure_share")
@@ -550,6 +567,8 @@ def _result(
         explanation_key = "explain.whitelist_context"
         advice_key = "advice.whitelist_mode"
         params["what_code"] = code
+    if words != PROXY_DEAD_WORDS:
+        advice_key = maps.advice_key(kind, code, status, context) or advice_key
     return FunctionResult(
         service_id=service_id,
         kind=kind,

@@ -12,7 +12,9 @@ from core.texts import (
     data,
     engine,
     history,
+    maps,
     outcomes,
+    prepare,
     report,
     services,
     signatures,
@@ -34,6 +36,8 @@ AREAS = (
     services.TEXTS,
     summary.TEXTS,
     data.TEXTS,
+    maps.TEXTS,
+    prepare.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}

@@ -649,4 +649,99 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Whitelist mode is usually mobile-only: Wi-Fi or a home connection restores access.",
         "ru": "Режим белых списков обычно действует только в мобильной сети: Wi-Fi или домашний интернет возвращает доступ.",
     },
+    # ---- subhost_blocked (issue 24): the front works, a needed sub-host does not ----
+    "label.subhost_blocked": {"en": "partly works", "ru": "работает частично"},
+    "label.subhost_blocked.tiles": {
+        "en": "partly works: map tiles don't load",
+        "ru": "работает частично: не грузится карта",
+    },
+    "label.subhost_blocked.routing": {
+        "en": "partly works: no routes",
+        "ru": "работает частично: не строятся маршруты",
+    },
+    "label.subhost_blocked.sign_in": {
+        "en": "partly works: sign-in fails",
+        "ru": "работает частично: не работает вход",
+    },
+    "label.subhost_blocked.api": {
+        "en": "partly works: the app doesn't load",
+        "ru": "работает частично: приложение не загружается",
+    },
+    "label.subhost_blocked.favorites": {
+        "en": "partly works: saved places don't load",
+        "ru": "работает частично: не грузится избранное",
+    },
+    "label.subhost_blocked.payments": {
+        "en": "partly works: online banking fails",
+        "ru": "работает частично: не работает онлайн-банк",
+    },
+    "label.subhost_blocked.downloads": {
+        "en": "map downloads fail",
+        "ru": "не скачиваются карты",
+    },
+    "headline.subhost_blocked": {"en": "Partly works", "ru": "Работает частично"},
+    "explain.subhost_blocked": {
+        "en": "Partly works ({function}): the main server answers, but a server it needs ({hosts}) does not.",
+        "ru": "Работает частично ({function}): основной сервер отвечает, а нужный ему сервер ({hosts}) — нет.",
+    },
+    "explain.subhost_blocked.tiles": {
+        "en": "Partly works: the map opens but its tiles don't load — the tile server ({hosts}) does not answer while the site does.",
+        "ru": "Работает частично: карта открывается, но её изображение не загружается — сервер карты ({hosts}) не отвечает, хотя сам сайт работает.",
+    },
+    "explain.subhost_blocked.routing": {
+        "en": "Partly works: the map opens but routes are not built — the routing server ({hosts}) does not answer.",
+        "ru": "Работает частично: карта открывается, но маршруты не строятся — сервер маршрутов ({hosts}) не отвечает.",
+    },
+    "explain.subhost_blocked.sign_in": {
+        "en": "Partly works: the site opens but signing in fails — the sign-in server ({hosts}) does not answer.",
+        "ru": "Работает частично: сайт открывается, но войти не получится — сервер входа ({hosts}) не отвечает.",
+    },
+    "explain.subhost_blocked.api": {
+        "en": "Partly works: the website opens but the app's own server ({hosts}) does not answer, so the app may not load.",
+        "ru": "Работает частично: сайт открывается, но собственный сервер приложения ({hosts}) не отвечает, поэтому приложение может не загружаться.",
+    },
+    "explain.subhost_blocked.favorites": {
+        "en": "Partly works: the map opens but saved places don't load — their server ({hosts}) does not answer.",
+        "ru": "Работает частично: карта открывается, но избранные места не загружаются — их сервер ({hosts}) не отвечает.",
+    },
+    "explain.subhost_blocked.payments": {
+        "en": "Partly works: the bank's site opens but online banking ({hosts}) does not answer.",
+        "ru": "Работает частично: сайт банка открывается, но онлайн-банк ({hosts}) не отвечает.",
+    },
+    "explain.subhost_blocked.downloads": {
+        "en": "Maps already on the phone keep working, but new map downloads fail: the download server ({hosts}) does not answer.",
+        "ru": "Уже скачанные карты работают, но новые карты не скачиваются: сервер загрузки ({hosts}) не отвечает.",
+    },
+    "advice.subhost_blocked": {
+        "en": "The service's main server is let through but not every server it needs. On mobile data this is usually the operator's allow-list; Wi-Fi or a home connection usually works fully.",
+        "ru": "Основной сервер сервиса пропускается, но не все нужные ему серверы. В мобильной сети это обычно «белый список» оператора; через Wi-Fi или домашний интернет сервис обычно работает полностью.",
+    },
+    "advice.subhost_blocked.tiles": {
+        "en": "Maps downloaded in advance still work: Organic Maps, OsmAnd, and the offline areas of 2GIS and Yandex Maps. Download your region over Wi-Fi before the next shutdown.",
+        "ru": "Заранее скачанные карты работают: Organic Maps, OsmAnd, офлайн-карты 2ГИС и Яндекс Карт. Скачайте свой регион через Wi-Fi до следующего отключения.",
+    },
+    "advice.subhost_blocked.routing": {
+        "en": "Offline map apps (Organic Maps, OsmAnd, 2GIS with a downloaded region) build routes without the internet.",
+        "ru": "Офлайн-карты (Organic Maps, OsmAnd, 2ГИС со скачанным регионом) строят маршруты без интернета.",
+    },
+    "advice.subhost_blocked.sign_in": {
+        "en": "Sign in over Wi-Fi or a home connection; an app you are already signed in to may keep working.",
+        "ru": "Войдите через Wi-Fi или домашний интернет; приложение, в котором вы уже вошли, может продолжать работать.",
+    },
+    "advice.subhost_blocked.api": {
+        "en": "Try the website instead of the app, or Wi-Fi or a home connection.",
+        "ru": "Попробуйте сайт вместо приложения или Wi-Fi, домашний интернет.",
+    },
+    "advice.subhost_blocked.favorites": {
+        "en": "The map itself works; saved places come back over Wi-Fi or a home connection.",
+        "ru": "Сама карта работает; избранное загрузится через Wi-Fi или домашний интернет.",
+    },
+    "advice.subhost_blocked.payments": {
+        "en": "Use Wi-Fi or a home connection for online banking, or pay by card or cash.",
+        "ru": "Для онлайн-банка используйте Wi-Fi или домашний интернет либо платите картой или наличными.",
+    },
+    "advice.subhost_blocked.downloads": {
+        "en": "Download your region over Wi-Fi or a home connection while it works, before the next shutdown.",
+        "ru": "Скачайте свой регион через Wi-Fi или домашний интернет, пока он работает, — до следующего отключения.",
+    },
 }

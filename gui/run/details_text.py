@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.messages import format_rate, render, text
 from core.models import FunctionKind, FunctionResult, Step
-from core.rules.faces import needs_no_words
+from core.rules.faces import needs_no_words, note_beside_works
 from core.rules.summary import shown_function_status
 from gui.calls.words import figures_line
 from gui.run.state import ServiceState
@@ -118,6 +118,8 @@ def details_plain(state: ServiceState, language: str, network: str | None = None
     for function in found:
         lines += ["", heading(function, language)]
         if needs_no_words(function.code):
+            if note := note_beside_works(function):
+                lines.append(render(note, language))
             continue  # "✓ Messages: Works" says it all
         lines.append(plain(function.explanation, language))
         lines.append(_what_to_try() + " " + advice(function, language, network))
@@ -139,6 +141,8 @@ def details_html(state: ServiceState, language: str, network: str | None = None)
     for function in found:
         parts.append(f"<h3>{escape(heading(function, language))}</h3>")
         if needs_no_words(function.code):
+            if note := note_beside_works(function):
+                parts.append(f"<p>{escape(render(note, language))}</p>")
             continue
         parts.append(f"<p>{escape(plain(function.explanation, language))}</p>")
         words = escape(advice(function, language, network))

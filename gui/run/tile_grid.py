@@ -8,9 +8,10 @@ the row above or below).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from core.messages import text
 from core.models import Category
 from core.rules.summary import needs_attention as service_needs_attention
 from core.rules.summary import standing_rank
@@ -32,27 +33,9 @@ CATEGORY_ORDER = (
 ATTENTION = "attention"
 
 
-def category_title(category: Category) -> str:
-    titles = {
-        Category.MESSENGERS: QCoreApplication.translate("TileGrid", "Messengers"),
-        Category.VIDEO: QCoreApplication.translate("TileGrid", "Video"),
-        Category.SOCIAL: QCoreApplication.translate("TileGrid", "Social networks"),
-        Category.MAPS: QCoreApplication.translate("TileGrid", "Maps"),
-        Category.DOMESTIC: QCoreApplication.translate(
-            "TileGrid", "Government and domestic services"
-        ),
-        Category.EVERYDAY: QCoreApplication.translate(
-            "TileGrid", "Search, app stores, notifications and tools"
-        ),
-        Category.REFUSES: QCoreApplication.translate(
-            "TileGrid", "Refuse your country (the service's own choice, not censorship)"
-        ),
-        Category.REFERENCE: QCoreApplication.translate("TileGrid", "Reference"),
-        Category.CONTROLS: QCoreApplication.translate(
-            "TileGrid", "Controls (rarely blocked sites, to tell a block from an outage)"
-        ),
-    }
-    return titles[category]
+def category_title(category: Category, language: str) -> str:
+    """A group's heading: the core's words (`category.<value>`, core/texts/services.py)."""
+    return text(f"category.{category.value}", language=language)
 
 
 def needs_attention(state: ServiceState) -> bool:
@@ -182,7 +165,7 @@ class TileGrid(QScrollArea):
     def _title(self, key: str, count: int) -> str:
         if key == ATTENTION:
             return self.tr("Needs attention (%n)", "", count)
-        return category_title(Category(key))
+        return category_title(Category(key), self._language)
 
     def refresh(self, state: RunState, service_id: str | None = None) -> None:
         ids = [service_id] if service_id is not None else list(self.tiles)

@@ -489,6 +489,11 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/menus.py" line="46"/>
+        <source>&amp;Prepare for a shutdown…</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="212"/>
         <location filename="../../gui/main_window.py" line="295"/>
         <location filename="../../gui/main_window.py" line="298"/>

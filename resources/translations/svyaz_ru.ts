@@ -504,6 +504,11 @@
         <translation>&amp;О Svyaz и приватности</translation>
     </message>
     <message>
+        <location filename="../../gui/menus.py" line="46"/>
+        <source>&amp;Prepare for a shutdown…</source>
+        <translation>&amp;Подготовка к отключению…</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="212"/>
         <location filename="../../gui/main_window.py" line="295"/>
         <location filename="../../gui/main_window.py" line="298"/>
