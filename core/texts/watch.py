@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Режим белых списков с {time}: открываются только разрешённые сайты",
     },
     "watch.network.whitelist_mode.off": {
-        "en": "Whitelist mode over since {time}",
+        "en": "Whitelist mode ended at {time}",
         "ru": "Режим белых списков закончился в {time}",
     },
     "watch.network.captive_portal.on": {
