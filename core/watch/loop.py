@@ -254,7 +254,7 @@ class Watcher:
         self._emit(CheckFinished(at, run, observation, track.state, track.through_vpn, used))
         if changes:
             self._emit(ChangesConfirmed(at, changes, track.through_vpn))
-            self._keep_diary(changes, track.through_vpn)
+            self._keep_diary(changes, track.through_vpn, link.transport)
             if not track.through_vpn:
                 self._unsaid.extend(c for c in changes if c.worth_telling)
                 self._flush_notifications(self.clock.now())
@@ -320,7 +320,7 @@ class Watcher:
             log.warning("watch: diary not read: %s", exc)
             return []
 
-    def _keep_diary(self, changes: tuple[Change, ...], through_vpn: bool) -> None:
+    def _keep_diary(self, changes: tuple[Change, ...], through_vpn: bool, link: str) -> None:
         if self.history is None:
             return
         edits = diary_edits(changes)
@@ -334,7 +334,13 @@ class Watcher:
                     closed.append(self.history.close_period(period.id, evidence))
             for subject, state, evidence in edits.open:
                 period = Period(
-                    subject, state, evidence.at, evidence, self.settings.interval_s, through_vpn
+                    subject,
+                    state,
+                    evidence.at,
+                    evidence,
+                    self.settings.interval_s,
+                    through_vpn,
+                    link,
                 )
                 opened.append(self.history.open_period(period))
         except HistoryError as exc:
