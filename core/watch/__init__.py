@@ -6,6 +6,7 @@ watch`) and the tests (a fake clock, the lab) drive the same code (docs/watch.md
 """
 
 from core.periods import DiaryCondition, Evidence, Period, Subject, SubjectKind
+from core.watch.check import engine_check
 from core.watch.clock import SystemClock, WatchClock
 from core.watch.events import (
     BudgetExhausted,
@@ -60,5 +61,6 @@ __all__ = [
     "Watcher",
     "change_words",
     "clock_time",
+    "engine_check",
     "grouped",
 ]
