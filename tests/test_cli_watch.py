@@ -90,10 +90,10 @@ def test_the_grouped_notification() -> None:
     ]
     assert grouped(changes, "en", AT, UTC) == (
         "Internet back since 10:05 · WhatsApp calls blocked since 10:05 · "
-        "Telegram messages work again since 10:05"
+        "Telegram messages working again since 10:05"
     )
     assert grouped(changes[1:2], "ru", AT + 86400, UTC) == (
-        "WhatsApp: звонки заблокированы с 2025-12-05 10:05"  # not today: dated
+        "WhatsApp, звонки: блокировка с 2025-12-05 10:05"  # not today: dated
     )
 
 

@@ -62,7 +62,7 @@ def test_scenarios_switching_under_a_running_watcher(tmp_path: Path) -> None:
     notes = [e.text for e in events if isinstance(e, Notify)]
     assert len(notes) == 5, notes  # one per confirmed change; offline -> whitelist is one
     assert notes[0].startswith("WhatsApp calls blocked since")
-    assert notes[1].startswith("WhatsApp calls work again since")
+    assert notes[1].startswith("WhatsApp calls working again since")
     assert notes[2].startswith("No internet since")
     assert notes[3].startswith("Whitelist mode since") and "Internet back" in notes[3]
     assert notes[4].startswith("Whitelist mode ended at")

@@ -113,7 +113,7 @@ def test_one_notification_per_confirmed_change_and_the_diary(tmp_path: Path) -> 
     texts = [n.text for n in of(events, Notify)]  # type: ignore[attr-defined]
     assert len(texts) == 5, texts  # offline -> whitelist: one change of two conditions
     assert texts[0].startswith("WhatsApp calls blocked since")
-    assert texts[1].startswith("WhatsApp calls work again")
+    assert texts[1].startswith("WhatsApp calls working again")
     assert texts[2].startswith("No internet since")
     assert "Whitelist mode since" in texts[3] and "Internet back" in texts[3]
     assert texts[4].startswith("Whitelist mode ended")
