@@ -60,7 +60,10 @@ def test_scenarios_switching_under_a_running_watcher(tmp_path: Path) -> None:
         now = clock.now()
         run = next(r for hours, r in reversed(steps) if now >= START + hours * HOUR)
         started = datetime.fromtimestamp(now, UTC).isoformat()
-        return variant(run, f"watch-{next(count)}", started)
+        # a light check runs no call test: its calls say nothing
+        untested = {(s.service_id, "calls"): "not_tested" for s in run.services}
+        light = {"verdicts": untested, "settings": {**run.settings, "light": True}}
+        return variant(run, f"watch-{next(count)}", started, **(light if kind == "light" else {}))
 
     def on_event(event: WatchEvent) -> None:
         events.append(event)
@@ -71,8 +74,12 @@ def test_scenarios_switching_under_a_running_watcher(tmp_path: Path) -> None:
     watcher = Watcher(settings, clock, FakeSource(), run_check, history, on_event, tz=UTC)
     asyncio.run(asyncio.wait_for(watcher.run(), 30))
 
-    notes = [e.text for e in events if isinstance(e, Notify)]
+    notified = [e for e in events if isinstance(e, Notify)]
+    notes = [n.text for n in notified]
     assert len(notes) == 5, notes  # one per confirmed change; offline -> whitelist is one
+    # each said by the confirming check 3 minutes after the first sighting (a full one for
+    # the calls a light run would not see), not a whole interval later
+    assert all(n.at - c.since == 180 for n in notified for c in n.changes)
     assert notes[0].startswith("WhatsApp calls blocked since")
     assert notes[1].startswith("WhatsApp calls working again since")
     assert notes[2].startswith("No internet since")

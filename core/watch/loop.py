@@ -262,7 +262,7 @@ class Watcher:
         self._save(run)
         observation = observe(run, at)
         track.state, changes = advance(track.state, observation)
-        track.full_suspect = kind == "full" and wants_full_confirmation(track.state)
+        track.full_suspect = wants_full_confirmation(track.state)
         self._emit(CheckFinished(at, run, observation, track.state, track.through_vpn, used))
         if changes:
             self._emit(ChangesConfirmed(at, changes, track.through_vpn))
