@@ -41,6 +41,7 @@ from core.watch import (
     change_words,
     clock_time,
     engine_check,
+    poll_changes,
 )
 
 MIN_INTERVAL_S = 5 * 60
@@ -145,10 +146,11 @@ async def run_watch(args: argparse.Namespace) -> int:
         notices = Notices(language)
         history = stack.enter_context(open_history(args, language, notices))
         printer = Printer(language, args.quiet)
+        source = HeadlessNetworkSource(metered=args.metered)
         watcher = Watcher(
             settings,
             SystemClock(),
-            HeadlessNetworkSource(metered=args.metered),
+            source,
             run_check,
             history,
             printer,
@@ -157,8 +159,20 @@ async def run_watch(args: argparse.Namespace) -> int:
         if not args.quiet:
             interval = _minutes(settings.interval_s, language)
             print(text("watch.started", {"interval": interval}, language), file=sys.stderr)
-        with stop_on_signals(watcher.stop):
-            await watcher.run()
+        changes = asyncio.create_task(
+            poll_changes(
+                source.fingerprint,
+                lambda: watcher.network_changed(source.current()),
+                SystemClock(),
+            )
+        )
+        try:
+            with stop_on_signals(watcher.stop):
+                await watcher.run()
+        finally:
+            changes.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await changes
         notices.tell(history)
         if not args.quiet:
             print(text("watch.stopped", language=language), file=sys.stderr)

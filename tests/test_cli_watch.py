@@ -4,6 +4,8 @@ file in every format, the words of a change, and the headless network source."""
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import json
 from datetime import UTC
 from pathlib import Path
@@ -15,7 +17,8 @@ from cli.watch import parse_duration, parse_size
 from core.history import History
 from core.periods import Evidence, Period, Subject, SubjectKind
 from core.rules.watch import Change
-from core.watch import HeadlessNetworkSource, grouped
+from core.watch import HeadlessNetworkSource, grouped, poll_changes
+from tests.watch_helpers import FakeClock
 
 CALLS = Subject(SubjectKind.FUNCTION, "whatsapp", "calls", name="WhatsApp")
 MESSAGES = Subject(SubjectKind.FUNCTION, "telegram", "messages", name="Telegram")
@@ -103,3 +106,24 @@ def test_the_headless_source_labels_a_vpn_and_the_metered_choice() -> None:
     assert state.through_vpn and state.vpn == "wg0" and state.counts_as_metered
     plain = HeadlessNetworkSource(probe_vpn=lambda: None).current()
     assert not plain.through_vpn and not plain.counts_as_metered
+
+
+def test_interfaces_that_change_are_a_network_change() -> None:
+    seen = iter(["wifi:a", "wifi:a", "wifi:b", "wifi:b", "eth:c", "eth:c"])
+    changed: list[float] = []
+    clock = FakeClock(0.0)
+
+    async def main() -> None:
+        def on_change() -> None:
+            changed.append(clock.now())
+            if len(changed) == 2:
+                task.cancel()
+
+        task = asyncio.create_task(poll_changes(lambda: next(seen), on_change, clock, 60))
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    assert changed == [120.0, 240.0]
+    source = HeadlessNetworkSource(probe_vpn=lambda: None, probe_interfaces=lambda: "x")
+    assert source.fingerprint() == "x"

@@ -26,7 +26,7 @@ from core.watch.events import (
     WatchStopped,
 )
 from core.watch.loop import RunCheck, Watcher
-from core.watch.network import HeadlessNetworkSource, NetworkSource, NetworkState
+from core.watch.network import HeadlessNetworkSource, NetworkSource, NetworkState, poll_changes
 from core.watch.settings import WatchSettings
 from core.watch.words import change_words, clock_time, grouped
 
@@ -63,4 +63,5 @@ __all__ = [
     "clock_time",
     "engine_check",
     "grouped",
+    "poll_changes",
 ]
