@@ -127,3 +127,23 @@ def test_interfaces_that_change_are_a_network_change() -> None:
     assert changed == [120.0, 240.0]
     source = HeadlessNetworkSource(probe_vpn=lambda: None, probe_interfaces=lambda: "x")
     assert source.fingerprint() == "x"
+
+
+def test_the_system_clock_sleeps_by_the_wall_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A suspend stops asyncio's (monotonic) timers, not the wall clock: a long sleep wakes at
+    least every minute and ends once the wall clock has passed its end."""
+    from core.watch import clock as clock_module
+
+    wall = [1000.0]
+    timers: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        timers.append(seconds)
+        wall[0] += seconds * (10 if len(timers) == 2 else 1)  # the second timer spans a suspend
+
+    monkeypatch.setattr(clock_module.time, "time", lambda: wall[0])
+    monkeypatch.setattr(clock_module.asyncio, "sleep", fake_sleep)
+    asyncio.run(clock_module.SystemClock().sleep(1800))
+    timed = [t for t in timers if t]
+    assert max(timed) == 60.0 and wall[0] == 2800.0  # ended when the wall clock passed it
+    assert len(timed) == 21  # not 30: the ten minutes asleep counted

@@ -22,11 +22,23 @@ class WatchClock(Protocol):
         ...
 
 
+WAKE_AT_LEAST_EVERY_S = 60.0
+"""The longest single timer `SystemClock.sleep` sets (see there)."""
+
+
 class SystemClock:
-    """The real clock: `time.time()` and `asyncio.sleep`."""
+    """The real clock: `time.time()` and `asyncio.sleep`.
+
+    A long sleep is taken in timers of at most a minute, each measured against the wall
+    clock: asyncio's timers follow the monotonic clock, which stops while a laptop sleeps, so
+    one 30-minute timer set before a night's suspend would fire 30 minutes after waking. A
+    wakeup a minute costs nothing measurable (`make bench`)."""
 
     def now(self) -> float:
         return time.time()
 
     async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(0.0, seconds))
+        until = time.time() + max(0.0, seconds)
+        while (left := until - time.time()) > 0:
+            await asyncio.sleep(min(left, WAKE_AT_LEAST_EVERY_S))
+        await asyncio.sleep(0)
