@@ -5,7 +5,7 @@ over an hour of a 30-minute interval (<= 1 % of one core).
 The watcher runs in a child process of its own (the lab's servers are this process's CPU, not
 the watcher's): the real loop, the real clock, the real engine, the lab's catalog. It measures
 the first check's CPU time, then its own CPU while it waits for the next check (a real window
-of IDLE_WINDOW_S; the loop sleeps through the interval in one timer, no polling), and the hour
+of IDLE_WINDOW_S; the loop sleeps on timers of at most a minute, no polling), and the hour
 is extrapolated: two light checks, sixty looks at the interfaces (`svyaz watch` has no signal
 of a network change) and the idle rest.
 """
