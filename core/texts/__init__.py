@@ -21,6 +21,7 @@ from core.texts import (
     summary,
     transfers,
     verdicts,
+    watch,
 )
 
 AREAS = (
@@ -38,6 +39,7 @@ AREAS = (
     data.TEXTS,
     maps.TEXTS,
     prepare.TEXTS,
+    watch.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}
