@@ -8,10 +8,21 @@ from pathlib import Path
 from core.history import schema
 
 
+def as_version_4(path: Path) -> None:
+    """Turn a current file into what version 4 wrote: no outage diary (`periods`)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    db.execute("DROP TABLE periods")
+    db.execute("UPDATE schema_version SET version = 4")
+    db.execute("COMMIT")
+    db.close()
+
+
 def as_version_3(path: Path, detailed: int) -> None:
     """Turn a current file whose runs all kept their detail rows into what version 3 wrote:
     a function row per function of every run, no `services.functions`, and endpoint and step
     rows only for the newest `detailed` runs (thinned the way version 3 thinned them)."""
+    as_version_4(path)
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA foreign_keys = ON")
     thin = db.execute("SELECT count(*) FROM runs WHERE detailed = 0").fetchone()[0]

@@ -136,6 +136,31 @@ DROP INDEX functions_service;
 CREATE INDEX functions_service ON functions(service);
 """
 
+# Version 5: watch mode's outage diary (issue 23): periods of a (service, function) or of a
+# network condition, each with its start and end (NULL while open), the evidence at both ends
+# (the runs kept here, their codes), the check interval and whether it was seen through a VPN.
+_V5 = """
+CREATE TABLE periods (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    service_id TEXT NOT NULL DEFAULT '',
+    function TEXT NOT NULL DEFAULT '',
+    condition TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    start_ts REAL NOT NULL,
+    end_ts REAL,
+    start_run TEXT NOT NULL,
+    start_code TEXT NOT NULL,
+    end_run TEXT,
+    end_code TEXT,
+    interval_s REAL NOT NULL,
+    through_vpn INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX periods_start ON periods(start_ts);
+CREATE INDEX periods_open ON periods(through_vpn) WHERE end_ts IS NULL
+"""
+
 DETAILED_RUNS = 200
 """How many of the newest runs keep their function, endpoint and step rows."""
 
@@ -292,6 +317,11 @@ def _v4(db: sqlite3.Connection) -> None:
     )
 
 
+def _v5(db: sqlite3.Connection) -> None:
+    for statement in _statements(_V5):
+        db.execute(statement)
+
+
 def _old_runs(db: sqlite3.Connection, keep: int | None) -> list[int]:
     """The detailed runs beyond the newest `keep` (`DETAILED_RUNS`)."""
     return [
@@ -343,7 +373,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 """MIGRATIONS[i] takes a database from version i to version i + 1."""
 
 CURRENT_VERSION = len(MIGRATIONS)
@@ -390,6 +420,8 @@ def _version_by_shape(db: sqlite3.Connection) -> int:
     runs, services = _columns(db, "runs"), _columns(db, "services")
     if not runs or not services:
         return 0
+    if _columns(db, "periods"):
+        return 5
     if "functions" in services:
         return 4
     if "detailed" in runs:

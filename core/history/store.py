@@ -15,6 +15,7 @@ aside (core/history/opening.py).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 import threading
 import time
@@ -26,6 +27,7 @@ from typing import Any, TypeVar
 
 from core.document import calls_to_dict, run_from_dict, run_to_dict
 from core.history.compare import Change, compare_runs
+from core.history.diary import end_period, insert_period, period_by_id, select_periods
 from core.history.opening import (
     Opened,
     default_path,
@@ -42,6 +44,7 @@ from core.history.rows import compact, insert_run, transaction
 from core.history.schema import DAMAGED_DOCUMENT, decode_document, encode_document, timestamp
 from core.history.timeline import TimelinePoint, timeline_points
 from core.models import Message, RunResult
+from core.periods import Evidence, Period
 
 T = TypeVar("T")
 Moment = datetime | str | float
@@ -173,7 +176,8 @@ class History:
         def op(db: sqlite3.Connection) -> int:
             def wipe() -> int:
                 count = int(db.execute("SELECT count(*) FROM runs").fetchone()[0])
-                for table in ("steps", "endpoints", "functions", "services", "call_figures"):
+                tables = ("steps", "endpoints", "functions", "services", "call_figures", "periods")
+                for table in tables:
                     db.execute(f"DELETE FROM {table}")
                 db.execute("DELETE FROM documents")
                 db.execute("DELETE FROM runs")
@@ -285,6 +289,47 @@ class History:
 
         rows, figures = self._guarded(op)
         return timeline_points(rows, {run: (code, mos, loss) for run, code, mos, loss in figures})
+
+    # ---- the outage diary (watch mode, docs/watch.md) ----
+
+    def open_period(self, period: Period) -> Period:
+        """Store a new period (normally open: `end` None); returns it with its `id`."""
+        self._writable()
+        period_id = self._guarded(
+            lambda db: transaction(db, lambda: insert_period(db, period)), keep=True
+        )
+        return dataclasses.replace(period, id=period_id)
+
+    def close_period(self, period_id: int, end: Evidence) -> Period:
+        """End an open period at `end` (the check that first saw it over); returns the period
+        as stored. Raises HistoryError when no such period is open."""
+        self._writable()
+
+        def op(db: sqlite3.Connection) -> Period | None:
+            if not transaction(db, lambda: end_period(db, period_id, end)):
+                return None
+            return period_by_id(db, period_id)
+
+        period = self._guarded(op, keep=True)
+        if period is None:
+            raise HistoryError(f"no open diary period {period_id}")
+        return period
+
+    def open_periods(self, through_vpn: bool | None = None) -> list[Period]:
+        """The periods still open (a watcher starts from them), oldest first; with
+        `through_vpn`, only those seen through a VPN (True) or directly (False)."""
+        return self._guarded(lambda db: select_periods(db, through_vpn=through_vpn, only_open=True))
+
+    def diary(
+        self,
+        since: Moment | None = None,
+        until: Moment | None = None,
+        through_vpn: bool | None = None,
+    ) -> list[Period]:
+        """The periods overlapping [since, until], oldest first (open ones reach to now)."""
+        start = None if since is None else _seconds(since)
+        end = None if until is None else _seconds(until)
+        return self._guarded(lambda db: select_periods(db, start, end, through_vpn))
 
     def compare(self, run_a: str, run_b: str) -> list[Change]:
         """What changed from stored run `run_a` to stored run `run_b`."""

@@ -19,6 +19,7 @@ from core.texts import (
     summary,
     transfers,
     verdicts,
+    watch,
 )
 
 AREAS = (
@@ -34,6 +35,7 @@ AREAS = (
     services.TEXTS,
     summary.TEXTS,
     data.TEXTS,
+    watch.TEXTS,
 )
 
 TABLE: dict[str, dict[str, str]] = {}

@@ -1,0 +1,97 @@
+"""Watch mode's words: the grouped notification, the CLI's change lines, the diary's report.
+
+`{service}` is the service's name, `{function}` a function's label (`function.<kind>`), `{time}`
+a local "HH:MM" (with the date when not today)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ---- one confirmed change of a (service, function) ----
+    "watch.change.blocked": {
+        "en": "{service} {function} blocked since {time}",
+        "ru": "{service}: {function} заблокированы с {time}",
+    },
+    "watch.change.slowed": {
+        "en": "{service} {function} work poorly since {time}",
+        "ru": "{service}: {function} работают плохо с {time}",
+    },
+    "watch.change.refused": {
+        "en": "{service} {function} refuse your country since {time}",
+        "ru": "{service}: {function} недоступны для вашей страны с {time}",
+    },
+    "watch.change.works": {
+        "en": "{service} {function} work again since {time}",
+        "ru": "{service}: {function} снова работают с {time}",
+    },
+    "watch.change.works_first": {
+        "en": "{service} {function} work",
+        "ru": "{service}: {function} работают",
+    },
+    # ---- one confirmed change of a network condition ----
+    "watch.network.offline.on": {
+        "en": "No internet since {time}",
+        "ru": "Нет интернета с {time}",
+    },
+    "watch.network.offline.off": {
+        "en": "Internet back since {time}",
+        "ru": "Интернет снова есть с {time}",
+    },
+    "watch.network.whitelist_mode.on": {
+        "en": "Whitelist mode since {time}: only approved sites open",
+        "ru": "Режим белых списков с {time}: открываются только разрешённые сайты",
+    },
+    "watch.network.whitelist_mode.off": {
+        "en": "Whitelist mode over since {time}",
+        "ru": "Режим белых списков закончился в {time}",
+    },
+    "watch.network.captive_portal.on": {
+        "en": "A login page intercepts the connection since {time}",
+        "ru": "Страница входа перехватывает соединение с {time}",
+    },
+    "watch.network.captive_portal.off": {
+        "en": "No login page in the way since {time}",
+        "ru": "Страница входа больше не мешает с {time}",
+    },
+    "watch.network.dead_dns.on": {
+        "en": "Your provider's DNS answers nothing since {time}",
+        "ru": "DNS провайдера не отвечает с {time}",
+    },
+    "watch.network.dead_dns.off": {
+        "en": "Your provider's DNS answers again since {time}",
+        "ru": "DNS провайдера снова отвечает с {time}",
+    },
+    "watch.network.slow_line.on": {
+        "en": "The line itself is slow since {time}",
+        "ru": "Сама линия медленная с {time}",
+    },
+    "watch.network.slow_line.off": {
+        "en": "The line is no longer slow since {time}",
+        "ru": "Линия больше не медленная с {time}",
+    },
+    "watch.separator": {"en": " · ", "ru": " · "},
+    "watch.through_vpn": {"en": "through a VPN", "ru": "через VPN"},
+    # ---- the loop's own news (CLI lines, the window) ----
+    "watch.started": {
+        "en": "Watching the connection: a check every {interval} (Ctrl-C stops).",
+        "ru": "Слежу за соединением: проверка каждые {interval} (Ctrl-C — остановить).",
+    },
+    "watch.stopped": {"en": "Watch mode stopped.", "ru": "Наблюдение остановлено."},
+    "watch.paused": {"en": "Watch mode paused.", "ru": "Наблюдение приостановлено."},
+    "watch.paused_until": {
+        "en": "Watch mode paused until {time}.",
+        "ru": "Наблюдение приостановлено до {time}.",
+    },
+    "watch.resumed": {"en": "Watch mode resumed.", "ru": "Наблюдение возобновлено."},
+    "watch.budget_used": {
+        "en": "Mobile data used by watch mode today: {used} of {limit}.",
+        "ru": "Мобильный трафик наблюдения сегодня: {used} из {limit}.",
+    },
+    "watch.budget_exhausted": {
+        "en": "Watch mode has used today's data budget ({used} of {limit}) on this metered connection: no more checks on it until {time}.",
+        "ru": "Наблюдение израсходовало дневной лимит трафика ({used} из {limit}) на этом лимитном подключении: до {time} проверок на нём не будет.",
+    },
+    "watch.check_failed": {
+        "en": "A check could not run ({reason}); watch mode goes on.",
+        "ru": "Проверка не удалась ({reason}); наблюдение продолжается.",
+    },
+}
