@@ -18,6 +18,8 @@ CLI_COMMANDS = ("diagnose", "calltest", "history", "report")
 # cli.main's own options: help and version are printed by its argparse before anything imports
 # Qt, so `svyaz --help` answers in a terminal without a display and never opens the window.
 CLI_OPTIONS = ("-h", "--help", "--version")
+# "Start with my computer" starts the app with this (gui/autostart.py): to the tray, watching.
+START_IN_TRAY = "--tray"
 
 NO_DISPLAY_MESSAGE = (
     "svyaz: no display found, so the window cannot open. "
@@ -87,15 +89,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return main_self_test(app, args[1:])
     install_crash_handler()
+    # The app ends when the window closes for good (WindowHost), not when the last window
+    # hides: in watch mode closing the window keeps Svyaz in the tray.
+    app.setQuitOnLastWindowClosed(False)
+    to_tray = START_IN_TRAY in args  # started with the computer: watch from the tray
+    if to_tray:
+        settings.watch = True
     host = WindowHost(settings)
     window = host.window
-    window.show()
+    if not (to_tray and host.keeps_in_tray()):
+        window.show()
     if problem:
         note = QCoreApplication.translate("App", "Settings file problem: %1")
         window.statusBar().showMessage(note.replace("%1", problem))
     if "--exit-when-shown" in args:  # `make bench`: cold start to a painted window
         QTimer.singleShot(0, app.quit)
-    else:
+    elif window.isVisible():
         window.show_first_run_note_if_new()
     status = app.exec()
     host.bridge.shutdown()

@@ -94,7 +94,8 @@ class WatchTray(QObject):
         self.paused = False
         self.words = ""
         self.checked_at: float | None = None
-        self.notifications: list[str] = []  # what was shown, newest last (tests, the log)
+        self.notifications: list[str] = []  # changes shown, newest last (tests, the log)
+        self.said: list[str] = []  # the tray's own notes ("keeps watching from the tray")
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
         self.check_action = QAction(self.tr("&Check now"), self)
@@ -152,6 +153,11 @@ class WatchTray(QObject):
         self.notifications.append(message)
         self.icon.showMessage("Svyaz", message, self.icon.icon(), 10_000)
         return True
+
+    def say(self, message: str) -> None:
+        """A note of the app's own (not a change): shown even while paused."""
+        self.said.append(message)
+        self.icon.showMessage("Svyaz", message, self.icon.icon(), 10_000)
 
     def tooltip(self) -> str:
         lines = ["Svyaz"]
