@@ -4,9 +4,13 @@ hand-made runs, a fake watcher and a temp history."""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtNetwork import QNetworkInformation
 
 from core.codes import Condition, Verdict
 from core.models import (
@@ -18,6 +22,17 @@ from core.models import (
     ServiceResult,
     Status,
 )
+from core.rules.watch import Observation
+from core.watch import (
+    CheckFinished,
+    NetworkState,
+    Notify,
+    Paused,
+    Resumed,
+    WatchSettings,
+)
+from gui.settings import GuiSettings, load_settings
+from gui.watch.network_info import QtNetworkSource
 from gui.watch.tray import PAUSE_S, TrayState, WatchTray, tray_state
 
 pytestmark = pytest.mark.gui
@@ -91,3 +106,220 @@ def test_the_tray_menu_asks_and_shows(qtbot: Any) -> None:
     assert tray.notifications == ["WhatsApp calls blocked since 14:05"]
     tray.resume_action.trigger()
     assert asked[-1] == "resume"
+
+
+# ---- the network source ----
+
+
+class FakeInfo(QObject):
+    """QNetworkInformation's getters and change signals, settable."""
+
+    reachabilityChanged = Signal(object)  # noqa: N815
+    transportMediumChanged = Signal(object)  # noqa: N815
+    isBehindCaptivePortalChanged = Signal(bool)  # noqa: N815
+    isMeteredChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reach = QNetworkInformation.Reachability.Online
+        self.medium = QNetworkInformation.TransportMedium.WiFi
+        self.captive = False
+        self.metered = False
+
+    def reachability(self) -> Any:
+        return self.reach
+
+    def transportMedium(self) -> Any:
+        return self.medium
+
+    def isBehindCaptivePortal(self) -> bool:
+        return self.captive
+
+    def isMetered(self) -> bool:
+        return self.metered
+
+
+class FakeHeadless:
+    def __init__(self, vpn: str | None = None) -> None:
+        self.vpn = vpn
+
+    def current(self) -> NetworkState:
+        return NetworkState(vpn=self.vpn)
+
+
+def test_the_network_source_adapts_qt_and_keeps_the_cores_vpn(qtbot: Any) -> None:
+    info = FakeInfo()
+    source = QtNetworkSource(info, FakeHeadless("wg0"))
+    seen: list[NetworkState] = []
+    source.changed.connect(seen.append)
+    assert source.current() == NetworkState(True, "wifi", False, False, "wg0")
+    info.medium = QNetworkInformation.TransportMedium.Cellular
+    info.transportMediumChanged.emit(info.medium)
+    info.isMeteredChanged.emit(False)  # nothing new: not said twice
+    info.reach = QNetworkInformation.Reachability.Disconnected
+    info.captive = True
+    info.reachabilityChanged.emit(info.reach)
+    assert seen == [
+        NetworkState(True, "cellular", False, False, "wg0"),
+        NetworkState(False, "cellular", False, True, "wg0"),
+    ]
+    assert seen[0].counts_as_metered  # mobile data: light checks under the budget
+
+
+def test_without_a_backend_the_headless_source_answers(caplog: Any) -> None:
+    source = QtNetworkSource(None, FakeHeadless(None))
+    assert not source.has_backend and source.current() == NetworkState()
+
+
+# ---- the watcher in the app ----
+
+
+class FakeWatcher:
+    """Records what the app asks; `emit` plays the core's events."""
+
+    def __init__(self, settings: WatchSettings, on_event: Any) -> None:
+        self.settings = settings
+        self.emit = on_event
+        self.asked: list[Any] = []
+        self.stopped = False
+
+    async def run(self) -> None:
+        while not self.stopped:
+            await asyncio.sleep(0.02)
+
+    def check_now(self) -> None:
+        self.asked.append("check")
+
+    def network_changed(self, state: NetworkState) -> None:
+        self.asked.append(state)
+
+    def pause(self, seconds: float | None = None) -> None:
+        self.asked.append(("pause", seconds))
+        self.emit(Paused(0.0, seconds))
+
+    def resume(self) -> None:
+        self.asked.append("resume")
+        self.emit(Resumed(0.0))
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+@pytest.fixture
+def host(qtbot: Any, tmp_path: Path) -> Any:
+    from gui.autostart import Autostart
+    from gui.window_host import WindowHost
+
+    made: list[FakeWatcher] = []
+
+    def make(settings: WatchSettings, _net: Any, _check: Any, on_event: Any) -> FakeWatcher:
+        made.append(FakeWatcher(settings, on_event))
+        return made[-1]
+
+    quits: list[bool] = []
+    config = tmp_path / "config"
+    host = WindowHost(
+        GuiSettings(first_run_seen=True, watch=True, watch_interval_min=45),
+        tray_available=True,
+        network=QtNetworkSource(None, FakeHeadless()),
+        autostart=Autostart("linux", environ={"XDG_CONFIG_HOME": str(config)}, arguments=["sv"]),
+        make_watcher=make,
+        quit_app=lambda: quits.append(True),
+    )
+    host.made, host.quits, host.autostart_file = made, quits, config / "autostart/svyaz.desktop"
+    qtbot.addWidget(host.window)
+    host.window.environment = {}
+    yield host
+    host.watch.stop()
+    host.bridge.shutdown()
+
+
+def test_tray_menu_drives_the_watcher(host: Any) -> None:
+    watcher = host.made[0]
+    assert watcher.settings.interval_s == 45 * 60 and host.tray.visible
+    host.tray.check_action.trigger()
+    assert watcher.asked == ["check"]
+    host.tray.pause_action.trigger()
+    assert watcher.asked[-1] == ("pause", 3600.0) and host.tray.paused
+    watcher.emit(Notify(0.0, (), "WhatsApp calls blocked since 14:05"))
+    assert host.tray.notifications == []  # paused: nothing pops up
+    host.tray.resume_action.trigger()
+    assert not host.tray.paused
+    watcher.emit(Notify(0.0, (), "Telegram messages work again since 14:40"))
+    assert host.tray.notifications == ["Telegram messages work again since 14:40"]
+    state = NetworkState(False, "cellular")
+    host.network.changed.emit(state)
+    assert watcher.asked[-1] == state
+
+
+def test_a_check_shows_in_the_tray_and_the_tiles(host: Any) -> None:
+    run = _run(Verdict.OK, WORKS, CALLS_CUT)
+    host.made[0].emit(
+        CheckFinished(
+            1_764_928_800.0, run, Observation("r1", 0.0), Observation("r1", 0.0), False, 1000
+        )
+    )
+    assert host.tray.state is TrayState.BLOCKED
+    assert host.window.state.result is run
+    vpn = _run(Verdict.OFFLINE, WORKS)
+    host.made[0].emit(
+        CheckFinished(
+            1_764_928_900.0, vpn, Observation("r2", 0.0), Observation("r2", 0.0), True, 1000
+        )
+    )
+    assert host.tray.state is TrayState.BLOCKED and host.window.state.result is run  # apart
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen
+def test_closing_keeps_svyaz_in_the_tray_said_once_and_quit_quits(host: Any) -> None:
+    window = host.window
+    window.show()
+    window.close()
+    assert not window.isVisible() and host.watch.running() and not host.quits
+    assert len(host.tray.said) == 1 and "tray" in host.tray.said[0]
+    assert load_settings()[0].tray_note_seen
+    host.open_window()
+    assert window.isVisible()
+    window.close()
+    assert len(host.tray.said) == 1  # said once
+    host.tray.quit_action.trigger()
+    assert host.quits == [True] and not host.watch.running() and host.made[0].stopped
+
+
+def test_without_a_tray_the_window_stays_and_says_so(host: Any) -> None:
+    host.tray_available = False
+    assert not host.keeps_in_tray()
+    host.stop_watch()
+    host.start_watch()
+    assert "no tray" in host.window.statusBar().currentMessage()
+
+
+def test_settings_turn_watch_mode_and_autostart_on_and_off(host: Any) -> None:
+    from dataclasses import replace
+
+    window = host.window
+    window.apply_settings(replace(window.settings, start_with_computer=True))
+    assert host.autostart_file.is_file() and host.watch.running()
+    window.apply_settings(replace(window.settings, watch=False, start_with_computer=True))
+    assert not host.autostart_file.exists()  # watch mode off leaves nothing set to start
+    assert not host.watch.running() and not host.tray.visible
+    assert all(w.stopped for w in host.made)
+
+
+def test_the_settings_dialog_has_the_watch_page(qtbot: Any) -> None:
+    from core.catalog import load_catalog
+    from gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(GuiSettings(), load_catalog(), used_today_bytes=3_500_000)
+    qtbot.addWidget(dialog)
+    assert not dialog.watch.isChecked() and not dialog.start_with_computer.isEnabled()
+    assert dialog.watch_interval.value() == 30 and dialog.watch_budget.value() == 20
+    assert "3.3 MB" in dialog.watch_used.text()
+    dialog.watch.setChecked(True)
+    dialog.start_with_computer.setChecked(True)
+    dialog.muted.item(0).setCheckState(Qt.CheckState.Checked)
+    chosen = dialog.result_settings()
+    assert chosen.watch and chosen.start_with_computer
+    assert chosen.muted_services == [dialog.muted.item(0).data(Qt.ItemDataRole.UserRole)]
+    dialog.watch.setChecked(False)
+    assert not dialog.result_settings().start_with_computer

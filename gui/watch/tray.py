@@ -92,6 +92,7 @@ class WatchTray(QObject):
         self._language = language
         self.state = TrayState.UNKNOWN
         self.paused = False
+        self.visible = False
         self.words = ""
         self.checked_at: float | None = None
         self.notifications: list[str] = []  # changes shown, newest last (tests, the log)
@@ -127,9 +128,12 @@ class WatchTray(QObject):
             self.openRequested.emit()
 
     def show(self) -> None:
-        self.icon.show()
+        self.visible = True
+        if QSystemTrayIcon.isSystemTrayAvailable():  # offscreen has none: Qt would warn
+            self.icon.show()
 
     def hide(self) -> None:
+        self.visible = False
         self.icon.hide()
 
     def show_check(self, run: RunResult, at: float) -> None:
