@@ -71,6 +71,7 @@ class Period:
     start_evidence: Evidence
     interval_s: float
     through_vpn: bool = False
+    link: str = "unknown"  # the medium when it began: ethernet, wifi, cellular, unknown
     end: float | None = None
     end_evidence: Evidence | None = None
     id: int | None = None  # the history's row id once stored

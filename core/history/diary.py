@@ -10,7 +10,7 @@ from core.periods import Evidence, Period, Subject, SubjectKind
 
 _COLUMNS = (
     "id, kind, service_id, function, condition, name, state, start_ts, end_ts, start_run, "
-    "start_code, end_run, end_code, interval_s, through_vpn"
+    "start_code, end_run, end_code, interval_s, through_vpn, link"
 )
 
 
@@ -19,8 +19,8 @@ def insert_period(db: sqlite3.Connection, period: Period) -> int:
     s, start, end = period.subject, period.start_evidence, period.end_evidence
     cursor = db.execute(
         "INSERT INTO periods (kind, service_id, function, condition, name, state, start_ts, "
-        "end_ts, start_run, start_code, end_run, end_code, interval_s, through_vpn) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "end_ts, start_run, start_code, end_run, end_code, interval_s, through_vpn, link) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             s.kind.value,
             s.service_id,
@@ -36,6 +36,7 @@ def insert_period(db: sqlite3.Connection, period: Period) -> int:
             end.code if end else None,
             period.interval_s,
             int(period.through_vpn),
+            period.link,
         ),
     )
     return int(cursor.lastrowid or 0)
@@ -83,7 +84,7 @@ def period_by_id(db: sqlite3.Connection, period_id: int) -> Period | None:
 
 def period_of(row: Sequence[Any]) -> Period:
     (pid, kind, service_id, function, condition, name, state, start_ts, end_ts) = row[:9]
-    start_run, start_code, end_run, end_code, interval_s, through_vpn = row[9:]
+    start_run, start_code, end_run, end_code, interval_s, through_vpn, link = row[9:]
     try:
         subject_kind = SubjectKind(kind)
     except ValueError:  # written by a newer Svyaz: shown as a network condition by its name
@@ -101,6 +102,7 @@ def period_of(row: Sequence[Any]) -> Period:
         start_evidence=Evidence(str(start_run), float(start_ts), str(start_code)),
         interval_s=float(interval_s),
         through_vpn=bool(through_vpn),
+        link=str(link),
         end=float(end_ts) if end_ts is not None else None,
         end_evidence=end,
         id=int(pid),

@@ -138,7 +138,8 @@ CREATE INDEX functions_service ON functions(service);
 
 # Version 5: watch mode's outage diary (issue 23): periods of a (service, function) or of a
 # network condition, each with its start and end (NULL while open), the evidence at both ends
-# (the runs kept here, their codes), the check interval and whether it was seen through a VPN.
+# (the runs kept here, their codes), the check interval, whether it was seen through a VPN and
+# the medium (Wi-Fi, mobile...) it began on.
 _V5 = """
 CREATE TABLE periods (
     id INTEGER PRIMARY KEY,
@@ -155,7 +156,8 @@ CREATE TABLE periods (
     end_run TEXT,
     end_code TEXT,
     interval_s REAL NOT NULL,
-    through_vpn INTEGER NOT NULL DEFAULT 0
+    through_vpn INTEGER NOT NULL DEFAULT 0,
+    link TEXT NOT NULL DEFAULT 'unknown'
 );
 CREATE INDEX periods_start ON periods(start_ts);
 CREATE INDEX periods_open ON periods(through_vpn) WHERE end_ts IS NULL

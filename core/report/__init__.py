@@ -1,5 +1,6 @@
 """Reports from a run: JSON, one self-contained HTML file, a short text; private by default."""
 
+from core.report.diary import DIARY_FORMATS, diary_document, period_line, render_diary
 from core.report.files import free_report_path, write_new_report
 from core.report.render import (
     EXTENSIONS,
@@ -21,13 +22,17 @@ from core.report.summary import (
 )
 
 __all__ = [
+    "DIARY_FORMATS",
     "EXTENSIONS",
     "FORMATS",
     "build_report",
     "cause_lines",
+    "diary_document",
     "folded_line",
     "free_report_path",
     "name_of",
+    "period_line",
+    "render_diary",
     "render_html",
     "render_text",
     "report_document",

@@ -175,12 +175,11 @@ def advance(state: WatchState, observation: Observation) -> tuple[WatchState, tu
     changes: list[Change] = []
     for key, now in observation.seen.items():
         before, pending = held.get(key), suspect.get(key)
-        if before is not None and _agrees(now, before):
-            suspect.pop(key, None)
-            continue
         if pending is not None and _agrees(now, pending) and now.state != pending.state:
             continue  # a light check cannot confirm nor deny what only a full run sees
         suspect.pop(key, None)
+        if before is not None and _agrees(now, before):
+            continue
         if pending is not None and pending.state == now.state:
             held[key] = pending
             changes.append(

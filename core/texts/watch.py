@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Режим белых списков с {time}: открываются только разрешённые сайты",
     },
     "watch.network.whitelist_mode.off": {
-        "en": "Whitelist mode over since {time}",
+        "en": "Whitelist mode ended at {time}",
         "ru": "Режим белых списков закончился в {time}",
     },
     "watch.network.captive_portal.on": {
@@ -94,4 +94,64 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A check could not run ({reason}); watch mode goes on.",
         "ru": "Проверка не удалась ({reason}); наблюдение продолжается.",
     },
+    # ---- the diary's report (core/report/diary.py) ----
+    "diary.title": {"en": "Svyaz outage diary", "ru": "Дневник сбоев «Связи»"},
+    "diary.range": {
+        "en": "From {since} to {until} (local time, {zone}). Made {made} by Svyaz {version}.",
+        "ru": "С {since} по {until} (местное время, {zone}). Составлен {made} программой «Связь» {version}.",
+    },
+    "diary.empty": {
+        "en": "No outage was recorded in this period.",
+        "ru": "За этот период сбоев не записано.",
+    },
+    "diary.note": {
+        "en": "Each period starts at the check that first saw the problem and ends at the check that first saw it gone, so both ends are exact to the check interval. Each was confirmed by a second check a few minutes later.",
+        "ru": "Каждый период начинается с проверки, впервые увидевшей проблему, и заканчивается проверкой, впервые увидевшей, что её нет, поэтому оба края точны до интервала проверок. Каждый подтверждён второй проверкой через несколько минут.",
+    },
+    "diary.line": {
+        "en": "{where}: {what} from {start} to {end}, {duration}; checked every {interval}",
+        "ru": "{where}: {what} с {start} по {end}, {duration}; проверка каждые {interval}",
+    },
+    "diary.line_open": {
+        "en": "{where}: {what} since {start}, {duration} so far; checked every {interval}",
+        "ru": "{where}: {what} с {start}, уже {duration}; проверка каждые {interval}",
+    },
+    "diary.still_going": {"en": "still going", "ru": "продолжается"},
+    "diary.link.cellular": {"en": "Mobile internet", "ru": "Мобильный интернет"},
+    "diary.link.wifi": {"en": "Wi-Fi", "ru": "Wi-Fi"},
+    "diary.link.ethernet": {"en": "Wired internet", "ru": "Проводной интернет"},
+    "diary.link.unknown": {"en": "Internet", "ru": "Интернет"},
+    "diary.what.offline": {"en": "no internet", "ru": "нет интернета"},
+    "diary.what.whitelist_mode": {"en": "whitelist mode", "ru": "режим белых списков"},
+    "diary.what.captive_portal": {"en": "a login page in the way", "ru": "мешает страница входа"},
+    "diary.what.dead_dns": {
+        "en": "the provider's DNS answering nothing",
+        "ru": "DNS провайдера не отвечает",
+    },
+    "diary.what.slow_line": {"en": "a slow line", "ru": "медленная линия"},
+    "diary.what.blocked": {
+        "en": "{service} {function} blocked",
+        "ru": "{service}: {function} заблокированы",
+    },
+    "diary.what.slowed": {
+        "en": "{service} {function} working poorly",
+        "ru": "{service}: {function} работают плохо",
+    },
+    "diary.what.refused": {
+        "en": "{service} {function} refusing the country",
+        "ru": "{service}: {function} недоступны для страны",
+    },
+    "diary.duration.hm": {"en": "{h} h {m} min", "ru": "{h} ч {m} мин"},
+    "diary.duration.m": {"en": "{m} min", "ru": "{m} мин"},
+    "diary.col.where": {"en": "Connection", "ru": "Подключение"},
+    "diary.col.what": {"en": "What", "ru": "Что"},
+    "diary.col.start": {"en": "From", "ru": "С"},
+    "diary.col.end": {"en": "To", "ru": "По"},
+    "diary.col.duration": {"en": "Duration", "ru": "Длительность"},
+    "diary.col.interval": {"en": "Checked every", "ru": "Интервал проверок"},
+    "diary.col.evidence": {
+        "en": "Evidence (runs in history)",
+        "ru": "Доказательства (проверки в истории)",
+    },
+    "diary.through_vpn": {"en": "{where}, through a VPN", "ru": "{where}, через VPN"},
 }

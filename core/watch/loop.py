@@ -58,6 +58,10 @@ from core.watch.words import grouped
 
 log = logging.getLogger(__name__)
 
+MAX_CONFIRMS_IN_A_ROW = 2
+"""A state that changes at every check (or a slowed function a light check cannot confirm) gets
+this many confirming checks, then the regular interval: flapping never burns data."""
+
 RunCheck = Callable[[CheckKind], Awaitable[RunResult]]
 """One diagnostic run: light (`ProbeConfig.light`) or full. The face builds it (the engine on
 the catalog; in tests the lab)."""
@@ -114,6 +118,7 @@ class Watcher:
         self._unsaid: list[Change] = []  # confirmed, not yet notified (the gap, a pause)
         self._last_notified: float | None = None
         self._exhausted_said = False
+        self._confirms = 0  # confirming checks in a row (a flapping state must not burn data)
         self._check: asyncio.Task[RunResult] | None = None
 
     # ---- what a face reads ----
@@ -249,7 +254,7 @@ class Watcher:
         self._emit(CheckFinished(at, run, observation, track.state, track.through_vpn, used))
         if changes:
             self._emit(ChangesConfirmed(at, changes, track.through_vpn))
-            self._keep_diary(changes, track.through_vpn)
+            self._keep_diary(changes, track.through_vpn, link.transport)
             if not track.through_vpn:
                 self._unsaid.extend(c for c in changes if c.worth_telling)
                 self._flush_notifications(self.clock.now())
@@ -272,9 +277,11 @@ class Watcher:
     def _schedule(self, at: float, track: _Track) -> None:
         if self._next_full_at is None and self.settings.full_every_s is not None:
             self._next_full_at = at + self.settings.full_every_s
-        if track.state.needs_confirmation:
+        if track.state.needs_confirmation and self._confirms < MAX_CONFIRMS_IN_A_ROW:
+            self._confirms += 1
             self._next_at, self._next_reason = at + self.settings.confirm_after_s, "confirm"
             return
+        self._confirms = 0
         spread = self.settings.jitter * (2 * self._rng.random() - 1)
         self._next_at = at + self.settings.interval_s * (1 + spread)
         self._next_reason = "interval"
@@ -313,7 +320,7 @@ class Watcher:
             log.warning("watch: diary not read: %s", exc)
             return []
 
-    def _keep_diary(self, changes: tuple[Change, ...], through_vpn: bool) -> None:
+    def _keep_diary(self, changes: tuple[Change, ...], through_vpn: bool, link: str) -> None:
         if self.history is None:
             return
         edits = diary_edits(changes)
@@ -327,7 +334,13 @@ class Watcher:
                     closed.append(self.history.close_period(period.id, evidence))
             for subject, state, evidence in edits.open:
                 period = Period(
-                    subject, state, evidence.at, evidence, self.settings.interval_s, through_vpn
+                    subject,
+                    state,
+                    evidence.at,
+                    evidence,
+                    self.settings.interval_s,
+                    through_vpn,
+                    link,
                 )
                 opened.append(self.history.open_period(period))
         except HistoryError as exc:
