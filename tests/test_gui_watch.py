@@ -5,6 +5,8 @@ hand-made runs, a fake watcher and a temp history."""
 from __future__ import annotations
 
 import asyncio
+import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -323,3 +325,113 @@ def test_the_settings_dialog_has_the_watch_page(qtbot: Any) -> None:
     assert chosen.muted_services == [dialog.muted.item(0).data(Qt.ItemDataRole.UserRole)]
     dialog.watch.setChecked(False)
     assert not dialog.result_settings().start_with_computer
+
+
+# ---- the diary in History ----
+
+
+def _diary(tmp_path: Path) -> Any:
+    """A temp history with three periods: whitelist mode on mobile data (closed), WhatsApp
+    calls blocked (still going), and one seen through a VPN."""
+    from core.history import History
+    from core.periods import DiaryCondition, Evidence, Period, Subject, SubjectKind
+
+    history = History.open(tmp_path / "history.sqlite3")
+    start = datetime(2026, 12, 1, 9, 12).astimezone().timestamp()
+    end = start + (57 * 60 + 28) * 60
+    whitelist = Subject(SubjectKind.NETWORK, condition=DiaryCondition.WHITELIST.value)
+    opened = history.open_period(
+        Period(
+            whitelist,
+            "on",
+            start,
+            Evidence("run-a", start, "whitelist_mode"),
+            1800.0,
+            link="cellular",
+        )
+    )
+    assert opened.id is not None
+    history.close_period(opened.id, Evidence("run-b", end, "ok"))
+    calls = Subject(SubjectKind.FUNCTION, "whatsapp", "calls", name="WhatsApp")
+    history.open_period(
+        Period(
+            calls,
+            "blocked",
+            end + 600,
+            Evidence("run-c", end + 600, "udp_blocked"),
+            1800.0,
+            link="wifi",
+        )
+    )
+    history.open_period(
+        Period(
+            calls,
+            "blocked",
+            end + 900,
+            Evidence("run-d", end + 900, "udp_blocked"),
+            1800.0,
+            through_vpn=True,
+        )
+    )
+    return history
+
+
+def test_the_diary_shows_the_periods_of_the_chosen_days(qtbot: Any, tmp_path: Path) -> None:
+    from gui.history.diary_view import DiaryView
+
+    history = _diary(tmp_path)
+    view = DiaryView(history, "en")
+    qtbot.addWidget(view)
+    view.show_range(datetime(2026, 11, 30).astimezone(), datetime(2026, 12, 6).astimezone())
+    rows = view.rows_text()
+    assert len(rows) == 3 and view.empty.isHidden()
+    assert rows[-1] == (
+        "Mobile internet",
+        "✗ whitelist mode",
+        "2026-12-01 09:12",
+        "2026-12-03 18:40",
+        "57 h 28 min",
+    )
+    assert rows[1][1] == "✗ WhatsApp calls blocked" and rows[1][3] == "still going"
+    assert "VPN" in rows[0][0]  # kept apart, and said
+    view.show_range(datetime(2026, 11, 1).astimezone(), datetime(2026, 11, 2).astimezone())
+    assert view.rows_text() == [] and not view.empty.isHidden()
+    ru = DiaryView(history, "ru")
+    qtbot.addWidget(ru)
+    ru.show_range(datetime(2026, 11, 30).astimezone(), datetime(2026, 12, 6).astimezone())
+    assert ru.rows_text()[-1][:2] == ("Мобильный интернет", "✗ режим белых списков")
+
+
+def test_export_writes_a_dated_report_and_never_overwrites_silently(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from gui.history.diary_view import DiaryView
+
+    view = DiaryView(_diary(tmp_path), "en")
+    qtbot.addWidget(view)
+    view.show_range(datetime(2026, 11, 30).astimezone(), datetime(2026, 12, 6).astimezone())
+    html = tmp_path / "diary.html"
+    assert view.export_to(html) == str(html)
+    written = html.read_text(encoding="utf-8")
+    assert "whitelist mode from 2026-12-01 09:12 to 2026-12-03 18:40, 57 h 28 min" in written
+    csv_file = tmp_path / "diary.csv"
+    view.export_to(csv_file)
+    assert "2026-12-01" in csv_file.read_text(encoding="utf-8")
+    json_file = tmp_path / "diary.json"
+    view.export_to(json_file)
+    assert json.loads(json_file.read_text(encoding="utf-8"))["kind"] == "svyaz-diary"
+    html.write_text("the person's own file", encoding="utf-8")
+    assert view.export_to(html) is None  # not asked: refused, and said
+    assert html.read_text(encoding="utf-8") == "the person's own file"
+    assert view.last_warning is not None and "exists already" in view.last_warning.text()
+    assert view.export_to(html, overwrite=True) == str(html)  # the file dialog asked
+
+
+def test_history_has_the_diary_page(qtbot: Any, tmp_path: Path) -> None:
+    from core.catalog import load_catalog
+    from gui.history.view import HistoryView
+
+    view = HistoryView(_diary(tmp_path), load_catalog(), "en")
+    qtbot.addWidget(view)
+    assert view.pages.tabText(1).replace("&", "") == "Outage diary"
+    assert view.diary.export_button.isEnabled()

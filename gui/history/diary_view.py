@@ -1,10 +1,11 @@
 """The outage diary in the History tab: watch mode's periods per (service, function) and per
-network condition for the chosen days, as a table with dates (keyboard usable, sortable by
-start), and "Export diary…" (HTML, CSV or JSON through the core's exporter).
+network condition for the chosen days, as a table with dates (keyboard usable: arrows move, Tab
+leaves), and "Export diary…" (HTML, CSV or JSON).
 
-A period still open reads "still going"; one seen through a VPN says so and never mixes with the
-direct connection's. The words for a state and a condition come from core/texts; only the
-table's own chrome is Qt's `tr`.
+The table shows the core's diary document (`core.report.diary_document`), the very words and
+dates the exported report has: "Mobile internet · whitelist mode · 2026-12-01 09:12 ·
+2026-12-03 18:40 · 57 h 28 min". A period still open reads "still going"; one seen through a VPN
+says so in its connection. Only the table's chrome is Qt's `tr`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,11 +34,9 @@ from PySide6.QtWidgets import (
 from core.history import History, HistoryError
 from core.messages import text
 from core.models import Status
-from core.periods import Period, SubjectKind
-from core.texts import TABLE
+from core.periods import Period
+from core.report import DIARY_FORMATS, diary_document, render_diary
 from gui.status_style import MARKS, accent
-from gui.watch.diary_export import FORMATS, diary_document
-from gui.words import service_name
 
 # The diary's states in the statuses' marks and colours (never colour alone).
 STATE_STATUS = {
@@ -47,16 +47,9 @@ STATE_STATUS = {
 }
 
 
-def _when(at: float) -> str:
-    return f"{datetime.fromtimestamp(at).astimezone():%Y-%m-%d %H:%M}"
-
-
-def duration_words(seconds: float, language: str) -> str:
-    """ "57 h 28 min" / "57 ч 28 мин"; under an hour "12 min"."""
-    minutes = int(seconds // 60)
-    hours, minutes = divmod(minutes, 60)
-    h, m = ("ч", "мин") if language == "ru" else ("h", "min")
-    return f"{hours} {h} {minutes} {m}" if hours else f"{minutes} {m}"
+def _when(iso: str | None) -> str:
+    """ "2026-12-01 09:12" from the document's local ISO time."""
+    return iso[:16].replace("T", " ") if iso else ""
 
 
 class DiaryView(QWidget):
@@ -68,15 +61,14 @@ class DiaryView(QWidget):
         self._language = language
         self._range: tuple[datetime, datetime] | None = None
         self.periods: list[Period] = []
+        self.entries: list[dict[str, Any]] = []  # the core's diary document, row by row
         self.last_warning: QMessageBox | None = None  # kept while shown; tests read it
-        # Conditions the core has no name for yet (only sentences: "… since 14:05").
-        self._fallback = {
-            "dead_dns": self.tr("Provider's DNS answers nothing"),
-            "slow_line": self.tr("Slow line"),
-        }
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("State"), self.tr("From"), self.tr("To"), self.tr("Lasted")]
+            [
+                text(f"diary.col.{c}", language=language)
+                for c in ("where", "what", "start", "end", "duration")
+            ]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -120,46 +112,36 @@ class DiaryView(QWidget):
         return self.show_range(*self._range) if self._range is not None else ""
 
     def set_periods(self, periods: Sequence[Period]) -> None:
+        """Newest first; each row in the words of the exported report."""
         self.periods = sorted(periods, key=lambda p: (p.start, p.subject.key), reverse=True)
-        now = time.time()
-        self.table.setRowCount(len(self.periods))
-        for row, period in enumerate(self.periods):
-            status = STATE_STATUS.get(period.state, Status.UNKNOWN)
+        since, until = self._seconds()
+        document = diary_document(self.periods, since, until, time.time(), self._language)
+        self.entries = document["periods"]
+        self.table.setRowCount(len(self.entries))
+        still = text("diary.still_going", language=self._language)
+        for row, entry in enumerate(self.entries):
+            status = STATE_STATUS.get(entry["state"], Status.UNKNOWN)
             values = (
-                self.subject_words(period),
-                f"{MARKS[status]} {self.state_words(period)}",
-                _when(period.start),
-                _when(period.end) if period.end is not None else self.tr("still going"),
-                duration_words(period.duration(now), self._language),
+                entry["connection"],
+                f"{MARKS[status]} {entry['what']}",
+                _when(entry["start"]),
+                _when(entry["end"]) or still,
+                entry["duration"],
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(entry["line"])
                 if column == 1:
                     item.setForeground(accent(status, self.palette()))
                 self.table.setItem(row, column, item)
-        self.empty.setVisible(not self.periods)
+        self.empty.setVisible(not self.entries)
         self.export_button.setEnabled(self._range is not None)
 
-    def subject_words(self, period: Period) -> str:
-        subject = period.subject
-        if subject.kind is SubjectKind.NETWORK:
-            words = condition_words(subject.condition, self._language) or self._fallback.get(
-                subject.condition, subject.condition
-            )
-        else:
-            fallback = subject.name or subject.service_id
-            name = service_name(subject.service_id, fallback, self._language)
-            function = text(f"function.{subject.function}", language=self._language)
-            words = f"{name} — {function}"
-        if period.through_vpn:
-            words += f" ({text('watch.through_vpn', language=self._language)})"
-        return words
-
-    def state_words(self, period: Period) -> str:
-        if period.state == "on":
-            return self.tr("yes")
-        key = f"standing.{period.state}"
-        return text(key, language=self._language) if key in TABLE else period.state
+    def _seconds(self) -> tuple[float, float]:
+        if self._range is None:
+            now = time.time()
+            return now, now
+        return self._range[0].timestamp(), self._range[1].timestamp()
 
     def rows_text(self) -> list[tuple[str, ...]]:
         return [
@@ -183,7 +165,7 @@ class DiaryView(QWidget):
         if not name:
             return None
         # The dialog itself asked before replacing a file: that answer is the person's.
-        fmt = next((f for f in FORMATS if chosen.endswith(f"*.{f})")), "")
+        fmt = next((f for f in DIARY_FORMATS if chosen.endswith(f"*.{f})")), "")
         return self.export_to(Path(name), fmt, overwrite=True)
 
     def export_to(self, path: Path, fmt: str = "", overwrite: bool = False) -> str | None:
@@ -192,12 +174,18 @@ class DiaryView(QWidget):
         if self._range is None:
             return None
         fmt = fmt or path.suffix.lstrip(".").lower()
-        if fmt not in FORMATS:
+        if fmt not in DIARY_FORMATS:
             fmt = "html"
             path = path.with_suffix(".html")
         since, until = self._range
         try:
-            document = diary_document(self.history, since, until, fmt, self._language)
+            periods = self.history.diary(since, until)
+            document = render_diary(
+                diary_document(
+                    periods, since.timestamp(), until.timestamp(), time.time(), self._language
+                ),
+                fmt,
+            )
             with path.open("w" if overwrite else "x", encoding="utf-8", newline="") as out:
                 out.write(document)
         except FileExistsError:
@@ -214,12 +202,3 @@ class DiaryView(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_warning = box
-
-
-def condition_words(condition: str, language: str) -> str:
-    """A network condition's name: the core's words where it has them."""
-    for key in (f"watch.condition.{condition}", f"history.network.{condition}"):
-        if key in TABLE:
-            words = text(key, language=language)
-            return words[:1].upper() + words[1:]
-    return ""
