@@ -2,7 +2,8 @@
 
 With no display it says so in one line, shows the terminal command, and probes nothing. Given a
 CLI command (`svyaz diagnose`, `calltest`, `history`, `report`) or `--help`, `-h`, `--version` it
-is the command line: the packaged app is one program on every platform.
+is the command line: the packaged app is one program on every platform. With `--tray` ("Start with
+my computer", gui/autostart.py) it starts watch mode in the tray without showing the window.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ CLI_COMMANDS = ("diagnose", "calltest", "history", "report")
 # cli.main's own options: help and version are printed by its argparse before anything imports
 # Qt, so `svyaz --help` answers in a terminal without a display and never opens the window.
 CLI_OPTIONS = ("-h", "--help", "--version")
-# "Start with my computer" starts the app with this (gui/autostart.py): to the tray, watching.
-START_IN_TRAY = "--tray"
 
 NO_DISPLAY_MESSAGE = (
     "svyaz: no display found, so the window cannot open. "
@@ -71,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from core.crashlog import setup_logging
+    from gui.autostart import START_OPTION
     from gui.crash_dialog import install_crash_handler
     from gui.i18n import install_translators
     from gui.settings import load_settings
@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The app ends when the window closes for good (WindowHost), not when the last window
     # hides: in watch mode closing the window keeps Svyaz in the tray.
     app.setQuitOnLastWindowClosed(False)
-    to_tray = START_IN_TRAY in args  # started with the computer: watch from the tray
+    to_tray = START_OPTION in args  # started with the computer: watch from the tray
     if to_tray:
         settings.watch = True
     host = WindowHost(settings)

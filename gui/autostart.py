@@ -17,11 +17,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from gui.app import START_IN_TRAY
-
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Svyaz"  # the uninstaller deletes this very name
-START_OPTION = START_IN_TRAY  # started by the system: straight to the tray, watch mode on
+START_OPTION = "--tray"  # started by the system: straight to the tray, watch mode on
 DESKTOP_NAME = "svyaz.desktop"
 
 
