@@ -224,7 +224,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.watch)
         form.addRow(self.tr("Check &every:"), self.watch_interval)
-        form.addRow(self.tr("Data a &day on mobile or metered links:"), budget_row)
+        budget_label = QLabel(self.tr("Data a &day on mobile or metered links:"))
+        budget_label.setBuddy(self.watch_budget)
+        form.addRow(budget_label, budget_row)
         form.addRow(self.tr("&No notifications for:"), self.muted)
         form.addRow(self.start_with_computer)
         note = QLabel(

@@ -400,6 +400,7 @@ def test_the_diary_shows_the_periods_of_the_chosen_days(qtbot: Any, tmp_path: Pa
     qtbot.addWidget(ru)
     ru.show_range(datetime(2026, 11, 30).astimezone(), datetime(2026, 12, 6).astimezone())
     assert ru.rows_text()[-1][:2] == ("Мобильный интернет", "✗ режим белых списков")
+    assert ru.rows_text()[1][1] == "✗ WhatsApp: звонки заблокированы"  # the function in words
 
 
 def test_export_writes_a_dated_report_and_never_overwrites_silently(
@@ -435,3 +436,15 @@ def test_history_has_the_diary_page(qtbot: Any, tmp_path: Path) -> None:
     qtbot.addWidget(view)
     assert view.pages.tabText(1).replace("&", "") == "Outage diary"
     assert view.diary.export_button.isEnabled()
+
+
+def test_the_diary_follows_the_chosen_service(qtbot: Any, tmp_path: Path) -> None:
+    from gui.history.diary_view import DiaryView
+
+    view = DiaryView(_diary(tmp_path), "en")
+    qtbot.addWidget(view)
+    days = (datetime(2026, 11, 30).astimezone(), datetime(2026, 12, 6).astimezone())
+    view.show_range(*days, "telegram")
+    assert [row[1] for row in view.rows_text()] == ["✗ whitelist mode"]  # the network's only
+    view.show_range(*days, "whatsapp")
+    assert len(view.rows_text()) == 3

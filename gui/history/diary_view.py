@@ -60,6 +60,7 @@ class DiaryView(QWidget):
         self.history = history
         self._language = language
         self._range: tuple[datetime, datetime] | None = None
+        self._service: str | None = None  # the History tab's chosen service (None: all)
         self.periods: list[Period] = []
         self.entries: list[dict[str, Any]] = []  # the core's diary document, row by row
         self.last_warning: QMessageBox | None = None  # kept while shown; tests read it
@@ -88,28 +89,35 @@ class DiaryView(QWidget):
         self.export_button = QPushButton(self.tr("Export &diary…"))
         self.export_button.clicked.connect(self.export_dialog)
         row = QHBoxLayout()
-        row.addWidget(self.empty, 1)
-        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addLayout(row)
 
     # ---- filling ----
 
-    def show_range(self, since: datetime, until: datetime) -> str:
-        """Read the periods overlapping [since, until); returns a problem to say ("" if none)."""
+    def show_range(self, since: datetime, until: datetime, service_id: str | None = None) -> str:
+        """Read the periods overlapping [since, until) — with `service_id`, that service's and
+        the network's; returns a problem to say ("" if none)."""
         self._range = (since, until)
+        self._service = service_id
         try:
             periods = self.history.diary(since, until)
         except HistoryError as exc:
             self.set_periods([])
             return str(exc)
+        if service_id is not None:
+            periods = [p for p in periods if p.subject.service_id in ("", service_id)]
         self.set_periods(periods)
         return ""
 
     def refresh(self) -> str:
-        return self.show_range(*self._range) if self._range is not None else ""
+        if self._range is None:
+            return ""
+        return self.show_range(*self._range, self._service)
 
     def set_periods(self, periods: Sequence[Period]) -> None:
         """Newest first; each row in the words of the exported report."""

@@ -200,7 +200,7 @@ class HistoryView(QWidget):
         self.timeline.set_days(days, self._language)
         self.timeline_box.setVisible(service_id is not None)
         self._selection_changed()
-        self.diary.show_range(since, until)
+        self.diary.show_range(since, until, service_id)
 
     def refresh_diary(self) -> None:
         """Watch mode opened or closed a period."""
