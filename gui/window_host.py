@@ -16,11 +16,13 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from core.watch import CheckFinished, NetworkState
+from core.messages import format_bytes, text
+from core.watch import BudgetExhausted, CheckFinished, NetworkState
 from gui.autostart import Autostart
 from gui.bridge import EngineBridge
 from gui.main_window import MainWindow
@@ -77,6 +79,8 @@ class WindowHost(QObject):
         self.watch.checkFinished.connect(self._check_finished)
         self.watch.notify.connect(self.tray.notify)
         self.watch.pausedChanged.connect(self.tray.set_paused)
+        self.watch.budgetChanged.connect(self.tray.show_budget)
+        self.watch.budgetExhausted.connect(self._budget_exhausted)
         self.watch.periodsChanged.connect(self._diary_changed)
         self._connect_window(self.window)
         if settings.watch:
@@ -182,6 +186,18 @@ class WindowHost(QObject):
             self.tray.show_check(event.run, event.at)
             self.window.show_watch_check(event.run)
         self.window.history_view.after_save()
+
+    def _budget_exhausted(self, event: BudgetExhausted) -> None:
+        """Said once per day's budget (the core emits it once): no checks on this link until
+        the budget resets."""
+        language = self.window.language
+        words = {
+            "used": format_bytes(event.used_bytes, language),
+            "limit": format_bytes(event.limit_bytes, language),
+            "time": f"{datetime.fromtimestamp(event.resumes_at).astimezone():%H:%M}",
+        }
+        self.tray.show_budget(event.used_bytes, event.limit_bytes)
+        self.tray.say(text("watch.budget_exhausted", words, language))
 
     def _diary_changed(self) -> None:
         self.window.history_view.refresh_diary()

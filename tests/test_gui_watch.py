@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from core.models import (
     FunctionResult,
     Message,
     NetworkResult,
+    RunFinished,
     RunResult,
     ServiceResult,
     Status,
@@ -448,3 +451,82 @@ def test_the_diary_follows_the_chosen_service(qtbot: Any, tmp_path: Path) -> Non
     assert [row[1] for row in view.rows_text()] == ["✗ whitelist mode"]  # the network's only
     view.show_range(*days, "whatsapp")
     assert len(view.rows_text()) == 3
+
+
+# ---- a watch check and a person's run never collide ----
+
+
+class GatedJob:
+    """A job that ends (with its RunFinished) when its gate opens or it is cancelled."""
+
+    def __init__(self, run: RunResult) -> None:
+        self.gate = threading.Event()
+        self.run = run
+
+    def cancel(self) -> None:
+        self.gate.set()
+
+    async def events(self) -> Any:
+        while not self.gate.is_set():
+            await asyncio.sleep(0.01)
+        yield RunFinished(self.run)
+
+
+def test_a_watch_check_waits_for_a_persons_run_and_holds_the_next(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui import bridge as bridge_module
+    from gui.bridge import EngineBridge
+
+    monkeypatch.setattr(bridge_module, "WATCH_WAIT_S", 0.01)
+    bridge = EngineBridge()
+    ended: list[str] = []
+    bridge.jobFinished.connect(ended.append)
+    try:
+        person, check = GatedJob(_run(Verdict.OK, WORKS)), GatedJob(_run(Verdict.OFFLINE))
+        bridge._start("diagnostic", lambda: person, lambda _e: None)
+        future = bridge.start_background(lambda: bridge.watch_check(lambda: check))
+        check.gate.set()  # the check itself would end at once …
+        time.sleep(0.2)  # … twenty of its looks later
+        assert not future.done() and bridge.running_kind() == "diagnostic"  # … it still waits
+        person.gate.set()
+        assert future.result(timeout=5) is check.run
+        qtbot.waitUntil(lambda: ended == ["diagnostic", "watch"], timeout=2000)
+        assert not bridge.busy()
+        third = GatedJob(_run())
+        held = bridge.start_background(lambda: bridge.watch_check(lambda: third))
+        qtbot.waitUntil(lambda: bridge.running_kind() == "watch", timeout=2000)
+        with pytest.raises(RuntimeError):  # a person's Run waits (the window queues it)
+            bridge._start("diagnostic", lambda: person, lambda _e: None)
+        bridge.cancel()  # the window's Cancel ends a check too
+        assert held.result(timeout=5) is third.run
+    finally:
+        bridge.shutdown()
+
+
+def test_the_budget_is_shown_and_its_end_said(host: Any) -> None:
+    from core.watch import BudgetExhausted, BudgetUsed
+
+    watcher = host.made[0]
+    assert watcher.settings.daily_budget_bytes == 20 * 1024 * 1024
+    watcher.emit(BudgetUsed(0.0, 1_200_000, watcher.settings.daily_budget_bytes, True))
+    assert "Mobile data used by watch mode today: 1.1 MB of 20.0 MB" in host.tray.tooltip()
+    assert host.window.watch_used_today() == 1_200_000  # the settings dialog shows it
+    watcher.emit(BudgetExhausted(0.0, 19_900_000, 20_000_000, 1_764_979_200.0))
+    assert "no more checks on it until" in host.tray.said[-1]
+
+
+def test_run_pressed_during_a_background_check_starts_after_it(
+    host: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = host.window
+    started: list[bool] = []
+    monkeypatch.setattr(window.controller, "start_run", lambda: started.append(True))
+    check = GatedJob(_run())
+    future = host.bridge.start_background(lambda: host.bridge.watch_check(lambda: check))
+    qtbot.waitUntil(lambda: host.bridge.running_kind() == "watch", timeout=2000)
+    window.start_run()
+    assert not started and "background check" in window.statusBar().currentMessage()
+    check.gate.set()
+    future.result(timeout=5)
+    qtbot.waitUntil(lambda: started == [True], timeout=2000)

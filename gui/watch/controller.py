@@ -50,7 +50,9 @@ from gui.settings import GuiSettings
 
 log = logging.getLogger(__name__)
 
-MB = 1_000_000  # the settings' megabytes, as the core counts its budget (decimal)
+# The settings' megabytes as `format_bytes` shows them (binary), so that a 20 MB budget reads
+# "… of 20.0 MB" wherever it is shown beside what was used.
+MB = 1024 * 1024
 
 
 class WatcherLike(Protocol):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from core.messages import format_bytes, text
 from core.models import RunResult, Status
 from core.report import cause_lines, name_of
 from core.resources import resource_path
@@ -95,6 +96,7 @@ class WatchTray(QObject):
         self.visible = False
         self.words = ""
         self.checked_at: float | None = None
+        self.budget_words = ""  # today's data on a metered link, in the core's words
         self.notifications: list[str] = []  # changes shown, newest last (tests, the log)
         self.said: list[str] = []  # the tray's own notes ("keeps watching from the tray")
         self.icon = QSystemTrayIcon(self)
@@ -147,6 +149,18 @@ class WatchTray(QObject):
         self.paused = paused
         self._repaint()
 
+    def show_budget(self, used: int, limit: int) -> None:
+        """What watch mode used today on metered links, in the tooltip."""
+        self.budget_words = text(
+            "watch.budget_used",
+            {
+                "used": format_bytes(used, self._language),
+                "limit": format_bytes(limit, self._language),
+            },
+            self._language,
+        )
+        self._repaint()
+
     def set_checking(self, checking: bool) -> None:
         self.check_action.setEnabled(not checking)
 
@@ -174,6 +188,8 @@ class WatchTray(QObject):
             lines.append(self.tr("Not checked yet"))
         if self.paused:
             lines.append(self.tr("Paused"))
+        if self.budget_words:
+            lines.append(self.budget_words)
         said = "\n".join(lines)
         return said if len(said) <= TOOLTIP_MAX else said[: TOOLTIP_MAX - 1] + "…"
 
