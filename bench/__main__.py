@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("engine", "calls", "gui", "package", "history", "limits")
+SUITES = ("engine", "calls", "gui", "package", "history", "limits", "watch")
 
 
 def main(names: list[str]) -> None:

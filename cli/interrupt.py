@@ -66,3 +66,41 @@ def _plain_handler(
 
 def _nothing() -> None:
     return None
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: Callable[[], None]) -> Iterator[None]:
+    """Within the block Ctrl-C and SIGTERM (a service manager's stop) call `stop`; a second
+    Ctrl-C interrupts at once. For long-running commands (`svyaz watch`). Must run inside the
+    event loop, in the main thread."""
+    loop = asyncio.get_running_loop()
+    undo: list[Callable[[], object]] = []
+    wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
+    stopped: list[bool] = []
+
+    def first() -> None:
+        if not stopped:
+            stopped.append(True)
+            stop()
+        else:
+            raise KeyboardInterrupt
+
+    for signum in wanted:
+        try:
+            loop.add_signal_handler(signum, first)
+            undo.append(functools.partial(loop.remove_signal_handler, signum))
+        except NotImplementedError:  # Windows' Proactor loop
+            previous = signal.getsignal(signum)
+
+            def handler(_signum: int, _frame: FrameType | None) -> None:
+                loop.call_soon_threadsafe(first)
+
+            signal.signal(signum, handler)
+            undo.append(functools.partial(signal.signal, signum, previous))
+        except (RuntimeError, ValueError):  # not the main thread
+            pass
+    try:
+        yield
+    finally:
+        for restore in undo:
+            restore()

@@ -13,13 +13,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from cli import calltest, diagnose, history, report
+from cli import calltest, diagnose, diary, history, report, watch
 from cli.common import UsageError
 from cli.console import prepare_streams
 from core import __version__
 from core.concurrency import StreamBroken
 
-COMMANDS = (diagnose, calltest, history, report)
+COMMANDS = (diagnose, calltest, history, report, watch, diary)
 
 
 def make_parser() -> argparse.ArgumentParser:

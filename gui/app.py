@@ -15,7 +15,7 @@ from collections.abc import Sequence
 EXIT_NO_DISPLAY = 3
 # cli.main's commands (tests/test_cli_windows.py checks the list); named here so that starting
 # the window does not import the CLI and the engine behind it.
-CLI_COMMANDS = ("diagnose", "calltest", "history", "report")
+CLI_COMMANDS = ("diagnose", "calltest", "history", "report", "watch", "diary")
 # cli.main's own options: help and version are printed by its argparse before anything imports
 # Qt, so `svyaz --help` answers in a terminal without a display and never opens the window.
 CLI_OPTIONS = ("-h", "--help", "--version")

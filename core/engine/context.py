@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Container, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -47,6 +48,7 @@ class RunContext:
         self.overrides: tuple[IPNetwork, ...] = self.config.public_overrides()
         self.resolver = Resolver(self.config, self.dial)
         self.limit = asyncio.Semaphore(self.config.concurrency)
+        self._address_locks: dict[str, asyncio.Lock] = {}  # light runs: one at a time each
         self.shared: set[str] = set()
         self._dns: dict[str, asyncio.Task[dns_rules.DnsVerdict]] = {}
         self._swap: asyncio.Task[tuple[str, int] | None] | None = None
@@ -110,7 +112,8 @@ class RunContext:
                         Target(a, port, name, name),
                         purpose="validate_dns_answer",
                         read_presented=False,  # only whether it is valid counts here
-                    )
+                    ),
+                    a,
                 )
                 for a in verdict.to_validate
             )
@@ -184,13 +187,21 @@ class RunContext:
 
     # ---- limits ----
 
-    async def guarded(self, coro: Coroutine[Any, Any, T]) -> T:
-        """Run one network operation under the run's concurrency limit."""
+    async def guarded(self, coro: Coroutine[Any, Any, T], address: str | None = None) -> T:
+        """Run one network operation under the run's concurrency limit. In a light run
+        (`ProbeConfig.light`, watch mode's checks) an operation naming its `address` also waits
+        for any other to that address: one connection per address at a time, never a burst a
+        policing filter counts (issue 23)."""
         try:
-            async with self.limit:
+            async with self._address_gate(address), self.limit:
                 return await coro
         finally:
             coro.close()  # a no-op once finished; silences a never-started one
+
+    def _address_gate(self, address: str | None) -> contextlib.AbstractAsyncContextManager[Any]:
+        if address is None or not self.config.light:
+            return contextlib.nullcontext()
+        return self._address_locks.setdefault(address, asyncio.Lock())
 
 
 def _tls_ports(catalog: Catalog) -> dict[str, int]:

@@ -115,7 +115,7 @@ class EndpointProbe:
     async def _transport(self, addresses: Sequence[str]) -> EndpointResult:
         settle = self.ctx.dial.budget.tcp_settle if self.ep.protocol == Protocol.TCP else 0.0
         connects = await gather_all(
-            self.ctx.guarded(tcp.connect(self.ctx.dial, Target.of(self.ep, a), settle))
+            self.ctx.guarded(tcp.connect(self.ctx.dial, Target.of(self.ep, a), settle), a)
             for a in addresses
         )
         for step in connects:
@@ -167,7 +167,8 @@ class EndpointProbe:
                         self.ep.path,
                         self.ep.protocol == Protocol.HTTPS,
                         self.ep.expect_status,
-                    )
+                    ),
+                    address,
                 )
             )
             self.evidence.extend(pages.evidence(step))
@@ -189,7 +190,7 @@ class EndpointProbe:
         addresses answer? Then the site serves no plain HTTP, and nothing answers in its place."""
         port = self.ctx.tls_port(self.ep.host) or HTTPS_PORT
         connects = await gather_all(
-            self.ctx.guarded(tcp.connect(self.ctx.dial, Target(a, port, self.ep.host)))
+            self.ctx.guarded(tcp.connect(self.ctx.dial, Target(a, port, self.ep.host)), a)
             for a in addresses
         )
         steps = [
@@ -212,7 +213,7 @@ class EndpointProbe:
             return None
         target = Target.of(self.ep, address)
         get = http.get(self.ctx.dial, target, self.ep.path, True, self.ep.expect_status)
-        return self.record(await self.ctx.guarded(get))
+        return self.record(await self.ctx.guarded(get, address))
 
     async def _request_paired(self, address: str, step: Step, code: Verdict) -> Verdict:
         """The connection (and over HTTPS the handshake) opened, then the request went
@@ -229,7 +230,7 @@ class EndpointProbe:
             target = Target(address, self.ep.port, self.ep.host, control)
         else:
             dial, target = self.ctx.dial, Target(address, self.ep.port, control)
-        paired = await self.ctx.guarded(http.get(dial, target, self.ep.path, secure))
+        paired = await self.ctx.guarded(http.get(dial, target, self.ep.path, secure), address)
         detail = {**paired.detail, "purpose": "control_name", "server_name": control}
         paired = self.record(dataclasses.replace(paired, detail=detail))
         by_name = judge.request_by_name(step, paired)
@@ -301,7 +302,9 @@ class EndpointProbe:
     async def _tls(self, address: str) -> Verdict:
         name = self.ep.server_name
         step = self.record(
-            await self.ctx.guarded(tls.handshake(self.ctx.dial, Target.of(self.ep, address)))
+            await self.ctx.guarded(
+                tls.handshake(self.ctx.dial, Target.of(self.ep, address)), address
+            )
         )
         if step.ok:
             return judge.passed()
@@ -354,7 +357,7 @@ class EndpointProbe:
         dial = self.ctx.dial if verify else self.ctx.dial.with_context(self.ctx.no_verify)
         dial = dial.with_budget(tls=min(dial.budget.tls, dial.budget.paired_tls))
         target = Target(address, port, self.ep.host, name)
-        return self.ctx.guarded(tls.handshake(dial, target, purpose=purpose))
+        return self.ctx.guarded(tls.handshake(dial, target, purpose=purpose), address)
 
     async def _retry(self, address: str, name: str | None) -> list[bool]:
         """Repeat the real-name handshake (the filter may hit only some connections), unless

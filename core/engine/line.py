@@ -62,7 +62,7 @@ async def _sample(
     path = ep.throughput_path or ep.path
     target = Target.of(ep, address)
     step = await ctx.guarded(
-        linepull.sample(ctx.dial, target, path, budget.throughput, budget.transfer_idle)
+        linepull.sample(ctx.dial, target, path, budget.throughput, budget.transfer_idle), address
     )
     ctx.on_step(service.id, kind, step)
     return line_rules.LineSample(service.region, step)

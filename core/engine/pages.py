@@ -77,7 +77,7 @@ async def follow(ctx: RunContext, redirect: tuple[str, int, str]) -> Step | None
         if not resolution.system.ok or not resolution.system.addresses:
             return None
         address = resolution.system.addresses[0]
-    return await ctx.guarded(http.get(ctx.dial, Target(address, port, host), path, False))
+    return await ctx.guarded(http.get(ctx.dial, Target(address, port, host), path, False), address)
 
 
 async def secure_twin(ctx: RunContext, ep: Endpoint, address: str) -> Step | None:
@@ -88,5 +88,5 @@ async def secure_twin(ctx: RunContext, ep: Endpoint, address: str) -> Step | Non
     if port is None:
         return None
     target = Target(address, port, ep.host, ep.host)
-    step = await ctx.guarded(http.page_prefix(ctx.dial, target, ep.path))
+    step = await ctx.guarded(http.page_prefix(ctx.dial, target, ep.path), address)
     return dataclasses.replace(step, detail={**step.detail, "purpose": "https_twin"})

@@ -90,6 +90,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Watch mode has used today's data budget ({used} of {limit}) on this metered connection: no more checks on it until {time}.",
         "ru": "Наблюдение израсходовало дневной лимит трафика ({used} из {limit}) на этом лимитном подключении: до {time} проверок на нём не будет.",
     },
+    "watch.checked": {
+        "en": "{time} checked ({kind}, {used}): {overall}",
+        "ru": "{time} проверено ({kind}, {used}): {overall}",
+    },
+    "watch.kind.light": {"en": "light", "ru": "лёгкая"},
+    "watch.kind.full": {"en": "full", "ru": "полная"},
+    "watch.overall.fine": {"en": "everything checked works", "ru": "всё проверенное работает"},
+    "watch.overall.problem": {
+        "en": "something is blocked or works poorly",
+        "ru": "что-то заблокировано или работает плохо",
+    },
+    "watch.overall.network": {
+        "en": "the connection itself has a problem",
+        "ru": "проблема с самим подключением",
+    },
+    "watch.overall.unknown": {
+        "en": "a second check will confirm",
+        "ru": "подтвердит вторая проверка",
+    },
     "watch.check_failed": {
         "en": "A check could not run ({reason}); watch mode goes on.",
         "ru": "Проверка не удалась ({reason}); наблюдение продолжается.",

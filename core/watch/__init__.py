@@ -27,6 +27,7 @@ from core.watch.events import (
 from core.watch.loop import RunCheck, Watcher
 from core.watch.network import HeadlessNetworkSource, NetworkSource, NetworkState
 from core.watch.settings import WatchSettings
+from core.watch.words import change_words, clock_time, grouped
 
 __all__ = [
     "BudgetExhausted",
@@ -57,4 +58,7 @@ __all__ = [
     "WatchSettings",
     "WatchStopped",
     "Watcher",
+    "change_words",
+    "clock_time",
+    "grouped",
 ]
