@@ -183,7 +183,7 @@ class WindowHost(QObject):
         the tray and the tiles show the direct connection), History lists it."""
         self.tray.set_checking(False)
         if not event.through_vpn:
-            self.tray.show_check(event.run, event.at)
+            self.tray.show_check(event.run, event.at, event.state)
             self.window.show_watch_check(event.run)
         self.window.history_view.after_save()
 

@@ -27,7 +27,7 @@ from core.models import (
     ServiceResult,
     Status,
 )
-from core.rules.watch import Observation
+from core.rules.watch import WatchState, advance, observe
 from core.watch import (
     CheckFinished,
     NetworkState,
@@ -71,19 +71,42 @@ WORKS = ("telegram", FunctionKind.MESSAGES, Verdict.OK, Status.WORKS)
 CALLS_CUT = ("whatsapp", FunctionKind.CALLS, Verdict.UDP_BLOCKED, Status.BLOCKED)
 
 
+def _state(*runs: RunResult) -> WatchState:
+    """The watcher's state after these checks (the core's rules)."""
+    state = WatchState()
+    for at, run in enumerate(runs):
+        state, _ = advance(state, observe(run, at * 180.0))
+    return state
+
+
 @pytest.mark.parametrize(
-    ("run", "state"),
+    ("runs", "state"),
     [
-        (None, TrayState.UNKNOWN),
-        (_run(Verdict.OK, WORKS), TrayState.FINE),
-        (_run(Verdict.OK, WORKS, CALLS_CUT), TrayState.BLOCKED),
-        (_run(Verdict.OFFLINE, WORKS), TrayState.NETWORK),
-        (_run(Verdict.WHITELIST_MODE, WORKS), TrayState.NETWORK),
-        (_run(Verdict.OK, WORKS, conditions=(Condition.DNS_SYSTEM_SILENT,)), TrayState.NETWORK),
+        ((), TrayState.UNKNOWN),
+        ((_run(Verdict.OK, WORKS),) * 2, TrayState.FINE),
+        ((_run(Verdict.OK, WORKS, CALLS_CUT),) * 2, TrayState.PROBLEM),
+        ((_run(Verdict.OFFLINE, WORKS),) * 2, TrayState.NETWORK),
+        ((_run(Verdict.WHITELIST_MODE, WORKS),) * 2, TrayState.NETWORK),
+        (
+            (_run(Verdict.OK, WORKS, conditions=(Condition.DNS_SYSTEM_SILENT,)),) * 2,
+            TrayState.NETWORK,
+        ),
     ],
 )
-def test_the_tray_state_follows_the_core_summary(run: RunResult | None, state: TrayState) -> None:
-    assert tray_state(run) is state
+def test_the_tray_colour_is_the_confirmed_state(
+    runs: tuple[RunResult, ...], state: TrayState
+) -> None:
+    assert tray_state(_state(*runs)) is state
+
+
+def test_a_one_check_blip_does_not_turn_the_tray_red(qtbot: Any) -> None:
+    fine, blocked = _run(Verdict.OK, WORKS), _run(Verdict.OK, WORKS, CALLS_CUT)
+    tray = WatchTray("en")
+    tray.show_check(blocked, 1_764_928_800.0, _state(fine, fine, blocked))
+    assert tray.state is TrayState.FINE and "A change is being confirmed" in tray.tooltip()
+    tray.show_check(blocked, 1_764_928_980.0, _state(fine, fine, blocked, blocked))
+    assert tray.state is TrayState.PROBLEM and "Blocked: Whatsapp" in tray.tooltip()
+    assert "being confirmed" not in tray.tooltip()
 
 
 def test_the_tray_menu_asks_and_shows(qtbot: Any) -> None:
@@ -100,8 +123,9 @@ def test_the_tray_menu_asks_and_shows(qtbot: Any) -> None:
     for action in (tray.check_action, tray.open_action, tray.pause_action, tray.quit_action):
         action.trigger()
     assert asked == ["check", "open", ("pause", PAUSE_S), "quit"]
-    tray.show_check(_run(Verdict.OK, WORKS, CALLS_CUT), 1_764_928_800.0)
-    assert tray.state is TrayState.BLOCKED
+    blocked = _run(Verdict.OK, WORKS, CALLS_CUT)
+    tray.show_check(blocked, 1_764_928_800.0, _state(blocked, blocked))
+    assert tray.state is TrayState.PROBLEM
     assert "Blocked: Whatsapp" in tray.tooltip() and "Last check: " in tray.tooltip()
     assert tray.notify("WhatsApp calls blocked since 14:05")
     tray.set_paused(True)
@@ -260,19 +284,15 @@ def test_tray_menu_drives_the_watcher(host: Any) -> None:
 def test_a_check_shows_in_the_tray_and_the_tiles(host: Any) -> None:
     run = _run(Verdict.OK, WORKS, CALLS_CUT)
     host.made[0].emit(
-        CheckFinished(
-            1_764_928_800.0, run, Observation("r1", 0.0), Observation("r1", 0.0), False, 1000
-        )
+        CheckFinished(1_764_928_800.0, run, observe(run, 0.0), _state(run, run), False, 1000)
     )
-    assert host.tray.state is TrayState.BLOCKED
+    assert host.tray.state is TrayState.PROBLEM
     assert host.window.state.result is run
     vpn = _run(Verdict.OFFLINE, WORKS)
     host.made[0].emit(
-        CheckFinished(
-            1_764_928_900.0, vpn, Observation("r2", 0.0), Observation("r2", 0.0), True, 1000
-        )
+        CheckFinished(1_764_928_900.0, vpn, observe(vpn, 0.0), _state(vpn, vpn), True, 1000)
     )
-    assert host.tray.state is TrayState.BLOCKED and host.window.state.result is run  # apart
+    assert host.tray.state is TrayState.PROBLEM and host.window.state.result is run  # apart
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen

@@ -1,14 +1,17 @@
 """The tray icon: its colour says the state, its menu checks, opens, pauses and quits.
 
-The state is read from the core's summary of the last check (`core.rules.summary`: the
-network's one cause, then the blocked and the slowed classes); the tray decides nothing of its
-own. Never colour alone: the tooltip says the state in words, with the last check's time.
+The colour is the watcher's confirmed state (`WatchState.overall`, decided in
+`core/rules/watch.py`: a one-check blip never turns it red); the words are the core summary's
+of the last check (`core.rules.summary`: the network's one cause, else the blocked, else the
+slowed services). The tray decides nothing of its own. Never colour alone: the tooltip says the
+state in words, with the last check's time, and that a change is being confirmed.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
@@ -25,37 +28,41 @@ PAUSE_S = 3600.0  # "Pause for 1 hour"
 TOOLTIP_MAX = 120  # Windows cuts a tray tooltip at 127 characters
 
 
+class WatchState(Protocol):
+    """What the tray reads of the core's `WatchState` (core/rules/watch.py)."""
+
+    @property
+    def overall(self) -> str: ...
+
+    @property
+    def needs_confirmation(self) -> bool: ...
+
+
 class TrayState(StrEnum):
-    UNKNOWN = "unknown"  # not checked yet
+    """`WatchState.overall`'s values."""
+
+    UNKNOWN = "unknown"  # nothing confirmed yet
     FINE = "fine"  # everything checked works
-    SLOWED = "slowed"  # something works poorly, nothing blocked
-    BLOCKED = "blocked"  # something blocked
-    NETWORK = "network"  # offline, whitelist mode, dead DNS, a slow line: the network's cause
+    PROBLEM = "problem"  # something blocked or working poorly
+    NETWORK = "network"  # offline, whitelist mode, a login page, dead DNS: the whole connection
 
 
-# The dot's colour for each state: the statuses' own colours, grey for the network's cause
-# (the whole connection, not one service) and for "not checked yet".
+# The dot's colour for each state: green, red, and grey for the network's own cause (the whole
+# connection, not one service); no dot before anything is confirmed.
 STATE_STATUS: dict[TrayState, Status | None] = {
     TrayState.UNKNOWN: None,
     TrayState.FINE: Status.WORKS,
-    TrayState.SLOWED: Status.DEGRADED,
-    TrayState.BLOCKED: Status.BLOCKED,
+    TrayState.PROBLEM: Status.BLOCKED,
     TrayState.NETWORK: Status.UNKNOWN,
 }
 
 
-def tray_state(run: RunResult | None) -> TrayState:
-    """The state the core's summary of `run` leads with."""
-    if run is None:
+def tray_state(state: WatchState) -> TrayState:
+    """The tray's state for the watcher's confirmed state (unknown for a value not known here)."""
+    try:
+        return TrayState(state.overall)
+    except ValueError:
         return TrayState.UNKNOWN
-    summary = summarize(run)
-    if summary.cause is not None:
-        return TrayState.NETWORK
-    if summary.count(Standing.BLOCKED):
-        return TrayState.BLOCKED
-    if summary.count(Standing.SLOWED):
-        return TrayState.SLOWED
-    return TrayState.FINE
 
 
 def state_icon(state: TrayState, paused: bool = False) -> QIcon:
@@ -96,6 +103,7 @@ class WatchTray(QObject):
         self.visible = False
         self.words = ""
         self.checked_at: float | None = None
+        self.confirming = False  # a change was seen once; a second check comes soon
         self.budget_words = ""  # today's data on a metered link, in the core's words
         self.notifications: list[str] = []  # changes shown, newest last (tests, the log)
         self.said: list[str] = []  # the tray's own notes ("keeps watching from the tray")
@@ -138,10 +146,11 @@ class WatchTray(QObject):
         self.visible = False
         self.icon.hide()
 
-    def show_check(self, run: RunResult, at: float) -> None:
-        """A check ended: its state, in colour and words, and when."""
-        self.state = tray_state(run)
-        self.words = self._state_words(run)
+    def show_check(self, run: RunResult, at: float, state: WatchState) -> None:
+        """A check ended: the confirmed state in colour, the check in words, and when."""
+        self.state = tray_state(state)
+        self.words = self._state_words(run) if self.state is not TrayState.UNKNOWN else ""
+        self.confirming = state.needs_confirmation
         self.checked_at = at
         self._repaint()
 
@@ -186,6 +195,8 @@ class WatchTray(QObject):
             lines.append(self.tr("Last check: %1").replace("%1", f"{moment:%H:%M}"))
         else:
             lines.append(self.tr("Not checked yet"))
+        if self.confirming:
+            lines.append(self.tr("A change is being confirmed"))
         if self.paused:
             lines.append(self.tr("Paused"))
         if self.budget_words:

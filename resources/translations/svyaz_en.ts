@@ -1363,6 +1363,10 @@
         <source>Everything checked works</source>
         <translation></translation>
     </message>
+    <message>
+        <source>A change is being confirmed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WindowHost</name>

@@ -1439,6 +1439,10 @@
         <source>Everything checked works</source>
         <translation>Всё проверенное работает</translation>
     </message>
+    <message>
+        <source>A change is being confirmed</source>
+        <translation>Изменение подтверждается повторной проверкой</translation>
+    </message>
 </context>
 <context>
     <name>WindowHost</name>
