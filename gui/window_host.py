@@ -167,7 +167,7 @@ class WindowHost(QObject):
         elif not settings.watch and self.watch.running():
             self.stop_watch()
         elif settings.watch:
-            self.watch.restart()
+            self.watch.restart(only_if_changed=True)
         wanted = settings.watch and settings.start_with_computer
         try:
             if wanted != self.autostart.enabled():

@@ -123,6 +123,7 @@ class WatchController(QObject):
         self.language = language
         self._make_watcher = make_watcher or self._core_watcher
         self.watcher: WatcherLike | None = None
+        self.applied: WatchSettings | None = None  # what the running watcher was given
         self.paused = False
         self.used_today: int | None = None  # None: nothing measured on a metered link today
         self.last_run: RunResult | None = None
@@ -137,9 +138,8 @@ class WatchController(QObject):
     def start(self) -> None:
         if self.watcher is not None:
             return
-        watcher = self._make_watcher(
-            watch_settings(self._settings()), self.network, self.run_check, self._event.emit
-        )
+        self.applied = watch_settings(self._settings())
+        watcher = self._make_watcher(self.applied, self.network, self.run_check, self._event.emit)
         self.watcher = watcher
         self.bridge.start_background(watcher.run)
         log.info("watch mode started")
@@ -152,11 +152,15 @@ class WatchController(QObject):
             self.paused = False
             log.info("watch mode stopped")
 
-    def restart(self) -> None:
-        """The settings changed: a new watcher with them (the diary's open periods carry on)."""
-        if self.watcher is not None:
-            self.stop()
-            self.start()
+    def restart(self, only_if_changed: bool = False) -> None:
+        """A new watcher with the current settings (the diary's open periods carry on); with
+        `only_if_changed`, only when its settings differ (a new watcher checks at once)."""
+        if self.watcher is None:
+            return
+        if only_if_changed and watch_settings(self._settings()) == self.applied:
+            return
+        self.stop()
+        self.start()
 
     def check_now(self) -> None:
         if self.watcher is not None:
