@@ -68,6 +68,8 @@ class WindowHost(QObject):
             self.window.language,
             make_watcher,
             self,
+            lambda: dict(self.window.controller.run_tags),
+            lambda: self.window.environment,
         )
         self.tray = WatchTray(self.window.language, self)
         self.tray.checkNowRequested.connect(self.watch.check_now)

@@ -554,3 +554,48 @@ def test_run_pressed_during_a_background_check_starts_after_it(
     check.gate.set()
     future.result(timeout=5)
     qtbot.waitUntil(lambda: started == [True], timeout=2000)
+
+
+# ---- against the lab: the real watcher in the app ----
+
+
+def test_watch_mode_checks_the_lab_from_the_app(
+    qtbot: Any, shared_lab: Any, tmp_path: Path
+) -> None:
+    """The core's Watcher on the window's engine thread: a light check of two services at
+    start, saved in the window's history with its catalog, shown in the tray and the tiles."""
+    from dataclasses import replace
+
+    from gui.autostart import Autostart
+    from gui.window_host import WindowHost
+
+    lab = shared_lab("clean")
+    settings = GuiSettings(
+        catalog=str(lab.info.catalog), first_run_seen=True, services=["telegram", "youtube"]
+    )
+    host = WindowHost(
+        settings,
+        tray_available=True,
+        network=QtNetworkSource(None, FakeHeadless()),
+        autostart=Autostart("linux", environ={"XDG_CONFIG_HOME": str(tmp_path)}, arguments=["x"]),
+        quit_app=lambda: None,
+    )
+    qtbot.addWidget(host.window)
+    host.window.environment = {}
+    try:
+        host.window.apply_settings(replace(settings, watch=True))
+        qtbot.waitUntil(lambda: host.tray.checked_at is not None, timeout=30_000)
+        run = host.watch.last_run
+        assert run is not None and run.completed and run.settings["light"] is True
+        assert {s.service_id for s in run.services} >= {"telegram", "youtube"}
+        # Nothing is confirmed after one check: no colour yet, the check in words.
+        assert host.tray.state is TrayState.UNKNOWN
+        assert "Everything checked works" in host.tray.tooltip()
+        assert "being confirmed" in host.tray.tooltip()
+        assert host.window.state.result is run  # the tiles show the check
+        stored = host.window.history.list_runs()
+        assert [r.run_id for r in stored] == [run.run_id]
+        assert host.window.history.load(run.run_id).settings["catalog_kind"] == "lab"
+    finally:
+        host.stop_watch()
+        host.bridge.shutdown()

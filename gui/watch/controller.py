@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -113,6 +113,8 @@ class WatchController(QObject):
         language: str = "en",
         make_watcher: MakeWatcher | None = None,
         parent: QObject | None = None,
+        run_tags: Callable[[], dict[str, str]] = dict,
+        environment: Callable[[], Mapping[str, Any] | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -122,6 +124,8 @@ class WatchController(QObject):
         self.network = network
         self.language = language
         self._make_watcher = make_watcher or self._core_watcher
+        self._run_tags = run_tags  # the catalog a run used, as a person's runs carry it
+        self._environment = environment  # None: read this machine's (tests plant their own)
         self.watcher: WatcherLike | None = None
         self.applied: WatchSettings | None = None  # what the running watcher was given
         self.paused = False
@@ -203,13 +207,17 @@ class WatchController(QObject):
         settings = self._settings()
         config = check_config(engine_config(catalog, settings), kind)
         services = chosen_services(catalog, settings)
-        link = link_code()
-        environment = await asyncio.to_thread(gather_environment, link)
+        planted = self._environment()
+        environment = (
+            await asyncio.to_thread(gather_environment, link_code()) if planted is None else planted
+        )
 
         def make() -> Any:
             return Diagnostic(catalog, config, environment, services)
 
-        return await self.bridge.watch_check(make)
+        run = await self.bridge.watch_check(make)
+        tags = self._run_tags()
+        return replace(run, settings={**run.settings, **tags}) if tags else run
 
     # ---- events (GUI thread) ----
 

@@ -149,7 +149,7 @@ class WatchTray(QObject):
     def show_check(self, run: RunResult, at: float, state: WatchState) -> None:
         """A check ended: the confirmed state in colour, the check in words, and when."""
         self.state = tray_state(state)
-        self.words = self._state_words(run) if self.state is not TrayState.UNKNOWN else ""
+        self.words = self._state_words(run)
         self.confirming = state.needs_confirmation
         self.checked_at = at
         self._repaint()
