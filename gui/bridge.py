@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import logging
 import sys
 import threading
@@ -28,6 +29,15 @@ from core.environment import gather as gather_environment
 from core.models import Catalog, RunFinished, RunResult
 
 log = logging.getLogger(__name__)
+
+
+async def _cancel_the_rest() -> None:
+    """Cancel every other task of the running loop and wait (briefly) for them to end."""
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=0.5)
 
 
 class _Job(Protocol):
@@ -168,11 +178,13 @@ class EngineBridge(QObject):
         if not self._thread.is_alive():
             return
         self.cancel()
-        for background in list(self._background):
-            background.cancel()
         if not self.wait(timeout) and self._future is not None:
             self._future.cancel()
             self.wait(0.3)
+        if self._background:  # the watch loop: cancelled and ended before the loop stops
+            drained = asyncio.run_coroutine_threadsafe(_cancel_the_rest(), self._loop)
+            with contextlib.suppress(Exception):
+                drained.result(timeout)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout)
         if not self._thread.is_alive():

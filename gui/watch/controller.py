@@ -12,6 +12,8 @@ signal.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -128,6 +130,7 @@ class WatchController(QObject):
         self._environment = environment  # None: read this machine's (tests plant their own)
         self.watcher: WatcherLike | None = None
         self.applied: WatchSettings | None = None  # what the running watcher was given
+        self._running: concurrent.futures.Future[Any] | None = None  # its loop's coroutine
         self.paused = False
         self.used_today: int | None = None  # None: nothing measured on a metered link today
         self.last_run: RunResult | None = None
@@ -145,16 +148,22 @@ class WatchController(QObject):
         self.applied = watch_settings(self._settings())
         watcher = self._make_watcher(self.applied, self.network, self.run_check, self._event.emit)
         self.watcher = watcher
-        self.bridge.start_background(watcher.run)
+        self._running = self.bridge.start_background(watcher.run)
         log.info("watch mode started")
 
-    def stop(self) -> None:
-        """Stop the watcher (a check under way is cancelled, not saved)."""
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop the watcher and wait (up to `timeout`) for its loop to end: a check under way is
+        cancelled, not saved, and nothing of watch mode keeps running."""
         watcher, self.watcher = self.watcher, None
-        if watcher is not None:
-            watcher.stop()
-            self.paused = False
-            log.info("watch mode stopped")
+        running, self._running = self._running, None
+        if watcher is None:
+            return
+        watcher.stop()
+        self.paused = False
+        if running is not None:
+            with contextlib.suppress(Exception):  # cancelled, timed out, or failed: it is over
+                running.result(timeout)
+        log.info("watch mode stopped")
 
     def restart(self, only_if_changed: bool = False) -> None:
         """A new watcher with the current settings (the diary's open periods carry on); with
