@@ -135,7 +135,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Services to check:"), self.services)
         form.addRow(QLabel(self.tr("Controls always run: they tell a block from an outage.")))
         self.pages = QTabWidget()
-        self.pages.addTab(checks_page, self.tr("Chec&ks"))
+        self.pages.addTab(checks_page, self.tr("&General"))
         self.pages.addTab(
             self._watch_page(settings, catalog, language, used_today_bytes, autostart_supported),
             self.tr("&Watch mode"),

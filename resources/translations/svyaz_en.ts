@@ -1116,7 +1116,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Chec&amp;ks</source>
+        <source>&amp;General</source>
         <translation></translation>
     </message>
     <message>

@@ -1191,7 +1191,7 @@
         <translation>Выберите хотя бы один сервис.</translation>
     </message>
     <message>
-        <source>Chec&amp;ks</source>
+        <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
