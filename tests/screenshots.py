@@ -6,7 +6,7 @@ window, a run with blocks, its details (both layers), the call test half-way and
 export and its confirmation; the call view, history, Compare, Settings and Qt's own file
 dialog in Russian (1024×600 too); watch mode's tray menu, its settings page and the outage diary
 (a planted diary: nothing is probed). Run by hand after a visible change, then look at every
-picture; `--only watch` makes watch mode's alone.
+picture; `--only watch` makes watch mode's alone, `--only history` History's (and Settings').
 """
 
 from __future__ import annotations
@@ -349,13 +349,16 @@ def shot_watch(app: QApplication, work: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.screenshots")
-    parser.add_argument("--only", choices=("watch",), help="make only these pictures")
+    parser.add_argument("--only", choices=("watch", "history"), help="make only these pictures")
     only = parser.parse_args().only
     work = Path(tempfile.mkdtemp(prefix="svyaz-shots-"))
     os.environ["SVYAZ_HOME"] = str(work / "home")  # never touch the user's settings/history
     app = QApplication(sys.argv)
     if only == "watch":
         shot_watch(app, work)
+        return 0
+    if only == "history":
+        shot_history(app, work)
         return 0
     for language in ("en", "ru"):
         shot_main(app, work, language)
