@@ -6,7 +6,8 @@ The watcher runs in a child process of its own (the lab's servers are this proce
 the watcher's): the real loop, the real clock, the real engine, the lab's catalog. It measures
 the first check's CPU time, then its own CPU while it waits for the next check (a real window
 of IDLE_WINDOW_S; the loop sleeps through the interval in one timer, no polling), and the hour
-is extrapolated: two light checks plus the idle rest.
+is extrapolated: two light checks, sixty looks at the interfaces (`svyaz watch` has no signal
+of a network change) and the idle rest.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from core.watch.network import POLL_EVERY_S
 from lab.lab import start_lab
 
 IDLE_WINDOW_S = 10.0
@@ -73,6 +75,10 @@ async def main():
         figures["idle_s"] = time.monotonic() - wall
         watcher.stop()
         await task
+    source, cpu = HeadlessNetworkSource(), time.process_time()
+    for _ in range(20):
+        source.fingerprint()  # svyaz watch looks at the interfaces once a minute
+    figures["poll_cpu_s"] = (time.process_time() - cpu) / 20
     figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(figures))
 
@@ -105,6 +111,7 @@ def hourly_cpu_pct(figures: dict[str, float], interval_s: float = INTERVAL_S) ->
     idle_rate = figures["idle_cpu_s"] / figures["idle_s"]
     busy_s = checks * figures["check_s"]
     cpu_s = checks * figures["check_cpu_s"] + idle_rate * max(0.0, 3600.0 - busy_s)
+    cpu_s += 3600.0 / POLL_EVERY_S * figures.get("poll_cpu_s", 0.0)
     return 100.0 * cpu_s / 3600.0
 
 

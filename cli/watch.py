@@ -10,10 +10,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import dataclasses
 import re
 import sys
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from cli.common import (
@@ -28,11 +26,7 @@ from cli.common import (
     words_language,
 )
 from cli.interrupt import stop_on_signals
-from core.config import ProbeConfig
-from core.engine.diagnostic import Diagnostic
-from core.environment import gather as gather_environment
 from core.messages import format_bytes, text
-from core.models import Catalog, RunFinished, RunResult
 from core.watch import (
     BudgetExhausted,
     ChangesConfirmed,
@@ -46,6 +40,8 @@ from core.watch import (
     WatchSettings,
     change_words,
     clock_time,
+    engine_check,
+    poll_changes,
 )
 
 MIN_INTERVAL_S = 5 * 60
@@ -140,8 +136,8 @@ async def run_watch(args: argparse.Namespace) -> int:
     settings = watch_settings(args)
     language = words_language(args)
     services = requested_services(args)
-    try:  # refuse unknown service ids before watching
-        Diagnostic(catalog, config, {}, services=services)
+    try:  # refuses unknown service ids before watching
+        run_check = engine_check(catalog, config, services)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     for problem in catalog.problems:
@@ -150,11 +146,12 @@ async def run_watch(args: argparse.Namespace) -> int:
         notices = Notices(language)
         history = stack.enter_context(open_history(args, language, notices))
         printer = Printer(language, args.quiet)
+        source = HeadlessNetworkSource(metered=args.metered)
         watcher = Watcher(
             settings,
             SystemClock(),
-            HeadlessNetworkSource(metered=args.metered),
-            checker(catalog, config, services),
+            source,
+            run_check,
             history,
             printer,
             language=language,
@@ -162,8 +159,20 @@ async def run_watch(args: argparse.Namespace) -> int:
         if not args.quiet:
             interval = _minutes(settings.interval_s, language)
             print(text("watch.started", {"interval": interval}, language), file=sys.stderr)
-        with stop_on_signals(watcher.stop):
-            await watcher.run()
+        changes = asyncio.create_task(
+            poll_changes(
+                source.fingerprint,
+                lambda: watcher.network_changed(source.current()),
+                SystemClock(),
+            )
+        )
+        try:
+            with stop_on_signals(watcher.stop):
+                await watcher.run()
+        finally:
+            changes.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await changes
         notices.tell(history)
         if not args.quiet:
             print(text("watch.stopped", language=language), file=sys.stderr)
@@ -175,28 +184,6 @@ def _minutes(seconds: float, language: str) -> str:
     if seconds < 60:
         return f"{seconds:g} s"
     return text("diary.duration.m", {"m": round(seconds / 60)}, language)
-
-
-def checker(
-    catalog: Catalog, config: ProbeConfig, services: tuple[str, ...]
-) -> Callable[[CheckKind], Awaitable[RunResult]]:
-    """The check the loop runs: one diagnostic, light or full, on this machine."""
-
-    async def run_check(kind: CheckKind) -> RunResult:
-        run_config = dataclasses.replace(config, light=kind == "light")
-        diagnostic = Diagnostic(catalog, run_config, gather_environment(), services=services)
-        result: RunResult | None = None
-        try:
-            async for event in diagnostic.events():
-                if isinstance(event, RunFinished):
-                    result = event.result
-        except asyncio.CancelledError:
-            diagnostic.cancel()
-            raise
-        assert result is not None
-        return result
-
-    return run_check
 
 
 def _kind(event: CheckFinished) -> CheckKind:

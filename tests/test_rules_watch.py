@@ -173,3 +173,11 @@ def test_a_watcher_starts_from_the_open_periods() -> None:
 def test_clean_runs_hold_no_problem() -> None:
     state, _ = _fold((make_run(CLEAN), 0), (make_run(CLEAN), 1))
     assert all(seen.state in ("works", OFF) for seen in state.held.values())
+
+
+def test_a_suspicion_a_full_run_raised_wants_a_full_confirmation() -> None:
+    state, _ = _fold((make_run(), 0), (make_run(), 1))
+    full, _ = advance(state, observe(make_run(blocked_calls(), light=False), 10))
+    assert wants_full_confirmation(full)  # a light check runs no call test
+    light, _ = advance(state, observe(make_run(network=Verdict.OFFLINE, light=True), 10))
+    assert light.needs_confirmation and not wants_full_confirmation(light)

@@ -15,12 +15,14 @@ from core.models import RunResult
 from core.watch import (
     BudgetExhausted,
     ChangesConfirmed,
+    CheckFailed,
     CheckFinished,
     CheckKind,
     CheckStarted,
     NetworkState,
     Notify,
     Paused,
+    Resumed,
     Watcher,
     WatchEvent,
     WatchSettings,
@@ -113,7 +115,7 @@ def test_one_notification_per_confirmed_change_and_the_diary(tmp_path: Path) -> 
     texts = [n.text for n in of(events, Notify)]  # type: ignore[attr-defined]
     assert len(texts) == 5, texts  # offline -> whitelist: one change of two conditions
     assert texts[0].startswith("WhatsApp calls blocked since")
-    assert texts[1].startswith("WhatsApp calls work again")
+    assert texts[1].startswith("WhatsApp calls working again")
     assert texts[2].startswith("No internet since")
     assert "Whitelist mode since" in texts[3] and "Internet back" in texts[3]
     assert texts[4].startswith("Whitelist mode ended")
@@ -250,3 +252,29 @@ def test_check_now_and_a_network_change_check_at_once() -> None:
 
     _, check = watch(timeline((0, make_run())), START + HOUR, source=source, script=script)
     assert check.times[:3] == [START, START + 180, START + 180]
+
+
+def test_a_failing_check_is_said_and_watching_goes_on() -> None:
+    def world(now: float, kind: CheckKind) -> RunResult:
+        if now == START:
+            raise RuntimeError("engine bug")
+        return make_run(at=now)
+
+    events, check = watch(world, START + 2 * HOUR)
+    (failed,) = of(events, CheckFailed)
+    assert "engine bug" in failed.reason  # type: ignore[attr-defined]
+    assert len(check.times) >= 3 and check.times[1] == START + 1800
+
+
+def test_check_now_during_a_pause_resumes_and_checks() -> None:
+    said: list[str] = []
+
+    def script(watcher: Watcher, event: WatchEvent) -> None:
+        if isinstance(event, CheckFinished) and not said and event.at == START + 180:
+            said.append("paused")
+            watcher.pause(None)  # until resumed
+        elif isinstance(event, Paused):
+            watcher.check_now()
+
+    events, check = watch(timeline((0, make_run())), START + HOUR, script=script)
+    assert of(events, Resumed) and check.times[2] == START + 180  # at once, not in 30 min

@@ -55,7 +55,7 @@ def what_words(period: Period, language: str = "en") -> str:
         return text(f"diary.what.{subject.condition}", language=language)
     params = {
         "service": service_name(subject.service_id, subject.name or subject.service_id, language),
-        "function": subject.function,  # the kind: text() puts it in words (_Params)
+        "function": subject.function,  # the kind: the message table words it
     }
     return text(f"diary.what.{period.state}", params, language)
 

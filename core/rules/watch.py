@@ -199,8 +199,9 @@ def _agrees(now: Seen, earlier: Seen) -> bool:
 
 
 def wants_full_confirmation(state: WatchState) -> bool:
-    """A suspicion only a full run can confirm (a slowed function seen by one)."""
-    return any(s.state == Standing.SLOWED and not s.light for s in state.suspect.values())
+    """A suspicion a full run raised is confirmed by a full run: a light one may not see it at
+    all (calls: no call test) or cannot tell it (slowed: no rate)."""
+    return any(not s.light for s in state.suspect.values())
 
 
 def seeded(open_periods: list[Period]) -> WatchState:

@@ -9,23 +9,23 @@ TEXTS: dict[str, dict[str, str]] = {
     # ---- one confirmed change of a (service, function) ----
     "watch.change.blocked": {
         "en": "{service} {function} blocked since {time}",
-        "ru": "{service}: {function} заблокированы с {time}",
+        "ru": "{service}, {function}: блокировка с {time}",
     },
     "watch.change.slowed": {
-        "en": "{service} {function} work poorly since {time}",
-        "ru": "{service}: {function} работают плохо с {time}",
+        "en": "{service} {function} working poorly since {time}",
+        "ru": "{service}, {function}: перебои с {time}",
     },
     "watch.change.refused": {
-        "en": "{service} {function} refuse your country since {time}",
-        "ru": "{service}: {function} недоступны для вашей страны с {time}",
+        "en": "{service} {function} refused to your country since {time}",
+        "ru": "{service}, {function}: закрыто для вашей страны с {time}",
     },
     "watch.change.works": {
-        "en": "{service} {function} work again since {time}",
-        "ru": "{service}: {function} снова работают с {time}",
+        "en": "{service} {function} working again since {time}",
+        "ru": "{service}, {function}: работа восстановлена в {time}",
     },
     "watch.change.works_first": {
-        "en": "{service} {function} work",
-        "ru": "{service}: {function} работают",
+        "en": "{service} {function} working",
+        "ru": "{service}, {function}: в порядке",
     },
     # ---- one confirmed change of a network condition ----
     "watch.network.offline.on": {
@@ -150,15 +150,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "diary.what.slow_line": {"en": "a slow line", "ru": "медленная линия"},
     "diary.what.blocked": {
         "en": "{service} {function} blocked",
-        "ru": "{service}: {function} заблокированы",
+        "ru": "{service}, {function}: блокировка",
     },
     "diary.what.slowed": {
         "en": "{service} {function} working poorly",
-        "ru": "{service}: {function} работают плохо",
+        "ru": "{service}, {function}: перебои",
     },
     "diary.what.refused": {
-        "en": "{service} {function} refusing the country",
-        "ru": "{service}: {function} недоступны для страны",
+        "en": "{service} {function} refused to the country",
+        "ru": "{service}, {function}: закрыто для страны",
     },
     "diary.duration.hm": {"en": "{h} h {m} min", "ru": "{h} ч {m} мин"},
     "diary.duration.m": {"en": "{m} min", "ru": "{m} мин"},

@@ -6,6 +6,7 @@ watch`) and the tests (a fake clock, the lab) drive the same code (docs/watch.md
 """
 
 from core.periods import DiaryCondition, Evidence, Period, Subject, SubjectKind
+from core.watch.check import engine_check
 from core.watch.clock import SystemClock, WatchClock
 from core.watch.events import (
     BudgetExhausted,
@@ -25,7 +26,7 @@ from core.watch.events import (
     WatchStopped,
 )
 from core.watch.loop import RunCheck, Watcher
-from core.watch.network import HeadlessNetworkSource, NetworkSource, NetworkState
+from core.watch.network import HeadlessNetworkSource, NetworkSource, NetworkState, poll_changes
 from core.watch.settings import WatchSettings
 from core.watch.words import change_words, clock_time, grouped
 
@@ -60,5 +61,7 @@ __all__ = [
     "Watcher",
     "change_words",
     "clock_time",
+    "engine_check",
     "grouped",
+    "poll_changes",
 ]

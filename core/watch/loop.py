@@ -62,6 +62,10 @@ MAX_CONFIRMS_IN_A_ROW = 2
 """A state that changes at every check (or a slowed function a light check cannot confirm) gets
 this many confirming checks, then the regular interval: flapping never burns data."""
 
+COST_MEMORY = 5
+COST_MARGIN = 1.25
+"""The next light check's estimate: the largest of the last `COST_MEMORY`, plus a quarter."""
+
 RunCheck = Callable[[CheckKind], Awaitable[RunResult]]
 """One diagnostic run: light (`ProbeConfig.light`) or full. The face builds it (the engine on
 the catalog; in tests the lab)."""
@@ -114,7 +118,7 @@ class Watcher:
         self._next_at: float | None = None
         self._next_reason: CheckReason = "start"
         self._next_full_at: float | None = None
-        self._light_cost = settings.light_check_estimate_bytes
+        self._light_costs: list[int] = []  # the last few light checks' bytes
         self._unsaid: list[Change] = []  # confirmed, not yet notified (the gap, a pause)
         self._last_notified: float | None = None
         self._exhausted_said = False
@@ -132,6 +136,14 @@ class Watcher:
     def vpn_state(self) -> WatchState:
         """What checks through a VPN confirmed: kept apart from the direct connection."""
         return self._vpn.state
+
+    @property
+    def next_check_estimate(self) -> int:
+        """What the next light check may cost, kept under the budget before it runs: the most
+        any of the last few cost, with a margin (a check cannot be stopped half way through
+        its bytes), and never less than the settings' estimate."""
+        seen = max(self._light_costs, default=0)
+        return max(self.settings.light_check_estimate_bytes, int(seen * COST_MARGIN))
 
     @property
     def paused(self) -> bool:
@@ -225,9 +237,9 @@ class Watcher:
         link = self.network.current()
         metered = link.counts_as_metered
         kind = self._kind(reason, at, metered)
-        if metered and not self.budget.allows(at, self._light_cost):
+        if metered and not self.budget.allows(at, self.next_check_estimate):
             resumes = self.budget.resets_at(at)
-            if not self._exhausted_said:
+            if not self._exhausted_said or reason == "now":
                 self._exhausted_said = True
                 self._emit(BudgetExhausted(at, self.budget.used, self.budget.limit, resumes))
             self._next_at, self._next_reason = resumes, "interval"
@@ -243,14 +255,14 @@ class Watcher:
             self._next_full_at = at + (self.settings.full_every_s or 0)
         used = (run.bytes_sent or 0) + (run.bytes_received or 0)
         if kind == "light" and used:
-            self._light_cost = max(used, self._light_cost // 2)
+            self._light_costs = [*self._light_costs[-(COST_MEMORY - 1) :], used]
         if metered:
             self.budget.spend(at, used)
             self._emit(BudgetUsed(at, self.budget.used, self.budget.limit, True))
         self._save(run)
         observation = observe(run, at)
         track.state, changes = advance(track.state, observation)
-        track.full_suspect = kind == "full" and wants_full_confirmation(track.state)
+        track.full_suspect = wants_full_confirmation(track.state)
         self._emit(CheckFinished(at, run, observation, track.state, track.through_vpn, used))
         if changes:
             self._emit(ChangesConfirmed(at, changes, track.through_vpn))

@@ -9,9 +9,14 @@ as unmetered: the budget is then the person's choice, said in docs/watch.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Literal, Protocol
+
+from core.watch.clock import WatchClock
+
+POLL_EVERY_S = 60.0
+"""How often `svyaz watch` looks at the interfaces for a change it has no signal for."""
 
 Transport = Literal["ethernet", "wifi", "cellular", "unknown"]
 
@@ -53,13 +58,55 @@ class HeadlessNetworkSource:
     `probe_vpn` is injectable for tests (it returns the VPN's or proxy's name, or None)."""
 
     def __init__(
-        self, metered: bool = False, probe_vpn: Callable[[], str | None] | None = None
+        self,
+        metered: bool = False,
+        probe_vpn: Callable[[], str | None] | None = None,
+        probe_interfaces: Callable[[], Hashable] | None = None,
     ) -> None:
         self.metered = metered
         self._probe_vpn = probe_vpn if probe_vpn is not None else _vpn_or_proxy
+        self._probe_interfaces = probe_interfaces or _interfaces
 
     def current(self) -> NetworkState:
         return NetworkState(reachable=None, metered=self.metered, vpn=self._probe_vpn())
+
+    def fingerprint(self) -> Hashable:
+        """What changes when the link does: the interfaces up and their addresses (cheap;
+        `poll_changes` compares it every minute)."""
+        return self._probe_interfaces()
+
+
+async def poll_changes(
+    read: Callable[[], Hashable],
+    on_change: Callable[[], None],
+    clock: WatchClock,
+    every_s: float = POLL_EVERY_S,
+) -> None:
+    """Call `on_change` whenever `read()` differs from the last time (looked at every
+    `every_s`), until cancelled: a network change for a face that has no signal of one."""
+    last = read()
+    while True:
+        await clock.sleep(every_s)
+        now = read()
+        if now != last:
+            last = now
+            on_change()
+
+
+def _interfaces() -> Hashable:
+    """The interfaces up, each with its addresses (loopback left out)."""
+    try:
+        import psutil
+
+        stats = psutil.net_if_stats()
+        addresses = psutil.net_if_addrs()
+    except Exception:  # psutil can be denied this on locked-down systems
+        return None
+    return frozenset(
+        (name, tuple(sorted(a.address for a in addresses.get(name, ()))))
+        for name, stat in stats.items()
+        if stat.isup and not name.lower().startswith("lo")
+    )
 
 
 def _vpn_or_proxy() -> str | None:

@@ -32,7 +32,7 @@ def change_words(
         key = "watch.change.works_first"
     params = {
         "service": service_name(subject.service_id, subject.name or subject.service_id, language),
-        "function": subject.function,  # the kind: text() puts it in words (_Params)
+        "function": subject.function,  # the kind: the message table words it
         "time": time,
     }
     return text(key, params, language)
