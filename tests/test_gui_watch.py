@@ -427,7 +427,7 @@ def test_the_diary_shows_the_periods_of_the_chosen_days(qtbot: Any, tmp_path: Pa
     qtbot.addWidget(ru)
     ru.show_range(datetime(2026, 11, 30).astimezone(), datetime(2026, 12, 6).astimezone())
     assert ru.rows_text()[-1][:2] == ("Мобильный интернет", "✗ режим белых списков")
-    assert ru.rows_text()[1][1] == "✗ WhatsApp: звонки заблокированы"  # the function in words
+    assert ru.rows_text()[1][1] == "✗ WhatsApp, звонки: блокировка"  # the function in words
 
 
 def test_export_writes_a_dated_report_and_never_overwrites_silently(
