@@ -326,9 +326,13 @@ def test_settings_turn_watch_mode_and_autostart_on_and_off(host: Any) -> None:
     window.apply_settings(replace(window.settings, start_with_computer=True))
     assert host.autostart_file.is_file() and host.watch.running()
     assert len(host.made) == 1  # the watcher's own settings did not change: no new one
-    window.apply_settings(replace(window.settings, watch_interval_min=60))
+    window.apply_settings(
+        replace(window.settings, watch_interval_min=60, muted_services=["vk"], watch_budget_mb=5)
+    )
     assert len(host.made) == 2 and host.made[0].stopped
-    assert host.made[1].settings.interval_s == 3600
+    applied = host.made[1].settings
+    assert applied.interval_s == 3600 and applied.muted_services == frozenset({"vk"})
+    assert applied.daily_budget_bytes == 5 * 1024 * 1024
     window.apply_settings(replace(window.settings, watch=False, start_with_computer=True))
     assert not host.autostart_file.exists()  # watch mode off leaves nothing set to start
     assert not host.watch.running() and not host.tray.visible
