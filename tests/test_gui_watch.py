@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 import time
 from datetime import datetime
@@ -195,9 +196,17 @@ def test_the_network_source_adapts_qt_and_keeps_the_cores_vpn(qtbot: Any) -> Non
     assert seen[0].counts_as_metered  # mobile data: light checks under the budget
 
 
-def test_without_a_backend_the_headless_source_answers(caplog: Any) -> None:
-    source = QtNetworkSource(None, FakeHeadless(None))
-    assert not source.has_backend and source.current() == NetworkState()
+def test_without_a_backend_the_headless_source_answers_and_the_log_says_so(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.watch import network_info
+
+    monkeypatch.setattr(QNetworkInformation, "loadDefaultBackend", staticmethod(lambda: False))
+    with caplog.at_level(logging.INFO, logger=network_info.__name__):
+        info = network_info.load_default()
+    assert info is None and "no network-information backend" in caplog.text
+    source = QtNetworkSource(info, FakeHeadless("socks5 proxy"))
+    assert not source.has_backend and source.current() == NetworkState(vpn="socks5 proxy")
 
 
 # ---- the watcher in the app ----
