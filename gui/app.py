@@ -2,7 +2,8 @@
 
 With no display it says so in one line, shows the terminal command, and probes nothing. Given a
 CLI command (`svyaz diagnose`, `calltest`, `history`, `report`) or `--help`, `-h`, `--version` it
-is the command line: the packaged app is one program on every platform.
+is the command line: the packaged app is one program on every platform. With `--tray` ("Start with
+my computer", gui/autostart.py) it starts watch mode in the tray without showing the window.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from core.crashlog import setup_logging
+    from gui.autostart import START_OPTION
     from gui.crash_dialog import install_crash_handler
     from gui.i18n import install_translators
     from gui.settings import load_settings
@@ -87,15 +89,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return main_self_test(app, args[1:])
     install_crash_handler()
+    # The app ends when the window closes for good (WindowHost), not when the last window
+    # hides: in watch mode closing the window keeps Svyaz in the tray.
+    app.setQuitOnLastWindowClosed(False)
+    to_tray = START_OPTION in args  # started with the computer: watch from the tray
+    if to_tray:
+        settings.watch = True
     host = WindowHost(settings)
     window = host.window
-    window.show()
+    if not (to_tray and host.keeps_in_tray()):
+        window.show()
     if problem:
         note = QCoreApplication.translate("App", "Settings file problem: %1")
         window.statusBar().showMessage(note.replace("%1", problem))
     if "--exit-when-shown" in args:  # `make bench`: cold start to a painted window
         QTimer.singleShot(0, app.quit)
-    else:
+    elif window.isVisible():
         window.show_first_run_note_if_new()
     status = app.exec()
     host.bridge.shutdown()

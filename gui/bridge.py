@@ -3,13 +3,16 @@
 Why a thread of our own instead of Qt's event loop: probes are timing measurements, and a paint
 on the GUI thread must never add jitter to them; a slow probe must never freeze the window.
 Signals emitted from the worker thread reach widgets through queued connections, so every slot
-runs on the GUI thread. One job (a diagnostic or a call test) runs at a time.
+runs on the GUI thread. One job (a diagnostic, a call test or a watch check) runs at a time: a
+watch check waits while a person's job runs, and a person's job is refused while a check runs
+(the window queues it, `MainWindow.start_run`). The watch loop itself lives on the same loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import logging
 import sys
 import threading
@@ -23,9 +26,18 @@ from core.config import ProbeConfig
 from core.engine.callpath import call_test
 from core.engine.diagnostic import Diagnostic, select_services
 from core.environment import gather as gather_environment
-from core.models import Catalog
+from core.models import Catalog, RunFinished, RunResult
 
 log = logging.getLogger(__name__)
+
+
+async def _cancel_the_rest() -> None:
+    """Cancel every other task of the running loop and wait (briefly) for them to end."""
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=0.5)
 
 
 class _Job(Protocol):
@@ -39,6 +51,7 @@ TURN_MS = 1  # "in a later turn of the event loop", after the timers and paints 
 # let a busy run keep the window waiting (stalls of 70-80 ms while the GUI thread itself needed
 # under 30); 1 ms hands the interpreter back sooner (make bench, `bench/gui.py`).
 SWITCH_INTERVAL_S = 0.001
+WATCH_WAIT_S = 0.5  # how often a waiting watch check looks whether the person's job has ended
 
 
 class EngineBridge(QObject):
@@ -46,7 +59,7 @@ class EngineBridge(QObject):
 
     diagnosticEvent = Signal(object)  # every core Event of a diagnostic, in order
     callEvent = Signal(object)  # CallSample | FunctionFinished (calls, judged) | CallTestFinished
-    jobFinished = Signal(str)  # "diagnostic" | "calltest", after the last event
+    jobFinished = Signal(str)  # "diagnostic" | "calltest" | "watch", after the last event
     jobFailed = Signal(str, str)  # kind, traceback text: an engine bug, shown to the user
     _jobDone = Signal(str)  # engine thread -> GUI thread; re-emitted as jobFinished a turn later
 
@@ -61,6 +74,8 @@ class EngineBridge(QObject):
         self._kind = ""
         self._ended = threading.Event()
         self._ended.set()
+        self._claim_lock = threading.Lock()  # the GUI thread and a watch check both claim jobs
+        self._background: set[concurrent.futures.Future[Any]] = set()
         self._cancel_requested = False
         self._jobDone.connect(self._finish_later)
 
@@ -72,6 +87,10 @@ class EngineBridge(QObject):
 
     def busy(self) -> bool:
         return not self._ended.is_set()
+
+    def running_kind(self) -> str:
+        """ "diagnostic", "calltest" or "watch" while a job runs; "" when idle."""
+        return self._kind if self.busy() else ""
 
     def start_diagnostic(
         self,
@@ -93,6 +112,37 @@ class EngineBridge(QObject):
 
         select_services(catalog, services)  # a bad selection raises here, not later
         self._start("diagnostic", make, self.diagnosticEvent.emit)
+
+    def start_background(self, work: Callable[[], Any]) -> concurrent.futures.Future[Any]:
+        """Run a coroutine that lives beside the jobs (the watch loop) on the engine's loop."""
+        future = asyncio.run_coroutine_threadsafe(work(), self._loop)
+        self._background.add(future)
+        future.add_done_callback(self._background.discard)
+        return future
+
+    async def watch_check(self, make: Callable[[], _Job]) -> RunResult:
+        """Engine thread: one watch check as a job of its own, after any job that runs now.
+
+        Its events are not re-emitted (the watch loop saves the run and tells the window);
+        cancelling it (`cancel`, the window's Cancel) ends it early like a person's run."""
+        while not self._claim("watch"):
+            await asyncio.sleep(WATCH_WAIT_S)
+        result: RunResult | None = None
+        try:
+            job = await asyncio.to_thread(make)
+            self._job = job
+            if self._cancel_requested:
+                job.cancel()
+            async for event in job.events():
+                if isinstance(event, RunFinished):
+                    result = event.result
+        finally:
+            self._job = None
+            self._ended.set()
+            self._jobDone.emit("watch")
+        if result is None:
+            raise RuntimeError("the watch check ended without a result")
+        return result
 
     def start_calltest(
         self,
@@ -131,6 +181,10 @@ class EngineBridge(QObject):
         if not self.wait(timeout) and self._future is not None:
             self._future.cancel()
             self.wait(0.3)
+        if self._background:  # the watch loop: cancelled and ended before the loop stops
+            drained = asyncio.run_coroutine_threadsafe(_cancel_the_rest(), self._loop)
+            with contextlib.suppress(Exception):
+                drained.result(timeout)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout)
         if not self._thread.is_alive():
@@ -150,17 +204,26 @@ class EngineBridge(QObject):
         if self._job is not None:
             self._job.cancel()
 
+    def _claim(self, kind: str) -> bool:
+        """Mark the engine busy with `kind` unless a job runs (either thread)."""
+        with self._claim_lock:
+            if not self._ended.is_set():
+                return False
+            self._kind = kind
+            self._job = None
+            self._cancel_requested = False
+            self._ended.clear()
+            return True
+
     def _start(self, kind: str, make: Callable[[], _Job], emit: Callable[[object], None]) -> None:
-        if self.busy():
-            raise RuntimeError("a job is already running")
         if not self._thread.is_alive():
             raise RuntimeError("the engine has been shut down")
+        if self.busy():
+            raise RuntimeError("a job is already running")
         if self._future is not None:
             self.wait(1.0)  # the previous job has sent its last event and is returning
-        self._kind = kind
-        self._job = None
-        self._cancel_requested = False
-        self._ended.clear()
+        if not self._claim(kind):
+            raise RuntimeError("a job is already running")
         self._future = asyncio.run_coroutine_threadsafe(self._drive(kind, make, emit), self._loop)
 
     async def _drive(

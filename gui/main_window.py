@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from gui.controller import RunController
 from gui.engine_setup import CatalogChoice, choose_language, open_catalog
 from gui.first_run import FirstRunNote, show_if_new
 from gui.geometry import fit, keep_on_screen
+from gui.history.model import local_when
 from gui.history.view import HistoryView
 from gui.i18n import install_translators
 from gui.link_type import link_words
@@ -48,6 +50,9 @@ from gui.settings_dialog import SettingsDialog
 
 class MainWindow(QMainWindow):
     languageChanged = Signal()
+    settingsApplied = Signal(object)  # GuiSettings, after the dialog's OK (watch mode, autostart)
+    hiddenToTray = Signal()  # closed while watch mode keeps Svyaz in the tray
+    closedForGood = Signal()  # closed and the engine stopped: the app ends
 
     def __init__(
         self,
@@ -58,6 +63,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._handed_over = False
+        self._quitting = False  # File → Quit, the tray's Quit: close even in watch mode
+        self._run_after_watch = False  # Run pressed during a background check: start after it
+        # Set by the host when watch mode runs (gui/window_host.py): whether closing the window
+        # keeps Svyaz in the tray, and what watch mode used today on metered links.
+        self.keeps_in_tray: Callable[[], bool] = lambda: False
+        self.watch_used_today: Callable[[], int | None] = lambda: None
+        self.autostart_supported = True
         self.language = choose_language(settings)
         self.choice: CatalogChoice = open_catalog(settings)
         self.controller = RunController(
@@ -172,7 +184,7 @@ class MainWindow(QMainWindow):
         menus = build_menus(self)
         menus.open_catalog.triggered.connect(self.choose_catalog)
         menus.builtin_catalog.triggered.connect(lambda: self.use_catalog(None))
-        menus.quit.triggered.connect(self.close)
+        menus.quit.triggered.connect(self.quit)
         menus.export.triggered.connect(self._export_current)
         menus.settings.triggered.connect(self.edit_settings)
         menus.about.triggered.connect(lambda: FirstRunNote(self, first_time=False).exec())
@@ -214,7 +226,15 @@ class MainWindow(QMainWindow):
             self.start_run()
 
     def start_run(self) -> None:
-        if self.controller.busy() or self.choice.unusable is not None:
+        if self.choice.unusable is not None:
+            return
+        if self.bridge.running_kind() == "watch":  # a background check: a few seconds
+            self._run_after_watch = True
+            self.statusBar().showMessage(
+                self.tr("Finishing a background check; your check starts right after it…")
+            )
+            return
+        if self.controller.busy():
             return
         try:
             self.controller.start_run()
@@ -246,6 +266,17 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(True)
         self.history_view.after_save()
 
+    def show_watch_check(self, run: RunResult) -> None:
+        """A background check ended (saved by the watcher): the tiles show it, unless a
+        person's run is on screen running. A stale "works" is worse than a lighter check."""
+        if self.controller.busy() or self.choice.unusable is not None:
+            return
+        self.controller.reset(RunState.from_result(self.choice.catalog, run))
+        self._show_finished_run(run)
+        self.statusBar().showMessage(
+            self.tr("Watch mode checked at %1").replace("%1", local_when(run.started_at))
+        )
+
     def _show_save_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved to history: %1").replace("%1", reason))
 
@@ -274,6 +305,11 @@ class MainWindow(QMainWindow):
         self.run_bar.show_progress(self.state.done(), self.state.total(), self.state.elapsed_s())
 
     def _show_job_ended(self, kind: str) -> None:
+        if kind == "watch":
+            if self._run_after_watch:
+                self._run_after_watch = False
+                self.start_run()
+            return
         self._tick()
         self.run_bar.set_running(False)
         self.call_view.button.setEnabled(True)
@@ -386,13 +422,21 @@ class MainWindow(QMainWindow):
         return box
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.choice.catalog, self, self.language)
+        dialog = SettingsDialog(
+            self.settings,
+            self.choice.catalog,
+            self,
+            self.language,
+            self.watch_used_today(),
+            self.autostart_supported,
+        )
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: GuiSettings) -> None:
         self.controller.settings = settings
         save_settings(settings)
+        self.settingsApplied.emit(settings)
         if choose_language(settings) != self.language:
             app = QCoreApplication.instance()
             if app is not None:
@@ -407,9 +451,21 @@ class MainWindow(QMainWindow):
         self._handed_over = True
         self.close()
 
+    def quit(self) -> None:
+        """Close and end the app, also while watch mode would keep it in the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._handed_over and not self._quitting and self.keeps_in_tray():
+            self.remember_geometry()
+            event.ignore()
+            self.hide()
+            self.hiddenToTray.emit()
+            return
         if not self._handed_over:
             self.remember_geometry()
+            self.closedForGood.emit()  # the host stops the watcher before the engine stops
             self.controller.shutdown()
         event.accept()
 

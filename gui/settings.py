@@ -33,6 +33,13 @@ class GuiSettings:
     catalog: str = ""  # a catalog file opened with File → Open catalog…; empty: built-in
     first_run_seen: bool = False
     window_geometry: str = ""  # the main window's size and position (Qt's saveGeometry, base64)
+    # Watch mode (docs/watch.md): off by default; the tray, the checks and the diary.
+    watch: bool = False
+    watch_interval_min: int = 30  # minutes between checks (the core adds its jitter)
+    watch_budget_mb: float = 20.0  # a day's data on a metered or mobile link, never exceeded
+    muted_services: list[str] = field(default_factory=list)  # no notifications for these
+    start_with_computer: bool = False  # the Run key / XDG autostart entry (gui/autostart.py)
+    tray_note_seen: bool = False  # "Svyaz keeps watching from the tray" said once
 
     def engine_overrides(self) -> dict[str, Any]:
         """The probing settings the user changed, as ProbeConfig overrides (the time budget's

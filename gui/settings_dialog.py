@@ -1,4 +1,6 @@
-"""Settings dialog: timeouts, repeats, services, DoH resolver, proxy, call length, language.
+"""Settings dialog: timeouts, repeats, services, DoH resolver, proxy, call length, language;
+on its second page watch mode (interval, the daily budget on metered links with what is used
+today, muted services, start with my computer).
 
 In the window's language throughout: the services by the names people say (Одноклассники,
 Госуслуги: `core/texts/services.py`), seconds in the language's numbers ("5,0 с")."""
@@ -9,6 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,12 +23,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.config import build_config
 from core.history import Retention
+from core.messages import format_bytes
 from core.models import Catalog
 from gui.settings import GuiSettings
 from gui.words import locale_for, service_name
@@ -38,6 +43,8 @@ class SettingsDialog(QDialog):
         catalog: Catalog,
         parent: QWidget | None = None,
         language: str = "en",
+        used_today_bytes: int | None = None,
+        autostart_supported: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -113,7 +120,8 @@ class SettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.services.addItem(item)
 
-        form = QFormLayout()
+        checks_page = QWidget()
+        form = QFormLayout(checks_page)
         form.addRow(self.tr("&Timeout per step:"), self.step_timeout)
         form.addRow(self.tr("Whole &run at most:"), self.overall_timeout)
         form.addRow(self.tr("Transfer-cut tr&ies:"), self.repeats)
@@ -125,6 +133,13 @@ class SettingsDialog(QDialog):
         history_label.setBuddy(self.retention_mode)
         form.addRow(history_label, retention_row)
         form.addRow(self.tr("&Services to check:"), self.services)
+        form.addRow(QLabel(self.tr("Controls always run: they tell a block from an outage.")))
+        self.pages = QTabWidget()
+        self.pages.addTab(checks_page, self.tr("&General"))
+        self.pages.addTab(
+            self._watch_page(settings, catalog, language, used_today_bytes, autostart_supported),
+            self.tr("&Watch mode"),
+        )
         self.error = QLabel()
         self.error.setStyleSheet("color: palette(highlight);")
         self.error.setWordWrap(True)
@@ -135,10 +150,106 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Controls always run: they tell a block from an outage.")))
+        layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _watch_page(
+        self,
+        settings: GuiSettings,
+        catalog: Catalog,
+        language: str,
+        used_today_bytes: int | None,
+        autostart_supported: bool,
+    ) -> QWidget:
+        """Watch mode's settings: off by default, and nothing set to start unless asked."""
+        page = QWidget()
+        self.watch = QCheckBox(self.tr("&Keep watching the connection (from the tray)"))
+        self.watch.setChecked(settings.watch)
+        self.watch_interval = QSpinBox()
+        self.watch_interval.setRange(5, 24 * 60)
+        self.watch_interval.setSuffix(self.tr(" min"))
+        self.watch_interval.setValue(settings.watch_interval_min)
+        self.watch_interval.setToolTip(
+            self.tr(
+                "Each wait is a little longer or shorter at random, "
+                "so that not everyone checks at once."
+            )
+        )
+        self.watch_budget = QDoubleSpinBox()
+        self.watch_budget.setDecimals(0)
+        self.watch_budget.setRange(1.0, 1000.0)
+        self.watch_budget.setSuffix(self.tr(" MB"))
+        self.watch_budget.setValue(settings.watch_budget_mb)
+        used = (
+            self.tr("used today: %1").replace("%1", format_bytes(used_today_bytes, language))
+            if used_today_bytes is not None
+            else self.tr("nothing used today yet")
+        )
+        self.watch_used = QLabel(used)
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.watch_budget)
+        budget_row.addWidget(self.watch_used, 1)
+        self.start_with_computer = QCheckBox(self.tr("&Start with my computer"))
+        self.start_with_computer.setChecked(settings.start_with_computer and autostart_supported)
+        self.start_with_computer.setToolTip(
+            self.tr("Starts Svyaz in the tray when you log in. Off when watch mode is off.")
+            if autostart_supported
+            else self.tr("Not available on this system.")
+        )
+        self.muted = QListWidget()
+        self.muted.setMinimumHeight(120)
+        self.muted.setAccessibleName(self.tr("Services with no notifications"))
+        muted = set(settings.muted_services)
+        for service in catalog.services:
+            if service.control:
+                continue
+            item = QListWidgetItem(service_name(service.id, service.name, language))
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if service.id in muted else Qt.CheckState.Unchecked
+            )
+            self.muted.addItem(item)
+        # Watch mode off leaves nothing set to start: "start with my computer" goes with it.
+        self._autostart_supported = autostart_supported
+        self._watch_widgets: tuple[QWidget, ...] = (
+            self.watch_interval,
+            self.watch_budget,
+            self.muted,
+            self.start_with_computer,
+        )
+        self._watch_toggled(settings.watch)
+        self.watch.toggled.connect(self._watch_toggled)
+        form = QFormLayout(page)
+        form.addRow(self.watch)
+        form.addRow(self.tr("Check &every:"), self.watch_interval)
+        budget_label = QLabel(self.tr("Data a &day on mobile or metered links:"))
+        budget_label.setBuddy(self.watch_budget)
+        form.addRow(budget_label, budget_row)
+        form.addRow(self.tr("&No notifications for:"), self.muted)
+        form.addRow(self.start_with_computer)
+        note = QLabel(
+            self.tr(
+                "Watch mode checks lightly (no downloads, no call test), says only changes that a "
+                "second check confirms, and keeps a dated diary in History."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _watch_toggled(self, on: bool) -> None:
+        for widget in self._watch_widgets:
+            widget.setEnabled(on)
+        self.start_with_computer.setEnabled(on and self._autostart_supported)
+
+    def _muted(self) -> list[str]:
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for row in range(self.muted.count())
+            if (item := self.muted.item(row)).checkState() == Qt.CheckState.Checked
+        ]
 
     def result_settings(self) -> GuiSettings:
         checked = []
@@ -160,6 +271,13 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             services=[] if every else checked,
             retention=retention,
+            watch=self.watch.isChecked(),
+            watch_interval_min=self.watch_interval.value(),
+            watch_budget_mb=self.watch_budget.value(),
+            muted_services=self._muted(),
+            start_with_computer=self.watch.isChecked()
+            and self._autostart_supported
+            and self.start_with_computer.isChecked(),
         )
 
     def accept(self) -> None:

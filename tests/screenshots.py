@@ -4,7 +4,9 @@ Each shot starts a lab scenario (or several at once: `mixed_lab`), drives the re
 it offscreen, and grabs PNGs into docs/screenshots/: both languages, a 1366×768 and a 1024×600
 window, a run with blocks, its details (both layers), the call test half-way and done, history,
 export and its confirmation; the call view, history, Compare, Settings and Qt's own file
-dialog in Russian (1024×600 too). Run by hand after a visible change, then look at every picture.
+dialog in Russian (1024×600 too); watch mode's tray menu, its settings page and the outage diary
+(a planted diary: nothing is probed). Run by hand after a visible change, then look at every
+picture; `--only watch` makes watch mode's alone, `--only history` History's (and Settings').
 """
 
 from __future__ import annotations
@@ -278,18 +280,97 @@ def shot_cases(app: QApplication, work: Path) -> None:
             lab.stop()
 
 
+def plant_diary(history: Any) -> None:
+    """A few days of watch mode on mobile data: whitelist mode, no internet, WhatsApp calls
+    blocked (still going), Telegram slowed through a VPN."""
+    from core.periods import DiaryCondition, Evidence, Period, Subject, SubjectKind
+
+    day = datetime.now().astimezone().replace(hour=9, minute=12, second=0, microsecond=0)
+    start = (day - timedelta(days=4)).timestamp()
+
+    def period(subject: Subject, state: str, at: float, code: str, **more: Any) -> Any:
+        return history.open_period(
+            Period(subject, state, at, Evidence(f"run-{int(at)}", at, code), 1800.0, **more)
+        )
+
+    network = SubjectKind.NETWORK
+    whitelist = period(
+        Subject(network, condition=DiaryCondition.WHITELIST.value),
+        "on",
+        start,
+        "whitelist_mode",
+        link="cellular",
+    )
+    end = start + (57 * 60 + 28) * 60
+    history.close_period(whitelist.id, Evidence("run-end", end, "ok"))
+    offline = period(
+        Subject(network, condition=DiaryCondition.OFFLINE.value), "on", end + 7200, "offline"
+    )
+    history.close_period(offline.id, Evidence("run-back", end + 7200 + 2400, "ok"))
+    calls = Subject(SubjectKind.FUNCTION, "whatsapp", "calls", name="WhatsApp")
+    period(calls, "blocked", end + 86_400, "udp_blocked", link="wifi")
+    messages = Subject(SubjectKind.FUNCTION, "telegram", "messages", name="Telegram")
+    period(messages, "slowed", end + 90_000, "throttled", link="wifi", through_vpn=True)
+
+
+def shot_watch(app: QApplication, work: Path) -> None:
+    """Watch mode: the tray's menu, Settings → Watch mode and History → Outage diary, in English
+    (1366×768) and Russian (1024×600). The built-in catalog; nothing is run."""
+    from gui.watch.tray import WatchTray
+
+    os.environ["SVYAZ_HOME"] = str(work / "home-watch")
+    for language, width, height, suffix in (("en", 1366, 768, ""), ("ru", 1024, 600, "-ru-1024")):
+        install_translators(app, GuiSettings(language=language))
+        settings = GuiSettings(language=language, first_run_seen=True, watch=True)
+        window = MainWindow(settings)
+        window.environment = {}
+        if language == "en":
+            plant_diary(window.history)
+        window.resize(width, height)
+        window.show()
+        window.tabs.setCurrentWidget(window.history_view)
+        window.history_view.since.setDate(window.history_view.since.date().addDays(-1))
+        window.history_view.pages.setCurrentWidget(window.history_view.diary)
+        window.history_view.refresh()
+        pump(app, lambda: False, 0.3)
+        save(window, f"diary{suffix}.png")
+        dialog = SettingsDialog(
+            settings, window.choice.catalog, window, language, used_today_bytes=3_400_000
+        )
+        dialog.pages.setCurrentIndex(1)
+        dialog.show()
+        pump(app, lambda: False, 0.3)
+        save(dialog, f"settings-watch{suffix}.png")
+        dialog.close()
+        tray = WatchTray(language)
+        tray.menu.popup(window.mapToGlobal(window.rect().center()))
+        pump(app, lambda: False, 0.3)
+        save(tray.menu, f"tray-menu{suffix}.png")
+        tray.menu.close()
+        window.close()
+    install_translators(app, GuiSettings(language="en"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.screenshots")
-    parser.parse_args()
+    parser.add_argument("--only", choices=("watch", "history"), help="make only these pictures")
+    only = parser.parse_args().only
     work = Path(tempfile.mkdtemp(prefix="svyaz-shots-"))
     os.environ["SVYAZ_HOME"] = str(work / "home")  # never touch the user's settings/history
     app = QApplication(sys.argv)
+    if only == "watch":
+        shot_watch(app, work)
+        return 0
+    if only == "history":
+        shot_history(app, work)
+        return 0
     for language in ("en", "ru"):
         shot_main(app, work, language)
     shot_cases(app, work)
     install_translators(app, GuiSettings(language="en"))
     shot_calls(app, work)
     shot_history(app, work)
+    shot_watch(app, work)
     return 0
 
 

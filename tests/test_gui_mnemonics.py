@@ -157,6 +157,9 @@ def test_no_dialog_has_two_shortcuts_on_one_letter(
         "Stored run": RunWindow(catalog, blocked, language),
         "Compare": CompareDialog(clean, blocked, language),
     }
+    watch = SettingsDialog(GuiSettings(language=language, watch=True), catalog, language=language)
+    watch.pages.setCurrentIndex(1)  # watch mode's page (issue 23)
+    scopes["Settings · Watch mode"] = watch
     found = {}
     for name, scope in scopes.items():
         qtbot.addWidget(scope)
@@ -176,4 +179,10 @@ def test_no_main_window_tab_has_two_shortcuts_on_one_letter(qtbot: Any, language
         window.tabs.setCurrentIndex(index)
         if clash := clashes(window):
             found[window.tabs.tabText(index)] = clash
+    pages = window.history_view.pages  # History's own pages: runs, outage diary
+    window.tabs.setCurrentWidget(window.history_view)
+    for index in range(pages.count()):
+        pages.setCurrentIndex(index)
+        if clash := clashes(window):
+            found[pages.tabText(index)] = clash
     assert found == {}

@@ -1,4 +1,5 @@
-"""The history view: stored runs (filter by service and dates) and a per-service timeline by day.
+"""The history view: stored runs (filter by service and dates) and a per-service timeline by day;
+on its second page watch mode's outage diary for the same dates (`diary_view.py`).
 
 From it: show a stored run as the window showed it, compare two runs, export, delete, clear,
 and recover the runs of a moved-aside history file. A notice says when history is read-only
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from core.history import History, HistoryError, by_day, default_path
 from core.messages import render, text
 from core.models import Catalog, RunResult
 from gui.history.compare_dialog import CompareDialog
+from gui.history.diary_view import DiaryView
 from gui.history.model import RunListModel, catalog_words
 from gui.history.timeline import TimelineStrip
 from gui.words import locale_for, service_name
@@ -120,13 +123,21 @@ class HistoryView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.empty = QLabel(self.tr("No runs stored yet: every diagnostic you run is kept here."))
+        runs_page = QWidget()
+        runs = QVBoxLayout(runs_page)
+        runs.setContentsMargins(0, 0, 0, 0)
+        runs.addWidget(self.table, 1)
+        runs.addWidget(self.empty)
+        runs.addLayout(actions)
+        runs.addWidget(self.timeline_box)
+        self.diary = DiaryView(history, language)
+        self.pages = QTabWidget()
+        self.pages.addTab(runs_page, self.tr("R&uns"))
+        self.pages.addTab(self.diary, self.tr("Outage di&ary"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(actions)
-        layout.addWidget(self.timeline_box)
+        layout.addWidget(self.pages, 1)
         self._fill_services()
         self.refresh()
 
@@ -189,6 +200,11 @@ class HistoryView(QWidget):
         self.timeline.set_days(days, self._language)
         self.timeline_box.setVisible(service_id is not None)
         self._selection_changed()
+        self.diary.show_range(since, until, service_id)
+
+    def refresh_diary(self) -> None:
+        """Watch mode opened or closed a period."""
+        self.diary.refresh()
 
     def after_save(self) -> None:
         self._fill_services()

@@ -116,6 +116,8 @@ Section "Uninstall"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; "Start with my computer" (gui/autostart.py): the per-user Run value goes with the app.
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "Svyaz"
   ; The history and settings (the per-user data folder) stay: they are the person's.
   DetailPrint "$(UnKept)"
   Call un.RemoveOwnCopy

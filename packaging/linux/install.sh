@@ -23,6 +23,8 @@ refresh_menu() {
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -f "$desktop" "$icon"
+    # "Start with my computer" (gui/autostart.py): nothing is left set to start.
+    rm -f "${XDG_CONFIG_HOME:-$HOME/.config}/autostart/svyaz.desktop"
     [ -L "$bin/svyaz" ] && rm -f "$bin/svyaz"
     # Only a folder this script made (it holds the marker): never a folder chosen by mistake.
     if [ -f "$target/.svyaz-installed" ]; then

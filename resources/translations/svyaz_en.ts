@@ -392,6 +392,14 @@
         <source>Cannot recover runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outage di&amp;ary</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>LinkType</name>
@@ -614,6 +622,14 @@
     <message>
         <location filename="../../gui/catalog_dialogs.py" line="39"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finishing a background check; your check starts right after it…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Watch mode checked at %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1112,6 +1128,70 @@
         <source>Choose at least one service.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Watch mode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching the connection (from the tray)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each wait is a little longer or shorter at random, so that not everyone checks at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>used today: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing used today yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start with my computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Starts Svyaz in the tray when you log in. Off when watch mode is off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not available on this system.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services with no notifications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data a &amp;day on mobile or metered links:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;No notifications for:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Watch mode checks lightly (no downloads, no call test), says only changes that a second check confirms, and keeps a dated diary in History.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StepTimeline</name>
@@ -1208,6 +1288,111 @@
     <message>
         <location filename="../../gui/history/timeline.py" line="83"/>
         <source>MOS / kbit/s</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <source>Outage diary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No outages in these days. With watch mode on (Tools → Settings → Watch mode), every confirmed change is kept here with its dates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Table (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export diary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WatchTray</name>
+    <message>
+        <source>&amp;Check now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open Svyaz</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pause for 1 hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Resume watching</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works poorly: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything checked works</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A change is being confirmed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>Watch mode is on, but this desktop has no tray: it watches while this window stays open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not change “Start with my computer”: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Svyaz keeps watching from the tray. To quit, use Quit in the tray&apos;s menu.</source>
         <translation></translation>
     </message>
 </context>

@@ -407,6 +407,14 @@
         <source>Cannot clear</source>
         <translation>Не удаётся очистить</translation>
     </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>Журна&amp;л проверок</translation>
+    </message>
+    <message>
+        <source>Outage di&amp;ary</source>
+        <translation>Д&amp;невник сбоев</translation>
+    </message>
 </context>
 <context>
     <name>LinkType</name>
@@ -630,6 +638,14 @@
         <location filename="../../gui/catalog_dialogs.py" line="39"/>
         <source>Some services could not be read and are left out; the rest will run.</source>
         <translation>Некоторые сервисы не удалось прочитать, они пропущены; остальные будут проверены.</translation>
+    </message>
+    <message>
+        <source>Finishing a background check; your check starts right after it…</source>
+        <translation>Заканчивается фоновая проверка; ваша начнётся сразу после неё…</translation>
+    </message>
+    <message>
+        <source>Watch mode checked at %1</source>
+        <translation>Наблюдение: проверено в %1</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1204,70 @@
         <source>Choose at least one service.</source>
         <translation>Выберите хотя бы один сервис.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Watch mode</source>
+        <translation>&amp;Наблюдение</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching the connection (from the tray)</source>
+        <translation>&amp;Следить за соединением (из трея)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Each wait is a little longer or shorter at random, so that not everyone checks at once.</source>
+        <translation>Каждый интервал случайно немного длиннее или короче, чтобы не все проверяли одновременно.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>used today: %1</source>
+        <translation>сегодня использовано: %1</translation>
+    </message>
+    <message>
+        <source>nothing used today yet</source>
+        <translation>сегодня ещё ничего не использовано</translation>
+    </message>
+    <message>
+        <source>&amp;Start with my computer</source>
+        <translation>&amp;Запускать вместе с компьютером</translation>
+    </message>
+    <message>
+        <source>Starts Svyaz in the tray when you log in. Off when watch mode is off.</source>
+        <translation>Запускает Svyaz в трее при входе в систему. Выключено, когда наблюдение выключено.</translation>
+    </message>
+    <message>
+        <source>Not available on this system.</source>
+        <translation>В этой системе недоступно.</translation>
+    </message>
+    <message>
+        <source>Services with no notifications</source>
+        <translation>Сервисы без уведомлений</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>Проверять &amp;каждые:</translation>
+    </message>
+    <message>
+        <source>Data a &amp;day on mobile or metered links:</source>
+        <translation>Данных в &amp;день на мобильном или лимитном подключении:</translation>
+    </message>
+    <message>
+        <source>&amp;No notifications for:</source>
+        <translation>&amp;Без уведомлений для:</translation>
+    </message>
+    <message>
+        <source>Watch mode checks lightly (no downloads, no call test), says only changes that a second check confirms, and keeps a dated diary in History.</source>
+        <translation>Наблюдение проверяет облегчённо (без загрузок и проверки звонков), сообщает только об изменениях, подтверждённых второй проверкой, и ведёт дневник с датами в Истории.</translation>
+    </message>
 </context>
 <context>
     <name>StepTimeline</name>
@@ -1286,6 +1366,111 @@
         <location filename="../../gui/history/timeline.py" line="83"/>
         <source>MOS / kbit/s</source>
         <translation>MOS / кбит/с</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <source>Outage diary</source>
+        <translation>Дневник сбоев</translation>
+    </message>
+    <message>
+        <source>No outages in these days. With watch mode on (Tools → Settings → Watch mode), every confirmed change is kept here with its dates.</source>
+        <translation>За эти дни сбоев не записано. Когда включено наблюдение (Инструменты → Настройки → Наблюдение), каждое подтверждённое изменение сохраняется здесь с датами.</translation>
+    </message>
+    <message>
+        <source>Export &amp;diary…</source>
+        <translation>&amp;Экспорт дневника…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Table (*.csv)</source>
+        <translation>Таблица (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export diary</source>
+        <translation>Экспорт дневника</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTray</name>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Open Svyaz</source>
+        <translation>&amp;Открыть Svyaz</translation>
+    </message>
+    <message>
+        <source>&amp;Pause for 1 hour</source>
+        <translation>П&amp;ауза на 1 час</translation>
+    </message>
+    <message>
+        <source>&amp;Resume watching</source>
+        <translation>П&amp;родолжить наблюдение</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Последняя проверка: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверялось</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Заблокировано: %1</translation>
+    </message>
+    <message>
+        <source>Works poorly: %1</source>
+        <translation>Работает с перебоями: %1</translation>
+    </message>
+    <message>
+        <source>Everything checked works</source>
+        <translation>Всё проверенное работает</translation>
+    </message>
+    <message>
+        <source>A change is being confirmed</source>
+        <translation>Изменение подтверждается повторной проверкой</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>Watch mode is on, but this desktop has no tray: it watches while this window stays open.</source>
+        <translation>Наблюдение включено, но на этом рабочем столе нет трея: наблюдение идёт, пока это окно открыто.</translation>
+    </message>
+    <message>
+        <source>Could not change “Start with my computer”: %1</source>
+        <translation>Не удалось изменить «Запускать вместе с компьютером»: %1</translation>
+    </message>
+    <message>
+        <source>Svyaz keeps watching from the tray. To quit, use Quit in the tray&apos;s menu.</source>
+        <translation>Svyaz продолжает наблюдение из трея. Чтобы выйти, выберите «Выход» в меню значка в трее.</translation>
     </message>
 </context>
 </TS>
