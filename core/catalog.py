@@ -62,6 +62,7 @@ _ENDPOINT_KEYS = {
     "upload_path",
     "provider",
     "no_udp",
+    "hello_shapes",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -367,6 +368,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         upload_path=texts["upload_path"],
         provider=texts["provider"] or "",
         no_udp=no_udp,
+        hello_shapes=_bool(raw, "hello_shapes", sid, loc, line),
     )
 
 

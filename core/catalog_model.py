@@ -76,6 +76,9 @@ class Endpoint:
     source: str = ""
     provider: str = ""  # who hosts it ("Hetzner (AS24940)"): named when drawn from a pool
     no_udp: bool = False  # never send UDP here (OVH-class ranges block the sender for a while)
+    # The hello-shape pair: the handshake again in Chrome's, Firefox's and Telegram Desktop's
+    # ClientHello (resources/hellos/), to see a censor that cuts some clients by fingerprint.
+    hello_shapes: bool = False
 
     @property
     def server_name(self) -> str | None:

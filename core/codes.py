@@ -66,6 +66,8 @@ class Verdict(_Vocabulary):
     THROTTLED = "throttled"
     STALLED = "stalled"
     CONNECTION_LIMITED = "connection_limited"  # new connections hang after a few (policing)
+    # the same handshake passes in one client's hello shape and is cut in another's
+    BLOCKED_BY_FINGERPRINT = "blocked_by_fingerprint"
     # the site's own faults: never censorship
     SITE_CERTIFICATE_INVALID = "site_certificate_invalid"  # expired / wrong name, trusted root
     SITE_NO_PLAIN_HTTP = "site_no_plain_http"  # port 80 refused, HTTPS on the address answers

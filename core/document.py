@@ -113,7 +113,12 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "source": ep.source,
     }
     # Written only when set, so documents stored before these fields stay byte for byte.
-    optional = {"upload_path": ep.upload_path, "provider": ep.provider, "no_udp": ep.no_udp}
+    optional = {
+        "upload_path": ep.upload_path,
+        "provider": ep.provider,
+        "no_udp": ep.no_udp,
+        "hello_shapes": ep.hello_shapes,
+    }
     spec.update({k: v for k, v in optional.items() if v})
     return spec
 
@@ -158,6 +163,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         upload_path=spec.get("upload_path"),
         provider=str(spec.get("provider", "")),
         no_udp=bool(spec.get("no_udp", False)),
+        hello_shapes=bool(spec.get("hello_shapes", False)),
     )
     figures = dict(data.get("figures", {}))
     # Documents written before issue #19 carried the words inside the figures.

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from core.clienthello import HelloFacts, hello_facts, is_grease, ja4
 from core.resources import resource_path
 
 GREASE_VALUES = tuple(0x0A0A + 0x1010 * i for i in range(16))
@@ -116,6 +117,29 @@ def template(name: str) -> HelloTemplate:
 
 
 SHAPES = ("chrome", "firefox", "openssl", "telegram_desktop")
+
+
+def shape_key(facts: HelloFacts) -> tuple[str, tuple[int, ...]]:
+    """What tells the shipped shapes apart: JA4, and the groups of the key shares sent (Chrome
+    143 and Telegram Desktop share a JA4; only Chrome sends an ML-KEM share)."""
+    return ja4(facts), tuple(sorted(g for g in facts.key_shares if not is_grease(g)))
+
+
+@cache
+def _known_keys() -> dict[tuple[str, tuple[int, ...]], str]:
+    keys = {}
+    for name in SHAPES:
+        facts = hello_facts(build(template(name), "shape.test"))
+        assert facts is not None
+        keys[shape_key(facts)] = name
+    return keys
+
+
+def classify(record: bytes) -> str | None:
+    """Which shipped shape a ClientHello record is (as a fingerprinting censor would say), if
+    any: the lab's censor cuts by it."""
+    facts = hello_facts(record)
+    return None if facts is None else _known_keys().get(shape_key(facts))
 
 
 def _greases(template: HelloTemplate) -> dict[str, int]:

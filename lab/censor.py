@@ -123,6 +123,9 @@ class Censor:
     _name_seen: dict[str, int] = field(default_factory=dict)
     name_stall: set[str] = field(default_factory=set)
     name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
+    # by server name: the hello shapes (resources/hellos/) whose ClientHello is reset (a censor
+    # classifying clients by fingerprint, 2026)
+    hello_cut: dict[str, frozenset[str]] = field(default_factory=dict)
     host_reset: set[str] = field(default_factory=set)  # plain-HTTP requests reset by their Host
     plain_reset: set[str] = field(default_factory=set)  # every plain-HTTP request, by address
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
@@ -206,7 +209,7 @@ class Censor:
         policing = self.police.get(info.address)
         if policing is not None and not policing.every_connection and not policing.admit():
             return Decision("stall")
-        if name in self.name_reset:
+        if name in self.name_reset or info.shape in self.hello_cut.get(name, ()):
             return Decision("reset")
         every = self.name_reset_every.get(name)
         if every:

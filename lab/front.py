@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from core import hellos
 from lab.clienthello import record_length, sni_from_record
 from lab.line import LineFlow, LineImpairment
 
@@ -26,6 +27,7 @@ class ConnInfo:
     tls: bool
     server_name: str | None  # SNI for TLS, Host for plain HTTP
     index: int  # how many connections to this address came before ("some connections")
+    shape: str | None = None  # the client's hello shape, when it is one of resources/hellos/
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,8 @@ class Front:
             return
         tls = first[0] == 0x16
         name = sni_from_record(first) if tls else _http_host(first)
-        decision = self.decide(ConnInfo(address, tls, name, index))
+        shape = hellos.classify(first) if tls else None
+        decision = self.decide(ConnInfo(address, tls, name, index, shape))
         if decision.action == "reset":
             reset(writer)
         elif decision.action == "stall":

@@ -202,3 +202,35 @@ def system_dns_slow(w: World) -> Censor:
             if n in w.addresses
         }
     )
+
+
+# ---- hello fingerprints (issue 22; docs/sources.md "Hello fingerprints") ----
+
+
+def _shape_names(w: World) -> set[str]:
+    """The names of the endpoints that take the hello-shape pair (catalog: hello_shapes)."""
+    return {
+        ep.server_name or ep.host
+        for service in w.catalog.services
+        for function in service.functions
+        for ep in function.endpoints
+        if ep.hello_shapes
+    }
+
+
+@scenario
+def fingerprint_chrome_cut(w: World) -> Censor:
+    """The censor resets hellos with Chrome's fingerprint (Chrome 131-147's JA4, which Telegram
+    Desktop's copies) to the hello-shape endpoints, while Firefox's and Svyaz's own pass: those
+    endpoints read `blocked_by_fingerprint` with the words "Firefox gets through, Chrome
+    and apps copying it are cut"."""
+    cut = frozenset({"chrome", "telegram_desktop"})
+    return Censor(hello_cut=dict.fromkeys(_shape_names(w), cut))
+
+
+@scenario
+def fingerprint_telegram_cut(w: World) -> Censor:
+    """The censor resets Telegram Desktop's hello (classified "TELEGRAM_TLS") to the hello-shape
+    endpoints; browsers' pass: "browsers get through; apps that make their own connections
+    (Telegram Desktop) are cut"."""
+    return Censor(hello_cut=dict.fromkeys(_shape_names(w), frozenset({"telegram_desktop"})))

@@ -271,5 +271,7 @@ def _endpoint_lines(ep: Endpoint, port: int) -> list[str]:
         fields["quic"] = True
     if ep.no_udp:
         fields["no_udp"] = True
+    if ep.hello_shapes:
+        fields["hello_shapes"] = True
     fields["source"] = ep.source
     return [f"{k} = {_toml(v)}" for k, v in fields.items()]

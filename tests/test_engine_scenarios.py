@@ -90,6 +90,15 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     "http_page_replaced": {("linkedin", "web"): "http_page_replaced"},
     "http_site_captcha_and_loop": {},
     "http_site_redirects": {},
+    # issue 22: hello fingerprints, on the endpoints marked hello_shapes
+    "fingerprint_chrome_cut": {
+        ("telegram", "web"): "blocked_by_fingerprint",
+        ("signal", "messages"): "blocked_by_fingerprint",
+    },
+    "fingerprint_telegram_cut": {
+        ("telegram", "web"): "blocked_by_fingerprint",
+        ("signal", "messages"): "blocked_by_fingerprint",
+    },
 }
 
 
@@ -126,6 +135,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ),
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
     ),
+    **dict.fromkeys(("fingerprint_chrome_cut", "fingerprint_telegram_cut"), ("telegram", "signal")),
 }
 
 
@@ -227,3 +237,19 @@ def test_policing_on_an_ordinary_endpoint_is_not_a_black_hole() -> None:
     ]
     assert limited.code == "connection_limited" and limited.words == "address"
     assert limited.figures["passed"] >= 1 and limited.figures["hung"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("scenario", "words", "cut"),
+    [
+        ("fingerprint_chrome_cut", "chrome", "Chrome, Telegram Desktop"),
+        ("fingerprint_telegram_cut", "app", "Telegram Desktop"),
+    ],
+)
+def test_a_fingerprint_cut_names_who_is_hit(scenario: str, words: str, cut: str) -> None:
+    (hit,) = [e for e in _endpoints(scenario_run(scenario), "telegram", "web") if e.code != "ok"]
+    assert hit.code == "blocked_by_fingerprint" and hit.words == words
+    assert hit.figures["cut"] == cut
+    shapes = [s for s in hit.steps if s.detail.get("purpose") == "hello_shape"]
+    assert len(shapes) == 3  # one connection per shape: the per-address budget
+    assert "evidence.hello_shapes" in {m.key for m in hit.evidence}

@@ -12,7 +12,7 @@ from typing import Any
 
 from core.codes import Outcome, Verdict
 from core.concurrency import gather_all
-from core.engine import pages, signatures, transfers
+from core.engine import pages, shapes, signatures, transfers
 from core.engine.context import HTTPS_PORT, RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
@@ -269,8 +269,8 @@ class EndpointProbe:
         return judge.followed_page(page, code)
 
     async def _signatures(self, address: str) -> EndpointResult:
-        """QUIC, the transfer cut and throttling, once the ordinary path works (none of them
-        in a light run)."""
+        """QUIC, the transfer cut, throttling and the hello-shape pair, once the ordinary path
+        works (none of them in a light run)."""
         checks = []
         # A light run (ProbeConfig.light) moves no data of its own: no transfer, throttling
         # pull or padded QUIC Initials, only whether things connect.
@@ -285,6 +285,8 @@ class EndpointProbe:
             checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
         if moves_data and self.ep.throughput_path and self.ep.control_sni:
             checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
+        if moves_data and self.ep.hello_shapes:
+            checks.append(shapes.check_hello_shapes(self.ctx, self.ep, address, self.record))
         findings = await gather_all(checks)
         for finding in findings:
             self.evidence.extend(finding.evidence)

@@ -51,6 +51,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.THROTTLED: Status.DEGRADED,
     Verdict.STALLED: Status.DEGRADED,
     Verdict.CONNECTION_LIMITED: Status.DEGRADED,
+    Verdict.BLOCKED_BY_FINGERPRINT: Status.DEGRADED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
     Verdict.NOT_TESTED: Status.UNKNOWN,
@@ -84,6 +85,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.HTTP_PAGE_REPLACED,
     Verdict.STALLED,
     Verdict.CONNECTION_LIMITED,
+    Verdict.BLOCKED_BY_FINGERPRINT,
     Verdict.THROTTLED,
     Verdict.HTTP_ERROR,
     Verdict.QUIC_BLOCKED,
@@ -107,6 +109,7 @@ _SOFT = {
     Verdict.THROTTLED,
     Verdict.STALLED,
     Verdict.CONNECTION_LIMITED,
+    Verdict.BLOCKED_BY_FINGERPRINT,
     Verdict.CALL_POOR,
     Verdict.HTTP_ERROR,
 }

@@ -81,4 +81,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "network_type.cellular": {"en": "Mobile network", "ru": "Мобильная сеть"},
     "network_type.ethernet": {"en": "Wired network", "ru": "Проводная сеть"},
     "network_type.unknown": {"en": "Network type unknown", "ru": "Тип сети неизвестен"},
+    # ---- hello shapes (core/rules/fingerprints.py) ----
+    "evidence.hello_shapes": {
+        "en": "The same secure connection to {address} with the same name, in different programs' first messages: {passed} got an answer, {cut} were cut.",
+        "ru": "Одно и то же защищённое соединение с {address} и тем же именем, с первым сообщением разных программ: {passed} — получили ответ, {cut} — оборваны.",
+    },
 }

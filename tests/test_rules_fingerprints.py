@@ -1,0 +1,72 @@
+"""core/rules/fingerprints.py: hand-written hello-shape steps -> the finding, no socket."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.codes import Outcome, Verdict
+from core.messages import text
+from core.models import Step, StepKind
+from core.rules import fingerprints
+
+CLIENTS = {
+    "chrome": "Chrome",
+    "firefox": "Firefox",
+    "telegram_desktop": "Telegram Desktop",
+}
+
+
+def hello(shape: str, outcome: Outcome) -> Step:
+    ok = outcome == Outcome.ANSWERED
+    detail = {"shape": shape, "client": CLIENTS[shape], "purpose": "hello_shape"}
+    return Step(StepKind.TLS, "10.0.0.1:443", ok, outcome, 40.0, ("10.0.0.1",), detail)
+
+
+OK, RESET, HUNG = Outcome.ANSWERED, Outcome.RESET, Outcome.STALL_NO_SERVER_HELLO
+NO_CONNECT = Outcome.CONNECT_TIMEOUT
+
+
+@pytest.mark.parametrize(
+    ("chrome", "firefox", "telegram", "code", "words"),
+    [
+        (OK, OK, OK, Verdict.OK, None),  # all pass: nothing to say
+        (RESET, RESET, RESET, Verdict.OK, None),  # all cut: the name or address is (elsewhere)
+        (OK, OK, RESET, Verdict.BLOCKED_BY_FINGERPRINT, "app"),
+        (OK, OK, HUNG, Verdict.BLOCKED_BY_FINGERPRINT, "app"),
+        (RESET, OK, RESET, Verdict.BLOCKED_BY_FINGERPRINT, "chrome"),
+        (HUNG, OK, OK, Verdict.BLOCKED_BY_FINGERPRINT, "chrome"),
+        (OK, RESET, OK, Verdict.BLOCKED_BY_FINGERPRINT, "firefox"),
+        # a connection that never opened says nothing about its hello
+        (OK, OK, NO_CONNECT, Verdict.OK, None),
+        (NO_CONNECT, OK, RESET, Verdict.BLOCKED_BY_FINGERPRINT, None),
+        (OK, RESET, RESET, Verdict.BLOCKED_BY_FINGERPRINT, "firefox"),
+    ],
+)
+def test_shapes_to_finding(
+    chrome: Outcome, firefox: Outcome, telegram: Outcome, code: Verdict, words: str | None
+) -> None:
+    steps = [
+        hello("chrome", chrome),
+        hello("firefox", firefox),
+        hello("telegram_desktop", telegram),
+    ]
+    found = fingerprints.hello_shapes(steps, "10.0.0.1")
+    assert found.code == code
+    assert found.words == words
+    if code == Verdict.BLOCKED_BY_FINGERPRINT:
+        assert found.evidence[0].key == "evidence.hello_shapes"
+        cut = [CLIENTS[s.detail["shape"]] for s in steps if s.outcome in (RESET, HUNG)]
+        assert found.figures["cut"] == ", ".join(cut)
+    else:
+        assert not found.evidence
+
+
+@pytest.mark.parametrize("words", [None, "app", "chrome", "firefox"])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_words_variant_has_its_texts(words: str | None, language: str) -> None:
+    suffix = f".{words}" if words else ""
+    params = {"passed": "Chrome, Firefox", "cut": "Telegram Desktop", "address": "10.0.0.1"}
+    for kind in ("explain", "advice"):
+        said = text(f"{kind}.blocked_by_fingerprint{suffix}", params, language)
+        assert said and "{" not in said
+    assert text("evidence.hello_shapes", params, language)
