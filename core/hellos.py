@@ -111,12 +111,12 @@ def parse_template(name: str, text: str) -> HelloTemplate:
 
 @cache
 def template(name: str) -> HelloTemplate:
-    """The shipped template `name` (chrome, firefox, openssl, telegram_desktop)."""
+    """The shipped template `name` (one of SHAPES)."""
     path = resource_path("hellos", f"{name}.toml")
     return parse_template(name, path.read_text(encoding="utf-8"))
 
 
-SHAPES = ("chrome", "firefox", "openssl", "telegram_desktop")
+SHAPES = ("chrome", "chrome_2024", "firefox", "openssl", "telegram_desktop")
 
 
 def shape_key(facts: HelloFacts) -> tuple[str, tuple[int, ...]]:

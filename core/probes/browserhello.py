@@ -5,8 +5,8 @@ fingerprint, and cut new TLS connections to hosting once a few were opened (docs
 "connection policing"). Python's ssl cannot speak with Chrome's voice, and the maintained
 impersonation libraries (curl_cffi, tls-client) ship native builds that do not fit the bundle
 and cannot stop after the first reply; so the hellos are templates shipped as data
-(resources/hellos/, built by core/hellos.py): Chrome's for the policing test, and Firefox's,
-Telegram Desktop's and our own OpenSSL one beside it. tests/test_hellos.py reads each back and
+(resources/hellos/, built by core/hellos.py): Chrome's of 2024 for the policing test, and
+Chrome 143's, Firefox's, Telegram Desktop's and our own OpenSSL one beside it. tests/test_hellos.py reads each back and
 checks its published JA3/JA4; the lab's OpenSSL server answers them with a ServerHello.
 
 We never finish the handshake: a TLS record back (ServerHello or alert) means the connection
@@ -36,12 +36,18 @@ def random_name() -> str:
     return f"{label}.{secrets.choice(('com', 'net', 'org'))}"
 
 
-def client_hello(server_name: str | None, shape: str = "chrome") -> bytes:
+# The policing test's shape: Chrome's hello of 2024 (512 bytes; Chrome 143's is 1.8 KB).
+POLICING_SHAPE = "chrome_2024"
+
+
+def client_hello(server_name: str | None, shape: str = POLICING_SHAPE) -> bytes:
     """A whole TLS record holding `shape`'s ClientHello for `server_name` (resources/hellos/)."""
     return hellos.build(hellos.template(shape), server_name)
 
 
-async def first_answer(dial: Dial, target: Target, purpose: str, shape: str = "chrome") -> Step:
+async def first_answer(
+    dial: Dial, target: Target, purpose: str, shape: str = POLICING_SHAPE
+) -> Step:
     """Send one ClientHello of `shape` and wait for the first TLS record back.
 
     Outcomes: answered (a ServerHello or an alert: the connection was let through),
@@ -49,7 +55,7 @@ async def first_answer(dial: Dial, target: Target, purpose: str, shape: str = "c
     connect_<tcp outcome>."""
     timer = dial.clock.step()
     detail: dict[str, object] = {"server_name": target.server_name or "", "purpose": purpose}
-    if shape != "chrome":  # the policing test's hellos read as before
+    if shape != POLICING_SHAPE:  # the policing test's hellos read as before
         detail["shape"] = shape
     chain: tuple[str, ...] = ()
     writer = None
