@@ -6,8 +6,9 @@ fingerprint, and cut new TLS connections to hosting once a few were opened (docs
 impersonation libraries (curl_cffi, tls-client) ship native builds that do not fit the bundle
 and cannot stop after the first reply; so the hellos are templates shipped as data
 (resources/hellos/, built by core/hellos.py): Chrome's of 2024 for the policing test, and
-Chrome 143's, Firefox's, Telegram Desktop's and our own OpenSSL one beside it. tests/test_hellos.py reads each back and
-checks its published JA3/JA4; the lab's OpenSSL server answers them with a ServerHello.
+Chrome 143's, Firefox's, Telegram Desktop's and our own OpenSSL one beside it.
+tests/test_hellos.py reads each back and checks its published JA3/JA4; the lab's OpenSSL server
+answers them with a ServerHello.
 
 We never finish the handshake: a TLS record back (ServerHello or alert) means the connection
 was let through, silence means it was cut.
