@@ -92,6 +92,12 @@ class Policing:
     window: float = 30.0
     opened: list[float] = field(default_factory=list)
     every_connection: bool = False
+    # only hellos of these shapes (resources/hellos/) count and are cut: a policer that scores
+    # browser fingerprints; None: every TLS connection
+    shapes: frozenset[str] | None = None
+
+    def polices(self, shape: str | None) -> bool:
+        return self.shapes is None or shape in self.shapes
 
     def admit(self) -> bool:
         now = time.monotonic()
@@ -207,7 +213,12 @@ class Censor:
                 return Decision("reply", reply=BLOCK_PAGES[kind])
             return self._forward(info, "plain")
         policing = self.police.get(info.address)
-        if policing is not None and not policing.every_connection and not policing.admit():
+        if (
+            policing is not None
+            and not policing.every_connection
+            and policing.polices(info.shape)
+            and not policing.admit()
+        ):
             return Decision("stall")
         if name in self.name_reset or info.shape in self.hello_cut.get(name, ()):
             return Decision("reset")

@@ -4,7 +4,7 @@ offline and whitelist mode, a hostile DNS answer, and call paths with growing de
 
 from __future__ import annotations
 
-from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, Shaping, _http
+from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, Policing, Shaping, _http
 from lab.dnsserver import DnsRule
 from lab.origin import ServicePage
 from lab.registry import scenario
@@ -234,3 +234,23 @@ def fingerprint_telegram_cut(w: World) -> Censor:
     endpoints; browsers' pass: "browsers get through; apps that make their own connections
     (Telegram Desktop) are cut"."""
     return Censor(hello_cut=dict.fromkeys(_shape_names(w), frozenset({"telegram_desktop"})))
+
+
+BURST_LIMIT = 3  # browser-shaped handshakes per address within the window; more are cut
+BURST_WINDOW = (
+    0.5  # seconds: the policing test's burst (5 starts 20 ms apart) fits, its later one does not
+)
+
+
+@scenario
+def burst_policing(w: World) -> Censor:
+    """A rate policer on foreign hosting (dpi-detector's burst test; Xray-core PR #6181): more
+    than 3 browser-shaped handshakes to an address within half a second hang; one opened later
+    passes. The policing test's burst trips it: `connection_limited` with the burst's words.
+    Svyaz's own (OpenSSL) connections are not policed, so the other tests read as before."""
+    return Censor(
+        police={
+            a: Policing(BURST_LIMIT, BURST_WINDOW, shapes=frozenset({"chrome_2024"}))
+            for a in w.hosts("foreign-hosting")
+        }
+    )

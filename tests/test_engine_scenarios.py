@@ -99,6 +99,8 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("telegram", "web"): "blocked_by_fingerprint",
         ("signal", "messages"): "blocked_by_fingerprint",
     },
+    # issue 22: a burst of browser-shaped handshakes trips a rate policer
+    "burst_policing": {("foreign-hosting", "web"): "connection_limited"},
 }
 
 
@@ -136,6 +138,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
     ),
     **dict.fromkeys(("fingerprint_chrome_cut", "fingerprint_telegram_cut"), ("telegram", "signal")),
+    "burst_policing": ("foreign-hosting",),
 }
 
 
@@ -253,3 +256,16 @@ def test_a_fingerprint_cut_names_who_is_hit(scenario: str, words: str, cut: str)
     shapes = [s for s in hit.steps if s.detail.get("purpose") == "hello_shape"]
     assert len(shapes) == 3  # one connection per shape: the per-address budget
     assert "evidence.hello_shapes" in {m.key for m in hit.evidence}
+
+
+def test_a_burst_that_trips_policing_has_its_words() -> None:
+    (limited,) = [
+        e
+        for e in _endpoints(scenario_run("burst_policing"), "foreign-hosting", "web")
+        if e.code != "ok"
+    ]
+    assert limited.code == "connection_limited" and limited.words == "burst"
+    burst = [s for s in limited.steps if s.detail.get("purpose") == "policing_first"]
+    later = [s for s in limited.steps if s.detail.get("purpose") == "policing_later"]
+    assert [s.ok for s in burst] == [True] * 3 + [False] * 2 and [s.ok for s in later] == [True]
+    assert len(burst) + len(later) <= 6  # the per-address budget

@@ -151,6 +151,7 @@ class EndpointProbe:
             finding = await transfers.check_policing(self.ctx, self.ep, address, self.record)
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
+            self.words = finding.words  # a burst's own words
             return self.result(finding.code)
         page = await self._light_page(address)
         answered = page is not None and "status" in page.detail  # over a verified handshake

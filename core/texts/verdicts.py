@@ -354,6 +354,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Pages and apps that open many connections may stall: reload after a minute, or use a VPN that keeps one long connection.",
         "ru": "Страницы и приложения, открывающие много соединений, могут зависать: обновите через минуту или используйте VPN, который держит одно долгое соединение.",
     },
+    "explain.connection_limited.burst": {
+        "en": "Your provider cuts bursts of new secure connections to this hosting: of {first} opened 20 ms apart, the first {first_ok} went through and the rest hung, while a connection opened after the burst went through. Apps that open many connections at once (browsers loading a page, VPN clients) may stall.",
+        "ru": "Провайдер обрывает очереди новых защищённых соединений с этим хостингом: из {first}, открытых с интервалом 20 мс, первые {first_ok} прошли, а остальные зависли; соединение, открытое после очереди, прошло. Программы, которые открывают много соединений сразу (браузер при загрузке страницы, VPN-клиенты), могут зависать.",
+    },
+    "advice.connection_limited.burst": {
+        "en": "Pages that stall often load on a second try; for a VPN, a protocol that keeps one long connection is cut less.",
+        "ru": "Зависшие страницы часто открываются со второй попытки; VPN-протокол, который держит одно долгое соединение, обрывается реже.",
+    },
     "advice.connection_limited": {
         "en": "For a VPN, choose a server on a domestic or less common hosting, or a protocol that keeps one long connection; ordinary browsing needs nothing.",
         "ru": "Для VPN выберите сервер на российском или менее распространённом хостинге либо протокол, который держит одно долгое соединение; для обычных сайтов ничего делать не нужно.",
