@@ -149,6 +149,8 @@ class Censor:
     shaping_exempt: set[str] = field(default_factory=set)  # allow-listed names: never shaped
     police: dict[str, Policing] = field(default_factory=dict)  # by address
     line: LineImpairment | None = None  # the whole line: every flow, every name and address
+    # seconds added to every new TLS handshake while the censor classifies it (mid-2026: ~0.3)
+    classify_delay: float = 0.0
     captive: bool = False
     # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
     quic_drop_all: bool = False
@@ -242,6 +244,7 @@ class Censor:
         # The lab's own servers (DoH) stand beside the line, like its UDP resolvers: a line
         # scenario slows the services, not the lab's name lookups.
         line = info.address not in self.lab_addresses
+        delay = self.classify_delay if info.tls and line else 0.0
         name = info.server_name or ""
         shaping = self.shaping.get(name) or self.shaping.get(info.address)
         if shaping and shaping.applies(info.index) and name not in self.shaping_exempt:
@@ -255,8 +258,9 @@ class Censor:
                 drop_up=shaping.drop_up,
                 drop_after=shaping.drop_after,
                 line=line,
+                delay=delay,
             )
-        return Decision("forward", target=target, line=line)
+        return Decision("forward", target=target, line=line, delay=delay)
 
     def _allowed(self, address: str, name: str) -> bool:
         if address in self.lab_addresses:

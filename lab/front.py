@@ -42,6 +42,7 @@ class Decision:
     drop_up: float = 0.0  # random client->server drops (see `censor.Shaping`)
     drop_after: int = 0
     line: bool = True  # crosses the lab's line impairment (the lab's own servers do not)
+    delay: float = 0.0  # seconds the ClientHello is held before it passes (classifying it)
 
 
 OnConnect = Callable[[str], str]  # address -> "" | "reset" | "stall"
@@ -151,6 +152,8 @@ class Front:
             writer.write(decision.reply)
             await writer.drain()
         else:
+            if decision.delay:
+                await asyncio.sleep(decision.delay)
             await self._forward(reader, writer, first, decision, tls)
 
     async def _forward(

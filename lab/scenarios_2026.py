@@ -254,3 +254,14 @@ def burst_policing(w: World) -> Censor:
             for a in w.hosts("foreign-hosting")
         }
     )
+
+
+CLASSIFY_DELAY_S = 0.3  # FIELD-NOTES Mid-2026 row 11 (dpi-detector RELEASE v3.5.0)
+
+
+@scenario
+def classify_delay(w: World) -> Censor:
+    """Every new TLS handshake is held ~300 ms while the censor classifies it, and nothing is
+    blocked: round trips and rates come from established connections, so every function works
+    and nothing reads slow, throttled or poor."""
+    return Censor(classify_delay=CLASSIFY_DELAY_S)
