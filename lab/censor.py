@@ -132,6 +132,9 @@ class Censor:
     # by server name: the hello shapes (resources/hellos/) whose ClientHello is reset (a censor
     # classifying clients by fingerprint, 2026)
     hello_cut: dict[str, frozenset[str]] = field(default_factory=dict)
+    # by server name: the name's own address; a ClientHello carrying the name to another
+    # address is reset (a censor checking the name's DNS record against the address, 2026)
+    name_home: dict[str, str] = field(default_factory=dict)
     host_reset: set[str] = field(default_factory=set)  # plain-HTTP requests reset by their Host
     plain_reset: set[str] = field(default_factory=set)  # every plain-HTTP request, by address
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
@@ -223,6 +226,8 @@ class Censor:
         ):
             return Decision("stall")
         if name in self.name_reset or info.shape in self.hello_cut.get(name, ()):
+            return Decision("reset")
+        if self.name_home.get(name, info.address) != info.address:
             return Decision("reset")
         every = self.name_reset_every.get(name)
         if every:

@@ -265,3 +265,13 @@ def classify_delay(w: World) -> Censor:
     blocked: round trips and rates come from established connections, so every function works
     and nothing reads slow, throttled or poor."""
     return Censor(classify_delay=CLASSIFY_DELAY_S)
+
+
+@scenario
+def name_address_check(w: World) -> Censor:
+    """The censor resets a ClientHello whose server name's DNS record is not the address it is
+    sent to (teleproxy PR #125, June 2026). YouTube's throughput pair sends the video name to a
+    Google front's address: that handshake is cut, the same name at its own address passes, so
+    the pair reads `not_tested` with `name_address_mismatch`, and YouTube is not called blocked."""
+    names = set().union(*(w.names(s.id) for s in w.catalog.services))
+    return Censor(name_home={n: w.addresses[n] for n in names if n in w.addresses})

@@ -103,6 +103,8 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
     "burst_policing": {("foreign-hosting", "web"): "connection_limited"},
     # issue 22: ~300 ms added to every new handshake is not the path's round trip
     "classify_delay": {},
+    # a name sent to an address its DNS does not give is cut: the pair is not judged
+    "name_address_check": {},
 }
 
 
@@ -143,6 +145,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
     "burst_policing": ("foreign-hosting",),
     # the throughput pair (YouTube), the two-way transfer (Telegram), the cut test, the controls
     "classify_delay": ("telegram", *BYSTANDERS),
+    "name_address_check": BYSTANDERS,
 }
 
 
@@ -296,3 +299,17 @@ def test_the_classify_delay_is_not_the_lines_round_trip() -> None:
     assert handshakes and min(handshakes) >= CLASSIFY_DELAY_S * 1000
     took = datetime.fromisoformat(run.finished_at) - datetime.fromisoformat(run.started_at)
     assert took.total_seconds() <= 15
+
+
+def test_a_name_cut_only_at_another_address_is_a_name_address_check() -> None:
+    """YouTube's throughput pair sends the video name to a Google front's address; a censor
+    checking names against addresses cuts only that: not judged, with the evidence, while the
+    name at its own address (and YouTube) works."""
+    video = _endpoints(scenario_run("name_address_check"), "youtube", "video")
+    (pair,) = [e for e in video if e.endpoint.sni]
+    assert pair.code == "not_tested"
+    (evidence,) = [m for m in pair.evidence if m.key == "evidence.name_address_mismatch"]
+    assert evidence.params["name"] == pair.endpoint.sni
+    home = [s for s in pair.steps if s.detail.get("purpose") == "name_home"]
+    assert len(home) == 1 and home[0].ok and home[0].addresses[0] == evidence.params["home"]
+    assert all(e.code == "ok" for e in video if e is not pair)

@@ -70,3 +70,37 @@ def test_every_words_variant_has_its_texts(words: str | None, language: str) -> 
         said = text(f"{kind}.blocked_by_fingerprint{suffix}", params, language)
         assert said and "{" not in said
     assert text("evidence.hello_shapes", params, language)
+
+
+def tls(ok: bool, address: str) -> Step:
+    outcome = Outcome.HANDSHAKE_OK if ok else Outcome.RESET
+    return Step(StepKind.TLS, f"{address}:443", ok, outcome, 30.0, (address,), {})
+
+
+@pytest.mark.parametrize(
+    ("cut_ok", "home_ok", "address", "code"),
+    [
+        (False, True, "10.0.0.9", Verdict.NOT_TESTED),  # cut only away from home
+        (False, False, "10.0.0.9", Verdict.OK),  # cut at home too: the name (ordinary tests)
+        (False, True, "10.0.0.1", Verdict.OK),  # the address is the name's own
+        (True, True, "10.0.0.9", Verdict.OK),  # nothing was cut
+    ],
+)
+def test_name_address(cut_ok: bool, home_ok: bool, address: str, code: Verdict) -> None:
+    home = ("10.0.0.1", "10.0.0.2")
+    found = fingerprints.name_address(
+        tls(cut_ok, address), tls(home_ok, home[0]), "video.test", address, home
+    )
+    assert found.code == code
+    if code == Verdict.NOT_TESTED:
+        (message,) = found.evidence
+        assert message.key == "evidence.name_address_mismatch"
+        assert message.params == {"name": "video.test", "address": address, "home": home[0]}
+        for language in ("en", "ru"):
+            said = text(message.key, message.params, language)
+            assert "video.test" in said and "{" not in said
+    else:
+        assert not found.evidence
+    assert fingerprints.name_address(tls(False, address), None, "v.test", address, home).code == (
+        Verdict.OK
+    )

@@ -20,6 +20,7 @@ from core.probes import http, tcp, tls
 from core.probes.blockpage import reply_is_blockpage
 from core.probes.dial import Target
 from core.rules import endpoint as judge
+from core.rules import fingerprints as fingerprint_rules
 from core.rules import signatures as signature_rules
 from core.rules import verdict
 
@@ -329,6 +330,9 @@ class EndpointProbe:
             roots = self.ctx.interception_roots
             self.evidence.append(judge.certificate_evidence(step, name or self.ep.host, roots))
             code = judge.certificate_code(step, roots)
+        elsewhere = await self._name_elsewhere(address, name, step, code)
+        if elsewhere is not None:
+            return elsewhere
         if judge.needs_pairing(code):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))
@@ -348,6 +352,26 @@ class EndpointProbe:
                     )
                 )
         return code
+
+    async def _name_elsewhere(
+        self, address: str, name: str | None, cut: Step, code: Verdict
+    ) -> Verdict | None:
+        """The name was sent to an address its own DNS does not give (a catalog pair like the
+        throughput test's) and was cut: the same name at one of its own addresses tells a
+        censor checking names against addresses (2026) from a name filter. True when it did
+        (its code, with the evidence; else None)."""
+        if not judge.needs_pairing(code) or not name or is_ip_literal(name):
+            return None
+        if name == self.ep.host:
+            return None  # the name's own address: nothing to compare
+        dns = await self.ctx.dns_verdict(name)
+        home = dns.addresses if verdict.is_ok(dns.settled) else ()
+        if not home or address in home:
+            return None
+        at_home = self.record(await self._handshake(home[0], self.ep.port, name, "name_home"))
+        found = fingerprint_rules.name_address(cut, at_home, name, address, home)
+        self.evidence.extend(found.evidence)
+        return None if verdict.is_ok(found.code) else found.code
 
     def _handshake(
         self, address: str, port: int, name: str | None, purpose: str, verify: bool = False

@@ -1,4 +1,7 @@
-"""The hello-shape pair: one handshake to one address with one name, sent in several clients'
+"""What a censor that classifies connections reads (2026): the client's fingerprint, and whether a
+server name matches the address it is sent to.
+
+The hello-shape pair: one handshake to one address with one name, sent in several clients'
 ClientHello shapes (Chrome, Firefox, Telegram Desktop; resources/hellos/). Some shapes answered
 and others were cut -> `blocked_by_fingerprint`: the censor classifies the client by its hello
 (docs/sources.md, "Hello fingerprints"), and which shapes were cut says who is hit.
@@ -63,4 +66,24 @@ def hello_shapes(steps: Sequence[Step], address: str) -> Finding:
         evidence=(Message("evidence.hello_shapes", params),),
         figures=figures,
         words=words,
+    )
+
+
+def name_address(
+    cut: Step, at_home: Step | None, name: str, address: str, home: Sequence[str]
+) -> Finding:
+    """A handshake sending `name` to `address`, which the name's honest DNS does not give
+    (`home`), was cut (`cut`); the same name at one of its own addresses (`at_home`) was
+    answered -> the censor checks that a name matches its address (2026), and the cut says
+    nothing about the name or the service: `not_tested`, evidence `name_address_mismatch`.
+    The address is the name's own, or the name was cut at home too: no finding."""
+    if at_home is None or address in home or cut.ok or not at_home.ok:
+        return Finding()
+    params: dict[str, JsonValue] = {
+        "name": name,
+        "address": address,
+        "home": at_home.addresses[0] if at_home.addresses else ", ".join(home),
+    }
+    return Finding(
+        Verdict.NOT_TESTED, evidence=(Message("evidence.name_address_mismatch", params),)
     )
