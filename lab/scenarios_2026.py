@@ -275,3 +275,12 @@ def name_address_check(w: World) -> Censor:
     the pair reads `not_tested` with `name_address_mismatch`, and YouTube is not called blocked."""
     names = set().union(*(w.names(s.id) for s in w.catalog.services))
     return Censor(name_home={n: w.addresses[n] for n in names if n in w.addresses})
+
+
+@scenario
+def fingerprint_openssl_cut(w: World) -> Censor:
+    """The censor resets hellos of a general-purpose library (OpenSSL's, which Svyaz itself
+    sends) to the hello-shape endpoints; browsers' pass: those endpoints read
+    `blocked_by_fingerprint` with the words "programs using a general-purpose library are
+    cut", not blocked by name."""
+    return Censor(hello_cut=dict.fromkeys(_shape_names(w), frozenset({"openssl"})))

@@ -99,6 +99,10 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("telegram", "web"): "blocked_by_fingerprint",
         ("signal", "messages"): "blocked_by_fingerprint",
     },
+    "fingerprint_openssl_cut": {
+        ("telegram", "web"): "blocked_by_fingerprint",
+        ("signal", "messages"): "blocked_by_fingerprint",
+    },
     # issue 22: a burst of browser-shaped handshakes trips a rate policer
     "burst_policing": {("foreign-hosting", "web"): "connection_limited"},
     # issue 22: ~300 ms added to every new handshake is not the path's round trip
@@ -141,7 +145,10 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ),
         ("wikipedia", "x", "snapchat", "telegram", *BYSTANDERS),
     ),
-    **dict.fromkeys(("fingerprint_chrome_cut", "fingerprint_telegram_cut"), ("telegram", "signal")),
+    **dict.fromkeys(
+        ("fingerprint_chrome_cut", "fingerprint_telegram_cut", "fingerprint_openssl_cut"),
+        ("telegram", "signal"),
+    ),
     "burst_policing": ("foreign-hosting",),
     # the throughput pair (YouTube), the two-way transfer (Telegram), the cut test, the controls
     "classify_delay": ("telegram", *BYSTANDERS),
@@ -254,6 +261,7 @@ def test_policing_on_an_ordinary_endpoint_is_not_a_black_hole() -> None:
     [
         ("fingerprint_chrome_cut", "chrome", "Chrome, Telegram Desktop"),
         ("fingerprint_telegram_cut", "app", "Telegram Desktop"),
+        ("fingerprint_openssl_cut", "library", "Svyaz (Python ssl)"),
     ],
 )
 def test_a_fingerprint_cut_names_who_is_hit(scenario: str, words: str, cut: str) -> None:

@@ -10,6 +10,7 @@ from core.models import Step, StepKind
 from core.rules import fingerprints
 
 CLIENTS = {
+    "openssl": "Svyaz (Python ssl)",
     "chrome": "Chrome",
     "firefox": "Firefox",
     "telegram_desktop": "Telegram Desktop",
@@ -61,7 +62,17 @@ def test_shapes_to_finding(
         assert not found.evidence
 
 
-@pytest.mark.parametrize("words", [None, "app", "chrome", "firefox"])
+def test_our_own_hello_cut_while_browsers_pass_is_the_librarys() -> None:
+    steps = [hello("openssl", RESET), hello("chrome", OK), hello("firefox", OK)]
+    steps.append(hello("telegram_desktop", OK))
+    found = fingerprints.hello_shapes(steps, "10.0.0.1")
+    assert found.code == Verdict.BLOCKED_BY_FINGERPRINT and found.words == "library"
+    assert found.figures["cut"] == "Svyaz (Python ssl)"
+    only_chrome = [hello("openssl", RESET), hello("chrome", OK), hello("firefox", RESET)]
+    assert fingerprints.hello_shapes(only_chrome, "10.0.0.1").words == "firefox"
+
+
+@pytest.mark.parametrize("words", [None, "app", "chrome", "firefox", "library"])
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_every_words_variant_has_its_texts(words: str | None, language: str) -> None:
     suffix = f".{words}" if words else ""

@@ -333,6 +333,9 @@ class EndpointProbe:
         elsewhere = await self._name_elsewhere(address, name, step, code)
         if elsewhere is not None:
             return elsewhere
+        shaped = await self._own_hello_cut(address, step, code)
+        if shaped is not None:
+            return shaped
         if judge.needs_pairing(code):
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))
@@ -352,6 +355,20 @@ class EndpointProbe:
                     )
                 )
         return code
+
+    async def _own_hello_cut(self, address: str, own: Step, code: Verdict) -> Verdict | None:
+        """Our own handshake was cut on an endpoint that takes the hello-shape pair (not in a
+        light run): do browsers' hellos pass where ours did not? Then the censor cuts by
+        fingerprint, not by name or address (its code and words; else None)."""
+        if not (judge.needs_pairing(code) and self.ep.hello_shapes and not self.ctx.config.light):
+            return None
+        found = await shapes.check_hello_shapes(self.ctx, self.ep, address, self.record, own)
+        if verdict.is_ok(found.code):
+            return None
+        self.evidence.extend(found.evidence)
+        self.figures.update(found.figures)
+        self.words = found.words
+        return found.code
 
     async def _name_elsewhere(
         self, address: str, name: str | None, cut: Step, code: Verdict

@@ -24,8 +24,10 @@ PAIR_SHAPES = ("chrome", "firefox", "telegram_desktop")
 
 
 async def check_hello_shapes(
-    ctx: RunContext, ep: Endpoint, address: str, record: Record
+    ctx: RunContext, ep: Endpoint, address: str, record: Record, own: Step | None = None
 ) -> Finding:
+    """The pair after the endpoint's ordinary handshake passed, or, with `own`, after it was
+    cut (Svyaz's own OpenSSL hello, judged beside the others)."""
     # An honest server answers a ClientHello within a round trip: the paired deadline.
     dial = ctx.dial.with_budget(tls=min(ctx.dial.budget.tls, ctx.dial.budget.paired_tls))
     target = Target.of(ep, address)
@@ -42,4 +44,7 @@ async def check_hello_shapes(
         )
         for shape, step in zip(PAIR_SHAPES, steps, strict=True)
     ]
+    if own is not None:
+        detail = {**own.detail, "shape": "openssl", "client": hellos.template("openssl").client}
+        named.insert(0, dataclasses.replace(own, detail=detail))
     return fingerprints.hello_shapes(named, address)

@@ -22,6 +22,7 @@ from core.rules.facts import Finding
 APP_WORDS = "app"  # browsers pass, Telegram Desktop's own hello is cut
 CHROME_WORDS = "chrome"  # Chrome's shape cut (and apps copying it), Firefox passes
 FIREFOX_WORDS = "firefox"  # Firefox's shape cut, Chrome's passes
+LIBRARY_WORDS = "library"  # Svyaz's own (OpenSSL) hello cut, every browser's passes
 
 
 def _said_something(step: Step) -> bool:
@@ -30,6 +31,8 @@ def _said_something(step: Step) -> bool:
 
 
 def _words(passed: set[str], cut: set[str]) -> str | None:
+    if "openssl" in cut and {"chrome", "firefox"} <= passed:
+        return LIBRARY_WORDS
     if cut == {"telegram_desktop"} and "chrome" in passed:
         return APP_WORDS
     if "chrome" in cut and "firefox" in passed:

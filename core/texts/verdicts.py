@@ -399,6 +399,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The server is reachable: the same site may open in Firefox. A browser update can change the fingerprint.",
         "ru": "Сервер доступен: тот же сайт может открыться в Firefox. Обновление браузера может изменить «отпечаток».",
     },
+    "explain.blocked_by_fingerprint.library": {
+        "en": "Browsers get through; programs that make secure connections with a general-purpose library (OpenSSL, as this test's own connection does) are cut: some apps, VPN clients and tools may hang. To the same server with the same name, {passed} got through and {cut} were cut.",
+        "ru": "Браузеры проходят, а программы, которые устанавливают защищённые соединения через библиотеку общего назначения (OpenSSL, как собственное соединение этой проверки), обрываются: некоторые приложения, VPN-клиенты и утилиты могут зависать. К тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
+    },
+    "advice.blocked_by_fingerprint.library": {
+        "en": "The site opens in a browser. An app that hangs here may work after an update that changes how it connects.",
+        "ru": "Сайт открывается в браузере. Зависающая здесь программа может заработать после обновления, меняющего способ подключения.",
+    },
     "explain.blocked_by_fingerprint.firefox": {
         "en": "Chrome and browsers built on it get through; Firefox (and browsers built on it) is cut. To the same server with the same name, {passed} got through and {cut} were cut.",
         "ru": "Chrome и браузеры на его основе проходят, а Firefox (и браузеры на его основе) обрывается. К тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
