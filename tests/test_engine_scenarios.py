@@ -321,3 +321,30 @@ def test_a_name_cut_only_at_another_address_is_a_name_address_check() -> None:
     home = [s for s in pair.steps if s.detail.get("purpose") == "name_home"]
     assert len(home) == 1 and home[0].ok and home[0].addresses[0] == evidence.params["home"]
     assert all(e.code == "ok" for e in video if e is not pair)
+
+
+def test_the_hello_shape_pair_keeps_the_per_address_budget() -> None:
+    """An endpoint marked hello_shapes takes three more connections: its address still sees
+    at most six in the whole run (counting every other test's connections to it)."""
+    run = scenario_run("clean")
+    steps = [
+        s
+        for service in run.services
+        for f in service.functions
+        for e in f.endpoints
+        for s in e.steps
+        if s.kind not in ("dns", "quic") and s.addresses
+    ]
+    marked = [
+        e
+        for service in run.services
+        for f in service.functions
+        for e in f.endpoints
+        if e.endpoint.hello_shapes
+    ]
+    assert len(marked) >= 3
+    for e in marked:
+        shapes = [s for s in e.steps if s.detail.get("purpose") == "hello_shape"]
+        assert len(shapes) == 3 and all(s.ok for s in shapes), e.endpoint.host
+        address = shapes[0].addresses[0]
+        assert len([s for s in steps if s.addresses[0] == address]) <= 6, e.endpoint.host
