@@ -23,6 +23,7 @@ from core.rules import endpoint as judge
 from core.rules import fingerprints as fingerprint_rules
 from core.rules import signatures as signature_rules
 from core.rules import verdict
+from core.rules.facts import Finding
 
 # How long a connect-only probe watches a fresh connection for a reset (address blocks on
 # protocols we cannot speak show up as an accepted connection that is cut at once).
@@ -330,17 +331,31 @@ class EndpointProbe:
             roots = self.ctx.interception_roots
             self.evidence.append(judge.certificate_evidence(step, name or self.ep.host, roots))
             code = judge.certificate_code(step, roots)
-        elsewhere = await self._name_elsewhere(address, name, step, code)
-        if elsewhere is not None:
-            return elsewhere
-        shaped = await self._own_hello_cut(address, step, code)
-        if shaped is not None:
-            return shaped
         if judge.needs_pairing(code):
+            mark = len(self.evidence)
+            shaped = retries = None
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))
-                retries = group.create_task(self._retry(address, name))
-            code, retried = paired.result(), retries.result()
+                elsewhere = group.create_task(self._name_elsewhere(address, name, step))
+                if self._takes_shapes():
+                    # The browsers' hellos with the real name stand for the repeats.
+                    shaped = group.create_task(self._own_hello_cut(address, step))
+                else:
+                    retries = group.create_task(self._retry(address, name))
+            tried: list[bool] = []
+            found = elsewhere.result()
+            if shaped is not None and verdict.is_ok(found.code):
+                found, tried = shaped.result()
+            if not verdict.is_ok(found.code):
+                # The name-address check or the fingerprint, not the name or the address:
+                # the pairing's reading is superseded.
+                del self.evidence[mark:]
+                self.evidence.extend(found.evidence)
+                self.figures.update(found.figures)
+                self.words = found.words
+                return found.code
+            code = paired.result()
+            retried = retries.result() if retries is not None else tried
             tries = 1 + len(retried)
             passed = sum(1 for ok in retried if ok)
             if retried:
@@ -356,39 +371,39 @@ class EndpointProbe:
                 )
         return code
 
-    async def _own_hello_cut(self, address: str, own: Step, code: Verdict) -> Verdict | None:
-        """Our own handshake was cut on an endpoint that takes the hello-shape pair (not in a
-        light run): do browsers' hellos pass where ours did not? Then the censor cuts by
-        fingerprint, not by name or address (its code and words; else None)."""
-        if not (judge.needs_pairing(code) and self.ep.hello_shapes and not self.ctx.config.light):
-            return None
-        found = await shapes.check_hello_shapes(self.ctx, self.ep, address, self.record, own)
-        if verdict.is_ok(found.code):
-            return None
-        self.evidence.extend(found.evidence)
-        self.figures.update(found.figures)
-        self.words = found.words
-        return found.code
+    def _takes_shapes(self) -> bool:
+        """The endpoint takes the hello-shape pair (the catalog's mark; never in a light run)."""
+        return self.ep.hello_shapes and not self.ctx.config.light
 
-    async def _name_elsewhere(
-        self, address: str, name: str | None, cut: Step, code: Verdict
-    ) -> Verdict | None:
+    async def _own_hello_cut(self, address: str, own: Step) -> tuple[Finding, list[bool]]:
+        """Our own handshake was cut on an endpoint that takes the hello-shape pair: do the
+        browsers' hellos pass where ours did not? Then the censor cuts by fingerprint, not by
+        name or address (the finding). Also whether each browser's handshake went through:
+        they stand for the real-name repeats."""
+        sent: list[Step] = []
+
+        def keep(step: Step) -> Step:
+            sent.append(step)
+            return self.record(step)
+
+        found = await shapes.check_hello_shapes(
+            self.ctx, self.ep, address, keep, own, shapes.BROWSER_SHAPES
+        )
+        return found, [s.ok for s in sent]
+
+    async def _name_elsewhere(self, address: str, name: str | None, cut: Step) -> Finding:
         """The name was sent to an address its own DNS does not give (a catalog pair like the
         throughput test's) and was cut: the same name at one of its own addresses tells a
-        censor checking names against addresses (2026) from a name filter. True when it did
-        (its code, with the evidence; else None)."""
-        if not judge.needs_pairing(code) or not name or is_ip_literal(name):
-            return None
-        if name == self.ep.host:
-            return None  # the name's own address: nothing to compare
+        censor checking names against addresses (2026) from a name filter (the finding; an
+        empty one otherwise). Run beside the pairing, whose reading it supersedes."""
+        if not name or is_ip_literal(name) or name == self.ep.host:
+            return Finding()  # the name's own address: nothing to compare
         dns = await self.ctx.dns_verdict(name)
         home = dns.addresses if verdict.is_ok(dns.settled) else ()
         if not home or address in home:
-            return None
+            return Finding()
         at_home = self.record(await self._handshake(home[0], self.ep.port, name, "name_home"))
-        found = fingerprint_rules.name_address(cut, at_home, name, address, home)
-        self.evidence.extend(found.evidence)
-        return None if verdict.is_ok(found.code) else found.code
+        return fingerprint_rules.name_address(cut, at_home, name, address, home)
 
     def _handshake(
         self, address: str, port: int, name: str | None, purpose: str, verify: bool = False
