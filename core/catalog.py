@@ -68,6 +68,7 @@ _ENDPOINT_KEYS = {
     "dtls_answers",
     "first_step",
     "needed_for",
+    "hello_shapes",
 }
 _SERVICE_KEYS = {"id", "name", "category", "region", "control", "allowlisted", "icon", "function"}
 
@@ -395,6 +396,7 @@ def _parse_endpoint(raw: Any, sid: str, line: int | None, loc: Locator) -> Endpo
         dtls_answers=dtls_answers,
         first_step=first_step,
         needed_for=role,
+        hello_shapes=_bool(raw, "hello_shapes", sid, loc, line),
     )
 
 

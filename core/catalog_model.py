@@ -113,6 +113,9 @@ class Endpoint:
     # A sub-host the function needs beyond its front page (map tiles, sign-in): blocked while
     # the front works, the function reads "partly works" (core/rules/subhosts.py).
     needed_for: SubhostRole | None = None
+    # The hello-shape pair: the handshake again in Chrome's, Firefox's and Telegram Desktop's
+    # ClientHello (resources/hellos/), to see a censor that cuts some clients by fingerprint.
+    hello_shapes: bool = False
 
     @property
     def server_name(self) -> str | None:

@@ -71,6 +71,8 @@ class Verdict(_Vocabulary):
     SERVICE_DATA_DROPPED = "service_data_dropped"
     # the front works, a needed sub-host (map tiles, sign-in) does not: "partly works"
     SUBHOST_BLOCKED = "subhost_blocked"
+    # the same handshake passes in one client's hello shape and is cut in another's
+    BLOCKED_BY_FINGERPRINT = "blocked_by_fingerprint"
     # the site's own faults: never censorship
     SITE_CERTIFICATE_INVALID = "site_certificate_invalid"  # expired / wrong name, trusted root
     SITE_NO_PLAIN_HTTP = "site_no_plain_http"  # port 80 refused, HTTPS on the address answers

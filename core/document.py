@@ -122,6 +122,7 @@ def _endpoint_spec(ep: Endpoint) -> dict[str, Any]:
         "dtls_answers": ep.dtls_answers,
         "first_step": ep.first_step.value if ep.first_step else None,
         "needed_for": ep.needed_for.value if ep.needed_for else None,
+        "hello_shapes": ep.hello_shapes,
     }
     spec.update({k: v for k, v in optional.items() if v})
     return spec
@@ -178,6 +179,7 @@ def _endpoint_from_dict(data: Mapping[str, Any]) -> EndpointResult:
         dtls_answers=bool(spec.get("dtls_answers", False)),
         first_step=_first_step(spec.get("first_step")),
         needed_for=_role(spec.get("needed_for")),
+        hello_shapes=bool(spec.get("hello_shapes", False)),
     )
     figures = dict(data.get("figures", {}))
     # Documents written before issue #19 carried the words inside the figures.

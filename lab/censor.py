@@ -95,6 +95,12 @@ class Policing:
     window: float = 30.0
     opened: list[float] = field(default_factory=list)
     every_connection: bool = False
+    # only hellos of these shapes (resources/hellos/) count and are cut: a policer that scores
+    # browser fingerprints; None: every TLS connection
+    shapes: frozenset[str] | None = None
+
+    def polices(self, shape: str | None) -> bool:
+        return self.shapes is None or shape in self.shapes
 
     def admit(self) -> bool:
         now = time.monotonic()
@@ -126,6 +132,12 @@ class Censor:
     _name_seen: dict[str, int] = field(default_factory=dict)
     name_stall: set[str] = field(default_factory=set)
     name_reply: dict[str, bytes] = field(default_factory=dict)  # plaintext answer to a ClientHello
+    # by server name: the hello shapes (resources/hellos/) whose ClientHello is reset (a censor
+    # classifying clients by fingerprint, 2026)
+    hello_cut: dict[str, frozenset[str]] = field(default_factory=dict)
+    # by server name: the name's own address; a ClientHello carrying the name to another
+    # address is reset (a censor checking the name's DNS record against the address, 2026)
+    name_home: dict[str, str] = field(default_factory=dict)
     host_reset: set[str] = field(default_factory=set)  # plain-HTTP requests reset by their Host
     plain_reset: set[str] = field(default_factory=set)  # every plain-HTTP request, by address
     intercept: set[str] = field(default_factory=set)  # TLS terminated with the rogue CA
@@ -146,6 +158,8 @@ class Censor:
     # once the client sent this many bytes (0: at once); connects and TLS/HTTP pass (issue 22)
     opaque_cut: dict[str, int] = field(default_factory=dict)
     line: LineImpairment | None = None  # the whole line: every flow, every name and address
+    # seconds added to every new TLS handshake while the censor classifies it (mid-2026: ~0.3)
+    classify_delay: float = 0.0
     captive: bool = False
     portal_url: str = PORTAL_URL  # where `captive` sends every plain-HTTP request
     # QUIC: drop the client's Initials (all, on some addresses, or by the name inside)
@@ -221,9 +235,16 @@ class Censor:
                 return Decision("reply", reply=BLOCK_PAGES[kind])
             return self._forward(info, "plain")
         policing = self.police.get(info.address)
-        if policing is not None and not policing.every_connection and not policing.admit():
+        if (
+            policing is not None
+            and not policing.every_connection
+            and policing.polices(info.shape)
+            and not policing.admit()
+        ):
             return Decision("stall")
-        if name in self.name_reset:
+        if name in self.name_reset or info.shape in self.hello_cut.get(name, ()):
+            return Decision("reset")
+        if self.name_home.get(name, info.address) != info.address:
             return Decision("reset")
         every = self.name_reset_every.get(name)
         if every:
@@ -245,6 +266,7 @@ class Censor:
         # The lab's own servers (DoH) stand beside the line, like its UDP resolvers: a line
         # scenario slows the services, not the lab's name lookups.
         line = info.address not in self.lab_addresses
+        delay = self.classify_delay if info.tls and line else 0.0
         name = info.server_name or ""
         shaping = self.shaping.get(name) or self.shaping.get(info.address)
         if shaping and shaping.applies(info.index) and name not in self.shaping_exempt:
@@ -258,8 +280,9 @@ class Censor:
                 drop_up=shaping.drop_up,
                 drop_after=shaping.drop_after,
                 line=line,
+                delay=delay,
             )
-        return Decision("forward", target=target, line=line)
+        return Decision("forward", target=target, line=line, delay=delay)
 
     def _allowed(self, address: str, name: str) -> bool:
         if address in self.lab_addresses:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from core import hellos
 from lab.clienthello import record_length, sni_from_record
 from lab.line import LineFlow, LineImpairment
 
@@ -27,6 +28,7 @@ class ConnInfo:
     server_name: str | None  # SNI for TLS, Host for plain HTTP
     index: int  # how many connections to this address came before ("some connections")
     opaque: bool = False  # neither TLS nor HTTP: a messenger's own protocol (MTProto, Noise)
+    shape: str | None = None  # the client's hello shape, when it is one of resources/hellos/
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Decision:
     drop_up: float = 0.0  # random client->server drops (see `censor.Shaping`)
     drop_after: int = 0
     line: bool = True  # crosses the lab's line impairment (the lab's own servers do not)
+    delay: float = 0.0  # seconds the ClientHello is held before it passes (classifying it)
 
 
 OnConnect = Callable[[str], str]  # address -> "" | "reset" | "stall"
@@ -141,7 +144,8 @@ class Front:
         tls = first[0] == 0x16
         name = sni_from_record(first) if tls else _http_host(first)
         opaque = not tls and not looks_like_http(first)
-        decision = self.decide(ConnInfo(address, tls, name, index, opaque))
+        shape = hellos.classify(first) if tls else None
+        decision = self.decide(ConnInfo(address, tls, name, index, opaque=opaque, shape=shape))
         if decision.action == "reset":
             reset(writer)
         elif decision.action == "stall":
@@ -150,6 +154,8 @@ class Front:
             writer.write(decision.reply)
             await writer.drain()
         else:
+            if decision.delay:
+                await asyncio.sleep(decision.delay)
             await self._forward(reader, writer, first, decision, tls, opaque)
 
     async def _forward(

@@ -4,7 +4,7 @@ offline and whitelist mode, a hostile DNS answer, and call paths with growing de
 
 from __future__ import annotations
 
-from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, Shaping, _http
+from lab.censor import PROVIDER_HOST, PROVIDER_PAGE, Censor, Policing, Shaping, _http
 from lab.dnsserver import DnsRule
 from lab.origin import ServicePage
 from lab.registry import scenario
@@ -225,3 +225,85 @@ def whatsapp_data_dropped(w: World) -> Censor:
     """WhatsApp's chat servers accept connections on 443 and 5222, and the Noise handshake
     dies after the "WA" header: the chat never opens while the connection does."""
     return Censor(opaque_cut=dict.fromkeys(w.hosts("whatsapp", ("messages",)), WA_HEADER))
+
+
+# ---- hello fingerprints (issue 22; docs/sources.md "Hello fingerprints") ----
+
+
+def _shape_names(w: World) -> set[str]:
+    """The names of the endpoints that take the hello-shape pair (catalog: hello_shapes)."""
+    return {
+        ep.server_name or ep.host
+        for service in w.catalog.services
+        for function in service.functions
+        for ep in function.endpoints
+        if ep.hello_shapes
+    }
+
+
+@scenario
+def fingerprint_chrome_cut(w: World) -> Censor:
+    """The censor resets hellos with Chrome's fingerprint (Chrome 131-147's JA4, which Telegram
+    Desktop's copies) to the hello-shape endpoints, while Firefox's and Svyaz's own pass: those
+    endpoints read `blocked_by_fingerprint` with the words "Firefox gets through, Chrome
+    and apps copying it are cut"."""
+    cut = frozenset({"chrome", "telegram_desktop"})
+    return Censor(hello_cut=dict.fromkeys(_shape_names(w), cut))
+
+
+@scenario
+def fingerprint_telegram_cut(w: World) -> Censor:
+    """The censor resets Telegram Desktop's hello (classified "TELEGRAM_TLS") to the hello-shape
+    endpoints; browsers' pass: "browsers get through; apps that make their own connections
+    (Telegram Desktop) are cut"."""
+    return Censor(hello_cut=dict.fromkeys(_shape_names(w), frozenset({"telegram_desktop"})))
+
+
+BURST_LIMIT = 3  # browser-shaped handshakes per address within the window; more are cut
+BURST_WINDOW = (
+    0.5  # seconds: the policing test's burst (5 starts 20 ms apart) fits, its later one does not
+)
+
+
+@scenario
+def burst_policing(w: World) -> Censor:
+    """A rate policer on foreign hosting (dpi-detector's burst test; Xray-core PR #6181): more
+    than 3 browser-shaped handshakes to an address within half a second hang; one opened later
+    passes. The policing test's burst trips it: `connection_limited` with the burst's words.
+    Svyaz's own (OpenSSL) connections are not policed, so the other tests read as before."""
+    return Censor(
+        police={
+            a: Policing(BURST_LIMIT, BURST_WINDOW, shapes=frozenset({"chrome_2024"}))
+            for a in w.hosts("foreign-hosting")
+        }
+    )
+
+
+CLASSIFY_DELAY_S = 0.3  # FIELD-NOTES Mid-2026 row 11 (dpi-detector RELEASE v3.5.0)
+
+
+@scenario
+def classify_delay(w: World) -> Censor:
+    """Every new TLS handshake is held ~300 ms while the censor classifies it, and nothing is
+    blocked: round trips and rates come from established connections, so every function works
+    and nothing reads slow, throttled or poor."""
+    return Censor(classify_delay=CLASSIFY_DELAY_S)
+
+
+@scenario
+def name_address_check(w: World) -> Censor:
+    """The censor resets a ClientHello whose server name's DNS record is not the address it is
+    sent to (teleproxy PR #125, June 2026). YouTube's throughput pair sends the video name to a
+    Google front's address: that handshake is cut, the same name at its own address passes, so
+    the pair reads `not_tested` with `name_address_mismatch`, and YouTube is not called blocked."""
+    names = set().union(*(w.names(s.id) for s in w.catalog.services))
+    return Censor(name_home={n: w.addresses[n] for n in names if n in w.addresses})
+
+
+@scenario
+def fingerprint_openssl_cut(w: World) -> Censor:
+    """The censor resets hellos of a general-purpose library (OpenSSL's, which Svyaz itself
+    sends) to the hello-shape endpoints; browsers' pass: those endpoints read
+    `blocked_by_fingerprint` with the words "programs using a general-purpose library are
+    cut", not blocked by name."""
+    return Censor(hello_cut=dict.fromkeys(_shape_names(w), frozenset({"openssl"})))

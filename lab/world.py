@@ -281,5 +281,7 @@ def _endpoint_lines(ep: Endpoint, port: int) -> list[str]:
         fields["dtls_answers"] = True
     if ep.first_step:
         fields["first_step"] = ep.first_step.value
+    if ep.hello_shapes:
+        fields["hello_shapes"] = True
     fields["source"] = ep.source
     return [f"{k} = {_toml(v)}" for k, v in fields.items()]

@@ -111,6 +111,25 @@ EXPECTED: dict[str, dict[tuple[str, str], str]] = {
         ("2gis", "maps"): "subhost_blocked",
         ("gosuslugi", "web"): "subhost_blocked",
     },
+    # issue 22: hello fingerprints, on the endpoints marked hello_shapes
+    "fingerprint_chrome_cut": {
+        ("telegram", "web"): "blocked_by_fingerprint",
+        ("signal", "messages"): "blocked_by_fingerprint",
+    },
+    "fingerprint_telegram_cut": {
+        ("telegram", "web"): "blocked_by_fingerprint",
+        ("signal", "messages"): "blocked_by_fingerprint",
+    },
+    "fingerprint_openssl_cut": {
+        ("telegram", "web"): "blocked_by_fingerprint",
+        ("signal", "messages"): "blocked_by_fingerprint",
+    },
+    # issue 22: a burst of browser-shaped handshakes trips a rate policer
+    "burst_policing": {("foreign-hosting", "web"): "connection_limited"},
+    # issue 22: ~300 ms added to every new handshake is not the path's round trip
+    "classify_delay": {},
+    # a name sent to an address its DNS does not give is cut: the pair is not judged
+    "name_address_check": {},
 }
 
 
@@ -154,6 +173,14 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         ("messenger_data_dropped", "whatsapp_data_dropped"), ("telegram", "signal", *BYSTANDERS)
     ),
     "map_tiles_blocked": ("yandex-maps", "2gis", "google-maps", "gosuslugi", *BYSTANDERS),
+    **dict.fromkeys(
+        ("fingerprint_chrome_cut", "fingerprint_telegram_cut", "fingerprint_openssl_cut"),
+        ("telegram", "signal"),
+    ),
+    "burst_policing": ("foreign-hosting",),
+    # the throughput pair (YouTube), the two-way transfer (Telegram), the cut test, the controls
+    "classify_delay": ("telegram", *BYSTANDERS),
+    "name_address_check": BYSTANDERS,
 }
 
 
@@ -273,3 +300,98 @@ def test_dropped_messenger_data_names_the_bytes_in_both_languages() -> None:
     signal = next(f for s in run.services if s.service_id == "signal" for f in s.functions)
     answered = [s for e in signal.endpoints for s in e.steps if s.kind == "first_step"]
     assert signal.code == "ok" and answered and all(s.ok for s in answered)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "words", "cut", "sent"),
+    [
+        ("fingerprint_chrome_cut", "chrome", "Chrome, Telegram Desktop", 3),
+        ("fingerprint_telegram_cut", "app", "Telegram Desktop", 3),
+        # our own hello cut: the two browsers' hellos stand for the repeats (the budget)
+        ("fingerprint_openssl_cut", "library", "Svyaz (Python ssl)", 2),
+    ],
+)
+def test_a_fingerprint_cut_names_who_is_hit(scenario: str, words: str, cut: str, sent: int) -> None:
+    (hit,) = [e for e in _endpoints(scenario_run(scenario), "telegram", "web") if e.code != "ok"]
+    assert hit.code == "blocked_by_fingerprint" and hit.words == words
+    assert hit.figures["cut"] == cut
+    shapes = [s for s in hit.steps if s.detail.get("purpose") == "hello_shape"]
+    assert len(shapes) == sent  # one connection per shape: the per-address budget
+    assert "evidence.hello_shapes" in {m.key for m in hit.evidence}
+
+
+def test_a_burst_that_trips_policing_has_its_words() -> None:
+    (limited,) = [
+        e
+        for e in _endpoints(scenario_run("burst_policing"), "foreign-hosting", "web")
+        if e.code != "ok"
+    ]
+    assert limited.code == "connection_limited" and limited.words == "burst"
+    burst = [s for s in limited.steps if s.detail.get("purpose") == "policing_first"]
+    later = [s for s in limited.steps if s.detail.get("purpose") == "policing_later"]
+    assert [s.ok for s in burst] == [True] * 3 + [False] * 2 and [s.ok for s in later] == [True]
+    assert len(burst) + len(later) <= 6  # the per-address budget
+
+
+def test_the_classify_delay_is_not_the_lines_round_trip() -> None:
+    """~300 ms on every new handshake (the censor classifying it): every function still works
+    (EXPECTED), the line has no condition, and the run fits 15 s. The delay was there: the
+    lab's handshakes through the front took at least that long."""
+    from datetime import datetime
+
+    from lab.scenarios_2026 import CLASSIFY_DELAY_S
+
+    run = scenario_run("classify_delay")
+    assert run.completed and run.network.code == "ok" and not run.network.conditions
+    handshakes = [
+        s.duration_ms
+        for service in run.services
+        for f in service.functions
+        for e in f.endpoints
+        for s in e.steps
+        if s.kind == "tls" and s.ok
+    ]
+    assert handshakes and min(handshakes) >= CLASSIFY_DELAY_S * 1000
+    took = datetime.fromisoformat(run.finished_at) - datetime.fromisoformat(run.started_at)
+    assert took.total_seconds() <= 15
+
+
+def test_a_name_cut_only_at_another_address_is_a_name_address_check() -> None:
+    """YouTube's throughput pair sends the video name to a Google front's address; a censor
+    checking names against addresses cuts only that: not judged, with the evidence, while the
+    name at its own address (and YouTube) works."""
+    video = _endpoints(scenario_run("name_address_check"), "youtube", "video")
+    (pair,) = [e for e in video if e.endpoint.sni]
+    assert pair.code == "not_tested"
+    (evidence,) = [m for m in pair.evidence if m.key == "evidence.name_address_mismatch"]
+    assert evidence.params["name"] == pair.endpoint.sni
+    home = [s for s in pair.steps if s.detail.get("purpose") == "name_home"]
+    assert len(home) == 1 and home[0].ok and home[0].addresses[0] == evidence.params["home"]
+    assert all(e.code == "ok" for e in video if e is not pair)
+
+
+def test_the_hello_shape_pair_keeps_the_per_address_budget() -> None:
+    """An endpoint marked hello_shapes takes three more connections: its address still sees
+    at most six in the whole run (counting every other test's connections to it)."""
+    run = scenario_run("clean")
+    steps = [
+        s
+        for service in run.services
+        for f in service.functions
+        for e in f.endpoints
+        for s in e.steps
+        if s.kind not in ("dns", "quic") and s.addresses
+    ]
+    marked = [
+        e
+        for service in run.services
+        for f in service.functions
+        for e in f.endpoints
+        if e.endpoint.hello_shapes
+    ]
+    assert len(marked) >= 3
+    for e in marked:
+        shapes = [s for s in e.steps if s.detail.get("purpose") == "hello_shape"]
+        assert len(shapes) == 3 and all(s.ok for s in shapes), e.endpoint.host
+        address = shapes[0].addresses[0]
+        assert len([s for s in steps if s.addresses[0] == address]) <= 6, e.endpoint.host

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from core.codes import Outcome, Verdict
+from core.messages import text
 from core.models import Step, StepKind
 from core.rules import transfers
 
@@ -142,3 +143,33 @@ def test_policing(first: list[Step], later: list[Step], code: Verdict) -> None:
             "later_ok": 0,
             "later": 2,
         }
+
+
+@pytest.mark.parametrize(
+    ("burst", "later", "words"),
+    [
+        # the burst's first answered, its last hung, the one opened after it passed: a rate
+        # policer
+        ([OK, OK, OK, HUNG, HUNG], [OK], "burst"),
+        ([OK, OK, OK, OK, hello(Outcome.RESET)], [OK], "burst"),
+        # every one answered, or one lost in the middle: no burst limit
+        ([OK] * 5, [OK], None),
+        ([OK, HUNG, OK, OK, OK], [OK], None),
+        ([OK, OK, OK, HUNG, hello(Outcome.NON_TLS_REPLY)], [OK], None),
+        # the later one hung too: the count policer's own words
+        ([OK, OK, OK, HUNG, HUNG], [HUNG], None),
+    ],
+)
+def test_a_burst_that_trips_policing(
+    burst: list[Step], later: list[Step], words: str | None
+) -> None:
+    found = transfers.policing(burst, later, "10.0.0.1")
+    limited = words is not None or not any(s.ok for s in later)
+    assert found.code == (Verdict.CONNECTION_LIMITED if limited else Verdict.OK)
+    assert found.words == words
+    if words:
+        assert found.figures["first_ok"] == sum(s.ok for s in burst)
+        for language in ("en", "ru"):
+            for kind in ("explain", "advice"):
+                said = text(f"{kind}.connection_limited.{words}", found.figures, language)
+                assert said and "{" not in said

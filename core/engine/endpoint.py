@@ -12,7 +12,7 @@ from typing import Any
 
 from core.codes import Outcome, Verdict
 from core.concurrency import gather_all
-from core.engine import pages, signatures, transfers
+from core.engine import pages, shapes, signatures, transfers
 from core.engine.context import HTTPS_PORT, RunContext
 from core.models import Endpoint, EndpointResult, FunctionKind, Message, Protocol, Step
 from core.netaddr import is_ip_literal
@@ -22,8 +22,10 @@ from core.probes.blockpage import reply_is_blockpage
 from core.probes.dial import Target
 from core.rules import endpoint as judge
 from core.rules import family as family_rules
+from core.rules import fingerprints as fingerprint_rules
 from core.rules import signatures as signature_rules
 from core.rules import verdict
+from core.rules.facts import Finding
 
 # How long a connect-only probe watches a fresh connection for a reset (address blocks on
 # protocols we cannot speak show up as an accepted connection that is cut at once).
@@ -186,6 +188,7 @@ class EndpointProbe:
             finding = await transfers.check_policing(self.ctx, self.ep, address, self.record)
             self.evidence.extend(finding.evidence)
             self.figures.update(finding.figures)
+            self.words = finding.words  # a burst's own words
             return self.result(finding.code)
         page = await self._light_page(address)
         answered = page is not None and "status" in page.detail  # over a verified handshake
@@ -324,8 +327,8 @@ class EndpointProbe:
         return judge.followed_page(page, code)
 
     async def _signatures(self, address: str) -> EndpointResult:
-        """QUIC, the transfer cut and throttling, once the ordinary path works (none of them
-        in a light run)."""
+        """QUIC, the transfer cut, throttling and the hello-shape pair, once the ordinary path
+        works (none of them in a light run)."""
         checks = []
         # A light run (ProbeConfig.light) moves no data of its own: no transfer, throttling
         # pull or padded QUIC Initials, only whether things connect.
@@ -340,6 +343,8 @@ class EndpointProbe:
             checks.append(signatures.check_transfer(self.ctx, self.ep, address, self.record))
         if moves_data and self.ep.throughput_path and self.ep.control_sni:
             checks.append(signatures.check_throughput(self.ctx, self.ep, address, self.record))
+        if moves_data and self.ep.hello_shapes:
+            checks.append(shapes.check_hello_shapes(self.ctx, self.ep, address, self.record))
         findings = await gather_all(checks)
         for finding in findings:
             self.evidence.extend(finding.evidence)
@@ -384,10 +389,30 @@ class EndpointProbe:
             self.evidence.append(judge.certificate_evidence(step, name or self.ep.host, roots))
             code = judge.certificate_code(step, roots)
         if judge.needs_pairing(code):
+            mark = len(self.evidence)
+            shaped = retries = None
             async with asyncio.TaskGroup() as group:
                 paired = group.create_task(self._paired(address, name, code))
-                retries = group.create_task(self._retry(address, name))
-            code, retried = paired.result(), retries.result()
+                elsewhere = group.create_task(self._name_elsewhere(address, name, step))
+                if self._takes_shapes():
+                    # The browsers' hellos with the real name stand for the repeats.
+                    shaped = group.create_task(self._own_hello_cut(address, step))
+                else:
+                    retries = group.create_task(self._retry(address, name))
+            tried: list[bool] = []
+            found = elsewhere.result()
+            if shaped is not None and verdict.is_ok(found.code):
+                found, tried = shaped.result()
+            if not verdict.is_ok(found.code):
+                # The name-address check or the fingerprint, not the name or the address:
+                # the pairing's reading is superseded.
+                del self.evidence[mark:]
+                self.evidence.extend(found.evidence)
+                self.figures.update(found.figures)
+                self.words = found.words
+                return found.code
+            code = paired.result()
+            retried = retries.result() if retries is not None else tried
             tries = 1 + len(retried)
             passed = sum(1 for ok in retried if ok)
             if retried:
@@ -402,6 +427,40 @@ class EndpointProbe:
                     )
                 )
         return code
+
+    def _takes_shapes(self) -> bool:
+        """The endpoint takes the hello-shape pair (the catalog's mark; never in a light run)."""
+        return self.ep.hello_shapes and not self.ctx.config.light
+
+    async def _own_hello_cut(self, address: str, own: Step) -> tuple[Finding, list[bool]]:
+        """Our own handshake was cut on an endpoint that takes the hello-shape pair: do the
+        browsers' hellos pass where ours did not? Then the censor cuts by fingerprint, not by
+        name or address (the finding). Also whether each browser's handshake went through:
+        they stand for the real-name repeats."""
+        sent: list[Step] = []
+
+        def keep(step: Step) -> Step:
+            sent.append(step)
+            return self.record(step)
+
+        found = await shapes.check_hello_shapes(
+            self.ctx, self.ep, address, keep, own, shapes.BROWSER_SHAPES
+        )
+        return found, [s.ok for s in sent]
+
+    async def _name_elsewhere(self, address: str, name: str | None, cut: Step) -> Finding:
+        """The name was sent to an address its own DNS does not give (a catalog pair like the
+        throughput test's) and was cut: the same name at one of its own addresses tells a
+        censor checking names against addresses (2026) from a name filter (the finding; an
+        empty one otherwise). Run beside the pairing, whose reading it supersedes."""
+        if not name or is_ip_literal(name) or name == self.ep.host:
+            return Finding()  # the name's own address: nothing to compare
+        dns = await self.ctx.dns_verdict(name)
+        home = dns.addresses if verdict.is_ok(dns.settled) else ()
+        if not home or address in home:
+            return Finding()
+        at_home = self.record(await self._handshake(home[0], self.ep.port, name, "name_home"))
+        return fingerprint_rules.name_address(cut, at_home, name, address, home)
 
     def _handshake(
         self, address: str, port: int, name: str | None, purpose: str, verify: bool = False

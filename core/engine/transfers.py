@@ -5,6 +5,7 @@ the pool; core/rules/transfers.py judges what they measured."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
@@ -19,8 +20,12 @@ from core.probes.dial import Target
 from core.rules import line, transfers
 from core.rules.facts import Finding
 
-POLICE_FIRST = 4  # parallel handshakes, as dpi-checkers' webhost test
-POLICE_LATER = 2  # then these; at most 6 per address per run
+# The burst: overlapping handshakes started POLICE_GAP apart (dpi-detector 5.0's burst test:
+# 5 connections 20 ms apart; dpi-checkers' webhost test opens 4 at once), then POLICE_LATER
+# more once the burst is over: at most 6 per address per run.
+POLICE_FIRST = 5
+POLICE_GAP = 0.02  # seconds between the burst's starts
+POLICE_LATER = 1
 
 
 async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
@@ -42,25 +47,40 @@ async def check_two_way(ctx: RunContext, ep: Endpoint, address: str, record: Rec
 
 
 async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Record) -> Finding:
-    """POLICE_FIRST parallel Chrome-shaped handshakes with random names, then POLICE_LATER
-    more: the first ones answered and every later one hung -> connection_limited."""
+    """A burst of POLICE_FIRST Chrome-shaped handshakes with random names, started POLICE_GAP
+    apart and overlapping, then POLICE_LATER more once it is over: the first ones answered and
+    every later one hung -> connection_limited (a count policer); the burst's first answered,
+    its last hung and the later one answered -> connection_limited with the words of a burst
+    (a rate policer)."""
     # An honest server answers a ClientHello within a round trip.
     dial = ctx.dial.with_budget(tls=min(ctx.dial.budget.tls, ctx.dial.budget.police_tls))
     target = Target.of(ep, address)
 
-    def hellos(count: int, purpose: str) -> list[Coroutine[Any, Any, Step]]:
+    def hellos(count: int, purpose: str, gap: float = 0.0) -> list[Coroutine[Any, Any, Step]]:
         return [
             ctx.guarded(
-                browserhello.first_answer(dial, target.named(browserhello.random_name()), purpose)
+                _after(
+                    i * gap,
+                    browserhello.first_answer(
+                        dial, target.named(browserhello.random_name()), purpose
+                    ),
+                )
             )
-            for _ in range(count)
+            for i in range(count)
         ]
 
-    first = await gather_all(hellos(POLICE_FIRST, "policing_first"))
+    first = await gather_all(hellos(POLICE_FIRST, "policing_first", POLICE_GAP))
     later = await gather_all(hellos(POLICE_LATER, "policing_later"))
     for step in (*first, *later):
         record(step)
     return transfers.policing(first, later, address)
+
+
+async def _after(delay: float, probe: Coroutine[Any, Any, Step]) -> Step:
+    """Start `probe` `delay` seconds from now (a burst's staggered starts)."""
+    if delay:
+        await asyncio.sleep(delay)
+    return await probe
 
 
 @dataclass(frozen=True)

@@ -363,6 +363,25 @@ def _rates(result: FunctionResult) -> list[float]:
     return [r for s in result.steps if (r := transfer_kbps(s)) is not None]
 
 
+# A short transfer tells no crawl (slow start), but one that moved this much fast tells the
+# path is not throttled: a 14 kbit/s policer lets no 16 KB through in under a second.
+FAST_PROOF_BYTES = 16 * 1024
+
+
+def _moved_fast(result: FunctionResult) -> bool:
+    """Any transfer of the function, however short, that moved enough data faster than a crawl."""
+    for step in result.steps:
+        received = step.detail.get("wire_received")
+        if step.kind not in _TRANSFERS or not isinstance(received, int | float):
+            continue
+        if (
+            received >= FAST_PROOF_BYTES
+            and received * 8.0 / max(step.duration_ms, 1.0) >= CRAWL_KBPS
+        ):
+            return True
+    return False
+
+
 def _whitelist(facts: NetworkFacts) -> _Whitelist | None:
     """Whitelist mode: allow-listed domestic services work while every other one is cut at
     TCP/TLS (by name, by address or both), crawls (throttled), or when only a handful of
@@ -451,7 +470,7 @@ def _throttled(
     crawling: set[str] = set()
     for result, _ in unlisted:
         found = _rates(result)
-        if any(r >= CRAWL_KBPS for r in found):
+        if any(r >= CRAWL_KBPS for r in found) or _moved_fast(result):
             return None  # an unlisted service moved data fast: not the whitelist's crawl
         if result.status == Status.BLOCKED and result.code not in _CRAWL_CODES | _CUT_CODES:
             return None  # blocked in another way (DNS, a block page): its own block

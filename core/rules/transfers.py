@@ -117,10 +117,30 @@ def policing(first: Sequence[Step], later: Sequence[Step], address: str) -> Find
     evidence = (Message("evidence.policing", params),)
     if passed == 0 and passed_later == 0:
         return Finding(_blocked_code(first), evidence=evidence)
+    figures = {k: v for k, v in params.items() if k != "address"}
     if passed and passed_later == 0:
-        figures = {k: v for k, v in params.items() if k != "address"}
         return Finding(Verdict.CONNECTION_LIMITED, evidence=evidence, figures=figures)
+    if passed_later and _burst_cut(first):
+        return Finding(
+            Verdict.CONNECTION_LIMITED, evidence=evidence, figures=figures, words=BURST_WORDS
+        )
     return Finding(evidence=evidence)
+
+
+# Words of `connection_limited` when a burst tripped it and a later connection passed.
+BURST_WORDS = "burst"
+
+
+def _burst_cut(burst: Sequence[Step]) -> bool:
+    """The burst (in the order started) answered at first and hung or was cut from some point
+    on, every one after it too: a rate policer. One lost handshake in the middle is not."""
+    answered = [s.ok for s in burst]
+    if not answered or not answered[0] or all(answered):
+        return False
+    cut_from = answered.index(False)
+    return not any(answered[cut_from:]) and all(
+        s.outcome in (*_CUT, *_HUNG) for s in burst[cut_from:]
+    )
 
 
 def _blocked_code(steps: Sequence[Step]) -> Verdict:

@@ -55,6 +55,7 @@ STATUS_BY_CODE: dict[Verdict, Status] = {
     Verdict.STALLED: Status.DEGRADED,
     Verdict.CONNECTION_LIMITED: Status.DEGRADED,
     Verdict.SERVICE_DATA_DROPPED: Status.BLOCKED,
+    Verdict.BLOCKED_BY_FINGERPRINT: Status.DEGRADED,
     Verdict.UDP_BLOCKED: Status.BLOCKED,
     Verdict.DTLS_BLOCKED: Status.BLOCKED,
     Verdict.CALL_POOR: Status.DEGRADED,
@@ -94,6 +95,7 @@ CODE_PRIORITY: tuple[Verdict, ...] = (
     Verdict.HTTP_PAGE_REPLACED,
     Verdict.STALLED,
     Verdict.CONNECTION_LIMITED,
+    Verdict.BLOCKED_BY_FINGERPRINT,
     Verdict.THROTTLED,
     Verdict.HTTP_ERROR,
     Verdict.QUIC_BLOCKED,
@@ -125,6 +127,7 @@ _SOFT = {
     Verdict.THROTTLED,
     Verdict.STALLED,
     Verdict.CONNECTION_LIMITED,
+    Verdict.BLOCKED_BY_FINGERPRINT,
     Verdict.CALL_POOR,
     Verdict.HTTP_ERROR,
 }

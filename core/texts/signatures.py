@@ -113,4 +113,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "network_type.cellular": {"en": "Mobile network", "ru": "Мобильная сеть"},
     "network_type.ethernet": {"en": "Wired network", "ru": "Проводная сеть"},
     "network_type.unknown": {"en": "Network type unknown", "ru": "Тип сети неизвестен"},
+    # ---- hello shapes and name-address checks (core/rules/fingerprints.py) ----
+    "evidence.name_address_mismatch": {
+        "en": "The name {name} was sent to {address}, which is not one of its own addresses: that handshake was cut, while the same name at its own address {home} went through. Your provider checks that a server name matches the address it is sent to; this says nothing about the service itself, and the test that needed this pairing could not run.",
+        "ru": "Имя {name} было отправлено на адрес {address}, который ему не принадлежит: это соединение оборвано, а то же имя на его собственном адресе {home} прошло. Провайдер проверяет, совпадает ли имя сервера с адресом, на который оно отправлено; о самом сервисе это ничего не говорит, а проверку, которой нужна была такая пара, провести не удалось.",
+    },
+    "evidence.hello_shapes": {
+        "en": "The same secure connection to {address} with the same name, in different programs' first messages: {passed} got an answer, {cut} were cut.",
+        "ru": "Одно и то же защищённое соединение с {address} и тем же именем, с первым сообщением разных программ: {passed} — получили ответ, {cut} — оборваны.",
+    },
 }

@@ -35,8 +35,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ---- connection policing and the hosting pool ----
     "evidence.policing": {
-        "en": "Browser-like secure connections with random names to {address}: {first_ok} of {first} opened at once went through, then {later_ok} of {later} more.",
-        "ru": "Защищённые соединения как у браузера, со случайными именами, к {address}: из {first} открытых одновременно прошли {first_ok}, затем из {later} следующих — {later_ok}.",
+        "en": "Browser-like secure connections with random names to {address}: {first_ok} of {first} opened in a quick burst went through, then {later_ok} of {later} more.",
+        "ru": "Защищённые соединения как у браузера, со случайными именами, к {address}: из {first} открытых быстрой очередью прошли {first_ok}, затем из {later} следующих — {later_ok}.",
     },
     "evidence.pool_drawn": {
         "en": "This run checked a server at {provider}, picked at random from the hosting companies listed.",

@@ -371,6 +371,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Pages and apps that open many connections may stall: reload after a minute, or use a VPN that keeps one long connection.",
         "ru": "Страницы и приложения, открывающие много соединений, могут зависать: обновите через минуту или используйте VPN, который держит одно долгое соединение.",
     },
+    "explain.connection_limited.burst": {
+        "en": "Your provider cuts bursts of new secure connections to this hosting: of {first} opened 20 ms apart, the first {first_ok} went through and the rest hung, while a connection opened after the burst went through. Apps that open many connections at once (browsers loading a page, VPN clients) may stall.",
+        "ru": "Провайдер обрывает очереди новых защищённых соединений с этим хостингом: из {first}, открытых с интервалом 20 мс, первые {first_ok} прошли, а остальные зависли; соединение, открытое после очереди, прошло. Программы, которые открывают много соединений сразу (браузер при загрузке страницы, VPN-клиенты), могут зависать.",
+    },
+    "advice.connection_limited.burst": {
+        "en": "Pages that stall often load on a second try; for a VPN, a protocol that keeps one long connection is cut less.",
+        "ru": "Зависшие страницы часто открываются со второй попытки; VPN-протокол, который держит одно долгое соединение, обрывается реже.",
+    },
     "advice.connection_limited": {
         "en": "For a VPN, choose a server on a domestic or less common hosting, or a protocol that keeps one long connection; ordinary browsing needs nothing.",
         "ru": "Для VPN выберите сервер на российском или менее распространённом хостинге либо протокол, который держит одно долгое соединение; для обычных сайтов ничего делать не нужно.",
@@ -391,6 +399,55 @@ TEXTS: dict[str, dict[str, str]] = {
     "advice.service_data_dropped": {
         "en": "Waiting or reinstalling the app will not help: the app's traffic is filtered on the way. A VPN usually restores it.",
         "ru": "Ожидание или переустановка приложения не помогут: трафик приложения фильтруется по пути. Обычно помогает VPN.",
+    },
+    # ---- blocked_by_fingerprint ----
+    "label.blocked_by_fingerprint": {
+        "en": "cut for some apps by their connection's fingerprint",
+        "ru": "обрывается для некоторых программ по «отпечатку» соединения",
+    },
+    "headline.blocked_by_fingerprint": {
+        "en": "Works in some apps, cut in others",
+        "ru": "В одних программах работает, в других обрывается",
+    },
+    "explain.blocked_by_fingerprint": {
+        "en": "Your provider tells programs apart by the first message of a secure connection (its fingerprint) and cuts some: to the same server with the same name, {passed} got through and {cut} were cut.",
+        "ru": "Провайдер различает программы по первому сообщению защищённого соединения (его «отпечатку») и обрывает некоторые: к тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
+    },
+    "advice.blocked_by_fingerprint": {
+        "en": "If this service hangs in one app or browser, it may open in another: the server itself is reachable. Updating the app that hangs can change its fingerprint.",
+        "ru": "Если сервис зависает в одной программе или браузере, он может открыться в другом: сам сервер доступен. Обновление зависающей программы может изменить её «отпечаток».",
+    },
+    "explain.blocked_by_fingerprint.app": {
+        "en": "Browsers get through; apps that make their own connections (Telegram Desktop) are cut: your provider recognises the app's fixed connection fingerprint. To the same server with the same name, {passed} got through and {cut} were cut.",
+        "ru": "Браузеры проходят, а программы, которые сами устанавливают соединения (Telegram Desktop), обрываются: провайдер узнаёт неизменный «отпечаток» соединения программы. К тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
+    },
+    "advice.blocked_by_fingerprint.app": {
+        "en": "The service's website may still open in a browser. The app's developers change its fingerprint in updates: keep the app up to date.",
+        "ru": "Сайт сервиса может по-прежнему открываться в браузере. Разработчики меняют «отпечаток» программы в обновлениях: обновляйте её.",
+    },
+    "explain.blocked_by_fingerprint.chrome": {
+        "en": "Firefox gets through; Chrome and browsers built on it (Edge, Yandex Browser, Opera), and apps that copy Chrome's fingerprint (Telegram Desktop), are cut. To the same server with the same name, {passed} got through and {cut} were cut.",
+        "ru": "Firefox проходит, а Chrome и браузеры на его основе (Edge, Яндекс Браузер, Opera), а также программы, копирующие «отпечаток» Chrome (Telegram Desktop), обрываются. К тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
+    },
+    "advice.blocked_by_fingerprint.chrome": {
+        "en": "The server is reachable: the same site may open in Firefox. A browser update can change the fingerprint.",
+        "ru": "Сервер доступен: тот же сайт может открыться в Firefox. Обновление браузера может изменить «отпечаток».",
+    },
+    "explain.blocked_by_fingerprint.library": {
+        "en": "Browsers get through; programs that make secure connections with a general-purpose library (OpenSSL, as this test's own connection does) are cut: some apps, VPN clients and tools may hang. To the same server with the same name, {passed} got through and {cut} were cut.",
+        "ru": "Браузеры проходят, а программы, которые устанавливают защищённые соединения через библиотеку общего назначения (OpenSSL, как собственное соединение этой проверки), обрываются: некоторые приложения, VPN-клиенты и утилиты могут зависать. К тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
+    },
+    "advice.blocked_by_fingerprint.library": {
+        "en": "The site opens in a browser. An app that hangs here may work after an update that changes how it connects.",
+        "ru": "Сайт открывается в браузере. Зависающая здесь программа может заработать после обновления, меняющего способ подключения.",
+    },
+    "explain.blocked_by_fingerprint.firefox": {
+        "en": "Chrome and browsers built on it get through; Firefox (and browsers built on it) is cut. To the same server with the same name, {passed} got through and {cut} were cut.",
+        "ru": "Chrome и браузеры на его основе проходят, а Firefox (и браузеры на его основе) обрывается. К тому же серверу с тем же именем {passed} — прошло, {cut} — оборвано.",
+    },
+    "advice.blocked_by_fingerprint.firefox": {
+        "en": "The server is reachable: the same site may open in Chrome, Edge or Yandex Browser. A browser update can change the fingerprint.",
+        "ru": "Сервер доступен: тот же сайт может открыться в Chrome, Edge или Яндекс Браузере. Обновление браузера может изменить «отпечаток».",
     },
     # ---- site_certificate_invalid ----
     "label.site_certificate_invalid": {
