@@ -120,50 +120,7 @@ class SettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.services.addItem(item)
 
-        checks_page = QWidget()
-        form = QFormLayout(checks_page)
-        form.addRow(self.tr("&Timeout per step:"), self.step_timeout)
-        form.addRow(self.tr("Whole &run at most:"), self.overall_timeout)
-        form.addRow(self.tr("Transfer-cut tr&ies:"), self.repeats)
-        form.addRow(self.tr("Call test le&ngth:"), self.call_duration)
-        form.addRow(self.tr("&DNS-over-HTTPS resolver:"), self.doh)
-        form.addRow(self.tr("&Proxy:"), self.proxy)
-        form.addRow(self.tr("&Language:"), self.language)
-        history_label = QLabel(self.tr("&History:"))
-        history_label.setBuddy(self.retention_mode)
-        form.addRow(history_label, retention_row)
-        form.addRow(self.tr("&Services to check:"), self.services)
-        form.addRow(QLabel(self.tr("Controls always run: they tell a block from an outage.")))
-        self.pages = QTabWidget()
-        self.pages.addTab(checks_page, self.tr("&General"))
-        self.pages.addTab(
-            self._watch_page(settings, catalog, language, used_today_bytes, autostart_supported),
-            self.tr("&Watch mode"),
-        )
-        self.error = QLabel()
-        self.error.setStyleSheet("color: palette(highlight);")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def _watch_page(
-        self,
-        settings: GuiSettings,
-        catalog: Catalog,
-        language: str,
-        used_today_bytes: int | None,
-        autostart_supported: bool,
-    ) -> QWidget:
-        """Watch mode's settings: off by default, and nothing set to start unless asked."""
-        page = QWidget()
+        # Watch mode: off by default, and nothing set to start unless asked.
         self.watch = QCheckBox(self.tr("&Keep watching the connection (from the tray)"))
         self.watch.setChecked(settings.watch)
         self.watch_interval = QSpinBox()
@@ -187,9 +144,6 @@ class SettingsDialog(QDialog):
             else self.tr("nothing used today yet")
         )
         self.watch_used = QLabel(used)
-        budget_row = QHBoxLayout()
-        budget_row.addWidget(self.watch_budget)
-        budget_row.addWidget(self.watch_used, 1)
         self.start_with_computer = QCheckBox(self.tr("&Start with my computer"))
         self.start_with_computer.setChecked(settings.start_with_computer and autostart_supported)
         self.start_with_computer.setToolTip(
@@ -221,6 +175,47 @@ class SettingsDialog(QDialog):
         )
         self._watch_toggled(settings.watch)
         self.watch.toggled.connect(self._watch_toggled)
+
+        checks_page = QWidget()
+        form = QFormLayout(checks_page)
+        form.addRow(self.tr("&Timeout per step:"), self.step_timeout)
+        form.addRow(self.tr("Whole &run at most:"), self.overall_timeout)
+        form.addRow(self.tr("Transfer-cut tr&ies:"), self.repeats)
+        form.addRow(self.tr("Call test le&ngth:"), self.call_duration)
+        form.addRow(self.tr("&DNS-over-HTTPS resolver:"), self.doh)
+        form.addRow(self.tr("&Proxy:"), self.proxy)
+        form.addRow(self.tr("&Language:"), self.language)
+        history_label = QLabel(self.tr("&History:"))
+        history_label.setBuddy(self.retention_mode)
+        form.addRow(history_label, retention_row)
+        form.addRow(self.tr("&Services to check:"), self.services)
+        form.addRow(QLabel(self.tr("Controls always run: they tell a block from an outage.")))
+        self.pages = QTabWidget()
+        self.pages.addTab(checks_page, self.tr("&General"))
+        self.pages.addTab(
+            self._watch_page(),
+            self.tr("&Watch mode"),
+        )
+        self.error = QLabel()
+        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _watch_page(self) -> QWidget:
+        """Watch mode's settings laid out (their widgets are made in __init__)."""
+        page = QWidget()
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.watch_budget)
+        budget_row.addWidget(self.watch_used, 1)
         form = QFormLayout(page)
         form.addRow(self.watch)
         form.addRow(self.tr("Check &every:"), self.watch_interval)

@@ -664,3 +664,16 @@ def test_a_stored_cell_past_the_ceiling_is_counted_not_assembled(
     with History.open(tmp_path / "history.sqlite3") as h:
         got = h.recover(path)
         assert got.added == 1 and got.unreadable >= 1
+
+
+def test_a_schema_past_page_one_still_names_its_tables(tmp_path: Path) -> None:
+    """History schema 5 names enough tables that SQLite's schema outgrows page 1 (which then
+    points at its leaves): the direct reader follows them, so a damaged file is still known as
+    a Svyaz history and moved aside, not refused as another program's."""
+    from core.history.opening import OUR_TABLES
+    from core.history.pages import TABLE_INTERIOR, table_names
+
+    path = tmp_path / "history.sqlite3"
+    History.open(path).close()
+    assert path.read_bytes()[100] == TABLE_INTERIOR  # the case this test is about
+    assert table_names(path) >= OUR_TABLES | {"periods"}

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 MAGIC = b"SQLite format 3\x00"
 TABLE_LEAF = 0x0D
+TABLE_INTERIOR = 0x05
 WAL_HEADER = 32
 WAL_FRAME_HEADER = 24
 MAX_PAYLOAD = 16 * 1024 * 1024
@@ -241,13 +242,40 @@ def table_rows(path: Path) -> Iterator[Cell]:
                 yield from _cells(pages, number, data)
 
 
+def _tree_leaves(pages: PageFile, root: int) -> Iterator[tuple[int, bytes]]:
+    """The leaf pages of the table b-tree at `root` that are still in the file. The schema
+    outgrows page 1 once it names enough tables (history schema 5 does): page 1 then becomes
+    an interior page pointing at its leaves."""
+    todo: list[int] = [root]
+    seen: set[int] = set()
+    while todo and len(seen) <= pages.pages:
+        number = todo.pop()
+        if number in seen or not 1 <= number <= pages.pages:
+            continue
+        seen.add(number)
+        data = pages.page(number)
+        if data is None:
+            continue
+        head = 100 if number == 1 else 0
+        try:
+            if data[head] == TABLE_LEAF:
+                yield number, data
+            elif data[head] == TABLE_INTERIOR:
+                count = struct.unpack(">H", data[head + 3 : head + 5])[0]
+                todo.append(struct.unpack(">I", data[head + 8 : head + 12])[0])
+                for k in range(count):
+                    at = struct.unpack(">H", data[head + 12 + 2 * k : head + 14 + 2 * k])[0]
+                    todo.append(struct.unpack(">I", data[at : at + 4])[0])
+        except (IndexError, struct.error):
+            continue  # a damaged page: its children are lost, the rest is still read
+
+
 def table_names(path: Path) -> set[str]:
-    """The tables the schema page (page 1) names, read directly: whose file a damaged database
-    is, when SQLite cannot say. Empty when page 1 cannot be read."""
+    """The tables the schema (the b-tree rooted at page 1) names, read directly: whose file a
+    damaged database is, when SQLite cannot say. Empty when page 1 cannot be read."""
     try:
         with PageFile(path) as pages:
-            first = pages.page(1)
-            cells = list(_cells(pages, 1, first)) if first is not None else []
+            cells = [c for n, data in _tree_leaves(pages, 1) for c in _cells(pages, n, data)]
     except (NotSQLite, OSError):
         return set()
     return {
