@@ -56,31 +56,22 @@ async def check_policing(ctx: RunContext, ep: Endpoint, address: str, record: Re
     dial = ctx.dial.with_budget(tls=min(ctx.dial.budget.tls, ctx.dial.budget.police_tls))
     target = Target.of(ep, address)
 
+    async def hello(delay: float, purpose: str) -> Step:
+        # The handshake is made only once its start has come: one made up front and then
+        # cancelled during the wait would be left unawaited.
+        if delay:
+            await asyncio.sleep(delay)
+        name = browserhello.random_name()
+        return await ctx.guarded(browserhello.first_answer(dial, target.named(name), purpose))
+
     def hellos(count: int, purpose: str, gap: float = 0.0) -> list[Coroutine[Any, Any, Step]]:
-        return [
-            ctx.guarded(
-                _after(
-                    i * gap,
-                    browserhello.first_answer(
-                        dial, target.named(browserhello.random_name()), purpose
-                    ),
-                )
-            )
-            for i in range(count)
-        ]
+        return [hello(i * gap, purpose) for i in range(count)]
 
     first = await gather_all(hellos(POLICE_FIRST, "policing_first", POLICE_GAP))
     later = await gather_all(hellos(POLICE_LATER, "policing_later"))
     for step in (*first, *later):
         record(step)
     return transfers.policing(first, later, address)
-
-
-async def _after(delay: float, probe: Coroutine[Any, Any, Step]) -> Step:
-    """Start `probe` `delay` seconds from now (a burst's staggered starts)."""
-    if delay:
-        await asyncio.sleep(delay)
-    return await probe
 
 
 @dataclass(frozen=True)
