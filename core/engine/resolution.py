@@ -77,9 +77,19 @@ class Resolver:
                 )
             else:
                 system = group.create_task(system_lookup(dial, name))
-            udp = [group.create_task(plain_query(dial, name, s, "udp")) for s in c.public_dns]
-            tcp = [group.create_task(plain_query(dial, name, s, "tcp")) for s in c.public_dns]
             doh = group.create_task(self._doh.query(name)) if self._doh else None
+            # A light run with a DoH reference asks public UDP/53 only if the system's answer
+            # differs from it, and TCP/53 only if UDP's does too: a full run asks all at once.
+            later = c.light and doh is not None
+            udp = [] if later else [self._query(group, name, s, "udp") for s in c.public_dns]
+            tcp = [] if later else [self._query(group, name, s, "tcp") for s in c.public_dns]
+        reference = doh.result() if doh else None
+        if later and not _agree([system.result()], reference):
+            async with asyncio.TaskGroup() as group:
+                udp = [self._query(group, name, s, "udp") for s in c.public_dns]
+            if not _agree([u.result() for u in udp], reference):
+                async with asyncio.TaskGroup() as group:
+                    tcp = [self._query(group, name, s, "tcp") for s in c.public_dns]
         return NameResolution(
             name,
             system.result(),
@@ -87,6 +97,11 @@ class Resolver:
             tuple(x.result() for x in tcp),
             doh.result() if doh else None,
         )
+
+    def _query(
+        self, group: asyncio.TaskGroup, name: str, server: str, transport: str
+    ) -> asyncio.Task[DnsAnswer]:
+        return group.create_task(plain_query(self._dial, name, server, transport))
 
     async def aclose(self) -> None:
         tasks = [*self._cache.values(), *((self._canary,) if self._canary else ())]
@@ -96,3 +111,12 @@ class Resolver:
         if self._doh is not None:
             with contextlib.suppress(Exception):
                 await self._doh.aclose()
+
+
+def _agree(answers: list[DnsAnswer], doh: DnsAnswer | None) -> bool:
+    """These plain answers said what encrypted DNS said (an address in common, each of them):
+    nothing for the next source to tell apart, so a light run (watch mode's check, every half
+    hour on a metered link) leaves it out. Any difference, a failure or no DoH asks on."""
+    if doh is None or not doh.ok or not answers:
+        return False
+    return all(a.ok and not a.late and set(a.addresses) & set(doh.addresses) for a in answers)
