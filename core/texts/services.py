@@ -11,7 +11,7 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     "service.vk": {"en": "VK", "ru": "ВКонтакте"},
     "service.ok": {"en": "Odnoklassniki", "ru": "Одноклассники"},
-    "service.rutube": {"en": "Rutube", "ru": "Рутуб"},
+    "service.rutube": {"en": "Rutube", "ru": "Rutube"},
     "service.google-maps": {"en": "Google Maps", "ru": "Google Карты"},
     "service.yandex-maps": {"en": "Yandex Maps", "ru": "Яндекс Карты"},
     "service.2gis": {"en": "2GIS", "ru": "2ГИС"},
