@@ -130,7 +130,8 @@ def cli_help(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
             continue
         out = done.stdout.decode("utf-8", "replace")
         ok = done.returncode == 0 and out.startswith(expected)
-        ok = ok and (flag == "--version" or all(c in out for c in ("diagnose", "calltest")))
+        commands = ("diagnose", "calltest", "watch", "diary")
+        ok = ok and (flag == "--version" or all(c in out for c in commands))
         said = out.strip() or done.stderr.decode("utf-8", "replace").strip()
         first = said.splitlines()[0][:100] if said else ""
         print(("ok   " if ok else "FAIL ") + f"svyaz {flag}: exit {done.returncode}, {first!r}")
@@ -159,6 +160,22 @@ def cli_diagnose(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool
     return ok
 
 
+def cli_diary(runner: Native | Wine, app: Path, lab: Lab, work: Path) -> bool:
+    """The frozen app's `svyaz diary` on the history the frozen diagnose just wrote: the
+    history (schema 5, the outage diary's table) opens and the dated report is JSON."""
+    env = {"SVYAZ_HOME": runner.path(work / "cli-home")}
+    done = runner.run([str(app), "diary", "--format", "json"], env)
+    try:
+        document = json.loads(done.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(f"FAIL svyaz diary --format json: not JSON ({exc}); exit {done.returncode}")
+        print(done.stderr.decode("utf-8", "replace").strip())
+        return False
+    ok = done.returncode == 0 and document.get("kind") == "svyaz-diary"
+    print(("ok   " if ok else "FAIL ") + f"svyaz diary (frozen CLI): {document.get('kind')}")
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="package_smoke")
     parser.add_argument("--app", type=Path, default=None, help="the packaged svyaz executable")
@@ -178,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_cli:
         checks.append(("frozen CLI help", cli_help))
         checks.append(("frozen CLI", cli_diagnose))
+        checks.append(("frozen CLI diary", cli_diary))
     failed = []
     try:
         for name, check in checks:
