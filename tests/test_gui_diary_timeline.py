@@ -249,3 +249,15 @@ def test_ticks_are_dates_in_the_locale_s_format(qtbot: Any, tmp_path: Path) -> N
     assert xs == sorted(xs)
     ru = _view(qtbot, tmp_path / "ru", language="ru")
     assert "02.12.2026" in [label for _x, label in ru.timeline.ticks()]
+
+
+def test_a_row_chosen_in_the_table_scrolls_the_timeline_to_its_bar(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    view = _view(qtbot, tmp_path, more=9)
+    area = view.timeline.area
+    assert area.verticalScrollBar().value() == 0
+    last, rect = max(view.timeline.bar_rects(), key=lambda bar: bar[1].top())  # the bottom row
+    view.table.selectRow(last)
+    top = area.verticalScrollBar().value()
+    assert top > 0 and top <= rect.top() and rect.bottom() <= top + area.viewport().height()

@@ -122,7 +122,12 @@ class DiaryTimeline(QWidget):
         return self.tr("%1 (through a VPN)").replace("%1", label)
 
     def set_selected(self, index: int | None) -> None:
+        """Outline the bar of table row `index` and scroll the rows to it."""
         self.selected = index
+        chosen = [rect for i, rect in self.bar_rects() if i == index]
+        if chosen:
+            centre = chosen[0].center()
+            self.area.ensureVisible(int(centre.x()), int(centre.y()), 0, ROW)
         self.rows.update()
 
     def _fit(self) -> None:
@@ -288,7 +293,8 @@ class DiaryTimeline(QWidget):
         taken: list[QRectF] = []
         if self.span[1] >= self.now:  # the axis ends now: said at its right end
             words = metrics.horizontalAdvance(self.now_text) + 4
-            now_box = QRectF(self.axis.width() - words, 4, words, AXIS - 4)
+            end = min(self.axis.width() - 2.0, right + words / 2)  # under its tick if room
+            now_box = QRectF(end - words, 4, words, AXIS - 4)
             painter.drawLine(QPointF(right, 0), QPointF(right, 4))
             flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
             painter.drawText(now_box, flags, self.now_text)
