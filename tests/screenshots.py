@@ -5,8 +5,9 @@ it offscreen, and grabs PNGs into docs/screenshots/: both languages, a 1366×768
 window, a run with blocks, its details (both layers), the call test half-way and done, history,
 export and its confirmation; the call view, history, Compare, Settings and Qt's own file
 dialog in Russian (1024×600 too); watch mode's tray menu, its settings page and the outage diary
-(a planted diary: nothing is probed). Run by hand after a visible change, then look at every
-picture; `--only watch` makes watch mode's alone, `--only history` History's (and Settings').
+with its timeline (a planted diary: nothing is probed). Run by hand after a visible change, then
+look at every picture; `--only watch` makes watch mode's alone, `--only history` History's (and
+Settings').
 """
 
 from __future__ import annotations
@@ -329,7 +330,8 @@ def shot_watch(app: QApplication, work: Path) -> None:
         window.resize(width, height)
         window.show()
         window.tabs.setCurrentWidget(window.history_view)
-        window.history_view.since.setDate(window.history_view.since.date().addDays(-1))
+        # The planted days (four days ago to now): the timeline's bars wide enough to read.
+        window.history_view.since.setDate(window.history_view.until.date().addDays(-5))
         window.history_view.pages.setCurrentWidget(window.history_view.diary)
         window.history_view.refresh()
         pump(app, lambda: False, 0.3)

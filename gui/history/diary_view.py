@@ -1,5 +1,6 @@
 """The outage diary in the History tab: watch mode's periods per (service, function) and per
-network condition for the chosen days, as a table with dates (keyboard usable: arrows move, Tab
+network condition for the chosen days, as a timeline (`diary_timeline.py`: a bar per period,
+clicking one selects its row) above a table with dates (keyboard usable: arrows move, Tab
 leaves), and "Export diary…" (HTML, CSV or JSON).
 
 The table shows the core's diary document (`core.report.diary_document`), the very words and
@@ -11,7 +12,7 @@ says so in its connection. Only the table's chrome is Qt's `tr`.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
 from core.history import History, HistoryError
 from core.messages import text
 from core.models import Status
-from core.periods import Period
+from core.periods import Period, SubjectKind
 from core.report import DIARY_FORMATS, diary_document, render_diary
+from gui.history.diary_timeline import Bar, DiaryTimeline
 from gui.status_style import MARKS, accent
 
 # The diary's states in the statuses' marks and colours (never colour alone).
@@ -64,6 +66,9 @@ class DiaryView(QWidget):
         self.periods: list[Period] = []
         self.entries: list[dict[str, Any]] = []  # the core's diary document, row by row
         self.last_warning: QMessageBox | None = None  # kept while shown; tests read it
+        self.clock: Callable[[], float] = time.time  # "now" for open periods; tests fix it
+        self.timeline = DiaryTimeline()
+        self.timeline.bar_clicked.connect(self.select_row)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -79,6 +84,7 @@ class DiaryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Outage diary"))
+        self.table.itemSelectionChanged.connect(self._row_chosen)
         self.empty = QLabel(
             self.tr(
                 "No outages in these days. With watch mode on (Tools → Settings → Watch mode), "
@@ -93,6 +99,7 @@ class DiaryView(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
@@ -123,7 +130,8 @@ class DiaryView(QWidget):
         """Newest first; each row in the words of the exported report."""
         self.periods = sorted(periods, key=lambda p: (p.start, p.subject.key), reverse=True)
         since, until = self._seconds()
-        document = diary_document(self.periods, since, until, time.time(), self._language)
+        now = self.clock()
+        document = diary_document(self.periods, since, until, now, self._language)
         self.entries = document["periods"]
         self.table.setRowCount(len(self.entries))
         still = text("diary.still_going", language=self._language)
@@ -144,6 +152,51 @@ class DiaryView(QWidget):
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not self.entries)
         self.export_button.setEnabled(self._range is not None)
+        self._fill_timeline(since, until, now)
+
+    def _fill_timeline(self, since: float, until: float, now: float) -> None:
+        """A row per subject in one state (network conditions first, then by first start), with
+        periods seen through a VPN in rows of their own; labels and tooltips are the table's."""
+        headers = [
+            text(f"diary.col.{c}", language=self._language) for c in ("start", "end", "duration")
+        ]
+        cells = self.rows_text()
+        keys: dict[tuple[Any, ...], list[int]] = {}
+        for index, period in enumerate(self.periods):
+            key = (period.subject.key, period.state, period.through_vpn)
+            keys.setdefault(key, []).append(index)
+
+        def order(key: tuple[Any, ...]) -> tuple[bool, float, str]:
+            first = min(self.periods[i].start for i in keys[key])
+            return (key[0][0] != SubjectKind.NETWORK.value, first, cells[keys[key][0]][1])
+
+        labels: list[str] = []
+        bars: list[Bar] = []
+        for row, key in enumerate(sorted(keys, key=order)):
+            what = cells[keys[key][0]][1]
+            labels.append(self.timeline.vpn_label(what) if key[2] else what)
+            for index in keys[key]:
+                period, cell = self.periods[index], cells[index]
+                dated = (f"{h}: {v}" for h, v in zip(headers, cell[2:], strict=True))
+                tip = "\n".join((cell[1], cell[0], *dated))
+                status = STATE_STATUS.get(period.state, Status.UNKNOWN)
+                bars.append(
+                    Bar(index, row, period.start, period.end, status, period.through_vpn, tip)
+                )
+        # The axis: the chosen days up to now (nothing is known of what is still to come).
+        span = (since, min(until, now) if now > since else until) if self._range else None
+        self.timeline.set_bars(labels, bars, span, now, self._language)
+
+    def select_row(self, index: int) -> None:
+        """A bar was clicked: its table row is selected (and the keyboard goes on from there)."""
+        if 0 <= index < self.table.rowCount():
+            self.table.selectRow(index)
+            self.table.scrollTo(self.table.model().index(index, 0))
+            self.table.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _row_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.timeline.set_selected(rows[0].row() if rows else None)
 
     def _seconds(self) -> tuple[float, float]:
         if self._range is None:

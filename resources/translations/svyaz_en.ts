@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="86"/>
+        <location filename="../../gui/app.py" line="103"/>
         <source>Settings file problem: %1</source>
         <translation></translation>
     </message>
@@ -12,17 +12,17 @@
 <context>
     <name>CallChart</name>
     <message>
-        <location filename="../../gui/calls/chart.py" line="29"/>
+        <location filename="../../gui/calls/chart.py" line="41"/>
         <source>Round-trip time and loss chart</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/chart.py" line="118"/>
+        <location filename="../../gui/calls/chart.py" line="144"/>
         <source>seconds · left: round trip, ms · right: loss (dashed)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/chart.py" line="156"/>
+        <location filename="../../gui/calls/chart.py" line="182"/>
         <source>No measurements yet.</source>
         <translation></translation>
     </message>
@@ -30,106 +30,111 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../../gui/calls/view.py" line="89"/>
+        <location filename="../../gui/calls/view.py" line="94"/>
         <source>WhatsApp and Telegram</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="92"/>
+        <location filename="../../gui/calls/view.py" line="97"/>
         <source>Which messenger&apos;s calls to test</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="93"/>
-        <location filename="../../gui/calls/view.py" line="191"/>
+        <location filename="../../gui/calls/view.py" line="98"/>
+        <location filename="../../gui/calls/view.py" line="206"/>
         <source>Start call test</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="94"/>
+        <location filename="../../gui/calls/view.py" line="99"/>
         <source>Start or stop the call test</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="99"/>
+        <location filename="../../gui/calls/view.py" line="104"/>
         <source>Measures the path a call would take, without an account and without calling anyone: a stream of small packets like a voice call&apos;s, to the messengers&apos; call servers and to public control servers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="109"/>
+        <location filename="../../gui/calls/view.py" line="114"/>
         <source>round trip, ms</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="110"/>
+        <location filename="../../gui/calls/view.py" line="115"/>
         <source>jitter, ms</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="111"/>
+        <location filename="../../gui/calls/view.py" line="116"/>
         <source>loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="112"/>
+        <location filename="../../gui/calls/view.py" line="117"/>
         <source>call quality (MOS, 1–5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="114"/>
+        <location filename="../../gui/calls/view.py" line="119"/>
         <source>Messenger and the path measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="124"/>
+        <location filename="../../gui/calls/view.py" line="129"/>
         <source>&amp;Messenger:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="191"/>
+        <location filename="../../gui/calls/view.py" line="206"/>
         <source>Stop</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="196"/>
+        <location filename="../../gui/calls/view.py" line="211"/>
         <source>Measuring…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="203"/>
+        <location filename="../../gui/calls/view.py" line="218"/>
         <source>%1 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="252"/>
+        <location filename="../../gui/calls/view.py" line="272"/>
         <source>The test was stopped before the end.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/view.py" line="254"/>
+        <location filename="../../gui/calls/view.py" line="274"/>
         <source>No result.</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/calls/view.py" line="281"/>
+        <source>not tested: this proves nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../gui/calls/words.py" line="28"/>
+        <location filename="../../gui/calls/words.py" line="30"/>
         <source>%1 of %2 packets answered, loss %3 %</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/words.py" line="32"/>
+        <location filename="../../gui/calls/words.py" line="37"/>
         <source>round trip %1 ms</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/words.py" line="35"/>
+        <location filename="../../gui/calls/words.py" line="40"/>
         <source>jitter %1 ms</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/calls/words.py" line="41"/>
+        <location filename="../../gui/calls/words.py" line="46"/>
         <source>cut after %1 packets</source>
         <translation></translation>
     </message>
@@ -137,52 +142,62 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="30"/>
+        <location filename="../../gui/history/compare_dialog.py" line="46"/>
         <source>Compare runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="34"/>
+        <location filename="../../gui/history/compare_dialog.py" line="51"/>
         <source>From %1 to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="40"/>
+        <location filename="../../gui/history/compare_dialog.py" line="55"/>
+        <source>Also show what was &amp;not tested in one of the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/compare_dialog.py" line="59"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="40"/>
+        <location filename="../../gui/history/compare_dialog.py" line="59"/>
         <source>Function</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="40"/>
+        <location filename="../../gui/history/compare_dialog.py" line="59"/>
         <source>Before</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="40"/>
+        <location filename="../../gui/history/compare_dialog.py" line="59"/>
         <source>After</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="47"/>
+        <location filename="../../gui/history/compare_dialog.py" line="96"/>
+        <source>Nothing changed in what both runs tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/compare_dialog.py" line="98"/>
         <source>Nothing changed between these runs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="61"/>
+        <location filename="../../gui/history/compare_dialog.py" line="106"/>
         <source>not tested</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="69"/>
+        <location filename="../../gui/history/compare_dialog.py" line="114"/>
         <source>Network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/compare_dialog.py" line="75"/>
+        <location filename="../../gui/history/compare_dialog.py" line="120"/>
         <source>(whole service)</source>
         <translation></translation>
     </message>
@@ -198,33 +213,33 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="36"/>
+        <location filename="../../gui/run/details_dialog.py" line="42"/>
         <source>%1 — details</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="42"/>
+        <location filename="../../gui/run/details_dialog.py" line="48"/>
         <source>Details</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="45"/>
-        <location filename="../../gui/run/details_dialog.py" line="58"/>
+        <location filename="../../gui/run/details_dialog.py" line="51"/>
+        <location filename="../../gui/run/details_dialog.py" line="64"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="50"/>
+        <location filename="../../gui/run/details_dialog.py" line="56"/>
         <source>Addresses, timings and error text of every step, for whoever helps you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="72"/>
+        <location filename="../../gui/run/details_dialog.py" line="78"/>
         <source>Co&amp;py details</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_dialog.py" line="68"/>
+        <location filename="../../gui/run/details_dialog.py" line="74"/>
         <source>Steps, in time:</source>
         <translation></translation>
     </message>
@@ -232,24 +247,100 @@
 <context>
     <name>DetailsText</name>
     <message>
-        <location filename="../../gui/run/details_text.py" line="27"/>
+        <location filename="../../gui/run/details_text.py" line="28"/>
         <source>What to try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_text.py" line="31"/>
+        <location filename="../../gui/run/details_text.py" line="32"/>
         <source>No results yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_text.py" line="35"/>
+        <location filename="../../gui/run/details_text.py" line="36"/>
         <source>Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/details_text.py" line="39"/>
+        <location filename="../../gui/run/details_text.py" line="40"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTimeline</name>
+    <message>
+        <location filename="../../gui/history/diary_timeline.py" line="76"/>
+        <source>No outages in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_timeline.py" line="77"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_timeline.py" line="94"/>
+        <source>Outage timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_timeline.py" line="96"/>
+        <source>The periods of the table below on a time line; the table has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_timeline.py" line="122"/>
+        <source>%1 (through a VPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="86"/>
+        <source>Outage diary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="90"/>
+        <source>No outages in these days. With watch mode on (Tools → Settings → Watch mode), every confirmed change is kept here with its dates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="95"/>
+        <source>Export &amp;diary…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="221"/>
+        <source>Web page (*.html)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="221"/>
+        <source>Table (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="221"/>
+        <source>JSON (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="224"/>
+        <source>Export diary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="253"/>
+        <source>%1 exists already; choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/diary_view.py" line="262"/>
+        <source>Not exported</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -265,7 +356,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="28"/>
+        <location filename="../../gui/first_run.py" line="29"/>
         <source>&amp;Do not show this again</source>
         <translation></translation>
     </message>
@@ -273,130 +364,132 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="50"/>
+        <location filename="../../gui/history/view.py" line="55"/>
         <source>Show runs of this service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="59"/>
+        <location filename="../../gui/history/view.py" line="64"/>
         <source>R&amp;efresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="66"/>
+        <location filename="../../gui/history/view.py" line="71"/>
         <source>Ser&amp;vice:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="72"/>
         <source>F&amp;rom:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="68"/>
+        <location filename="../../gui/history/view.py" line="73"/>
         <source>T&amp;o:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="85"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Stored runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="94"/>
         <source>Sho&amp;w run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="90"/>
+        <location filename="../../gui/history/view.py" line="95"/>
         <source>Co&amp;mpare two runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="91"/>
+        <location filename="../../gui/history/view.py" line="96"/>
         <source>E&amp;xport report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="92"/>
+        <location filename="../../gui/history/view.py" line="97"/>
         <source>&amp;Delete run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="93"/>
+        <location filename="../../gui/history/view.py" line="98"/>
         <source>C&amp;lear history…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="94"/>
+        <location filename="../../gui/history/view.py" line="99"/>
         <source>Re&amp;cover runs from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="114"/>
+        <location filename="../../gui/history/view.py" line="119"/>
         <source>By day: the worst each function did</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="120"/>
+        <location filename="../../gui/history/view.py" line="125"/>
         <source>No runs stored yet: every diagnostic you run is kept here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="140"/>
+        <location filename="../../gui/history/view.py" line="153"/>
         <source>All services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="173"/>
+        <location filename="../../gui/history/view.py" line="194"/>
         <source>History cannot be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="213"/>
+        <location filename="../../gui/history/view.py" line="240"/>
         <source>Cannot open the run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="246"/>
+        <location filename="../../gui/history/view.py" line="273"/>
         <source>Cannot delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="253"/>
+        <location filename="../../gui/history/view.py" line="280"/>
         <source>Clear history</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="254"/>
+        <location filename="../../gui/history/view.py" line="281"/>
         <source>Delete every stored run? This cannot be undone.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="261"/>
+        <location filename="../../gui/history/view.py" line="288"/>
         <source>Cannot clear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="270"/>
+        <location filename="../../gui/history/view.py" line="297"/>
         <source>Recover runs from a history file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="272"/>
+        <location filename="../../gui/history/view.py" line="299"/>
         <source>History files (*.sqlite3 *.sqlite3.corrupt-*);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="282"/>
+        <location filename="../../gui/history/view.py" line="309"/>
         <source>Cannot recover runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/history/view.py" line="135"/>
         <source>R&amp;uns</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/history/view.py" line="136"/>
         <source>Outage di&amp;ary</source>
         <translation></translation>
     </message>
@@ -432,79 +525,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Svyaz — what works on this network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>&amp;Services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Call &amp;quality</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>H&amp;istory</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>&amp;Open catalog…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Use the &amp;built-in catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>&amp;Export report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="40"/>
+        <location filename="../../gui/menus.py" line="42"/>
         <source>&amp;Tools</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="41"/>
+        <location filename="../../gui/menus.py" line="43"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="44"/>
+        <location filename="../../gui/menus.py" line="46"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="45"/>
+        <location filename="../../gui/menus.py" line="47"/>
         <source>&amp;About Svyaz and privacy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="46"/>
+        <location filename="../../gui/menus.py" line="48"/>
         <source>&amp;Prepare for a shutdown…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <location filename="../../gui/main_window.py" line="295"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Cannot start</source>
         <translation></translation>
     </message>
@@ -544,53 +637,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>No catalog in use: choose one (File → Open catalog…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>Not saved to history: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Something went wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>The check stopped because of an error in Svyaz. Nothing was sent anywhere.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Busy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Wait for the diagnostic to finish.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>This catalog has no such messenger.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Open catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Service catalogs (*.toml);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Wait for the running check to finish.</source>
         <translation></translation>
     </message>
@@ -605,12 +698,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>built-in catalog</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Catalog: %1 · services: %2</source>
         <translation></translation>
     </message>
@@ -625,10 +718,12 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Finishing a background check; your check starts right after it…</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Watch mode checked at %1</source>
         <translation></translation>
     </message>
@@ -636,57 +731,42 @@
 <context>
     <name>NetworkBanner</name>
     <message>
-        <location filename="../../gui/run/banner.py" line="53"/>
-        <source>Blocked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="56"/>
-        <source>Slowed down or partly working: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="60"/>
-        <source>Could not be determined: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/banner.py" line="68"/>
+        <location filename="../../gui/run/banner.py" line="87"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="98"/>
+        <location filename="../../gui/run/banner.py" line="143"/>
         <source>Nothing has been checked yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="101"/>
+        <location filename="../../gui/run/banner.py" line="146"/>
         <source>Press Run diagnostic to test which services work on this network and what blocks the others. Svyaz sends probes only when you ask, and uploads nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="108"/>
+        <location filename="../../gui/run/banner.py" line="154"/>
         <source>No catalog to check: the chosen file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="111"/>
+        <location filename="../../gui/run/banner.py" line="157"/>
         <source>%1 is gone or cannot be read. Choose a catalog to go on (File → Open catalog…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="117"/>
+        <location filename="../../gui/run/banner.py" line="164"/>
         <source>Checking the network and the services…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/banner.py" line="118"/>
+        <location filename="../../gui/run/banner.py" line="165"/>
         <source>This takes up to a minute. You can cancel at any time.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="190"/>
+        <location filename="../../gui/run/banner.py" line="252"/>
         <source>%n service(s) refuse your country</source>
         <translation>
             <numerusform>%n service refuses your country</numerusform>
@@ -694,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="224"/>
+        <location filename="../../gui/run/banner.py" line="254"/>
         <source>%n service(s) ask to turn off the VPN</source>
         <translation>
             <numerusform>%n service asks to turn off the VPN</numerusform>
@@ -702,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="178"/>
+        <location filename="../../gui/run/banner.py" line="248"/>
         <source>%n service(s) blocked</source>
         <translation>
             <numerusform>%n service blocked</numerusform>
@@ -710,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="180"/>
+        <location filename="../../gui/run/banner.py" line="250"/>
         <source>%n service(s) partly blocked or slow</source>
         <translation>
             <numerusform>%n service partly blocked or slow</numerusform>
@@ -718,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/banner.py" line="182"/>
+        <location filename="../../gui/run/banner.py" line="256"/>
         <source>%n service(s) work</source>
         <translation>
             <numerusform>%n service works</numerusform>
@@ -729,106 +809,161 @@
 <context>
     <name>PlainWords</name>
     <message>
-        <location filename="../../gui/words.py" line="85"/>
+        <location filename="../../gui/words.py" line="106"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="86"/>
+        <location filename="../../gui/words.py" line="107"/>
         <source>the connection was cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="89"/>
+        <location filename="../../gui/words.py" line="110"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/words.py" line="95"/>
+        <location filename="../../gui/words.py" line="116"/>
         <source>a technical error (see Technical details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_words.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="21"/>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="24"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="25"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="26"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="27"/>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="28"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="47"/>
+        <location filename="../../gui/report_dialog.py" line="48"/>
         <source>Export report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="48"/>
+        <location filename="../../gui/report_dialog.py" line="53"/>
         <source>The run of %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="50"/>
+        <location filename="../../gui/report_dialog.py" line="56"/>
         <source>Format:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="52"/>
+        <location filename="../../gui/report_dialog.py" line="58"/>
         <source>&amp;Web page (HTML) — to share or open on a phone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="53"/>
+        <location filename="../../gui/report_dialog.py" line="59"/>
         <source>Short &amp;text — to paste into a chat</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="54"/>
+        <location filename="../../gui/report_dialog.py" line="60"/>
         <source>&amp;Data (JSON) — for volunteers and researchers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="62"/>
+        <location filename="../../gui/report_dialog.py" line="68"/>
         <source>&amp;Include my network details (my IP addresses, my DNS servers, my provider)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="66"/>
+        <location filename="../../gui/report_dialog.py" line="72"/>
         <source>Leave this off to share the report safely: without it, nothing in the report points to you or your connection.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="75"/>
+        <location filename="../../gui/report_dialog.py" line="81"/>
         <source>&amp;Save…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="76"/>
+        <location filename="../../gui/report_dialog.py" line="82"/>
         <source>Co&amp;py text summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="103"/>
+        <location filename="../../gui/report_dialog.py" line="116"/>
         <source>Save report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="114"/>
+        <location filename="../../gui/report_dialog.py" line="127"/>
         <source>Cannot save the report</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="124"/>
+        <location filename="../../gui/report_dialog.py" line="137"/>
         <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="126"/>
+        <location filename="../../gui/report_dialog.py" line="139"/>
         <source>The report is saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="134"/>
+        <location filename="../../gui/report_dialog.py" line="147"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="136"/>
+        <location filename="../../gui/report_dialog.py" line="149"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +1001,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/self_test.py" line="43"/>
+        <location filename="../../gui/self_test.py" line="76"/>
         <location filename="../../gui/run/bar.py" line="70"/>
         <source>Run diagnostic</source>
         <translation></translation>
@@ -905,7 +1040,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../gui/controller.py" line="167"/>
+        <location filename="../../gui/controller.py" line="171"/>
         <source>the history file cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,57 +1048,57 @@
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../../gui/history/model.py" line="54"/>
+        <location filename="../../gui/history/model.py" line="93"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="56"/>
+        <location filename="../../gui/history/model.py" line="95"/>
         <source>lab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="90"/>
+        <location filename="../../gui/history/model.py" line="145"/>
         <source>When</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="91"/>
+        <location filename="../../gui/history/model.py" line="146"/>
         <source>Network</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="92"/>
+        <location filename="../../gui/history/model.py" line="147"/>
         <source>Blocked</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="93"/>
+        <location filename="../../gui/history/model.py" line="148"/>
         <source>Partly</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="94"/>
+        <location filename="../../gui/history/model.py" line="150"/>
         <source>Connection</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="95"/>
+        <location filename="../../gui/history/model.py" line="151"/>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="96"/>
+        <location filename="../../gui/history/model.py" line="152"/>
         <source>Run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="121"/>
+        <location filename="../../gui/history/model.py" line="179"/>
         <source>complete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/model.py" line="123"/>
+        <location filename="../../gui/history/model.py" line="181"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
@@ -971,22 +1106,22 @@
 <context>
     <name>RunWindow</name>
     <message>
-        <location filename="../../gui/run/stored_window.py" line="27"/>
+        <location filename="../../gui/run/stored_window.py" line="30"/>
         <source>Run of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/stored_window.py" line="33"/>
+        <location filename="../../gui/run/stored_window.py" line="36"/>
         <source>Stored run · %1 blocked · %2 partly · %3 work</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/stored_window.py" line="42"/>
+        <location filename="../../gui/run/stored_window.py" line="48"/>
         <source>E&amp;xport report…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/stored_window.py" line="44"/>
+        <location filename="../../gui/run/stored_window.py" line="50"/>
         <source>&amp;Close</source>
         <translation></translation>
     </message>
@@ -994,27 +1129,27 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../../gui/run/tile.py" line="121"/>
+        <location filename="../../gui/run/tile.py" line="134"/>
         <source>Open the details (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="155"/>
+        <location filename="../../gui/run/tile.py" line="168"/>
         <source>Waiting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="157"/>
+        <location filename="../../gui/run/tile.py" line="170"/>
         <source>Checking…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="160"/>
+        <location filename="../../gui/run/tile.py" line="173"/>
         <source>Not checked yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/run/tile.py" line="197"/>
+        <location filename="../../gui/run/tile.py" line="213"/>
         <source>not checked</source>
         <translation></translation>
     </message>
@@ -1022,173 +1157,189 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="35"/>
+        <location filename="../../gui/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="41"/>
-        <location filename="../../gui/settings_dialog.py" line="52"/>
-        <location filename="../../gui/settings_dialog.py" line="60"/>
+        <location filename="../../gui/settings_dialog.py" line="57"/>
+        <location filename="../../gui/settings_dialog.py" line="68"/>
+        <location filename="../../gui/settings_dialog.py" line="76"/>
         <source> s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63"/>
+        <location filename="../../gui/settings_dialog.py" line="79"/>
         <source>built-in (Cloudflare and Google, by address)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65"/>
+        <location filename="../../gui/settings_dialog.py" line="81"/>
         <source>none — e.g. socks5://127.0.0.1:1080</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68"/>
+        <location filename="../../gui/settings_dialog.py" line="84"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="76"/>
+        <location filename="../../gui/settings_dialog.py" line="92"/>
         <source>Keep every run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77"/>
+        <location filename="../../gui/settings_dialog.py" line="93"/>
         <source>Keep the last N runs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="78"/>
+        <location filename="../../gui/settings_dialog.py" line="94"/>
         <source>Keep the last N days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="90"/>
+        <location filename="../../gui/settings_dialog.py" line="106"/>
         <source>How many runs or days to keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="108"/>
+        <location filename="../../gui/settings_dialog.py" line="181"/>
         <source>&amp;Timeout per step:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="45"/>
+        <location filename="../../gui/settings_dialog.py" line="61"/>
         <source>Connecting, the TLS handshake and the web request each get this long. Looking up a name keeps its own shorter limit unless this one is shorter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109"/>
+        <location filename="../../gui/settings_dialog.py" line="182"/>
         <source>Whole &amp;run at most:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="110"/>
+        <location filename="../../gui/settings_dialog.py" line="183"/>
         <source>Transfer-cut tr&amp;ies:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="111"/>
+        <location filename="../../gui/settings_dialog.py" line="184"/>
         <source>Call test le&amp;ngth:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="112"/>
+        <location filename="../../gui/settings_dialog.py" line="185"/>
         <source>&amp;DNS-over-HTTPS resolver:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="113"/>
+        <location filename="../../gui/settings_dialog.py" line="186"/>
         <source>&amp;Proxy:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="114"/>
+        <location filename="../../gui/settings_dialog.py" line="187"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="115"/>
+        <location filename="../../gui/settings_dialog.py" line="188"/>
         <source>&amp;History:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="118"/>
+        <location filename="../../gui/settings_dialog.py" line="191"/>
         <source>&amp;Services to check:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="130"/>
+        <location filename="../../gui/settings_dialog.py" line="192"/>
         <source>Controls always run: they tell a block from an outage.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="167"/>
+        <location filename="../../gui/settings_dialog.py" line="289"/>
         <source>Choose at least one service.</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="194"/>
         <source>&amp;General</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="197"/>
         <source>&amp;Watch mode</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="124"/>
         <source>&amp;Keep watching the connection (from the tray)</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="128"/>
         <source> min</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="132"/>
         <source>Each wait is a little longer or shorter at random, so that not everyone checks at once.</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="139"/>
         <source> MB</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="142"/>
         <source>used today: %1</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="144"/>
         <source>nothing used today yet</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="147"/>
         <source>&amp;Start with my computer</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="150"/>
         <source>Starts Svyaz in the tray when you log in. Off when watch mode is off.</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="152"/>
         <source>Not available on this system.</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="156"/>
         <source>Services with no notifications</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="221"/>
         <source>Check &amp;every:</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="222"/>
         <source>Data a &amp;day on mobile or metered links:</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="225"/>
         <source>&amp;No notifications for:</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialog.py" line="229"/>
         <source>Watch mode checks lightly (no downloads, no call test), says only changes that a second check confirms, and keeps a dated diary in History.</source>
         <translation></translation>
     </message>
@@ -1215,57 +1366,12 @@
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../../gui/run/tile_grid.py" line="36"/>
-        <source>Messengers</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="37"/>
-        <source>Video</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="38"/>
-        <source>Social networks</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="39"/>
-        <source>Maps</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="40"/>
-        <source>Government and domestic services</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="43"/>
-        <source>Search, app stores, notifications and tools</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="46"/>
-        <source>Refuse your country (the service&apos;s own choice, not censorship)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="49"/>
-        <source>Reference</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="50"/>
-        <source>Controls (rarely blocked sites, to tell a block from an outage)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run/tile_grid.py" line="144"/>
+        <location filename="../../gui/run/tile_grid.py" line="138"/>
         <source>No problems found: every service checked works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/run/tile_grid.py" line="153"/>
+        <location filename="../../gui/run/tile_grid.py" line="167"/>
         <source>Needs attention (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1276,107 +1382,80 @@
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../gui/history/timeline.py" line="30"/>
+        <location filename="../../gui/history/timeline.py" line="31"/>
         <source>Timeline of the service by day</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/timeline.py" line="60"/>
+        <location filename="../../gui/history/timeline.py" line="61"/>
         <source>No runs of this service yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/timeline.py" line="83"/>
+        <location filename="../../gui/history/timeline.py" line="84"/>
         <source>MOS / kbit/s</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>DiaryView</name>
-    <message>
-        <source>Outage diary</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No outages in these days. With watch mode on (Tools → Settings → Watch mode), every confirmed change is kept here with its dates.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Export &amp;diary…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Table (*.csv)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Export diary</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>WatchTray</name>
     <message>
+        <location filename="../../gui/watch/tray.py" line="112"/>
         <source>&amp;Check now</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="113"/>
         <source>&amp;Open Svyaz</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="114"/>
         <source>&amp;Pause for 1 hour</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="115"/>
         <source>&amp;Resume watching</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="116"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="195"/>
         <source>Last check: %1</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="197"/>
         <source>Not checked yet</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="201"/>
         <source>Paused</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="212"/>
         <source>Blocked: %1</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="213"/>
         <source>Works poorly: %1</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="219"/>
         <source>Everything checked works</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/watch/tray.py" line="199"/>
         <source>A change is being confirmed</source>
         <translation></translation>
     </message>
@@ -1384,14 +1463,17 @@
 <context>
     <name>WindowHost</name>
     <message>
+        <location filename="../../gui/window_host.py" line="156"/>
         <source>Watch mode is on, but this desktop has no tray: it watches while this window stays open.</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/window_host.py" line="180"/>
         <source>Could not change “Start with my computer”: %1</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/window_host.py" line="216"/>
         <source>Svyaz keeps watching from the tray. To quit, use Quit in the tray&apos;s menu.</source>
         <translation></translation>
     </message>
