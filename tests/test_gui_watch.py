@@ -612,3 +612,19 @@ def test_watch_mode_checks_the_lab_from_the_app(
     finally:
         host.stop_watch()
         host.bridge.shutdown()
+
+
+def test_under_wine_the_backend_is_never_loaded(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wine's Network List Manager hangs Qt's Windows backend (it hung the Windows build's
+    self-test as the window started): under Wine the backend is not even asked."""
+    from gui.watch import network_info
+
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        QNetworkInformation, "loadDefaultBackend", staticmethod(lambda: asked.append(True))
+    )
+    with caplog.at_level(logging.INFO, logger=network_info.__name__):
+        assert network_info.load_default(wine=True) is None
+    assert not asked and "under Wine" in caplog.text

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from core.watch import HeadlessNetworkSource, NetworkSource, NetworkState
+from gui.system_check import under_wine
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,13 @@ TRANSPORT: dict[Any, Literal["ethernet", "wifi", "cellular"]] = {
 }
 
 
-def load_default() -> QNetworkInformation | None:
-    """The platform's backend, or None when none loads (said in the log)."""
+def load_default(wine: bool | None = None) -> QNetworkInformation | None:
+    """The platform's backend, or None when none loads (said in the log). Never under Wine:
+    its Network List Manager makes Qt's Windows backend hang (gui/system_check.py), which
+    hung the Windows build's self-test at the window's start; `gui/link_type.py` skips it too."""
+    if under_wine() if wine is None else wine:
+        log.info("watch: under Wine, no network-information backend; checking on the interval")
+        return None
     if QNetworkInformation.loadDefaultBackend() and (info := QNetworkInformation.instance()):
         return info
     log.info("watch: no network-information backend; checking on the interval only")
