@@ -7,6 +7,7 @@ In the window's language throughout: the services by the names people say (Од�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -107,18 +108,10 @@ class SettingsDialog(QDialog):
         retention_row = QHBoxLayout()
         retention_row.addWidget(self.retention_mode, 1)
         retention_row.addWidget(self.retention_count)
-        self.services = QListWidget()
-        self.services.setMinimumHeight(140)
         chosen = set(settings.services)
-        for service in catalog.services:
-            if service.control:
-                continue
-            item = QListWidgetItem(service_name(service.id, service.name, language))
-            item.setData(Qt.ItemDataRole.UserRole, service.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = not chosen or service.id in chosen
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.services.addItem(item)
+        self.services = _service_list(
+            catalog, language, lambda sid: not chosen or sid in chosen, height=140
+        )
 
         # Watch mode: off by default, and nothing set to start unless asked.
         self.watch = QCheckBox(self.tr("&Keep watching the connection (from the tray)"))
@@ -151,20 +144,9 @@ class SettingsDialog(QDialog):
             if autostart_supported
             else self.tr("Not available on this system.")
         )
-        self.muted = QListWidget()
-        self.muted.setMinimumHeight(120)
-        self.muted.setAccessibleName(self.tr("Services with no notifications"))
         muted = set(settings.muted_services)
-        for service in catalog.services:
-            if service.control:
-                continue
-            item = QListWidgetItem(service_name(service.id, service.name, language))
-            item.setData(Qt.ItemDataRole.UserRole, service.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if service.id in muted else Qt.CheckState.Unchecked
-            )
-            self.muted.addItem(item)
+        self.muted = _service_list(catalog, language, muted.__contains__, height=120)
+        self.muted.setAccessibleName(self.tr("Services with no notifications"))
         # Watch mode off leaves nothing set to start: "start with my computer" goes with it.
         self._autostart_supported = autostart_supported
         self._watch_widgets: tuple[QWidget, ...] = (
@@ -302,3 +284,21 @@ class SettingsDialog(QDialog):
             self.error.show()
             return
         super().accept()
+
+
+def _service_list(
+    catalog: Catalog, language: str, checked: Callable[[str], bool], height: int
+) -> QListWidget:
+    """The catalog's services (controls left out) as a checkable list, ids in UserRole."""
+    services = QListWidget()
+    services.setMinimumHeight(height)
+    for service in catalog.services:
+        if service.control:
+            continue
+        item = QListWidgetItem(service_name(service.id, service.name, language))
+        item.setData(Qt.ItemDataRole.UserRole, service.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        state = Qt.CheckState.Checked if checked(service.id) else Qt.CheckState.Unchecked
+        item.setCheckState(state)
+        services.addItem(item)
+    return services

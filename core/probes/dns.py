@@ -87,19 +87,7 @@ async def system_lookup(dial: Dial, name: str) -> DnsAnswer:
     Its answer is still waited for `dns_late` past the `dns` deadline (and marked late then):
     only the system resolver's silence is ever a verdict, and a slow one is not a silent one."""
     query = _Query("system", "", dial.clock.step(), dial.budget.dns * 1000)
-    loop = asyncio.get_running_loop()
-    try:
-        async with asyncio.timeout(dial.budget.dns + dial.budget.dns_late):
-            infos = await loop.getaddrinfo(
-                name, None, family=socket.AF_INET, type=socket.SOCK_STREAM
-            )
-    except socket.gaierror as exc:
-        return query.answer(errors.resolver_outcome(exc), (), errors.describe(exc))
-    except (TimeoutError, OSError) as exc:
-        outcome = Outcome.TIMEOUT if isinstance(exc, TimeoutError) else Outcome.ERROR
-        return query.answer(outcome, (), errors.describe(exc))
-    addrs = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
-    return query.answer(Outcome.OK if addrs else Outcome.NODATA, addrs)
+    return await _getaddrinfo(query, name, socket.AF_INET, dial.budget.dns + dial.budget.dns_late)
 
 
 IPV6_SOURCE = "ipv6"  # a DNS answer's source when it is the AAAA lookup of the family test
@@ -111,12 +99,15 @@ async def ipv6_lookup(dial: Dial, name: str, server: str | None) -> DnsAnswer:
     if server:
         return await plain_query(dial, name, server, "udp", IPV6_SOURCE)
     query = _Query(IPV6_SOURCE, "", dial.clock.step(), dial.budget.dns * 1000)
+    return await _getaddrinfo(query, name, socket.AF_INET6, dial.budget.dns)
+
+
+async def _getaddrinfo(query: _Query, name: str, family: int, wait: float) -> DnsAnswer:
+    """The OS resolver's addresses of one family for `name`, waited for at most `wait` s."""
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(dial.budget.dns):
-            infos = await loop.getaddrinfo(
-                name, None, family=socket.AF_INET6, type=socket.SOCK_STREAM
-            )
+        async with asyncio.timeout(wait):
+            infos = await loop.getaddrinfo(name, None, family=family, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         return query.answer(errors.resolver_outcome(exc), (), errors.describe(exc))
     except (TimeoutError, OSError) as exc:
