@@ -401,6 +401,25 @@ def intact_documents(path: Path, cut: int) -> int:
     return intact
 
 
+def cut_keeping_some(path: Path, share: float) -> int:
+    """Where to cut the intact file at `path`: at `share` of its size when a document survives
+    there, else just past the first document whose pages all lie early in the file (where
+    SQLite put the pages moves with the documents' sizes, so a fixed share may keep none)."""
+    size = path.stat().st_size
+    cut = int(size * share)
+    if intact_documents(path, cut):
+        return cut
+    db = sqlite3.connect(path)
+    try:
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        db.close()
+    for pages in range(1, size // page):
+        if intact_documents(path, pages * page):
+            return pages * page
+    raise AssertionError(f"{path}: no document lies before its end")
+
+
 def _padded_count(path: Path, size: int, tmp_path: Path) -> int:
     """How many documents SQLite itself reads once the cut file is padded back with zeros
     (the old workaround): page-by-page recovery must give back at least these."""
