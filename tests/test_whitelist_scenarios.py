@@ -147,6 +147,12 @@ def test_blocked_over_ipv4_works_over_ipv6() -> None:
     # what works over IPv4 is never tried again over IPv6 (no bytes spent on it)
     others = [s for sv in run.services if sv.service_id != IPV4_ONLY_SERVICE for s in _steps(sv)]
     assert not [s for s in others if s.detail.get("purpose") == "ipv6"]
+    assert run.settings["ipv6"] is True  # the run document says IPv6 was tried
+
+
+def test_a_run_that_tried_no_ipv6_says_so_in_its_document() -> None:
+    run = lab_run("clean")  # the lab's runs set ipv6 off, as a machine with no IPv6 would
+    assert run.settings["ipv6"] is False
 
 
 def _steps(service: Any) -> list[Any]:

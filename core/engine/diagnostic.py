@@ -93,6 +93,7 @@ class Diagnostic:
         self._work = BoundedRun("diagnostic")
         self._functions: dict[tuple[str, FunctionKind], FunctionResult] = {}
         self._network = network_rules.unassessed()
+        self._ipv6 = bool(config.ipv6)  # whether the run tried IPv6 (decided as it starts)
         self._controls_done: asyncio.Future[NetworkResult] | None = None
         self._finished: set[str] = set()
         # The call test judges the `calls` functions (issue 7); None when off or nothing to call.
@@ -151,6 +152,7 @@ class Diagnostic:
             if self.config.ipv6 is None:  # try IPv6 where the machine has it
                 addresses = self.environment.get("local_addresses") or []
                 contexts[0].ipv6 = family_rules.has_ipv6(addresses)
+            self._ipv6 = contexts[0].ipv6
             await self._probe_all(contexts[0])
 
         watching = asyncio.create_task(self._watch.run())
@@ -426,7 +428,7 @@ class Diagnostic:
             network=self._network,
             services=services,
             environment=self.environment,
-            settings=settings_summary(self.config, self.wanted),
+            settings=settings_summary(self.config, self.wanted, ipv6=self._ipv6),
             calls=self._call_results,
             bytes_sent=meter.sent,
             bytes_received=meter.received,

@@ -11,9 +11,12 @@ from core.engine.callpath import call_test
 from core.models import Catalog, FunctionKind, Protocol
 
 
-def settings_summary(config: ProbeConfig, services: tuple[str, ...]) -> dict[str, Any]:
+def settings_summary(
+    config: ProbeConfig, services: tuple[str, ...], ipv6: bool = False
+) -> dict[str, Any]:
     """What the run document records of the config: the whole time budget, never the proxy's
-    address; `services` are the ids the run was asked for (empty: all)."""
+    address; `services` are the ids the run was asked for (empty: all); `ipv6`, whether the
+    run tried IPv6 (the setting, or with none the machine's own addresses)."""
     budget = config.budget.to_dict()
     call_duration = budget.pop("call_duration")
     return {
@@ -26,6 +29,7 @@ def settings_summary(config: ProbeConfig, services: tuple[str, ...]) -> dict[str
         "services": list(services),
         "call_duration": call_duration,
         "light": config.light,
+        "ipv6": ipv6,
     }
 
 
