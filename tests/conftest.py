@@ -215,6 +215,8 @@ LONG_FIRST = (
     "test_jitter_counts_only",
     "test_calltest_json_to_stdout",
     "test_everything_else_throttled",
+    "test_problems_come_first_and_the_banner_names_them",  # its window replays a mixed lab run
+    "test_the_russian_window_names_services_and_causes_in_russian",
 )
 
 
