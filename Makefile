@@ -75,12 +75,15 @@ define tier
 endef
 
 # Lint, then the unit, lab and GUI tiers in one parallel session (pytest-xdist), the timing
-# tier alone and last (wall-time comparisons a busy machine would bend).
+# tier last on its own (wall-time comparisons a busy machine would bend): two workers, one a
+# core — its tests mostly wait out real call seconds and deadlines — and what fails there runs
+# once more alone.
+TIMING_XDIST := -n 2 --dist worksteal
 test: $(VENV)/.installed-test $(QM)
 	@started=$$(date +%s); $(MAKE) --no-print-directory lint || exit 1; \
 	echo "tier lint: $$(( $$(date +%s) - started )) s"
 	$(call tier,parallel,$(PARALLEL),$(XDIST))
-	$(call tier,timing,$(TIMING))
+	$(call tier,timing,$(TIMING),$(TIMING_XDIST))
 
 # The command to run while editing: no lab, no Qt, under a minute.
 test-fast: $(VENV)/.installed-test
