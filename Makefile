@@ -53,7 +53,8 @@ run: $(VENV)/.installed $(QM)
 FAST   := -m "not lab and not gui and not timing"
 LAB    := -m "lab and not gui and not timing"
 GUI    := -m "gui and not timing"
-TIMING := -m timing
+TIMING := -m "timing and not alone"
+ALONE  := -m "timing and alone"
 # make test's one parallel session: every tier but timing (unit tests fill the cores while lab
 # tests wait on the censor's timeouts; one session has one tail instead of three).
 PARALLEL := -m "not timing"
@@ -77,13 +78,14 @@ endef
 # Lint, then the unit, lab and GUI tiers in one parallel session (pytest-xdist), the timing
 # tier last on its own (wall-time comparisons a busy machine would bend): two workers, one a
 # core — its tests mostly wait out real call seconds and deadlines — and what fails there runs
-# once more alone.
+# once more alone; then the timing tests that load the machine themselves, alone.
 TIMING_XDIST := -n 2 --dist worksteal
 test: $(VENV)/.installed-test $(QM)
 	@started=$$(date +%s); $(MAKE) --no-print-directory lint || exit 1; \
 	echo "tier lint: $$(( $$(date +%s) - started )) s"
 	$(call tier,parallel,$(PARALLEL),$(XDIST))
 	$(call tier,timing,$(TIMING),$(TIMING_XDIST))
+	$(call tier,alone,$(ALONE))
 
 # The command to run while editing: no lab, no Qt, under a minute.
 test-fast: $(VENV)/.installed-test

@@ -85,7 +85,8 @@ def _called(document: dict[str, Any]) -> list[tuple[str, str, str]]:
     ]
 
 
-@pytest.mark.timing  # four runs at once against one lab: run alone, last (conftest.py)
+@pytest.mark.timing  # four runs at once against one lab: nothing beside it (make test: alone)
+@pytest.mark.alone
 def test_four_diagnostics_at_once_read_no_block_on_a_clean_lab(
     shared_lab: Any, tmp_path: Path, guarded_env: dict[str, str]
 ) -> None:

@@ -49,13 +49,17 @@ def test_each_sample_lands_in_the_tier_of_what_it_uses() -> None:
     assert tiers["TIMING"] == {"test_marked_timing"}
 
 
-def test_make_tests_parallel_session_holds_every_tier_but_timing() -> None:
-    """`make test` runs PARALLEL then TIMING: together every sample once, none twice."""
+def test_make_tests_sessions_hold_every_sample_once() -> None:
+    """`make test` runs PARALLEL, TIMING, then ALONE: together every sample once, none twice."""
     parallel = _collected(_selection("PARALLEL"))
     split = [_collected(_selection(name)) for name in ("FAST", "LAB", "GUI")]
     assert parallel == frozenset().union(*split)
     assert sum(len(tier) for tier in split) == len(parallel)
-    assert not parallel & _collected(_selection("TIMING"))
+    timing, alone = _collected(_selection("TIMING")), _collected(_selection("ALONE"))
+    assert alone == {"test_marked_alone"}
+    assert not parallel & timing and not parallel & alone and not timing & alone
+    everything = _collected("unit or lab or gui or timing")  # each test earns one of them
+    assert parallel | timing | alone == everything
 
 
 def test_a_lab_test_is_marked_lab_and_never_fast() -> None:
@@ -66,6 +70,7 @@ def test_a_lab_test_is_marked_lab_and_never_fast() -> None:
         "test_through_a_helper",
         "test_with_a_lab_and_qt",
         "test_marked_timing",
+        "test_marked_alone",
     }
     assert not _collected("lab") & _collected(_selection("FAST"))
 

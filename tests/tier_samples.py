@@ -47,3 +47,9 @@ def test_with_a_lab_and_qt(qtbot: Any, make_lab: Any) -> None:
 @pytest.mark.timing
 def test_marked_timing(make_lab: Any) -> None:
     make_lab("clean")
+
+
+@pytest.mark.timing
+@pytest.mark.alone
+def test_marked_alone(make_lab: Any) -> None:
+    make_lab("clean")
