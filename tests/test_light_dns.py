@@ -8,7 +8,7 @@ import pytest
 
 from core.codes import Outcome
 from core.engine.resolution import _agree
-from core.models import DnsAnswer, StepKind
+from core.models import DnsAnswer, RunResult, StepKind
 from lab.runs import lab_run
 
 HONEST = ("198.51.100.7",)
@@ -44,9 +44,9 @@ def test_a_source_is_left_out_only_when_the_answers_agree_with_doh(
     assert _agree(answers, doh) is agree
 
 
-def _dns_sources(run: object) -> dict[str, set[str]]:
+def _dns_sources(run: RunResult) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for service in run.services:  # type: ignore[attr-defined]
+    for service in run.services:
         for function in service.functions:
             for endpoint in function.endpoints:
                 for step in endpoint.steps:

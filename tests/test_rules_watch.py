@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from core.codes import Condition, Verdict
+from core.models import RunResult
 from core.periods import DiaryCondition, Evidence, Period, Subject, SubjectKind
 from core.rules.watch import (
     OFF,
     ON,
+    Key,
     Observation,
     WatchState,
     advance,
@@ -52,9 +54,9 @@ def states(observation: Observation) -> dict[tuple[str, str, str, str], str]:
         (make_run(conditions=(Condition.SLOW_LINE,)), {SLOW_LINE: ON, DEAD_DNS: OFF}),
     ],
 )
-def test_what_a_check_observes(run: object, expected: dict[object, str]) -> None:
-    seen = states(observe(run, 100.0))  # type: ignore[arg-type]
-    assert {k: seen.get(k) for k in expected} == expected  # type: ignore[index]
+def test_what_a_check_observes(run: RunResult, expected: dict[Key, str]) -> None:
+    seen = states(observe(run, 100.0))
+    assert {k: seen.get(k) for k in expected} == expected
 
 
 def test_not_judged_and_untested_say_nothing() -> None:
@@ -68,10 +70,10 @@ def test_not_judged_and_untested_say_nothing() -> None:
     assert observe(make_run(completed=False), 1.0).seen == {}  # a cut-short run says nothing
 
 
-def _fold(*runs_at: tuple[object, float]) -> tuple[WatchState, list[list[tuple[str, str]]]]:
+def _fold(*runs_at: tuple[RunResult, float]) -> tuple[WatchState, list[list[tuple[str, str]]]]:
     state, said = WatchState(), []
     for run, at in runs_at:
-        state, changes = advance(state, observe(run, at))  # type: ignore[arg-type]
+        state, changes = advance(state, observe(run, at))
         said.append(sorted((c.subject.key[1] + "/" + c.subject.key[2], c.after) for c in changes))
     return state, said
 

@@ -83,12 +83,14 @@ def _function(
     )
 
 
-def _assess(codes: dict[str, Verdict], rates: dict[str, Rate] | None = None, **kw: object):
+def _assess(
+    codes: dict[str, Verdict], rates: dict[str, Rate] | None = None, line: LineReading | None = None
+) -> NetworkResult:
     rates = rates or {}
     results = [_function(s, c, kbps=rates.get(s)) for s, c in codes.items()]
     controls = [r for r in results if SERVICES[r.service_id].control]
     others = [r for r in results if not SERVICES[r.service_id].control]
-    return assess(NetworkFacts(controls, others, services=SERVICES, **kw))  # type: ignore[arg-type]
+    return assess(NetworkFacts(controls, others, services=SERVICES, line=line))
 
 
 def _world(

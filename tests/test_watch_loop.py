@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
+from typing import TypeVar
 
 from core.codes import Verdict
 from core.history import History
@@ -89,7 +90,10 @@ def timeline(*steps: tuple[float, RunResult | Callable[[], RunResult]]) -> World
     return world
 
 
-def of(events: list[WatchEvent], kind: type) -> list[object]:
+E = TypeVar("E")
+
+
+def of(events: list[WatchEvent], kind: type[E]) -> list[E]:
     return [e for e in events if isinstance(e, kind)]
 
 
@@ -112,7 +116,7 @@ def test_one_notification_per_confirmed_change_and_the_diary(tmp_path: Path) -> 
         (9, make_run()),
     )
     events, check = watch(world, START + 11 * HOUR, history=history)
-    texts = [n.text for n in of(events, Notify)]  # type: ignore[attr-defined]
+    texts = [n.text for n in of(events, Notify)]
     assert len(texts) == 5, texts  # offline -> whitelist: one change of two conditions
     assert texts[0].startswith("WhatsApp calls blocked since")
     assert texts[1].startswith("WhatsApp calls working again")
@@ -170,12 +174,10 @@ def test_notifications_respect_the_gap_and_the_mute() -> None:
     events, _ = watch(world, START + 3 * HOUR, settings)
     notes = of(events, Notify)
     assert len(notes) == 2  # blocked at once; "works again" held back by the gap, then said
-    assert notes[1].at - notes[0].at >= HOUR  # type: ignore[attr-defined]
-    assert "Telegram" not in " ".join(n.text for n in notes)  # type: ignore[attr-defined]
+    assert notes[1].at - notes[0].at >= HOUR
+    assert "Telegram" not in " ".join(n.text for n in notes)
     assert any(
-        c.subject.service_id == "telegram"
-        for e in of(events, ChangesConfirmed)
-        for c in e.changes  # type: ignore[attr-defined]
+        c.subject.service_id == "telegram" for e in of(events, ChangesConfirmed) for c in e.changes
     )
 
 
@@ -193,11 +195,11 @@ def test_the_budget_is_never_exceeded_on_a_metered_link() -> None:
     assert set(check.kinds) == {"light"}  # never a full run on a metered link
     per_day: dict[int, int] = {}
     for e in of(events, CheckFinished):
-        day = int((e.at + 0) // 86400)  # type: ignore[attr-defined]
-        per_day[day] = per_day.get(day, 0) + e.bytes_used  # type: ignore[attr-defined]
+        day = int((e.at + 0) // 86400)
+        per_day[day] = per_day.get(day, 0) + e.bytes_used
     assert per_day and max(per_day.values()) <= settings.daily_budget_bytes
     exhausted = of(events, BudgetExhausted)
-    assert exhausted and exhausted[0].resumes_at % 86400 == 0  # type: ignore[attr-defined]
+    assert exhausted and exhausted[0].resumes_at % 86400 == 0
     assert len(per_day) >= 2  # checks resumed after midnight (UTC here)
 
 
@@ -219,10 +221,10 @@ def test_vpn_checks_are_kept_apart(tmp_path: Path) -> None:
 
     world = timeline((0, make_run()), (1.5, make_run(blocked_calls())))
     events, _ = watch(world, START + 4 * HOUR, history=history, source=source, script=script)
-    vpn_changes = [e for e in of(events, ChangesConfirmed) if e.through_vpn]  # type: ignore[attr-defined]
+    vpn_changes = [e for e in of(events, ChangesConfirmed) if e.through_vpn]
     assert vpn_changes
     assert not of(events, Notify)  # the direct connection never changed
-    assert all(e.through_vpn for e in of(events, CheckStarted) if e.at > START + 1.1 * HOUR)  # type: ignore[attr-defined]
+    assert all(e.through_vpn for e in of(events, CheckStarted) if e.at > START + 1.1 * HOUR)
     (period,) = history.diary()
     assert period.through_vpn and period.subject.function == "calls"
     assert not history.open_periods(through_vpn=False)
@@ -237,7 +239,7 @@ def test_paused_means_no_checks_and_no_notifications() -> None:
     world = timeline((0, make_run()), (1.5, make_run(blocked_calls())), (2.5, make_run()))
     events, check = watch(world, START + 5 * HOUR, script=script)
     (paused,) = of(events, Paused)
-    assert not [t for t in check.times if paused.at < t < paused.until]  # type: ignore[attr-defined]
+    assert not [t for t in check.times if paused.at < t < paused.until]
     assert not of(events, Notify)  # the blocked spell fell inside the pause
 
 
@@ -262,7 +264,7 @@ def test_a_failing_check_is_said_and_watching_goes_on() -> None:
 
     events, check = watch(world, START + 2 * HOUR)
     (failed,) = of(events, CheckFailed)
-    assert "engine bug" in failed.reason  # type: ignore[attr-defined]
+    assert "engine bug" in failed.reason
     assert len(check.times) >= 3 and check.times[1] == START + 1800
 
 

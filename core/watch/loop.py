@@ -20,6 +20,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from typing import Any
 
 from core.history import History, HistoryError
 from core.models import RunResult
@@ -415,11 +416,11 @@ class Watcher:
         """Sleep `seconds` (None: until poked), or until a control method pokes the loop."""
         assert self._wake is not None
         waker = asyncio.ensure_future(self._wake.wait())
-        waiting: set[asyncio.Future[object]] = {waker}  # type: ignore[arg-type]
+        waiting: set[asyncio.Future[Any]] = {waker}
         sleeper = None
         if seconds is not None:
             sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
-            waiting.add(sleeper)  # type: ignore[arg-type]
+            waiting.add(sleeper)
         try:
             await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
         finally:
