@@ -234,3 +234,20 @@ def pytest_sessionfinish() -> None:
     runs = sys.modules.get("lab.runs")
     if runs is not None:
         runs.stop_shared_labs()
+
+
+@pytest.fixture(params=["en", "ru"])
+def ui_language(request: pytest.FixtureRequest, qtbot: Any) -> Iterator[str]:
+    """The app's Qt translators in each language in turn (English again afterwards)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.i18n import install_translators
+    from gui.settings import GuiSettings
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, GuiSettings(language=request.param))
+    try:
+        yield request.param
+    finally:
+        install_translators(app, GuiSettings(language="en"))

@@ -112,21 +112,8 @@ def clashes(scope: QWidget) -> dict[str, list[str]]:
     }
 
 
-@pytest.fixture(params=["en", "ru"])
-def language(request: Any, qtbot: Any) -> Iterator[str]:
-    from gui.i18n import install_translators
-
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, GuiSettings(language=request.param))
-    try:
-        yield request.param
-    finally:
-        install_translators(app, GuiSettings(language="en"))
-
-
 def test_no_dialog_has_two_shortcuts_on_one_letter(
-    qtbot: Any, language: str, tmp_path: Path
+    qtbot: Any, ui_language: str, tmp_path: Path
 ) -> None:
     from core.catalog import load_catalog
     from gui import catalog_dialogs
@@ -142,22 +129,27 @@ def test_no_dialog_has_two_shortcuts_on_one_letter(
     catalog = load_catalog(include_user=False)
     clean, blocked = lab_run("clean"), lab_run("sni_reset")
     state = state_for_run(catalog, blocked)
-    report = ReportDialog(blocked, language)
+    report = ReportDialog(blocked, ui_language)
     parent = QWidget()
     qtbot.addWidget(parent)
+    settings = GuiSettings(language=ui_language)
     scopes: dict[str, QWidget] = {
         "Export": report,
         "Report saved": report.confirm(tmp_path / "report.html"),
         "First run": FirstRunNote(first_time=True),
-        "Settings": SettingsDialog(GuiSettings(language=language), catalog, language=language),
+        "Settings": SettingsDialog(
+            GuiSettings(language=ui_language), catalog, language=ui_language
+        ),
         "Catalog gone": catalog_dialogs.missing(
             parent, tmp_path / "gone.toml", (), lambda: None, lambda: None
         ),
-        "Details": DetailsDialog(next(iter(state.services.values())), language),
-        "Stored run": RunWindow(catalog, blocked, language),
-        "Compare": CompareDialog(clean, blocked, language),
+        "Details": DetailsDialog(next(iter(state.services.values())), ui_language),
+        "Stored run": RunWindow(catalog, blocked, ui_language),
+        "Compare": CompareDialog(clean, blocked, ui_language),
     }
-    watch = SettingsDialog(GuiSettings(language=language, watch=True), catalog, language=language)
+    watch = SettingsDialog(
+        GuiSettings(language=ui_language, watch=True), catalog, language=ui_language
+    )
     watch.pages.setCurrentIndex(1)  # watch mode's page (issue 23)
     scopes["Settings · Watch mode"] = watch
     found = {}
@@ -168,10 +160,10 @@ def test_no_dialog_has_two_shortcuts_on_one_letter(
     assert found == {}
 
 
-def test_no_main_window_tab_has_two_shortcuts_on_one_letter(qtbot: Any, language: str) -> None:
+def test_no_main_window_tab_has_two_shortcuts_on_one_letter(qtbot: Any, ui_language: str) -> None:
     from gui.main_window import MainWindow
 
-    window = MainWindow(GuiSettings(language=language, first_run_seen=True))
+    window = MainWindow(GuiSettings(language=ui_language, first_run_seen=True))
     qtbot.addWidget(window)
     window.environment = {}
     found = {}

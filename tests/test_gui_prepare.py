@@ -4,11 +4,7 @@ names no way round a block."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
-from PySide6.QtCore import QCoreApplication
 
 from gui.settings import GuiSettings
 
@@ -18,24 +14,11 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(params=["en", "ru"])
-def language(request: Any, qtbot: Any) -> Iterator[str]:
-    from gui.i18n import install_translators
-
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, GuiSettings(language=request.param))
-    try:
-        yield request.param
-    finally:
-        install_translators(app, GuiSettings(language="en"))
-
-
-def test_the_help_menu_opens_the_page_in_the_windows_language(qtbot: Any, language: str) -> None:
+def test_the_help_menu_opens_the_page_in_the_windows_language(qtbot: Any, ui_language: str) -> None:
     from gui.main_window import MainWindow
     from gui.prepare_dialog import PrepareDialog
 
-    window = MainWindow(GuiSettings(language=language, first_run_seen=True))
+    window = MainWindow(GuiSettings(language=ui_language, first_run_seen=True))
     qtbot.addWidget(window)
     help_menu = next(
         a.menu()
@@ -46,13 +29,13 @@ def test_the_help_menu_opens_the_page_in_the_windows_language(qtbot: Any, langua
     assert (
         prepare.text()
         .replace("&", "")
-        .startswith("Prepare for a shutdown" if language == "en" else "Подготовка к отключению")
+        .startswith("Prepare for a shutdown" if ui_language == "en" else "Подготовка к отключению")
     )
     prepare.trigger()
     page = next(w for w in window.findChildren(PrepareDialog) if w.isVisible())
     shown = page.page.toPlainText()
-    for words in EXPECTED[language]:
+    for words in EXPECTED[ui_language]:
         assert words.lower() in (page.windowTitle() + shown).lower(), words
-    if language == "ru":
+    if ui_language == "ru":
         assert not any(w in shown for w in ("VPN", "обход", "прокси", "zapret", "GoodbyeDPI"))
     page.close()
