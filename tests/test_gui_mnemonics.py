@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -137,9 +138,7 @@ def test_no_dialog_has_two_shortcuts_on_one_letter(
         "Export": report,
         "Report saved": report.confirm(tmp_path / "report.html"),
         "First run": FirstRunNote(first_time=True),
-        "Settings": SettingsDialog(
-            GuiSettings(language=ui_language), catalog, language=ui_language
-        ),
+        "Settings": SettingsDialog(settings, catalog, language=ui_language),
         "Catalog gone": catalog_dialogs.missing(
             parent, tmp_path / "gone.toml", (), lambda: None, lambda: None
         ),
@@ -147,9 +146,7 @@ def test_no_dialog_has_two_shortcuts_on_one_letter(
         "Stored run": RunWindow(catalog, blocked, ui_language),
         "Compare": CompareDialog(clean, blocked, ui_language),
     }
-    watch = SettingsDialog(
-        GuiSettings(language=ui_language, watch=True), catalog, language=ui_language
-    )
+    watch = SettingsDialog(replace(settings, watch=True), catalog, language=ui_language)
     watch.pages.setCurrentIndex(1)  # watch mode's page (issue 23)
     scopes["Settings · Watch mode"] = watch
     found = {}
